@@ -1,0 +1,3 @@
+export { recordAudit, type AuditInput } from './record-audit.js';
+export { verifyAuditChain, type ChainVerdict } from './verify-chain.js';
+export { assertSm3Available, sm3 } from './hash.js';

@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** Org unit types, from the district down to the grid unit (网格). */
+export const ORG_UNIT_TYPES = [
+  'district',
+  'department',
+  'enforcement_body',
+  'street',
+  'village',
+  'grid',
+] as const;
+export type OrgUnitType = (typeof ORG_UNIT_TYPES)[number];
+
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stable code used in imports and URLs, unique within the install (e.g. 统一社会信用代码 or a local code). */
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    type: text('type').$type<OrgUnitType>().notNull(),
+    parentId: uuid('parent_id'),
+    /** Materialized path of ids, "/<district>/<dept>/"; a data scope is a prefix of it. */
+    path: text('path').notNull(),
+    districtId: uuid('district_id').notNull(),
+    /** A department that is also a confirmed administrative enforcement body (行政执法主体). */
+    isEnforcementBody: boolean('is_enforcement_body').notNull().default(false),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('org_units_code_uq').on(t.code),
+    index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
+    index('org_units_parent_idx').on(t.parentId),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').notNull(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    districtId: uuid('district_id').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    /** True for the published demo passwords; production start refuses while any remain. */
+    isDemoPassword: boolean('is_demo_password').notNull().default(false),
+    isActive: boolean('is_active').notNull().default(true),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    locale: text('locale').notNull().default('zh-CN'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username), index('users_org_idx').on(t.orgUnitId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SM3 hash of the session token; the token itself only lives in the cookie. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

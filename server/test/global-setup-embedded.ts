@@ -1,0 +1,1 @@
+export { embedded as default } from './global-setup.js';

@@ -1,0 +1,1 @@
+export { external as default } from './global-setup.js';
