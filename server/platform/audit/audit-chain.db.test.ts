@@ -46,9 +46,9 @@ describe('audit chain', () => {
 
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {
     const refused = { cause: { message: expect.stringMatching(/append-only/) } };
-    await expect(t.db.execute(sql`UPDATE audit_events SET actor_name = 'x' WHERE seq = 1`)).rejects.toMatchObject(
-      refused,
-    );
+    await expect(
+      t.db.execute(sql`UPDATE audit_events SET actor_name = 'x' WHERE seq = 1`),
+    ).rejects.toMatchObject(refused);
     await expect(t.db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toMatchObject(refused);
     await expect(t.db.execute(sql`TRUNCATE audit_events`)).rejects.toMatchObject(refused);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, events: 5 });

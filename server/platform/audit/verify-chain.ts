@@ -6,7 +6,7 @@ export type ChainVerdict =
   | { ok: true; events: number; lastHash: string }
   | { ok: false; events: number; brokenAt: number; reason: string };
 
-interface AuditRow {
+type AuditRow = {
   seq: number;
   occurred_ms: number;
   actor_user_id: string | null;
@@ -22,7 +22,7 @@ interface AuditRow {
   data: unknown;
   prev_hash: string;
   hash: string;
-}
+};
 
 const PAGE = 5000;
 
@@ -31,7 +31,9 @@ export async function verifyAuditChain(
   db: Executor,
   onProgress?: (checked: number, total: number) => void,
 ): Promise<ChainVerdict> {
-  const total = Number((await db.execute<{ n: number }>(sql`SELECT count(*) AS n FROM audit_events`)).rows[0]?.n);
+  const total = Number(
+    (await db.execute<{ n: number }>(sql`SELECT count(*) AS n FROM audit_events`)).rows[0]?.n,
+  );
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -55,7 +57,8 @@ export async function verifyAuditChain(
 
 function checkLink(row: AuditRow, expectedSeq: number, expectedPrev: string): string | null {
   if (row.seq !== expectedSeq) return `事件 #${expectedSeq} 缺失（序号跳至 #${row.seq}）：有事件被删除`;
-  if (row.prev_hash !== expectedPrev) return `事件 #${row.seq} 的前序哈希与上一事件不符：事件被删除、插入或调换顺序`;
+  if (row.prev_hash !== expectedPrev)
+    return `事件 #${row.seq} 的前序哈希与上一事件不符：事件被删除、插入或调换顺序`;
   const content: AuditContent = {
     seq: row.seq,
     occurredAt: new Date(row.occurred_ms).toISOString(),

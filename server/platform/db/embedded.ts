@@ -15,7 +15,10 @@ export interface EmbeddedServer {
 }
 
 export class DataDirInUseError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number | null) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number | null,
+  ) {
     super(
       `数据目录 ${dataDir} 已被另一个 Fazhi 实例使用（PostgreSQL 进程 ${pid ?? '未知'}）。` +
         `Another Fazhi server is already running on this data directory; stop it first, or set DATA_DIR to another folder.`,

@@ -1,0 +1,114 @@
+import cliProgress from 'cli-progress';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { installedModules } from './modules/index.js';
+import { assertSm3Available } from './platform/audit/index.js';
+import { ensureCalendarSeeded } from './platform/calendar/index.js';
+import { DataDirInUseError, openDatabase, type OpenedDatabase } from './platform/db/index.js';
+import { isEmptyInstall, loadDemo } from './platform/demo.js';
+import { startJobs } from './platform/jobs/index.js';
+import {
+  bootstrapCoordinator,
+  countUsers,
+  demoAccounts,
+  hasDemoPasswords,
+  loadDemoOrg,
+} from './platform/org/index.js';
+
+/** Composition root: config → database → calendar → demo/bootstrap → HTTP + jobs. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  assertSm3Available();
+  const started = Date.now();
+  const database = await openOrExplain(config);
+  await ensureCalendarSeeded(database.db);
+  await prepareData(database, config);
+  if (config.NODE_ENV === 'production' && (await hasDemoPasswords(database.db))) {
+    console.error(
+      '拒绝以生产模式启动：演示账号的公开密码仍然有效。Refusing to start in production while demo passwords are in place: change or disable the demo accounts (fazhi user …) first.',
+    );
+    await database.shutdown();
+    process.exit(1);
+  }
+  const app = await createApp(database.db, config);
+  const jobs = await startJobs({ db: database.db, connectionString: database.url, log: app.log });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  printBanner(config, database, Date.now() - started);
+  onStop(async () => {
+    await app.close();
+    await jobs.stop();
+    await database.shutdown();
+  });
+}
+
+async function openOrExplain(config: ReturnType<typeof loadConfig>): Promise<OpenedDatabase> {
+  try {
+    return await openDatabase(config, { exclusive: true, migrate: true, poolSize: 20 });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function prepareData(database: OpenedDatabase, config: ReturnType<typeof loadConfig>): Promise<void> {
+  const wantsDemo = config.DEMO === 'on' || (config.DEMO === 'auto' && config.NODE_ENV !== 'production');
+  if (wantsDemo && (await isEmptyInstall(database.db))) {
+    const bar = new cliProgress.SingleBar(
+      { format: '载入演示数据 {bar} {value}/{total} {label}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(1, 0, { label: '' });
+    await loadDemo(database.db, loadDemoOrg, installedModules, (label, done, total) => {
+      bar.setTotal(total);
+      bar.update(done, { label });
+    });
+    bar.stop();
+  }
+  if ((await countUsers(database.db)) === 0) {
+    await bootstrapCoordinator(database.db, {
+      districtName: '本行政区',
+      username: 'admin',
+      log: console.log,
+    });
+  }
+}
+
+function printBanner(config: ReturnType<typeof loadConfig>, database: OpenedDatabase, ms: number): void {
+  const url = `http://localhost:${config.PORT}`;
+  console.log(`\nFazhi 法治 is running (${database.mode} PostgreSQL, ready in ${ms} ms)`);
+  console.log(`  管理端 Admin   ${url}/`);
+  console.log(`  公开门户 Portal ${url}/portal`);
+  console.log(`  API 文档       ${url}/api/docs`);
+  const accounts = demoAccounts();
+  if (config.NODE_ENV !== 'production' && accounts.length) {
+    console.log('\n演示账号 Demo accounts (one per role):');
+    for (const a of accounts)
+      console.log(`  ${a.roleLabel.padEnd(12, '　')} ${a.username.padEnd(16)} ${a.password}`);
+  }
+  console.log('\nPress Ctrl+C to stop.');
+}
+
+function onStop(stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

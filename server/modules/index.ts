@@ -1,0 +1,5 @@
+import type { ModuleManifest } from '../platform/modules.js';
+import { powersModule } from './powers/index.js';
+
+/** The installed business modules, in dependency order (demo data loads in this order). */
+export const installedModules: ModuleManifest[] = [powersModule];

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import '../../../common/contracts/zod-setup.js';
+import type { Config } from '../../config.js';
+import { makeCtx, type Actor } from '../context.js';
+import type { Db } from '../db/client.js';
+import type { ModuleManifest } from '../modules.js';
+import { registerOpenApi } from './openapi.js';
+import { registerSecurity } from './security.js';
+import { registerShellRoutes } from './shell-routes.js';
+import { registerStaticWeb } from './static-web.js';
+import { errorHandler } from './error-handler.js';
+import type { App, RoutePlugin } from './types.js';
+
+export interface SessionInfo {
+  actor: Actor;
+  csrfToken: string;
+}
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Resolves a session cookie to its actor (platform/org); injected so http stays independent of org. */
+  authenticate(token: string, now: Date): Promise<SessionInfo | null>;
+  sessionCookie: string;
+  /** Kernel route plugins (auth, org, calendar, clocks, metrics) and the installed modules. */
+  platformRoutes: RoutePlugin[];
+  modules: ModuleManifest[];
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWeb?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the Fastify app: security, session → ctx, validation, errors, OpenAPI, routes, the web app. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: deps.config.LOG_LEVEL },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: deps.config.NODE_ENV === 'production',
+  }).withTypeProvider() as unknown as App;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(helmet, helmetOptions());
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1, fields: 20 } });
+  await registerOpenApi(app);
+  registerSecurity(app, deps);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const httpDeps = { db: deps.db, config: deps.config };
+  await app.register(async (api) => {
+    for (const routes of deps.platformRoutes) await routes(api as App, httpDeps);
+    for (const module of deps.modules) await module.routes(api as App, httpDeps);
+    registerShellRoutes(api as App, deps.modules);
+  });
+  await registerStaticWeb(app, deps.serveWeb ?? true);
+  return app;
+}
+
+function helmetOptions() {
+  return {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd (CSS-in-JS) and ECharts inject inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  };
+}
+
+export { makeCtx };

@@ -1,0 +1,42 @@
+import type { FastifyRequest } from 'fastify';
+import { makeCtx } from '../context.js';
+import { AppError, unauthenticated } from '../errors.js';
+import type { AppDeps } from './build-app.js';
+import type { App } from './types.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without a session (portal, login, the due-date calculator). */
+    public?: boolean;
+  }
+}
+
+/**
+ * Every request gets its ctx (actor from the session cookie). Non-public API routes answer 401 before
+ * any validation (so route walks read 401 → 400 → 403 → 404), and cookie-authenticated writes must
+ * echo the session's CSRF token in `x-csrf-token`.
+ */
+export function registerSecurity(app: App, deps: AppDeps): void {
+  app.decorateRequest('ctx', null as never);
+  app.addHook('onRequest', async (request) => {
+    const now = new Date();
+    const token = request.cookies[deps.sessionCookie];
+    const session = token ? await deps.authenticate(token, now) : null;
+    request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now);
+    if (!request.url.startsWith('/api/v1/')) return;
+    if (!session) {
+      if (!isPublic(request)) throw unauthenticated();
+      return;
+    }
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+      throw new AppError('CSRF_TOKEN_INVALID', '安全校验失败（CSRF 令牌缺失或不符），请刷新页面后重试');
+    }
+  });
+}
+
+function isPublic(request: FastifyRequest): boolean {
+  // Unknown routes fall through to the 404 handler; they reveal nothing either way.
+  return request.routeOptions.config?.public === true || !request.routeOptions.url;
+}

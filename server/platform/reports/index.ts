@@ -1,0 +1,12 @@
+export * from './define-metric.js';
+export {
+  computeMetric,
+  defaultDistrictId,
+  metricRecords,
+  metricScopeFor,
+  resolvePeriod,
+  type MetricAnswer,
+} from './metric-service.js';
+export { metricRoutes } from './routes.js';
+export { metricsCli } from './cli.js';
+export { metricScopeCondition } from './scope-sql.js';
