@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { ROLES } from '../context.js';
 
 /** Org unit types, from the district down to the grid unit (网格). */
 export const ORG_UNIT_TYPES = [
@@ -21,7 +33,7 @@ export const orgUnits = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name'),
     type: text('type').$type<OrgUnitType>().notNull(),
-    parentId: uuid('parent_id'),
+    parentId: uuid('parent_id').references((): AnyPgColumn => orgUnits.id),
     /** Materialized path of ids, "/<district>/<dept>/"; a data scope is a prefix of it. */
     path: text('path').notNull(),
     districtId: uuid('district_id').notNull(),
@@ -34,6 +46,8 @@ export const orgUnits = pgTable(
     uniqueIndex('org_units_code_uq').on(t.code),
     index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
     index('org_units_parent_idx').on(t.parentId),
+    index('org_units_district_idx').on(t.districtId, t.type),
+    check('org_units_type_ck', sql.raw(`type IN (${ORG_UNIT_TYPES.map((v) => `'${v}'`).join(', ')})`)),
   ],
 );
 
@@ -56,9 +70,15 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     locale: text('locale').notNull().default('zh-CN'),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_username_uq').on(t.username), index('users_org_idx').on(t.orgUnitId)],
+  (t) => [
+    uniqueIndex('users_username_uq').on(t.username),
+    index('users_org_idx').on(t.orgUnitId),
+    index('users_district_idx').on(t.districtId),
+    check('users_role_ck', sql.raw(`role IN (${ROLES.map((v) => `'${v}'`).join(', ')})`)),
+  ],
 );
 
 export const sessions = pgTable(
@@ -76,5 +96,5 @@ export const sessions = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
