@@ -3,38 +3,16 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../../../common/contracts/zod-setup.js';
-import type { Config } from '../../config.js';
-import { makeCtx, type Actor } from '../context.js';
-import type { Db } from '../db/client.js';
-import type { ModuleManifest } from '../modules.js';
+import { makeCtx } from '../context.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurity } from './security.js';
 import { registerShellRoutes } from './shell-routes.js';
 import { registerStaticWeb } from './static-web.js';
 import { errorHandler } from './error-handler.js';
-import type { App, RoutePlugin } from './types.js';
-
-export interface SessionInfo {
-  actor: Actor;
-  csrfToken: string;
-}
-
-export interface AppDeps {
-  db: Db;
-  config: Config;
-  /** Resolves a session cookie to its actor (platform/org); injected so http stays independent of org. */
-  authenticate(token: string, now: Date): Promise<SessionInfo | null>;
-  sessionCookie: string;
-  /** Kernel route plugins (auth, org, calendar, clocks, metrics) and the installed modules. */
-  platformRoutes: RoutePlugin[];
-  modules: ModuleManifest[];
-  /** Serve the built web app from web/dist (off in API tests). */
-  serveWeb?: boolean;
-  logger?: FastifyServerOptions['logger'];
-}
+import type { App, AppDeps } from './types.js';
 
 /** Builds the Fastify app: security, session → ctx, validation, errors, OpenAPI, routes, the web app. */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -87,5 +65,3 @@ function helmetOptions() {
     crossOriginEmbedderPolicy: false,
   };
 }
-
-export { makeCtx };

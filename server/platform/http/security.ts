@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { makeCtx } from '../context.js';
 import { AppError, unauthenticated } from '../errors.js';
-import type { AppDeps } from './build-app.js';
-import type { App } from './types.js';
+import type { App, AppDeps } from './types.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

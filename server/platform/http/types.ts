@@ -6,7 +6,10 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyServerOptions } from 'fastify';
 import type { Config } from '../../config.js';
+import type { Actor } from '../context.js';
+import type { ModuleManifest } from '../modules.js';
 import type { Ctx } from '../context.js';
 import type { Db } from '../db/client.js';
 
@@ -32,4 +35,23 @@ declare module 'fastify' {
     /** Actor (or null for the public), request id, now/today, db: built for every request. */
     ctx: Ctx;
   }
+}
+
+export interface SessionInfo {
+  actor: Actor;
+  csrfToken: string;
+}
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Resolves a session cookie to its actor (platform/org); injected so http stays independent of org. */
+  authenticate(token: string, now: Date): Promise<SessionInfo | null>;
+  sessionCookie: string;
+  /** Kernel route plugins (auth, org, calendar, clocks, metrics) and the installed modules. */
+  platformRoutes: RoutePlugin[];
+  modules: ModuleManifest[];
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWeb?: boolean;
+  logger?: FastifyServerOptions['logger'];
 }

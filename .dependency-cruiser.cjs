@@ -1,0 +1,46 @@
+/** Module boundaries of CONVENTIONS.md, enforced in `npm run lint`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'common-imports-nothing-of-ours',
+      comment: 'common/ runs in browser and server; it imports nothing of ours',
+      severity: 'error',
+      from: { path: '^common/' },
+      to: { path: '^(server|web)/' },
+    },
+    {
+      name: 'web-talks-http-only',
+      comment: 'web/ reaches the server over HTTP only',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^server/' },
+    },
+    {
+      name: 'platform-knows-no-module',
+      comment: 'the kernel never imports a business module',
+      severity: 'error',
+      from: { path: '^server/platform/' },
+      to: { path: '^server/modules/' },
+    },
+    {
+      name: 'modules-through-index-only',
+      comment: "a module reaches another module only through that module's index.ts",
+      severity: 'error',
+      from: { path: '^server/modules/([^/]+)/' },
+      to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'no-circular',
+      comment: 'type-only cycles are harmless; runtime cycles are not',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['node_modules', 'web/dist'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
