@@ -1,0 +1,90 @@
+import { permissionDef } from '../authz/index.js';
+import { auditActionOf, clockKeyOf } from './define.js';
+import type { ClockDefLike, ClockStart, GateDescription, Procedure, TransitionDef } from './types.js';
+
+export interface ClockDescription {
+  key: string;
+  label?: string;
+  basis?: string;
+  /** True when the start date is computed from the record or the form rather than being the day of the step. */
+  startsOnComputedDate?: boolean;
+}
+
+export interface ProcedureDescription {
+  key: string;
+  subjectType: string;
+  label: string;
+  states: { key: string; label: string; final: boolean }[];
+  transitions: {
+    key: string;
+    label: string;
+    from: string[];
+    to: string;
+    permission: { key: string; label: string | null; roles: string[] };
+    gates: ({ code: string; message: string; basis: string | null } & GateDescription)[];
+    clocks: { start: ClockDescription[]; pause: string[]; resume: string[]; stop: string[] };
+    basis: string | null;
+    auditAction: string;
+    hasForm: boolean;
+  }[];
+}
+
+function describeStart<R>(start: ClockStart<R>): ClockDescription {
+  const computed = 'def' in start && 'from' in start;
+  const def: ClockDefLike = computed ? start.def : start;
+  return {
+    key: def.key,
+    ...(def.label ? { label: def.label } : {}),
+    ...(def.basis ? { basis: def.basis } : {}),
+    ...(computed ? { startsOnComputedDate: true } : {}),
+  };
+}
+
+function describeTransition<R>(procedureKey: string, key: string, t: TransitionDef<R, object, string>) {
+  const permission = permissionDef(t.permission);
+  return {
+    key,
+    label: t.label,
+    from: [...t.from],
+    to: t.to,
+    permission: {
+      key: t.permission,
+      label: permission?.label ?? null,
+      roles: [...(permission?.roles ?? [])],
+    },
+    gates: (t.gates ?? []).map((g) => ({
+      code: g.code,
+      message: g.message,
+      basis: g.basis ?? null,
+      ...g.describe,
+    })),
+    clocks: {
+      start: (t.clocks?.start ?? []).map(describeStart),
+      pause: (t.clocks?.pause ?? []).map(clockKeyOf),
+      resume: (t.clocks?.resume ?? []).map(clockKeyOf),
+      stop: (t.clocks?.stop ?? []).map(clockKeyOf),
+    },
+    basis: t.basis ?? null,
+    auditAction: auditActionOf({ key: procedureKey }, key, t),
+    hasForm: t.input !== undefined,
+  };
+}
+
+/** The procedure as plain JSON, so a page can render it (states, who may act, gates, clocks, basis). */
+export function describeProcedure<R>(
+  procedure: Procedure<R, object, string, Record<string, TransitionDef<R, object, string>>>,
+): ProcedureDescription {
+  return {
+    key: procedure.key,
+    subjectType: procedure.subjectType,
+    label: procedure.label,
+    states: Object.entries(procedure.states).map(([key, s]) => ({
+      key,
+      label: s.label,
+      final: s.final ?? false,
+    })),
+    transitions: Object.entries(procedure.transitions).map(([key, t]) =>
+      describeTransition(procedure.key, key, t),
+    ),
+  };
+}
