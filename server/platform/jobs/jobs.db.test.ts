@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { defineJob, runJobNow } from './registry.js';
+import { type JobsHandle, type JobsLog, startJobs } from './start-jobs.js';
+
+let t: TestDatabase;
+const logged: { level: string; obj: object; msg?: string }[] = [];
+const log: JobsLog = {
+  info: (obj, msg) => logged.push({ level: 'info', obj, msg }),
+  error: (obj, msg) => logged.push({ level: 'error', obj, msg }),
+};
+
+/** Counts its runs in a table: an idempotent job would upsert; this one counts to see each run. */
+const countRuns = defineJob({
+  name: 'test.count-runs',
+  schedule: '0 1 * * *',
+  run: async ({ db, now }) => {
+    await db.execute(
+      sql`INSERT INTO job_runs (name, ran_at) VALUES ('test.count-runs', ${now.toISOString()})`,
+    );
+  },
+});
+const failing = defineJob({
+  name: 'test.failing',
+  run: async () => {
+    throw new Error('故意失败');
+  },
+});
+const retired = defineJob({ name: 'test.retired', schedule: '*/5 * * * *', run: async () => {} });
+
+async function runs(): Promise<number> {
+  const { rows } = await t.db.execute<{ n: number }>(sql`SELECT count(*) AS n FROM job_runs`);
+  return rows[0]!.n;
+}
+
+async function schedules() {
+  const { rows } = await t.db.execute<{ name: string; cron: string; timezone: string }>(
+    sql`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`,
+  );
+  return rows;
+}
+
+/** pg-boss sessions left on the server; a backend may take a moment to exit after its client hung up. */
+async function bossConnections(): Promise<number> {
+  let n = -1;
+  for (let i = 0; i < 20 && n !== 0; i += 1) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    const { rows } = await t.db.execute<{ n: number }>(
+      sql`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'pgboss'`,
+    );
+    n = rows[0]!.n;
+  }
+  return n;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await t.db.execute(sql`CREATE TABLE job_runs (name text NOT NULL, ran_at timestamptz NOT NULL)`);
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+function start(jobs = [countRuns, failing]): Promise<JobsHandle> {
+  return startJobs({ db: t.db, connectionString: t.url, log, jobs, poolSize: 2 });
+}
+
+describe('jobs on pg-boss', () => {
+  it('two instances: a queued run is claimed and done exactly once; both stop cleanly', async () => {
+    const a = await start();
+    const b = await start();
+    try {
+      await a.runNow('test.count-runs');
+      await b.runNow('test.count-runs');
+      // Give the other instance's worker time to (wrongly) pick the same job up again.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(await runs()).toBe(2);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+    expect(await bossConnections()).toBe(0);
+  });
+
+  it('stores the schedule in China time and drops schedules of jobs no longer defined', async () => {
+    const first = await start([countRuns, retired]);
+    await first.stop();
+    expect(await schedules()).toEqual([
+      { name: 'test.count-runs', cron: '0 1 * * *', timezone: 'Asia/Shanghai' },
+      { name: 'test.retired', cron: '*/5 * * * *', timezone: 'Asia/Shanghai' },
+    ]);
+    const second = await start([countRuns]);
+    await second.stop();
+    expect(await schedules()).toEqual([
+      { name: 'test.count-runs', cron: '0 1 * * *', timezone: 'Asia/Shanghai' },
+    ]);
+  });
+
+  it('a failing job is reported as failed, with its message, and logged', async () => {
+    const jobs = await start();
+    try {
+      await expect(jobs.runNow('test.failing')).rejects.toThrow(/故意失败/);
+      expect(
+        logged.some((l) => l.level === 'error' && (l.obj as { job?: string }).job === 'test.failing'),
+      ).toBe(true);
+    } finally {
+      await jobs.stop();
+    }
+  });
+
+  it('disabled jobs start nothing', async () => {
+    const jobs = await startJobs({ db: t.db, connectionString: t.url, log, enabled: false });
+    await expect(jobs.runNow('test.count-runs')).rejects.toThrow(/未启动/);
+    await jobs.stop();
+    expect(await bossConnections()).toBe(0);
+  });
+
+  it('runJobNow runs a job in-process (the CLI), and names the known jobs for an unknown one', async () => {
+    const before = await runs();
+    await runJobNow('test.count-runs', { db: t.db });
+    expect(await runs()).toBe(before + 1);
+    await expect(runJobNow('test.nope', { db: t.db })).rejects.toThrow(
+      /未知的任务 test\.nope.*test\.count-runs/,
+    );
+  });
+});
