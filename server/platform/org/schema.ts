@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { ROLES } from '../context.js';
+import { ROLES, type Role } from '../context.js';
 
 /** Org unit types, from the district down to the grid unit (网格). */
 export const ORG_UNIT_TYPES = [
@@ -57,7 +57,7 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     orgUnitId: uuid('org_unit_id')
       .notNull()
       .references(() => orgUnits.id),

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { ROLES, type Role, makeCtx } from '../context.js';
+import type { Db } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
+import { AppError } from '../errors.js';
+import type { CliRegistrar } from '../modules.js';
+import { findDistricts, findOrgUnits, getOrgUnitByCode, ORG_UNIT_TYPE_LABELS } from './org-service.js';
+import { generateStrongPassword } from './password-policy.js';
+import { ROLE_LABELS } from './policy.js';
+import { ORG_UNIT_TYPES, type OrgUnitType } from './schema.js';
+import { createUser, findUsersOfDistrict, resetPassword, setUserActive, unlockUser } from './user-service.js';
+
+const systemCtx = (db: Db) => makeCtx(db, null, `cli-${randomUUID()}`);
+
+/** Prints an application error in Chinese (with its field problems) and sets exit code 1; rethrows others. */
+function report(error: unknown): void {
+  if (!(error instanceof AppError)) throw error;
+  console.error(`错误：${error.message}`);
+  for (const f of error.fields ?? []) console.error(`  - ${f.path}：${f.message}`);
+  process.exitCode = 1;
+}
+
+interface CreateOptions {
+  username: string;
+  name: string;
+  role: string;
+  org: string;
+  password?: string;
+}
+
+async function createFromCli(db: Db, o: CreateOptions): Promise<void> {
+  if (!ROLES.includes(o.role as Role)) {
+    console.error(
+      `错误：角色 ${o.role} 不存在。可选：${ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、')}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const unit = await getOrgUnitByCode(db, o.org);
+  if (!unit) {
+    console.error(`错误：机构代码 ${o.org} 不存在（fazhi org list 查看机构代码）`);
+    process.exitCode = 1;
+    return;
+  }
+  const password = o.password ?? generateStrongPassword();
+  const ctx = systemCtx(db);
+  const user = await inTransaction(db, (tx) =>
+    createUser(tx, ctx, {
+      username: o.username,
+      displayName: o.name,
+      role: o.role as Role,
+      orgUnitId: unit.id,
+      password,
+    }),
+  );
+  console.log(`已创建用户 ${user.username}（${user.displayName}，${ROLE_LABELS[user.role]}，${unit.name}）`);
+  if (!o.password) console.log(`初始密码：${password}（只显示这一次，请转交本人并提醒登录后修改）`);
+}
+
+function registerUserCommands(
+  program: Command,
+  withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>,
+): void {
+  const user = program.command('user').description('用户账号 user accounts');
+  user
+    .command('create')
+    .description('新建用户；省略 --password 时生成强密码并显示一次')
+    .requiredOption('--username <username>', '用户名')
+    .requiredOption('--name <displayName>', '姓名')
+    .requiredOption('--role <role>', `角色：${ROLES.join(' | ')}`)
+    .requiredOption('--org <code>', '所属机构代码')
+    .option('--password <password>', '初始密码（须符合密码策略）')
+    .action((o: CreateOptions) => withDb((db) => createFromCli(db, o).catch(report)));
+  user
+    .command('list')
+    .description('列出全部用户')
+    .action(() =>
+      withDb(async (db) => {
+        for (const u of await findUsersOfDistrict(db)) {
+          const flags = [
+            u.isActive ? '' : '已停用',
+            u.isDemoPassword ? '演示密码' : '',
+            u.lockedUntil ? '锁定' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+          console.log(
+            `${u.username.padEnd(18)} ${u.displayName}\t${ROLE_LABELS[u.role]}\t${u.orgUnitName}\t${flags}`,
+          );
+        }
+      }),
+    );
+  user
+    .command('unlock <username>')
+    .description('解除登录失败锁定')
+    .action((username: string) =>
+      withDb((db) =>
+        inTransaction(db, (tx) => unlockUser(tx, systemCtx(db), username))
+          .then((u) => console.log(`已解锁 ${u.username}`))
+          .catch(report),
+      ),
+    );
+  user
+    .command('password <username>')
+    .description('重设密码；省略 --password 时生成强密码并显示一次')
+    .option('--password <password>', '新密码（须符合密码策略）')
+    .action((username: string, o: { password?: string }) =>
+      withDb(async (db) => {
+        const password = o.password ?? generateStrongPassword();
+        await inTransaction(db, (tx) => resetPassword(tx, systemCtx(db), username, password))
+          .then((u) => console.log(`已重设 ${u.username} 的密码${o.password ? '' : `：${password}`}`))
+          .catch(report);
+      }),
+    );
+  for (const [command, active] of [
+    ['disable', false],
+    ['enable', true],
+  ] as const) {
+    user
+      .command(`${command} <username>`)
+      .description(active ? '启用账号' : '停用账号（立即结束其会话）')
+      .action((username: string) =>
+        withDb((db) =>
+          inTransaction(db, (tx) => setUserActive(tx, systemCtx(db), username, active))
+            .then((u) => console.log(`${active ? '已启用' : '已停用'} ${u.username}`))
+            .catch(report),
+        ),
+      );
+  }
+}
+
+function registerOrgCommands(
+  program: Command,
+  withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>,
+): void {
+  const org = program.command('org').description('组织机构 org units');
+  org
+    .command('list')
+    .description('列出机构（代码、名称、类型）')
+    .option('--type <type>', `类型：${ORG_UNIT_TYPES.join(' | ')}`)
+    .action((o: { type?: string }) =>
+      withDb(async (db) => {
+        if (o.type && !ORG_UNIT_TYPES.includes(o.type as OrgUnitType)) {
+          console.error(`错误：机构类型 ${o.type} 不存在。可选：${ORG_UNIT_TYPES.join('、')}`);
+          process.exitCode = 1;
+          return;
+        }
+        for (const district of await findDistricts(db)) {
+          const units = await findOrgUnits(db, {
+            districtId: district.id,
+            type: o.type as OrgUnitType | undefined,
+          });
+          for (const u of units) {
+            const flag = u.isEnforcementBody ? '  [执法主体]' : '';
+            console.log(`${u.code.padEnd(22)} ${ORG_UNIT_TYPE_LABELS[u.type]}\t${u.name}${flag}`);
+          }
+        }
+      }),
+    );
+}
+
+/** `fazhi user create|list|unlock|password|disable|enable` and `fazhi org list`. */
+export const orgCli: CliRegistrar = (program, { withDb }) => {
+  registerUserCommands(program, withDb);
+  registerOrgCommands(program, withDb);
+};

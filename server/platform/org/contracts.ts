@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { ROLES } from '../context.js';
+import { ORG_UNIT_TYPES } from './schema.js';
+
+// The org/auth API contract. TODO(#org): move to common/contracts/org.ts so the web forms share it.
+
+export const OrgUnitType = z.enum(ORG_UNIT_TYPES);
+export const RoleEnum = z.enum(ROLES);
+
+export const OrgUnitResponse = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  type: OrgUnitType,
+  parentId: z.string().nullable(),
+  districtId: z.string(),
+  isEnforcementBody: z.boolean(),
+  sortOrder: z.number(),
+});
+
+export const OrgUnitListQuery = z.object({
+  type: OrgUnitType.optional(),
+  parentId: z.uuid().optional(),
+  enforcementBody: z.enum(['true', 'false']).optional(),
+});
+
+export const IdParams = z.object({ id: z.string().max(64) });
+
+export const CreateOrgUnitBody = z
+  .object({
+    code: z.string().trim().min(1).max(64),
+    name: z.string().trim().min(1).max(100),
+    shortName: z.string().trim().max(50).optional(),
+    type: OrgUnitType,
+    parentId: z.uuid().optional(),
+    parentCode: z.string().max(64).optional(),
+    isEnforcementBody: z.boolean().optional(),
+    sortOrder: z.number().int().optional(),
+  })
+  .refine((b) => b.parentId || b.parentCode, { message: '请指定上级机构', path: ['parentId'] });
+
+export interface OrgTreeNodeShape {
+  id: string;
+  code: string;
+  name: string;
+  type: z.infer<typeof OrgUnitType>;
+  isEnforcementBody: boolean;
+  children: OrgTreeNodeShape[];
+}
+export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    type: OrgUnitType,
+    isEnforcementBody: z.boolean(),
+    children: z.array(OrgTreeNode),
+  }),
+);
+
+export const PortalDepartmentsResponse = z.object({
+  departments: z.array(
+    z.object({ id: z.string(), code: z.string(), name: z.string(), isEnforcementBody: z.boolean() }),
+  ),
+});
+
+export const UserResponse = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleEnum,
+  roleLabel: z.string(),
+  orgUnitId: z.string(),
+  orgUnitName: z.string(),
+  isActive: z.boolean(),
+  isDemoPassword: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+});
+
+export const CreateUserBody = z.object({
+  username: z.string().trim().min(1).max(32),
+  displayName: z.string().trim().min(1).max(50),
+  role: RoleEnum,
+  orgUnitId: z.uuid(),
+  password: z.string().min(1).max(200),
+});
+
+export const LoginBody = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(200),
+});
+
+export const ChangePasswordBody = z.object({
+  current: z.string().min(1).max(200),
+  next: z.string().min(1).max(200),
+});
+
+export const MeResponse = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: RoleEnum,
+    roleLabel: z.string(),
+    orgUnit: z.object({ id: z.string(), name: z.string(), type: OrgUnitType }),
+    locale: z.string(),
+    isDemoPassword: z.boolean(),
+  }),
+  permissions: z.array(z.string()),
+  csrfToken: z.string(),
+});
+
+export const OkResponse = z.object({ ok: z.boolean() });

@@ -1,0 +1,136 @@
+import { inTransaction } from '../db/transaction.js';
+import { notFound } from '../errors.js';
+import { requireLogin, requirePermission } from '../http/guards.js';
+import type { App, RoutePlugin } from '../http/types.js';
+import {
+  CreateOrgUnitBody,
+  CreateUserBody,
+  IdParams,
+  OrgTreeNode,
+  OrgUnitListQuery,
+  OrgUnitResponse,
+  PortalDepartmentsResponse,
+  UserResponse,
+} from './contracts.js';
+import { createOrgUnit, findDistricts, findOrgUnits, getOrgUnit, orgTree } from './org-service.js';
+import { presentOrgUnit, presentUser } from './presenter.js';
+import { orgPermissions } from './policy.js';
+import { createUser, findUsers } from './user-service.js';
+import { z } from 'zod';
+
+const tags = ['org'];
+
+/** The org tree (names of units are not secret: every signed-in user sees the whole district) and users. */
+export const orgRoutes: RoutePlugin = async (app) => {
+  app.get(
+    '/api/v1/org/units',
+    {
+      preHandler: requireLogin,
+      schema: {
+        tags,
+        summary: '本区机构列表',
+        querystring: OrgUnitListQuery,
+        response: { 200: z.object({ units: z.array(OrgUnitResponse) }) },
+      },
+    },
+    async (request) => {
+      const actor = request.ctx.actor!;
+      const q = request.query;
+      const units = await findOrgUnits(request.ctx.db, {
+        districtId: actor.districtId,
+        type: q.type,
+        parentId: q.parentId,
+        isEnforcementBody: q.enforcementBody === undefined ? undefined : q.enforcementBody === 'true',
+      });
+      return { units: units.map(presentOrgUnit) };
+    },
+  );
+  app.get(
+    '/api/v1/org/units/:id',
+    {
+      preHandler: requireLogin,
+      schema: { tags, summary: '机构详情', params: IdParams, response: { 200: OrgUnitResponse } },
+    },
+    async (request) => {
+      const unit = await getOrgUnit(request.ctx.db, request.params.id);
+      if (unit.districtId !== request.ctx.actor!.districtId) throw notFound('机构');
+      return presentOrgUnit(unit);
+    },
+  );
+  app.get(
+    '/api/v1/org/tree',
+    { preHandler: requireLogin, schema: { tags, summary: '本区机构树', response: { 200: OrgTreeNode } } },
+    async (request) => {
+      const tree = await orgTree(request.ctx.db, request.ctx.actor!.districtId);
+      if (!tree) throw notFound('机构');
+      return tree;
+    },
+  );
+  app.post(
+    '/api/v1/org/units',
+    {
+      preHandler: requirePermission(orgPermissions['org.manage']),
+      schema: { tags, summary: '新增机构', body: CreateOrgUnitBody, response: { 201: OrgUnitResponse } },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx;
+      const unit = await inTransaction(ctx.db, (tx) => createOrgUnit(tx, ctx, request.body));
+      return reply.status(201).send(presentOrgUnit(unit));
+    },
+  );
+  app.get(
+    '/api/v1/portal/departments',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['portal'],
+        summary: '部门与执法主体（公开）',
+        response: { 200: PortalDepartmentsResponse },
+      },
+    },
+    async (request) => {
+      const [district] = await findDistricts(request.ctx.db);
+      if (!district) return { departments: [] };
+      const units = await findOrgUnits(request.ctx.db, {
+        districtId: district.id,
+        type: ['department', 'enforcement_body'],
+      });
+      return {
+        departments: units.map((u) => ({
+          id: u.id,
+          code: u.code,
+          name: u.name,
+          isEnforcementBody: u.isEnforcementBody,
+        })),
+      };
+    },
+  );
+  userRoutes(app);
+};
+
+function userRoutes(app: App): void {
+  app.get(
+    '/api/v1/users',
+    {
+      preHandler: requirePermission(orgPermissions['users.manage']),
+      schema: {
+        tags,
+        summary: '本区用户账号',
+        response: { 200: z.object({ users: z.array(UserResponse) }) },
+      },
+    },
+    async (request) => ({ users: (await findUsers(request.ctx)).map(presentUser) }),
+  );
+  app.post(
+    '/api/v1/users',
+    {
+      preHandler: requirePermission(orgPermissions['users.manage']),
+      schema: { tags, summary: '新建用户账号', body: CreateUserBody, response: { 201: UserResponse } },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx;
+      const user = await inTransaction(ctx.db, (tx) => createUser(tx, ctx, request.body));
+      return reply.status(201).send(presentUser(user));
+    },
+  );
+}

@@ -1,0 +1,249 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/record-audit.js';
+import { assertCan } from '../authz/permissions.js';
+import { type Ctx, ROLES, type Role } from '../context.js';
+import type { Db, Executor, Tx } from '../db/client.js';
+import { inTransaction } from '../db/transaction.js';
+import { conflict, notFound, unauthenticated, validationFailed } from '../errors.js';
+import { getOrgUnit, isUuid } from './org-service.js';
+import { checkPasswordPolicy } from './password-policy.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { orgPermissions } from './policy.js';
+import { orgUnits, sessions, users } from './schema.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+/** What may be shown of a user: never the password hash. */
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string;
+  orgUnitName: string;
+  districtId: string;
+  isActive: boolean;
+  isDemoPassword: boolean;
+  lockedUntil: Date | null;
+  lastLoginAt: Date | null;
+  locale: string;
+}
+
+const USERNAME = /^[a-z][a-z0-9_.-]{2,31}$/;
+
+/** Usernames are compared case-insensitively: they are stored lower-case. */
+export function normalizeUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string;
+  password: string;
+  isDemoPassword?: boolean;
+}
+
+/** Opens an account in an org unit; the password must meet the policy and is stored only as argon2id. */
+export async function createUser(tx: Tx, ctx: Ctx, input: CreateUserInput): Promise<UserView> {
+  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  const username = normalizeUsername(input.username);
+  const fields = [
+    ...(USERNAME.test(username)
+      ? []
+      : [
+          {
+            path: 'username',
+            message: '用户名须以字母开头，3–32 位，仅含小写字母、数字、下划线、点或连字符',
+          },
+        ]),
+    ...(input.displayName.trim() ? [] : [{ path: 'displayName', message: '请填写姓名' }]),
+    ...(ROLES.includes(input.role) ? [] : [{ path: 'role', message: '角色不正确' }]),
+    ...checkPasswordPolicy(input.password, username).map((message) => ({ path: 'password', message })),
+  ];
+  if (fields.length) throw validationFailed(fields);
+  const unit = await getOrgUnit(tx, input.orgUnitId).catch(() => {
+    throw validationFailed([{ path: 'orgUnitId', message: '所属机构不存在' }]);
+  });
+  if (ctx.actor && unit.districtId !== ctx.actor.districtId) {
+    throw validationFailed([{ path: 'orgUnitId', message: '所属机构不存在' }]);
+  }
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (taken) throw conflict(`用户名 ${username} 已被使用`);
+
+  const [created] = await tx
+    .insert(users)
+    .values({
+      username,
+      displayName: input.displayName.trim(),
+      role: input.role,
+      orgUnitId: unit.id,
+      districtId: unit.districtId,
+      passwordHash: await hashPassword(input.password),
+      isDemoPassword: input.isDemoPassword ?? false,
+      passwordChangedAt: ctx.now,
+    })
+    .returning();
+  const user = created as UserRow;
+  const view = toView(user, unit.name);
+  await recordAudit(tx, ctx, {
+    action: 'org.user.created',
+    subjectType: 'user',
+    subjectId: user.id,
+    orgUnitId: unit.id,
+    districtId: unit.districtId,
+    after: { ...view, lockedUntil: undefined, lastLoginAt: undefined },
+  });
+  return view;
+}
+
+/** The signed-in user changes their own password; every other session of theirs ends. */
+export async function changePassword(
+  ctx: Ctx,
+  input: { current: string; next: string; keepSessionTokenHash?: string },
+): Promise<void> {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  const user = await getUserRow(ctx.db, actor.userId);
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    throw validationFailed([{ path: 'current', message: '当前密码不正确' }]);
+  }
+  const problems = checkPasswordPolicy(input.next, user.username);
+  if (input.next === input.current) problems.push('新密码不能与当前密码相同');
+  if (problems.length) throw validationFailed(problems.map((message) => ({ path: 'next', message })));
+  const passwordHash = await hashPassword(input.next);
+  await inTransaction(ctx.db, async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, isDemoPassword: false, passwordChangedAt: ctx.now })
+      .where(eq(users.id, user.id));
+    const others = input.keepSessionTokenHash
+      ? and(eq(sessions.userId, user.id), ne(sessions.tokenHash, input.keepSessionTokenHash))
+      : eq(sessions.userId, user.id);
+    await tx.delete(sessions).where(others);
+    await recordAudit(tx, ctx, {
+      action: 'auth.password.changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      orgUnitId: user.orgUnitId,
+    });
+  });
+}
+
+/** Lifts a login lock before it runs out (an administrator's act, on record). */
+export async function unlockUser(tx: Tx, ctx: Ctx, username: string): Promise<UserRow> {
+  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  const [user] = await tx
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null })
+    .where(eq(users.username, normalizeUsername(username)))
+    .returning();
+  if (!user || (ctx.actor && user.districtId !== ctx.actor.districtId)) throw notFound('用户');
+  await recordAudit(tx, ctx, {
+    action: 'auth.user.unlocked',
+    subjectType: 'user',
+    subjectId: user.id,
+    orgUnitId: user.orgUnitId,
+    districtId: user.districtId,
+  });
+  return user;
+}
+
+/** An administrator sets a new password for an account (policy applies; the demo flag goes). */
+export async function resetPassword(tx: Tx, ctx: Ctx, username: string, password: string): Promise<UserRow> {
+  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  const name = normalizeUsername(username);
+  const problems = checkPasswordPolicy(password, name);
+  if (problems.length) throw validationFailed(problems.map((message) => ({ path: 'password', message })));
+  const [user] = await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), isDemoPassword: false, passwordChangedAt: ctx.now })
+    .where(eq(users.username, name))
+    .returning();
+  if (!user || (ctx.actor && user.districtId !== ctx.actor.districtId)) throw notFound('用户');
+  await tx.delete(sessions).where(eq(sessions.userId, user.id));
+  await recordAudit(tx, ctx, {
+    action: 'auth.password.reset',
+    subjectType: 'user',
+    subjectId: user.id,
+    orgUnitId: user.orgUnitId,
+    districtId: user.districtId,
+  });
+  return user;
+}
+
+/** Enables or disables an account; disabling ends its sessions at once. */
+export async function setUserActive(tx: Tx, ctx: Ctx, username: string, isActive: boolean): Promise<UserRow> {
+  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  const [user] = await tx
+    .update(users)
+    .set({ isActive })
+    .where(eq(users.username, normalizeUsername(username)))
+    .returning();
+  if (!user || (ctx.actor && user.districtId !== ctx.actor.districtId)) throw notFound('用户');
+  if (!isActive) await tx.delete(sessions).where(eq(sessions.userId, user.id));
+  await recordAudit(tx, ctx, {
+    action: isActive ? 'org.user.enabled' : 'org.user.disabled',
+    subjectType: 'user',
+    subjectId: user.id,
+    orgUnitId: user.orgUnitId,
+    districtId: user.districtId,
+  });
+  return user;
+}
+
+/** The accounts a coordinator manages: the whole district (others may not list users). */
+export async function findUsers(ctx: Ctx): Promise<UserView[]> {
+  assertCan(ctx.actor, orgPermissions['users.manage']);
+  return findUsersOfDistrict(ctx.db, ctx.actor.districtId);
+}
+
+/** Every account of a district, or of the install when no district is named (the CLI). */
+export async function findUsersOfDistrict(db: Executor, districtId?: string): Promise<UserView[]> {
+  const rows = await db
+    .select({ user: users, unitName: orgUnits.name })
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+    .where(districtId ? eq(users.districtId, districtId) : undefined)
+    .orderBy(asc(orgUnits.path), asc(users.username));
+  return rows.map((r) => toView(r.user, r.unitName));
+}
+
+export async function getUserRow(db: Executor, id: string): Promise<UserRow> {
+  const [user] = isUuid(id) ? await db.select().from(users).where(eq(users.id, id)) : [];
+  if (!user) throw notFound('用户');
+  return user;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return row?.n ?? 0;
+}
+
+/** True while any active account still has a published demo password (production refuses to start). */
+export async function hasDemoPasswords(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.isDemoPassword, true), eq(users.isActive, true)))
+    .limit(1);
+  return Boolean(row);
+}
+
+function toView(user: UserRow, orgUnitName: string): UserView {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    orgUnitId: user.orgUnitId,
+    orgUnitName,
+    districtId: user.districtId,
+    isActive: user.isActive,
+    isDemoPassword: user.isDemoPassword,
+    lockedUntil: user.lockedUntil,
+    lastLoginAt: user.lastLoginAt,
+    locale: user.locale,
+  };
+}
