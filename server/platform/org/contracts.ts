@@ -59,6 +59,9 @@ export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z.lazy(() =>
   }),
 );
 
+/** Which district's departments; the install's own district when omitted. */
+export const PortalDepartmentsQuery = z.object({ district: z.string().max(64).optional() });
+
 export const PortalDepartmentsResponse = z.object({
   departments: z.array(
     z.object({ id: z.string(), code: z.string(), name: z.string(), isEnforcementBody: z.boolean() }),

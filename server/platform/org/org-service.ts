@@ -185,13 +185,16 @@ export async function orgTree(db: Executor, districtId: string): Promise<OrgTree
   return root;
 }
 
-/** The districts of this install (one for a district install; many for a province roll-up). */
+/**
+ * The districts of this install (one for a district install; many for a province roll-up), the first
+ * set up first: it is the install's own district (the portal's default).
+ */
 export async function findDistricts(db: Executor): Promise<OrgUnit[]> {
   return db
     .select()
     .from(orgUnits)
     .where(eq(orgUnits.type, 'district'))
-    .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.code));
+    .orderBy(asc(orgUnits.createdAt), asc(orgUnits.code));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

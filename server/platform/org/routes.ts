@@ -9,6 +9,7 @@ import {
   OrgTreeNode,
   OrgUnitListQuery,
   OrgUnitResponse,
+  PortalDepartmentsQuery,
   PortalDepartmentsResponse,
   UserResponse,
 } from './contracts.js';
@@ -85,11 +86,14 @@ export const orgRoutes: RoutePlugin = async (app) => {
       schema: {
         tags: ['portal'],
         summary: '部门与执法主体（公开）',
+        querystring: PortalDepartmentsQuery,
         response: { 200: PortalDepartmentsResponse },
       },
     },
     async (request) => {
-      const [district] = await findDistricts(request.ctx.db);
+      const districts = await findDistricts(request.ctx.db);
+      const wanted = request.query.district;
+      const district = wanted ? districts.find((d) => d.code === wanted) : districts[0];
       if (!district) return { departments: [] };
       const units = await findOrgUnits(request.ctx.db, {
         districtId: district.id,
