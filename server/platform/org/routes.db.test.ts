@@ -208,7 +208,10 @@ describe('org and user routes', () => {
     expect(tree.json().children.map((c: { code: string }) => c.code)).toContain('YH-S01');
     const portal = await app.inject({ url: '/api/v1/portal/departments' });
     expect(portal.statusCode).toBe(200);
-    expect(portal.json().departments.map((d: { name: string }) => d.name)).toEqual(['区市场监督管理局', '区统计局']);
+    expect(portal.json().departments.map((d: { name: string }) => d.name)).toEqual([
+      '区市场监督管理局',
+      '区统计局',
+    ]);
     const other = await app.inject({ url: '/api/v1/portal/departments?district=XX' });
     expect(other.json().departments.map((d: { name: string }) => d.name)).toEqual(['另一区某局']);
   });
