@@ -23,6 +23,14 @@ async function userXlsx(rows: unknown[][], sheetName = '权责清单', extra?: (
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+  );
+  return workbook;
+}
+
 const HEADERS = powerLedger.columns.map((c) => c.header);
 
 describe('xlsx export → import', () => {
@@ -37,8 +45,7 @@ describe('xlsx export → import', () => {
   });
 
   it('shows labels, a bold frozen header, widths and date cells in the sheet', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await exportXlsx(sampleRows, '2020年度权责清单'));
+    const workbook = await loadWorkbook(await exportXlsx(sampleRows, '2020年度权责清单'));
     const sheet = workbook.getWorksheet('权责清单');
     expect(sheet).toBeDefined();
     if (!sheet) return;
@@ -215,8 +222,7 @@ describe('xlsx import of files users made', () => {
 describe('template', () => {
   it('has the header row and a 填写说明 sheet describing every column; importing it blank reads no rows', async () => {
     const buffer = await ledgerTemplateXlsx(powerLedger);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    const workbook = await loadWorkbook(buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['权责清单', '填写说明']);
     expect(workbook.getWorksheet('权责清单')?.getRow(1).values).toEqual([undefined, ...HEADERS]);
     const help = workbook.getWorksheet('填写说明');

@@ -12,7 +12,8 @@ export async function writeLedgerCsv<Row>(
   rows: RowSource<Row>,
   output: Writable,
 ): Promise<void> {
-  const stringifier = stringify({ bom: true, record_delimiter: 'windows' });
+  // Excel ends records with CRLF; a field holding a bare LF must still be quoted or Excel splits the row.
+  const stringifier = stringify({ bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   const finished = new Promise<void>((resolve, reject) => {
     output.once('finish', resolve);
     output.once('error', reject);
