@@ -1,0 +1,181 @@
+import { eq, sql } from 'drizzle-orm';
+import type { IsoDate, WorkCalendar } from '../../../common/calendar/index.js';
+import { recordAudit } from '../audit/index.js';
+import { assertCan } from '../authz/index.js';
+import { loadCalendar } from '../calendar/calendar-store.js';
+import type { Ctx } from '../context.js';
+import type { Tx } from '../db/client.js';
+import { AppError, ruleViolation } from '../errors.js';
+import { type ClockDef, type ClockEvent, getClockDef } from './define-clock.js';
+import { type ClockRecord, clockColumns, lockClock, toClockRecord } from './clock-record.js';
+import { ClockRuleError, type ClockState, replayClock } from './replay-clock.js';
+import { clocks } from './schema.js';
+import { urgencyOf } from './urgency.js';
+
+export interface StartClockInput {
+  def: ClockDef;
+  subjectType: string;
+  subjectId: string;
+  /** Shown in reminders, e.g. 依申请公开 2024-0012 答复期限. */
+  title: string;
+  orgUnitId: string;
+  districtId: string;
+  handlerUserId?: string | null;
+  startedOn: IsoDate;
+}
+
+function registeredDef(key: string): ClockDef {
+  const def = getClockDef(key);
+  if (!def) throw new Error(`Clock ${key} is not declared: declare it with defineClock`);
+  return def;
+}
+
+/** Replays, turning a refused event into the stable error the API shows. */
+function replayOrRefuse(def: ClockDef, events: ClockEvent[], cal: WorkCalendar): ClockState {
+  try {
+    return replayClock(def, events, cal);
+  } catch (error) {
+    if (error instanceof ClockRuleError) throw ruleViolation(error.code, error.message);
+    throw error;
+  }
+}
+
+function stateColumns(state: ClockState, ctx: Ctx, cal: WorkCalendar) {
+  return {
+    status: state.status,
+    dueOn: state.dueOn,
+    isProvisional: state.provisional,
+    explanation: state.explanation,
+    urgency: urgencyOf(cal, ctx.today, state),
+    stoppedOn: state.stoppedOn ?? null,
+  };
+}
+
+/** Starts a statutory clock on a record, inside the caller's transaction, with its audit event. */
+export async function startClock(tx: Tx, ctx: Ctx, input: StartClockInput): Promise<ClockRecord> {
+  const def = registeredDef(input.def.key);
+  const cal = await loadCalendar(tx);
+  const events: ClockEvent[] = [{ type: 'start', on: input.startedOn, ...by(ctx) }];
+  const state = replayOrRefuse(def, events, cal);
+  const [row] = await tx
+    .insert(clocks)
+    .values({
+      clockKey: def.key,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      title: input.title,
+      orgUnitId: input.orgUnitId,
+      districtId: input.districtId,
+      handlerUserId: input.handlerUserId ?? null,
+      startedOn: input.startedOn,
+      events,
+      ...stateColumns(state, ctx, cal),
+    })
+    .returning(clockColumns);
+  const clock = toClockRecord(row!);
+  await auditClock(tx, ctx, clock, 'clocks.clock.started', null, events[0]!);
+  return clock;
+}
+
+function by(ctx: Ctx): { by?: string } {
+  return ctx.actor ? { by: ctx.actor.userId } : {};
+}
+
+async function auditClock(
+  tx: Tx,
+  ctx: Ctx,
+  clock: ClockRecord,
+  action: string,
+  before: ClockRecord | null,
+  event: ClockEvent,
+): Promise<void> {
+  const summary = (c: ClockRecord) => ({ status: c.status, dueOn: c.dueOn, provisional: c.isProvisional });
+  await recordAudit(tx, ctx, {
+    action,
+    subjectType: clock.subjectType,
+    subjectId: clock.subjectId,
+    orgUnitId: clock.orgUnitId,
+    districtId: clock.districtId,
+    before: before && summary(before),
+    after: summary(clock),
+    data: { clockId: clock.id, clockKey: clock.clockKey, event, explanation: clock.explanation },
+  });
+}
+
+/** Appends one event to a locked clock, replays it, stores the new due date and audits the change. */
+async function appendEvent(
+  tx: Tx,
+  ctx: Ctx,
+  clockId: string,
+  event: ClockEvent,
+  action: string,
+  check?: (clock: ClockRecord, def: ClockDef) => void,
+): Promise<ClockRecord> {
+  const before = await lockClock(tx, clockId);
+  const def = registeredDef(before.clockKey);
+  check?.(before, def);
+  const cal = await loadCalendar(tx);
+  const events = [...before.events, { ...event, ...by(ctx) }];
+  const state = replayOrRefuse(def, events, cal);
+  const [row] = await tx
+    .update(clocks)
+    .set({ events, ...stateColumns(state, ctx, cal), updatedAt: sql`now()` })
+    .where(eq(clocks.id, clockId))
+    .returning(clockColumns);
+  const after = toClockRecord(row!);
+  await auditClock(tx, ctx, after, action, before, events.at(-1)!);
+  return after;
+}
+
+const withReason = (reason?: string) => (reason ? { reason } : {});
+
+/** Pauses a clock (补正, 征求第三方意见…): the days left are kept and re-added on resume. */
+export function pauseClock(
+  tx: Tx,
+  ctx: Ctx,
+  clockId: string,
+  on: IsoDate,
+  reason: string,
+): Promise<ClockRecord> {
+  return appendEvent(tx, ctx, clockId, { type: 'pause', on, reason }, 'clocks.clock.paused');
+}
+
+/** Resumes a paused clock from `on` (that day not counted) with the units it had left. */
+export function resumeClock(
+  tx: Tx,
+  ctx: Ctx,
+  clockId: string,
+  on: IsoDate,
+  reason?: string,
+): Promise<ClockRecord> {
+  return appendEvent(tx, ctx, clockId, { type: 'resume', on, ...withReason(reason) }, 'clocks.clock.resumed');
+}
+
+/** Extends a clock once more, if the law allows it and the acting officer holds the approving permission. */
+export function extendClock(
+  tx: Tx,
+  ctx: Ctx,
+  clockId: string,
+  input: { on: IsoDate; reason: string },
+): Promise<ClockRecord> {
+  const event: ClockEvent = { type: 'extend', on: input.on, reason: input.reason };
+  return appendEvent(tx, ctx, clockId, event, 'clocks.clock.extended', (clock, def) => {
+    if (!def.extension) throw ruleViolation('EXTENSION_NOT_ALLOWED', `${def.label}依法不得延长`);
+    assertCan(ctx.actor, def.extension.permission);
+    const used = clock.events.filter((e) => e.type === 'extend').length;
+    if (used >= def.extension.times) {
+      throw new AppError('EXTENSION_LIMIT_REACHED', `${def.label}最多可延长${def.extension.times}次，已用完`);
+    }
+  });
+}
+
+/** Stops a clock (the act was done, or the procedure ended); its due date stays on record. */
+export function stopClock(
+  tx: Tx,
+  ctx: Ctx,
+  clockId: string,
+  on: IsoDate,
+  reason?: string,
+): Promise<ClockRecord> {
+  return appendEvent(tx, ctx, clockId, { type: 'stop', on, ...withReason(reason) }, 'clocks.clock.stopped');
+}

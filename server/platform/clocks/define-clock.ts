@@ -1,0 +1,72 @@
+import type { Duration, DurationUnit, IsoDate } from '../../../common/calendar/index.js';
+
+/** An extension the law allows (延期): how much, how many times, and who approves it. */
+export interface ClockExtension {
+  amount: number;
+  unit: DurationUnit;
+  times: number;
+  /** Permission the approving actor must hold, e.g. disclosure.approve_extension. */
+  permission: string;
+}
+
+/** A statutory clock declared as data: the procedure says when it starts, this says how long it runs. */
+export interface ClockDef {
+  key: string;
+  /** zh-CN, e.g. 依申请公开答复期限. */
+  label: string;
+  length: Duration;
+  /** Quoted in every explanation, e.g. 《政府信息公开条例》第三十三条. */
+  basis: string;
+  /** What happened on the start day, for the explanation: "自2024-09-27收到申请次日起". */
+  startPhrase?: string;
+  extension?: ClockExtension;
+  /** May the clock be paused (补正, 征求第三方意见…)? The time paused is not counted. */
+  pausable?: boolean;
+  /**
+   * On resume: continue with the units left (default), or count the full length again from the resume day
+   * (e.g. 政府信息公开条例 第三十条: the reply period runs from receipt of the corrected application).
+   */
+  resumeMode?: 'remaining' | 'restart';
+}
+
+export type ClockEventType = 'start' | 'pause' | 'resume' | 'extend' | 'stop';
+
+/** One thing that happened to a clock; the stored events replay to the current due date. */
+export interface ClockEvent {
+  type: ClockEventType;
+  on: IsoDate;
+  reason?: string;
+  /** User id of whoever caused it. */
+  by?: string;
+}
+
+const registry = new Map<string, ClockDef>();
+
+function assertDuration(what: string, d: { amount: number }): void {
+  if (!Number.isInteger(d.amount) || d.amount < 1)
+    throw new Error(`${what}: amount must be a whole number ≥ 1`);
+}
+
+/** Declares (and registers, so a calendar change can replay it) a statutory clock. */
+export function defineClock(def: ClockDef): ClockDef {
+  if (!/^[a-z_]+(\.[a-z_]+)+$/.test(def.key)) throw new Error(`Clock key ${def.key}: use <module>.<name>`);
+  assertDuration(`Clock ${def.key} length`, def.length);
+  if (def.extension) {
+    assertDuration(`Clock ${def.key} extension`, def.extension);
+    if (!Number.isInteger(def.extension.times) || def.extension.times < 1) {
+      throw new Error(`Clock ${def.key}: extension.times must be ≥ 1`);
+    }
+  }
+  const frozen = Object.freeze({ ...def });
+  registry.set(def.key, frozen);
+  return frozen;
+}
+
+/** The clock declared under this key, if its module is loaded. */
+export function getClockDef(key: string): ClockDef | undefined {
+  return registry.get(key);
+}
+
+export function listClockDefs(): ClockDef[] {
+  return [...registry.values()];
+}

@@ -1,0 +1,31 @@
+export { type ClockRecord, findClocksForSubject } from './clock-record.js';
+export {
+  extendClock,
+  pauseClock,
+  resumeClock,
+  type StartClockInput,
+  startClock,
+  stopClock,
+} from './clock-service.js';
+export { clocksCli } from './cli.js';
+export {
+  type ClockDef,
+  type ClockEvent,
+  type ClockEventType,
+  type ClockExtension,
+  defineClock,
+  getClockDef,
+  listClockDefs,
+} from './define-clock.js';
+export {
+  type DueItem,
+  findMyDueItems,
+  findNotifications,
+  markNotificationRead,
+  type NotificationItem,
+} from './notifications.js';
+export { type RecomputeResult, recomputeClocksForYear } from './recompute.js';
+export { type ClockState, ClockRuleError, type ClockStatus, replayClock } from './replay-clock.js';
+export { clockRoutes } from './routes.js';
+export { type SweepResult, sweepClocks } from './sweep.js';
+export { DUE_SOON_WORKING_DAYS, type Urgency, urgencyOf } from './urgency.js';

@@ -1,0 +1,103 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { IsoDate } from '../../../common/calendar/index.js';
+import { orgScope } from '../authz/index.js';
+import { loadCalendar } from '../calendar/calendar-store.js';
+import type { Actor, Ctx } from '../context.js';
+import { notFound, unauthenticated } from '../errors.js';
+import { clockColumns, toClockRecord } from './clock-record.js';
+import { clocks, notifications } from './schema.js';
+import { type Urgency, urgencyOf } from './urgency.js';
+
+function actorOf(ctx: Ctx): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** The actor's own in-app notifications, newest first, with the unread count. */
+export async function findNotifications(
+  ctx: Ctx,
+  limit = 50,
+): Promise<{ items: NotificationItem[]; unread: number }> {
+  const actor = actorOf(ctx);
+  const rows = await ctx.db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, actor.userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+  const [count] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      link: r.link,
+      createdAt: r.createdAt.toISOString(),
+      readAt: r.readAt?.toISOString() ?? null,
+    })),
+    unread: count?.n ?? 0,
+  };
+}
+
+/** Marks one of the actor's notifications read (someone else's is NOT_FOUND); reading twice keeps the first time. */
+export async function markNotificationRead(ctx: Ctx, id: string): Promise<{ id: string; readAt: string }> {
+  const actor = actorOf(ctx);
+  const [row] = await ctx.db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${ctx.now.toISOString()}::timestamptz)` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, actor.userId)))
+    .returning({ id: notifications.id, readAt: notifications.readAt });
+  if (!row?.readAt) throw notFound('通知');
+  return { id: row.id, readAt: row.readAt.toISOString() };
+}
+
+export interface DueItem {
+  clockId: string;
+  clockKey: string;
+  title: string;
+  subjectType: string;
+  subjectId: string;
+  status: string;
+  dueOn: IsoDate | null;
+  urgency: Urgency;
+  explanation: string;
+  provisional: boolean;
+}
+
+/** Open clocks in the actor's data scope, soonest due first (paused ones last), urgency as of today. */
+export async function findMyDueItems(ctx: Ctx, limit = 50): Promise<DueItem[]> {
+  const actor = actorOf(ctx);
+  const cal = await loadCalendar(ctx.db);
+  const rows = await ctx.db
+    .select(clockColumns)
+    .from(clocks)
+    .where(and(sql`${clocks.status} <> 'stopped'`, orgScope(actor, clocks.orgUnitId, clocks.districtId)))
+    .orderBy(sql`${clocks.dueOn} ASC NULLS LAST`, clocks.title)
+    .limit(limit);
+  return rows.map(toClockRecord).map((c) => ({
+    clockId: c.id,
+    clockKey: c.clockKey,
+    title: c.title,
+    subjectType: c.subjectType,
+    subjectId: c.subjectId,
+    status: c.status,
+    dueOn: c.dueOn,
+    urgency: urgencyOf(cal, ctx.today, c),
+    explanation: c.explanation,
+    provisional: c.isProvisional,
+  }));
+}

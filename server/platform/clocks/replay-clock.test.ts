@@ -1,0 +1,209 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWorkCalendar, type WorkCalendar } from '../../../common/calendar/index.js';
+import { readBundledHolidays } from '../calendar/holiday-file.js';
+import { type ClockDef, type ClockEvent, defineClock } from './define-clock.js';
+import { replayClock } from './replay-clock.js';
+
+let cal: WorkCalendar;
+beforeAll(async () => {
+  const years = await readBundledHolidays();
+  cal = createWorkCalendar({ years: years.map((y) => y.year), days: years.flatMap((y) => y.days) });
+});
+
+const BASIS = '《政府信息公开条例》第三十三条';
+const reply = defineClock({
+  key: 'test.reply',
+  label: '答复期限',
+  length: { amount: 20, unit: 'working_days' },
+  basis: BASIS,
+  startPhrase: '收到申请',
+  extension: { amount: 20, unit: 'working_days', times: 1, permission: 'test.approve_extension' },
+  pausable: true,
+});
+const restartOnResume = defineClock({ ...reply, key: 'test.reply_restart', resumeMode: 'restart' });
+const review = defineClock({
+  key: 'test.review',
+  label: '复议决定期限',
+  length: { amount: 60, unit: 'calendar_days' },
+  basis: '《行政复议法》第六十二条',
+  extension: { amount: 30, unit: 'calendar_days', times: 1, permission: 'test.approve_extension' },
+  pausable: true,
+});
+const notPausable = defineClock({ ...reply, key: 'test.fixed', pausable: false });
+const springFestival = defineClock({
+  ...reply,
+  key: 'test.fifteen',
+  length: { amount: 15, unit: 'working_days' },
+});
+
+const ev = (type: ClockEvent['type'], on: string, reason?: string): ClockEvent => ({ type, on, reason });
+
+describe('replayClock', () => {
+  it('explains a plain start in words', () => {
+    expect(replayClock(reply, [ev('start', '2024-09-27')], cal)).toEqual({
+      status: 'running',
+      startedOn: '2024-09-27',
+      dueOn: '2024-10-30',
+      provisional: false,
+      extensionsUsed: 0,
+      explanation: `2024-10-30：自2024-09-27收到申请次日起20个工作日（不计国庆节放假日；计入调休上班日2024-09-29、2024-10-12）；依据${BASIS}`,
+    });
+  });
+
+  it('resumes a paused clock with the working days it had left', () => {
+    // Used before the pause: 09-29 (Sun, make-up), 09-30, 10-08 → 17 left, counted after 10-11.
+    const state = replayClock(
+      reply,
+      [ev('start', '2024-09-27'), ev('pause', '2024-10-08', '补正'), ev('resume', '2024-10-11')],
+      cal,
+    );
+    expect(state.dueOn).toBe('2024-11-04');
+    expect(state.explanation).toBe(
+      `2024-11-04：自2024-09-27收到申请次日起20个工作日；其间补正暂停3日（2024-10-08至2024-10-11），恢复后计剩余17个工作日（计入调休上班日2024-10-12）；依据${BASIS}`,
+    );
+  });
+
+  it('has no due date while paused, and says what is left', () => {
+    const state = replayClock(reply, [ev('start', '2024-09-27'), ev('pause', '2024-10-08', '补正')], cal);
+    expect(state).toMatchObject({
+      status: 'paused',
+      dueOn: null,
+      remaining: [{ amount: 17, unit: 'working_days' }],
+    });
+    expect(state.explanation).toMatch(/^暂停中：.*剩余17个工作日，恢复计时后重新确定期满日/);
+  });
+
+  it.each<[string, ClockDef, ClockEvent[], string | null]>([
+    [
+      'extension adds to the due date',
+      reply,
+      [ev('start', '2024-09-27'), ev('extend', '2024-10-25', '情况复杂')],
+      '2024-11-27',
+    ],
+    [
+      'an extension granted while paused is added to the units left',
+      reply,
+      [
+        ev('start', '2024-09-27'),
+        ev('pause', '2024-10-08'),
+        ev('extend', '2024-10-09'),
+        ev('resume', '2024-10-11'),
+      ],
+      '2024-12-02',
+    ],
+    [
+      'a pause across the 2020 Spring Festival (extended to 02-02)',
+      springFestival,
+      [ev('start', '2020-01-10'), ev('pause', '2020-01-21'), ev('resume', '2020-02-05')],
+      '2020-02-14',
+    ],
+    ['15 WD over the 2020 Spring Festival', springFestival, [ev('start', '2020-01-10')], '2020-02-07'],
+    [
+      'restart mode counts the full length again from the resume day',
+      restartOnResume,
+      [ev('start', '2024-09-27'), ev('pause', '2024-10-08'), ev('resume', '2024-10-11')],
+      '2024-11-07',
+    ],
+    [
+      'a pause after the due date does not cure the delay',
+      reply,
+      [ev('start', '2024-09-27'), ev('pause', '2024-11-05'), ev('resume', '2024-11-08')],
+      '2024-10-30',
+    ],
+    [
+      '60 calendar days ending in National Day 2025 roll to 10-09',
+      review,
+      [ev('start', '2025-08-02')],
+      '2025-10-09',
+    ],
+    [
+      'a calendar-day pause keeps the days to the last day before the roll (50), not to the rolled date',
+      review,
+      [ev('start', '2025-08-02'), ev('pause', '2025-08-12'), ev('resume', '2025-08-20')],
+      '2025-10-09',
+    ],
+    [
+      'a calendar-day extension lengthens the period before the roll (60 + 30 days)',
+      review,
+      [ev('start', '2025-08-02'), ev('extend', '2025-09-20')],
+      '2025-10-31',
+    ],
+    [
+      'a stopped clock keeps its due date',
+      reply,
+      [ev('start', '2024-09-27'), ev('stop', '2024-10-20', '作出答复')],
+      '2024-10-30',
+    ],
+  ])('%s', (_what, def, events, dueOn) => {
+    expect(replayClock(def, events, cal).dueOn).toBe(dueOn);
+  });
+
+  it('records an extension and a stop in the explanation', () => {
+    const state = replayClock(
+      reply,
+      [
+        ev('start', '2024-09-27'),
+        ev('extend', '2024-10-25', '情况复杂'),
+        ev('stop', '2024-11-28', '作出答复'),
+      ],
+      cal,
+    );
+    expect(state).toMatchObject({ status: 'stopped', stoppedOn: '2024-11-28', extensionsUsed: 1 });
+    expect(state.explanation).toContain('经批准延长20个工作日（2024-10-25，情况复杂）');
+    expect(state.explanation).toContain('2024-11-28作出答复，停止计时，已超过期满日');
+  });
+
+  it('is provisional while a year it reaches has no notice', () => {
+    const state = replayClock(reply, [ev('start', '2026-12-20')], cal);
+    expect(state).toMatchObject({ dueOn: '2027-01-15', provisional: true });
+    expect(state.explanation).toContain('2027年节假日安排尚未载入');
+  });
+
+  it.each<[string, ClockDef, ClockEvent[], string]>([
+    [
+      'a second extension',
+      reply,
+      [ev('start', '2024-09-27'), ev('extend', '2024-10-01'), ev('extend', '2024-10-02')],
+      'EXTENSION_LIMIT_REACHED',
+    ],
+    [
+      'pausing a clock that may not pause',
+      notPausable,
+      [ev('start', '2024-09-27'), ev('pause', '2024-10-08')],
+      'CLOCK_NOT_PAUSABLE',
+    ],
+    [
+      'resuming a running clock',
+      reply,
+      [ev('start', '2024-09-27'), ev('resume', '2024-10-08')],
+      'CLOCK_EVENT_INVALID',
+    ],
+    [
+      'events out of order',
+      reply,
+      [ev('start', '2024-09-27'), ev('pause', '2024-09-20')],
+      'CLOCK_EVENT_INVALID',
+    ],
+    ['no start', reply, [ev('pause', '2024-09-27')], 'CLOCK_EVENT_INVALID'],
+    [
+      'an event after the stop',
+      reply,
+      [ev('start', '2024-09-27'), ev('stop', '2024-10-01'), ev('pause', '2024-10-02')],
+      'CLOCK_EVENT_INVALID',
+    ],
+  ])('refuses %s', (_what, def, events, code) => {
+    expect(() => replayClock(def, events, cal)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('refuses an extension the clock does not allow', () => {
+    const plain = defineClock({
+      key: 'test.plain',
+      label: '期限',
+      length: { amount: 5, unit: 'working_days' },
+      basis: 'x',
+    });
+    expect(() => replayClock(plain, [ev('start', '2024-09-27'), ev('extend', '2024-10-08')], cal)).toThrow(
+      expect.objectContaining({ code: 'EXTENSION_NOT_ALLOWED' }),
+    );
+  });
+});

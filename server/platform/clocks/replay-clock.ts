@@ -1,0 +1,229 @@
+import {
+  countPeriod,
+  countWorkingDaysBetweenN,
+  type DayNumber,
+  type Duration,
+  fromDayNumber,
+  type IsoDate,
+  isIsoDate,
+  missingYears,
+  type PeriodEnd,
+  periodNotes,
+  provisionalNote,
+  toDayNumber,
+  unitPhrase,
+  type WorkCalendar,
+} from '../../../common/calendar/index.js';
+import type { ClockDef, ClockEvent } from './define-clock.js';
+
+export type ClockStatus = 'running' | 'paused' | 'stopped';
+
+/** Where a clock stands after its events: due date, status, and the explanation in words. */
+export interface ClockState {
+  status: ClockStatus;
+  startedOn: IsoDate;
+  /** null while paused: the due date is known again on resume. */
+  dueOn: IsoDate | null;
+  provisional: boolean;
+  /** While paused: the units left, counted after the pause day (re-added from the resume day). */
+  remaining?: Duration[];
+  extensionsUsed: number;
+  stoppedOn?: IsoDate;
+  explanation: string;
+}
+
+export type ClockRuleCode =
+  | 'EXTENSION_LIMIT_REACHED'
+  | 'EXTENSION_NOT_ALLOWED'
+  | 'CLOCK_NOT_PAUSABLE'
+  | 'CLOCK_EVENT_INVALID';
+
+/** An event the clock's definition or current state does not allow (the service turns it into an AppError). */
+export class ClockRuleError extends Error {
+  constructor(
+    readonly code: ClockRuleCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClockRuleError';
+  }
+}
+
+interface Clause {
+  text: string;
+  /** Holiday notes of a counted segment; dropped when a later pause cuts that segment short. */
+  notes: string[];
+}
+
+class Replay {
+  status: ClockStatus = 'running';
+  due: DayNumber | null = null;
+  /** The last day before the holiday roll: calendar-day extensions and pauses count from it. */
+  nominal: DayNumber | null = null;
+  remaining: Duration[] = [];
+  pausedOn: DayNumber | null = null;
+  pauseReason = '';
+  overdueAtPause = false;
+  dueBeforePause: DayNumber | null = null;
+  extensions = 0;
+  stoppedOn: DayNumber | null = null;
+  readonly missing = new Set<number>();
+  readonly clauses: Clause[] = [];
+
+  constructor(
+    readonly def: ClockDef,
+    readonly cal: WorkCalendar,
+  ) {}
+
+  count(from: DayNumber, d: Duration): PeriodEnd {
+    const p = countPeriod(this.cal, from, d.amount, d.unit);
+    for (const y of missingYears(this.cal, p.consulted)) this.missing.add(y);
+    return p;
+  }
+
+  /** Takes a counted period's end as the clock's due date. */
+  settle(p: PeriodEnd): PeriodEnd {
+    this.due = p.due;
+    this.nominal = p.nominal;
+    return p;
+  }
+
+  start(on: DayNumber): void {
+    const p = this.settle(this.count(on, this.def.length));
+    const phrase = `自${fromDayNumber(on)}${this.def.startPhrase ?? ''}次日起${unitPhrase(p.amount, p.unit)}`;
+    this.clauses.push({ text: phrase, notes: periodNotes(this.cal, p) });
+  }
+
+  pause(on: DayNumber, reason: string | undefined): void {
+    if (!this.def.pausable) throw new ClockRuleError('CLOCK_NOT_PAUSABLE', `${this.def.label}不可暂停计时`);
+    if (this.status !== 'running')
+      throw new ClockRuleError('CLOCK_EVENT_INVALID', '只有正在计时的期限可以暂停');
+    const due = this.due!;
+    this.overdueAtPause = on > due;
+    this.dueBeforePause = due;
+    const unit = this.def.length.unit === 'working_days' ? 'working_days' : 'calendar_days';
+    // The pause day itself is used up: what is left is counted after it (calendar days up to the last
+    // day before any holiday roll, so a pause does not turn the roll into extra days).
+    const left = unit === 'working_days' ? countWorkingDaysBetweenN(this.cal, on, due) : this.nominal! - on;
+    if (unit === 'working_days' && on < due) {
+      for (const y of missingYears(this.cal, [on + 1, due])) this.missing.add(y);
+    }
+    this.remaining = [{ amount: Math.max(0, left), unit }];
+    for (const c of this.clauses) c.notes = [];
+    this.status = 'paused';
+    this.pausedOn = on;
+    this.pauseReason = reason ?? '';
+    this.due = null;
+    this.nominal = null;
+  }
+
+  resume(on: DayNumber): void {
+    if (this.status !== 'paused')
+      throw new ClockRuleError('CLOCK_EVENT_INVALID', '只有已暂停的期限可以恢复计时');
+    const from = fromDayNumber(this.pausedOn!);
+    const paused = `其间${this.pauseReason}暂停${on - this.pausedOn!}日（${from}至${fromDayNumber(on)}）`;
+    this.status = 'running';
+    if (this.def.resumeMode === 'restart') {
+      const p = this.settle(this.count(on, this.def.length));
+      const text = `${paused}，自${fromDayNumber(on)}次日起重新计算${unitPhrase(p.amount, p.unit)}`;
+      this.clauses.push({ text, notes: periodNotes(this.cal, p) });
+      return;
+    }
+    if (this.overdueAtPause) {
+      this.due = this.dueBeforePause;
+      this.nominal = this.dueBeforePause;
+      this.clauses.push({ text: `${paused}（暂停时已超过期满日，期满日不变）`, notes: [] });
+      return;
+    }
+    let last = this.settle(this.count(on, this.remaining[0]!));
+    for (const seg of this.remaining.slice(1)) last = this.settle(this.count(last.nominal, seg));
+    const left = this.remaining.map((r) => unitPhrase(r.amount, r.unit)).join('又');
+    this.clauses.push({
+      text: `${paused}，恢复后计剩余${left}`,
+      notes: last ? periodNotes(this.cal, last) : [],
+    });
+  }
+
+  extend(on: DayNumber, reason: string | undefined): void {
+    const ext = this.def.extension;
+    if (!ext) throw new ClockRuleError('EXTENSION_NOT_ALLOWED', `${this.def.label}依法不得延长`);
+    if (this.extensions >= ext.times) {
+      throw new ClockRuleError(
+        'EXTENSION_LIMIT_REACHED',
+        `${this.def.label}最多可延长${ext.times}次，已用完`,
+      );
+    }
+    this.extensions += 1;
+    const when = `（${fromDayNumber(on)}${reason ? `，${reason}` : ''}）`;
+    const text = `经批准延长${unitPhrase(ext.amount, ext.unit)}${when}`;
+    if (this.status === 'paused') {
+      this.remaining.push({ amount: ext.amount, unit: ext.unit });
+      this.clauses.push({ text, notes: [] });
+      return;
+    }
+    // An extension lengthens the period: it is counted on from the last day before any holiday roll.
+    const p = this.settle(this.count(this.nominal!, ext));
+    this.clauses.push({ text, notes: periodNotes(this.cal, p) });
+  }
+
+  stop(on: DayNumber, reason: string | undefined): void {
+    const late = this.due !== null && on > this.due ? '，已超过期满日' : '';
+    this.clauses.push({
+      text: `${fromDayNumber(on)}${reason ? `${reason}，` : ''}停止计时${late}`,
+      notes: [],
+    });
+    this.status = 'stopped';
+    this.stoppedOn = on;
+  }
+
+  explanation(): string {
+    const head = this.due === null ? '暂停中' : fromDayNumber(this.due);
+    const parts = this.clauses.map((c) => (c.notes.length ? `${c.text}（${c.notes.join('；')}）` : c.text));
+    if (this.status === 'paused') {
+      parts.push(
+        `剩余${this.remaining.map((r) => unitPhrase(r.amount, r.unit)).join('又')}，恢复计时后重新确定期满日`,
+      );
+    }
+    if (this.missing.size) parts.push(provisionalNote([...this.missing].sort((a, b) => a - b)));
+    return `${head}：${parts.join('；')}；依据${this.def.basis}`;
+  }
+}
+
+function checkEvents(events: readonly ClockEvent[]): DayNumber[] {
+  if (events[0]?.type !== 'start') throw new ClockRuleError('CLOCK_EVENT_INVALID', '期限必须以起算事件开始');
+  let previous = Number.NEGATIVE_INFINITY;
+  return events.map((e, i) => {
+    if (!isIsoDate(e.on)) throw new ClockRuleError('CLOCK_EVENT_INVALID', `日期 ${e.on} 无效`);
+    const day = toDayNumber(e.on);
+    if (day < previous) throw new ClockRuleError('CLOCK_EVENT_INVALID', `${e.on} 早于上一事件的日期`);
+    if (i > 0 && e.type === 'start') throw new ClockRuleError('CLOCK_EVENT_INVALID', '期限只能起算一次');
+    if (i > 0 && events[i - 1]!.type === 'stop')
+      throw new ClockRuleError('CLOCK_EVENT_INVALID', '期限已停止计时');
+    previous = day;
+    return day;
+  });
+}
+
+/** Replays a clock's events against the calendar: the due date now, and how it came about, in words. */
+export function replayClock(def: ClockDef, events: readonly ClockEvent[], cal: WorkCalendar): ClockState {
+  const days = checkEvents(events);
+  const r = new Replay(def, cal);
+  events.forEach((e, i) => {
+    const on = days[i]!;
+    if (e.type === 'start') r.start(on);
+    else if (e.type === 'pause') r.pause(on, e.reason);
+    else if (e.type === 'resume') r.resume(on);
+    else if (e.type === 'extend') r.extend(on, e.reason);
+    else r.stop(on, e.reason);
+  });
+  return {
+    status: r.status,
+    startedOn: events[0]!.on,
+    dueOn: r.due === null ? null : fromDayNumber(r.due),
+    provisional: r.missing.size > 0,
+    ...(r.status === 'paused' ? { remaining: r.remaining.map((x) => ({ ...x })) } : {}),
+    extensionsUsed: r.extensions,
+    ...(r.stoppedOn === null ? {} : { stoppedOn: fromDayNumber(r.stoppedOn) }),
+    explanation: r.explanation(),
+  };
+}
