@@ -11,24 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { PowerItemContentOut } from '../../../common/contracts/powers.js';
 import { orgUnits, users } from '../../platform/org/schema.js';
 
 /** The content a draft, a revision or a version snapshot holds (camelCase keys, as in the contract). */
-export interface PowerItemContentJson {
-  name: string;
-  subItemName: string | null;
-  category: string;
-  legalBasis: string | null;
-  handlingUnit: string | null;
-  exerciseLevel: string | null;
-  process: string | null;
-  responsibility: string | null;
-  accountability: string | null;
-  timeLimit: string | null;
-  feeBasis: string | null;
-  supervisionPhone: string | null;
-  remarks: string | null;
-}
+export type PowerItemContentJson = PowerItemContentOut;
 
 /**
  * One item of the power list (权责清单事项): its identity and current state. While published, the content

@@ -1,0 +1,48 @@
+import type { ModuleManifest } from '../../platform/modules.js';
+import { powersCli } from './cli.js';
+import { loadPowersDemo } from './demo.js';
+import { departmentsPublished, itemsPublished } from './metrics.js';
+import { POWER_PERMISSIONS } from './policy.js';
+import { powerItemProcedure } from './procedure.js';
+import { powersRoutes } from './routes.js';
+
+/** 权责清单 (power list): items by the ten categories, versioned, published on the portal (seed 一(五)二). */
+export const powersModule: ModuleManifest = {
+  key: 'powers',
+  label: { 'zh-CN': '权责清单', 'en-US': 'Power list' },
+  nav: [
+    {
+      path: '/powers',
+      label: { 'zh-CN': '权责清单', 'en-US': 'Power list' },
+      icon: 'UnorderedListOutlined',
+      permission: 'powers.view',
+    },
+    {
+      path: '/portal/powers',
+      label: { 'zh-CN': '权责清单公示', 'en-US': 'Power list' },
+      icon: 'UnorderedListOutlined',
+      portal: true,
+    },
+  ],
+  routes: powersRoutes,
+  cli: powersCli,
+  demo: loadPowersDemo,
+};
+
+/** What other modules may use: the permissions, the procedure (for describing it) and the metrics. */
+export const powers = {
+  permissions: POWER_PERMISSIONS,
+  procedure: powerItemProcedure,
+  metrics: { itemsPublished, departmentsPublished },
+  auditActions: [
+    'powers.item.created',
+    'powers.item.updated',
+    'powers.item.published',
+    'powers.item.discarded',
+    'powers.item.revision_opened',
+    'powers.item.revision_updated',
+    'powers.item.revised',
+    'powers.item.revision_discarded',
+    'powers.item.repealed',
+  ],
+} as const;

@@ -1,0 +1,134 @@
+import { RepealInput, ReasonInput } from '../../../common/contracts/powers.js';
+import { defineProcedure } from '../../platform/procedures/define.js';
+import { defineGate } from '../../platform/procedures/gates.js';
+import type { PowerItemContentJson } from './schema.js';
+import { describeMissing, missingForPublication, type RequiredForPublication } from './rules.js';
+
+/** What the procedure sees of an item: its state, its content, and its revision in preparation. */
+export interface PowerItemRecord extends Partial<Record<RequiredForPublication, string | null>> {
+  id: string;
+  state: string;
+  orgUnitId: string;
+  districtId: string;
+  hasPendingRevision: boolean;
+  pendingRevision: PowerItemContentJson | null;
+}
+
+const BASIS = '中办发〔2015〕21号《关于推行地方各级政府工作部门权力清单制度的指导意见》';
+const FIELD_LABEL: Record<RequiredForPublication, string> = {
+  legalBasis: '实施依据',
+  process: '运行流程',
+  responsibility: '责任事项',
+};
+
+/** One gate per publication element, so the message names exactly what is missing. */
+function completeGate(field: RequiredForPublication, of: 'item' | 'revision') {
+  return defineGate<PowerItemRecord>({
+    code: 'POWER_ITEM_INCOMPLETE',
+    message:
+      of === 'item'
+        ? `发布前须填写“${FIELD_LABEL[field]}”`
+        : `修订内容缺少“${FIELD_LABEL[field]}”，不能发布修订`,
+    basis: BASIS,
+    describe: { kind: 'field', field },
+    check: (record) => {
+      const content = of === 'item' ? record : record.pendingRevision;
+      return content !== null && !missingForPublication(content).includes(field);
+    },
+  });
+}
+
+const revisionOpen = defineGate<PowerItemRecord>({
+  code: 'REVISION_NOT_OPEN',
+  message: '该事项没有待发布的修订，请先发起修订',
+  check: (record) => record.hasPendingRevision,
+});
+
+const noRevisionOpen = defineGate<PowerItemRecord>({
+  code: 'REVISION_ALREADY_OPEN',
+  message: '该事项已有一份修订在编辑中，请先发布或放弃该修订',
+  check: (record) => !record.hasPendingRevision,
+});
+
+const FIELDS: readonly RequiredForPublication[] = ['legalBasis', 'responsibility', 'process'];
+
+/**
+ * The life of a power-list item: drafted by the department, published by the 依法治区办, revised (调整)
+ * by publishing a new version, or repealed (取消) with a reason. Published versions are kept forever.
+ */
+export const powerItemProcedure = defineProcedure({
+  key: 'powers.item',
+  subjectType: 'power_item',
+  label: '权责清单事项',
+  states: {
+    draft: { label: '草稿' },
+    published: { label: '已发布' },
+    repealed: { label: '已取消', final: true },
+    discarded: { label: '已作废', final: true },
+  },
+  transitions: {
+    publish: {
+      label: '发布',
+      from: ['draft'],
+      to: 'published',
+      permission: 'powers.publish',
+      gates: FIELDS.map((f) => completeGate(f, 'item')),
+      basis: BASIS,
+      auditAction: 'powers.item.published',
+    },
+    discard: {
+      label: '作废草稿',
+      from: ['draft'],
+      to: 'discarded',
+      permission: 'powers.edit',
+      auditAction: 'powers.item.discarded',
+    },
+    revise: {
+      label: '发起修订',
+      from: ['published'],
+      to: 'published',
+      permission: 'powers.edit',
+      gates: [noRevisionOpen],
+      input: ReasonInput,
+      auditAction: 'powers.item.revision_opened',
+    },
+    publish_revision: {
+      label: '发布修订',
+      from: ['published'],
+      to: 'published',
+      permission: 'powers.publish',
+      gates: [revisionOpen, ...FIELDS.map((f) => completeGate(f, 'revision'))],
+      input: ReasonInput,
+      basis: BASIS,
+      auditAction: 'powers.item.revised',
+    },
+    discard_revision: {
+      label: '放弃修订',
+      from: ['published'],
+      to: 'published',
+      permission: 'powers.edit',
+      gates: [revisionOpen],
+      auditAction: 'powers.item.revision_discarded',
+    },
+    repeal: {
+      label: '取消事项',
+      from: ['published'],
+      to: 'repealed',
+      permission: 'powers.publish',
+      gates: [noRevisionOpen],
+      input: RepealInput,
+      basis: BASIS,
+      auditAction: 'powers.item.repealed',
+    },
+  },
+});
+
+export type PowerTransitionKey = keyof typeof powerItemProcedure.transitions;
+
+/** The sentence for an incomplete item as a whole (import row errors, the form's hint). */
+export function incompleteMessage(
+  content: Partial<Record<RequiredForPublication, string | null>>,
+): string | null {
+  const missing = missingForPublication(content);
+  return missing.length ? describeMissing(missing) : null;
+}

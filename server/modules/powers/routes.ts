@@ -1,0 +1,241 @@
+import {
+  CreatePowerItemBody,
+  IdParams,
+  PortalPowerQuery,
+  PowerExportQuery,
+  PowerImportResult,
+  PowerItemDetail,
+  PowerItemListQuery,
+  PowerItemPage,
+  PowerStats,
+  PowerStatsQuery,
+  PowerTransitionBody,
+  PowerTransitionParams,
+  PublicPowerDepartments,
+  PublicPowerItem,
+  PublicPowerPage,
+  UpdatePowerItemBody,
+} from '../../../common/contracts/powers.js';
+import { requireLogin, requirePermission } from '../../platform/http/guards.js';
+import type { RoutePlugin } from '../../platform/http/types.js';
+import {
+  parseLedgerFile,
+  readUploadedFile,
+  sendLedgerExport,
+  sendLedgerTemplate,
+} from '../../platform/io/index.js';
+import { exportFileName, powerLedger, toLedgerRow } from './io.js';
+import { presentDetail, presentPublic, presentSummary } from './presenter.js';
+import * as service from './service/index.js';
+
+const tags = ['powers'];
+const publicTags = ['portal'];
+
+/** The staff API of the power list: list, detail, edit, transitions, import/export, stats. */
+const staffRoutes: RoutePlugin = (app) => {
+  const view = requirePermission('powers.view');
+  const edit = requirePermission('powers.edit');
+  const detail = async (ctx: Parameters<typeof service.getItem>[0], id: string) =>
+    presentDetail(await service.getItem(ctx, id));
+
+  app.get(
+    '/api/v1/powers/items',
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '权责清单事项列表',
+        querystring: PowerItemListQuery,
+        response: { 200: PowerItemPage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findItems(request.ctx, request.query);
+      return {
+        items: items.map(presentSummary),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.get(
+    '/api/v1/powers/items/:id',
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '事项详情（版本、程序记录、可执行操作）',
+        params: IdParams,
+        response: { 200: PowerItemDetail },
+      },
+    },
+    async (request) => detail(request.ctx, request.params.id),
+  );
+  app.post(
+    '/api/v1/powers/items',
+    {
+      preHandler: edit,
+      schema: {
+        tags,
+        summary: '新建事项（草稿）',
+        body: CreatePowerItemBody,
+        response: { 201: PowerItemDetail },
+      },
+    },
+    async (request, reply) => {
+      const item = await service.createItem(request.ctx, request.body);
+      return reply.status(201).send(await detail(request.ctx, item.id));
+    },
+  );
+  app.patch(
+    '/api/v1/powers/items/:id',
+    {
+      preHandler: edit,
+      schema: {
+        tags,
+        summary: '修改草稿或修订内容',
+        params: IdParams,
+        body: UpdatePowerItemBody,
+        response: { 200: PowerItemDetail },
+      },
+    },
+    async (request) => {
+      await service.updateItem(request.ctx, request.params.id, request.body);
+      return detail(request.ctx, request.params.id);
+    },
+  );
+  app.post(
+    '/api/v1/powers/items/:id/transitions/:transition',
+    {
+      preHandler: requireLogin,
+      schema: {
+        tags,
+        summary: '发布、修订、取消等程序操作',
+        params: PowerTransitionParams,
+        body: PowerTransitionBody,
+        response: { 200: PowerItemDetail },
+      },
+    },
+    async (request) => {
+      const { id, transition } = request.params;
+      await service.fireTransition(request.ctx, id, transition, request.body);
+      return detail(request.ctx, id);
+    },
+  );
+  app.get(
+    '/api/v1/powers/stats',
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '按部门和职权类别统计',
+        querystring: PowerStatsQuery,
+        response: { 200: PowerStats },
+      },
+    },
+    async (request) => service.itemStats(request.ctx, request.query.status),
+  );
+};
+
+const ioRoutes: RoutePlugin = (app) => {
+  app.get(
+    '/api/v1/powers/export',
+    {
+      preHandler: requirePermission('powers.export'),
+      schema: { tags, summary: '导出权责清单（.xlsx / .csv）', querystring: PowerExportQuery },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const items = await service.findItemsForExport(request.ctx, filters);
+      return sendLedgerExport(
+        reply,
+        powerLedger,
+        items.map(toLedgerRow),
+        format,
+        exportFileName(request.ctx.today),
+        {
+          title: '权责清单',
+        },
+      );
+    },
+  );
+  app.get(
+    '/api/v1/powers/import-template',
+    { preHandler: requirePermission('powers.import'), schema: { tags, summary: '权责清单导入模板' } },
+    async (_request, reply) => sendLedgerTemplate(reply, powerLedger, '权责清单导入模板'),
+  );
+  app.post(
+    '/api/v1/powers/import',
+    {
+      preHandler: requirePermission('powers.import'),
+      schema: {
+        tags,
+        summary: '导入权责清单（全部成功或全部不写入）',
+        consumes: ['multipart/form-data'],
+        response: { 200: PowerImportResult },
+      },
+    },
+    async (request) => {
+      const file = await readUploadedFile(request);
+      const parsed = await parseLedgerFile(powerLedger, file.buffer, file.format);
+      return service.importItems(request.ctx, parsed);
+    },
+  );
+};
+
+/** The public portal's view: published items only, no login. */
+const portalRoutes: RoutePlugin = (app) => {
+  app.get(
+    '/api/v1/portal/powers/items',
+    {
+      config: { public: true },
+      schema: {
+        tags: publicTags,
+        summary: '公开的权责清单检索',
+        querystring: PortalPowerQuery,
+        response: { 200: PublicPowerPage },
+      },
+    },
+    async (request) => {
+      const page = await service.findPublishedItems(request.ctx, request.query);
+      return {
+        ...page,
+        items: page.items.map(presentPublic),
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.get(
+    '/api/v1/portal/powers/items/:id',
+    {
+      config: { public: true },
+      schema: {
+        tags: publicTags,
+        summary: '公开的事项详情',
+        params: IdParams,
+        response: { 200: PublicPowerItem },
+      },
+    },
+    async (request) => presentPublic(await service.getPublishedItem(request.ctx, request.params.id)),
+  );
+  app.get(
+    '/api/v1/portal/powers/departments',
+    {
+      config: { public: true },
+      schema: {
+        tags: publicTags,
+        summary: '公示权责清单的部门及各类事项数',
+        response: { 200: PublicPowerDepartments },
+      },
+    },
+    async (request) => ({ departments: (await service.publishedDepartments(request.ctx)).byDepartment }),
+  );
+};
+
+export const powersRoutes: RoutePlugin = async (app, deps) => {
+  await staffRoutes(app, deps);
+  await ioRoutes(app, deps);
+  await portalRoutes(app, deps);
+};

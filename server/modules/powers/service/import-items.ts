@@ -1,0 +1,230 @@
+import { PowerItemCode } from '../../../../common/contracts/powers.js';
+import { recordAudit } from '../../../platform/audit/index.js';
+import { assertCan, can } from '../../../platform/authz/index.js';
+import type { Actor, Ctx } from '../../../platform/context.js';
+import type { Tx } from '../../../platform/db/client.js';
+import { inTransaction } from '../../../platform/db/index.js';
+import { type FieldProblem, type ParsedLedger, runImport } from '../../../platform/io/index.js';
+import type { OrgUnit } from '../../../platform/org/org-service.js';
+import { procedureSteps } from '../../../platform/procedures/index.js';
+import { type PowerLedgerRow, powerLedger } from '../io.js';
+import { mayActForUnit } from '../policy.js';
+import { powerItemProcedure } from '../procedure.js';
+import { missingForPublication } from '../rules.js';
+import { type PowerItemContentJson, type PowerItemRow, powerItems, powerItemVersions } from '../schema.js';
+import { contentJson, takenCodes, versionValues } from './records.js';
+import { implementingUnits, unitMatcher } from './units.js';
+
+/** An item ready to be written: resolved department, content, and its publication date if published. */
+export interface NewItem {
+  districtId: string;
+  orgUnitId: string;
+  code: string;
+  content: PowerItemContentJson;
+  publishedOn: string | null;
+}
+
+export interface ImportSummary {
+  created: number;
+  published: number;
+}
+
+interface RowContext {
+  actor: Actor;
+  match: (text: string) => OrgUnit | undefined;
+  mayPublish: boolean;
+  today: string;
+}
+
+type Problems = FieldProblem<PowerLedgerRow>[];
+
+/**
+ * Imports a power-list sheet, all or nothing: every row is checked (department known and within the
+ * actor's units, code new to the district, 已发布 only for publishers and only when complete); one bad
+ * row and nothing is written, with every bad row listed. Items come in as drafts, or as published
+ * versions when the 依法治区办 imports rows marked 已发布 (docs/decisions/0007-power-list.md).
+ */
+export async function importItems(ctx: Ctx, parsed: ParsedLedger<PowerLedgerRow>): Promise<ImportSummary> {
+  const actor = ctx.actor;
+  assertCan(actor, 'powers.import');
+  return inTransaction(ctx.db, async (tx) => {
+    const units = await implementingUnits(tx, actor.districtId);
+    const context: RowContext = {
+      actor,
+      match: unitMatcher(units),
+      mayPublish: can(actor, 'powers.publish'),
+      today: ctx.today,
+    };
+    const prepared: NewItem[] = [];
+    await runImport({
+      ledger: powerLedger,
+      parsed,
+      validateRow: (row) => {
+        const checked = checkRow(row, context);
+        if (Array.isArray(checked)) return checked;
+        prepared.push(checked);
+        return undefined;
+      },
+      validateAll: async (rows, rowNumbers) => {
+        const taken = await takenCodes(
+          tx,
+          actor.districtId,
+          rows.map((r) => r.code),
+        );
+        return rows.flatMap((r, i) =>
+          taken.has(r.code)
+            ? [
+                {
+                  row: rowNumbers[i] ?? 0,
+                  column: powerLedger.columns[0]!.header,
+                  message: `事项编码已存在：${r.code}（已有事项请在系统中修订）`,
+                },
+              ]
+            : [],
+        );
+      },
+      write: (_rows) => registerItems(tx, ctx, prepared, 'import'),
+    });
+    return { created: prepared.length, published: prepared.filter((p) => p.publishedOn).length };
+  });
+}
+
+/** One row's problems, or the item it describes. */
+function checkRow(row: PowerLedgerRow, c: RowContext): Problems | NewItem {
+  const problems: Problems = [];
+  const code = PowerItemCode.safeParse(row.code);
+  if (!code.success)
+    problems.push({ field: 'code', message: code.error.issues[0]?.message ?? '事项编码格式不正确' });
+  const unit = c.match(row.orgUnit);
+  if (!unit) {
+    problems.push({
+      field: 'orgUnit',
+      message: `未找到实施主体“${row.orgUnit}”，请填本区部门的全称、简称或机构代码`,
+    });
+  } else if (!mayActForUnit(c.actor, unit)) {
+    problems.push({ field: 'orgUnit', message: `只能导入本单位的事项，不能导入“${unit.name}”的事项` });
+  }
+  const publishedOn = checkStatus(row, c, problems);
+  if (problems.length > 0 || !unit) return problems;
+  return {
+    districtId: unit.districtId,
+    orgUnitId: unit.id,
+    code: row.code.trim(),
+    content: contentJson(row),
+    publishedOn,
+  };
+}
+
+/** The status column: 草稿 by default; 已发布 for publishers, complete rows only, dated no later than today. */
+function checkStatus(row: PowerLedgerRow, c: RowContext, problems: Problems): string | null {
+  const status = row.status ?? 'draft';
+  if (status !== 'draft' && status !== 'published') {
+    problems.push({ field: 'status', message: '导入时状态只能为“草稿”或“已发布”' });
+    return null;
+  }
+  if (status === 'draft') {
+    if (row.publishedOn) problems.push({ field: 'publishedOn', message: '草稿不填发布日期' });
+    return null;
+  }
+  if (!c.mayPublish) {
+    problems.push({
+      field: 'status',
+      message: '您的角色无权发布事项，状态只能为“草稿”（由依法治区办审核发布）',
+    });
+    return null;
+  }
+  // Basis: 中办发〔2015〕21号 — a published item states its basis, process and responsibility.
+  for (const field of missingForPublication(row)) {
+    problems.push({ field, message: '状态为“已发布”时必填' });
+  }
+  const on = row.publishedOn ?? c.today;
+  if (on > c.today) problems.push({ field: 'publishedOn', message: `发布日期不能晚于今天（${c.today}）` });
+  return on;
+}
+
+const CHUNK = 500;
+
+/**
+ * Writes checked items in bulk — drafts, or first versions in force from their publication date — with one
+ * audit event per item, and each publication in the item's procedural history.
+ */
+export async function registerItems(
+  tx: Tx,
+  ctx: Ctx,
+  items: readonly NewItem[],
+  source: string,
+): Promise<number> {
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    const rows = await tx
+      .insert(powerItems)
+      .values(
+        chunk.map((item) => ({
+          ...item.content,
+          districtId: item.districtId,
+          orgUnitId: item.orgUnitId,
+          code: item.code,
+          status: item.publishedOn ? 'published' : 'draft',
+          currentVersion: item.publishedOn ? 1 : 0,
+          publishedOn: item.publishedOn,
+          createdBy: ctx.actor?.userId ?? null,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })),
+      )
+      .returning();
+    const published = rows.filter((r) => r.publishedOn);
+    if (published.length > 0) {
+      await tx
+        .insert(powerItemVersions)
+        .values(published.map((r) => versionValues(r, 1, contentJson(r), r.publishedOn!, null)));
+    }
+    await recordPublicationSteps(tx, ctx, published, source);
+    for (const row of rows) await auditNewItem(tx, ctx, row, source);
+  }
+  return items.length;
+}
+
+/**
+ * One audit event per item: `created` for a draft; for a row imported as published, one `published`
+ * event carrying the whole first version (before: nothing), so a bulk import halves its chain appends.
+ */
+async function auditNewItem(tx: Tx, ctx: Ctx, row: PowerItemRow, source: string) {
+  const subject = {
+    subjectType: 'power_item',
+    subjectId: row.id,
+    orgUnitId: row.orgUnitId,
+    districtId: row.districtId,
+  };
+  const after = { code: row.code, orgUnitId: row.orgUnitId, ...contentJson(row) };
+  if (!row.publishedOn) {
+    await recordAudit(tx, ctx, { ...subject, action: 'powers.item.created', after, data: { source } });
+    return;
+  }
+  await recordAudit(tx, ctx, {
+    ...subject,
+    action: 'powers.item.published',
+    before: null,
+    after: { ...after, state: 'published', version: 1 },
+    data: { source, publishedOn: row.publishedOn, created: true },
+  });
+}
+
+/** The publications in the items' procedural history (one statement for the batch). */
+async function recordPublicationSteps(tx: Tx, ctx: Ctx, rows: readonly PowerItemRow[], source: string) {
+  if (rows.length === 0) return;
+  await tx.insert(procedureSteps).values(
+    rows.map((row) => ({
+      procedureKey: powerItemProcedure.key,
+      subjectId: row.id,
+      transition: 'publish',
+      fromState: 'draft',
+      toState: 'published',
+      input: { publishedOn: row.publishedOn, source },
+      actorUserId: ctx.actor?.userId ?? null,
+      occurredAt: ctx.now,
+      orgUnitId: row.orgUnitId,
+      districtId: row.districtId,
+    })),
+  );
+}

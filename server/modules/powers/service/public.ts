@@ -1,0 +1,83 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { PortalPowerQuery } from '../../../../common/contracts/powers.js';
+import type { Ctx } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import { orgUnits } from '../../../platform/org/schema.js';
+import { defaultDistrictId } from '../../../platform/reports/index.js';
+import { powerItems } from '../schema.js';
+import { likePattern } from './find-items.js';
+import { ITEM_COLUMNS, type PowerItemWithUnit, withUnit } from './records.js';
+import { type CategoryStats, countByDepartmentAndCategory, emptyCategoryCounts } from './stats.js';
+
+/**
+ * What the public may see: published items only. While published, an item's row holds its in-force
+ * version (a revision in preparation sits apart in `pending_revision`), so drafts never leak.
+ */
+function publishedIn(districtId: string): SQL {
+  return and(eq(powerItems.districtId, districtId), eq(powerItems.status, 'published'))!;
+}
+
+async function districtOf(ctx: Ctx): Promise<string> {
+  return ctx.actor?.districtId ?? defaultDistrictId(ctx.db);
+}
+
+export interface PublishedPage {
+  items: PowerItemWithUnit[];
+  total: number;
+  byCategory: Record<string, number>;
+}
+
+/** The public search: in-force items by keyword, department and category, with counts per category. */
+export async function findPublishedItems(ctx: Ctx, query: PortalPowerQuery): Promise<PublishedPage> {
+  const base = publishedIn(await districtOf(ctx));
+  const filters: SQL[] = [base];
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    filters.push(or(ilike(powerItems.code, pattern), ilike(powerItems.name, pattern))!);
+  }
+  if (query.departmentId) filters.push(eq(powerItems.orgUnitId, query.departmentId));
+  const beforeCategory = and(...filters)!;
+  const where = query.category
+    ? and(beforeCategory, eq(powerItems.category, query.category))!
+    : beforeCategory;
+  const [rows, totals, perCategory] = await Promise.all([
+    selectPublished(ctx.db, where)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ n: count() }).from(powerItems).where(where),
+    ctx.db
+      .select({ category: powerItems.category, n: count() })
+      .from(powerItems)
+      .where(beforeCategory)
+      .groupBy(powerItems.category),
+  ]);
+  const byCategory = emptyCategoryCounts();
+  for (const r of perCategory) byCategory[r.category] = r.n;
+  return { items: rows.map(withUnit), total: totals[0]?.n ?? 0, byCategory };
+}
+
+/** One published item as the public sees it (its in-force version), or NOT_FOUND. */
+export async function getPublishedItem(ctx: Ctx, id: string): Promise<PowerItemWithUnit> {
+  const [row] = await selectPublished(
+    ctx.db,
+    and(eq(powerItems.id, id), publishedIn(await districtOf(ctx)))!,
+  );
+  if (!row) throw notFound('权责清单事项');
+  return withUnit(row);
+}
+
+/** The departments with published items, each with its counts per category (the portal's department list). */
+export async function publishedDepartments(ctx: Ctx): Promise<CategoryStats> {
+  return countByDepartmentAndCategory(ctx.db, publishedIn(await districtOf(ctx)));
+}
+
+function selectPublished(db: Executor, where: SQL) {
+  return db
+    .select(ITEM_COLUMNS)
+    .from(powerItems)
+    .innerJoin(orgUnits, eq(orgUnits.id, powerItems.orgUnitId))
+    .where(where)
+    .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.code), asc(powerItems.code))
+    .$dynamic();
+}
