@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { allowedLabels } from './cell-values.js';
 import { COLUMN_TYPE_LABEL, columnWidth, type Ledger, type LedgerColumn } from './ledger.js';
 import { INSTRUCTIONS_SHEET } from './read-xlsx.js';
-import { writeHeader } from './write-xlsx.js';
+import { columnStyle, writeHeader } from './write-xlsx.js';
 
 /** Rows of the data sheet that get drop-down lists for enum and 是/否 columns. */
 const VALIDATED_ROWS = 5000;
@@ -16,7 +16,7 @@ export async function ledgerTemplateXlsx<Row>(ledger: Ledger<Row>): Promise<Buff
   const sheet = workbook.addWorksheet(ledger.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = ledger.columns.map((column) => ({
     width: columnWidth(column),
-    style: column.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {},
+    style: columnStyle(column),
   }));
   const header = writeHeader(sheet, ledger, true);
   ledger.columns.forEach((column, index) => {

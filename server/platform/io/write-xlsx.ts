@@ -2,7 +2,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { xlsxCellValue } from './export-values.js';
-import { columnWidth, type Ledger } from './ledger.js';
+import { columnWidth, type Ledger, type LedgerColumn } from './ledger.js';
 
 export interface XlsxExportOptions {
   /** A title row above the header, e.g. '2020年度权责清单'. */
@@ -32,12 +32,7 @@ export async function writeLedgerXlsx<Row>(
   const sheet = workbook.addWorksheet(ledger.sheetName, { views: [{ state: 'frozen', ySplit: headerRow }] });
   sheet.columns = ledger.columns.map((column) => ({
     width: columnWidth(column),
-    style:
-      column.type === 'date'
-        ? { numFmt: 'yyyy-mm-dd' }
-        : column.type === 'text'
-          ? { alignment: { wrapText: true, vertical: 'top' } }
-          : {},
+    style: columnStyle(column),
   }));
   if (options.title) writeTitle(sheet, options.title, ledger.columns.length);
   writeHeader(sheet, ledger);
@@ -53,6 +48,17 @@ export async function writeLedgerXlsx<Row>(
   }
   sheet.commit();
   await workbook.commit();
+}
+
+/**
+ * Date columns show dates; text columns are formatted as text so that what a user types later (a code like
+ * 001, a long number) is kept as typed instead of being turned into a number.
+ */
+export function columnStyle<Row>(column: LedgerColumn<Row>): Partial<ExcelJS.Style> {
+  if (column.type === 'date') return { numFmt: 'yyyy-mm-dd' };
+  if (column.type === 'text') return { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } };
+  if (column.type === 'string') return { numFmt: '@' };
+  return {};
 }
 
 function writeTitle(sheet: ExcelJS.Worksheet, title: string, width: number): void {
