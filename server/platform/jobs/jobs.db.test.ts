@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { ensureCalendarSeeded } from '../calendar/index.js';
+import { defineClock, startClock } from '../clocks/index.js';
+import { makeCtx } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
+import { dailyClockSweep } from './builtin.js';
 import { defineJob, runJobNow } from './registry.js';
+import { randomUUID } from 'node:crypto';
 import { type JobsHandle, type JobsLog, startJobs } from './start-jobs.js';
 
 let t: TestDatabase;
@@ -123,5 +129,54 @@ describe('jobs on pg-boss', () => {
     await expect(runJobNow('test.nope', { db: t.db })).rejects.toThrow(
       /未知的任务 test\.nope.*test\.count-runs/,
     );
+  });
+});
+
+describe('the daily clock sweep', () => {
+  const replyClock = defineClock({
+    key: 'testjobs.reply',
+    label: '测试答复期限',
+    length: { amount: 5, unit: 'working_days' },
+    basis: '《测试条例》第五条',
+  });
+  const handler = randomUUID();
+
+  async function urgencyAndReminders(clockId: string) {
+    const { rows } = await t.db.execute<{ urgency: string; reminders: number }>(sql`
+      SELECT urgency, (SELECT count(*) FROM notifications WHERE user_id = ${handler}) AS reminders
+      FROM clocks WHERE id = ${clockId}`);
+    return rows[0];
+  }
+
+  it('is scheduled at 01:00 China time, marks an overdue clock, notifies its handler once however often it runs', async () => {
+    await ensureCalendarSeeded(t.db);
+    const ctx = makeCtx(t.db, null, 'test', new Date('2024-03-01T02:00:00Z'));
+    const clock = await inTransaction(t.db, (tx) =>
+      startClock(tx, ctx, {
+        def: replyClock,
+        subjectType: 'test_item',
+        subjectId: 'overdue-1',
+        title: '测试申请 2024-0001',
+        orgUnitId: randomUUID(),
+        districtId: randomUUID(),
+        handlerUserId: handler,
+        startedOn: '2024-03-01',
+      }),
+    );
+    const jobs = await start([dailyClockSweep]);
+    try {
+      await jobs.runNow('clocks.daily-sweep');
+      expect(await urgencyAndReminders(clock.id)).toEqual({ urgency: 'overdue', reminders: 1 });
+      await jobs.runNow('clocks.daily-sweep');
+      await runJobNow('clocks.daily-sweep', { db: t.db });
+      expect(await urgencyAndReminders(clock.id)).toEqual({ urgency: 'overdue', reminders: 1 });
+    } finally {
+      await jobs.stop();
+    }
+    expect(await schedules()).toContainEqual({
+      name: 'clocks.daily-sweep',
+      cron: '0 1 * * *',
+      timezone: 'Asia/Shanghai',
+    });
   });
 });

@@ -65,7 +65,12 @@ describe('describeProcedure', () => {
     });
     const submit = described.transitions.find((t) => t.key === 'submit');
     expect(submit?.clocks.start).toEqual([
-      { key: 'testproc.review', label: '审查期限', basis: '《测试条例》第七条' },
+      {
+        key: 'testproc.review',
+        label: '审查期限',
+        basis: '《测试条例》第七条',
+        length: { amount: 7, unit: 'working_days' },
+      },
     ]);
     expect(submit?.gates[0]).toMatchObject({ kind: 'field', field: 'title', code: 'FIELD_REQUIRED' });
     const revise = described.transitions.find((t) => t.key === 'revise');

@@ -1,4 +1,5 @@
-import type { ClockDefLike, Procedure, ProcedureDef, ProcedureRecord, TransitionDef } from './types.js';
+import type { ClockDef } from '../clocks/define-clock.js';
+import type { Procedure, ProcedureDef, ProcedureRecord, TransitionDef } from './types.js';
 
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 const KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_-]*)+$/;
@@ -46,7 +47,7 @@ function procedureProblems<R, F extends object, S extends string>(
 }
 
 /** The key of a clock named by key or by definition. */
-export function clockKeyOf(clock: string | ClockDefLike): string {
+export function clockKeyOf(clock: string | ClockDef): string {
   return typeof clock === 'string' ? clock : clock.key;
 }
 

@@ -1,11 +1,13 @@
 import { permissionDef } from '../authz/index.js';
 import { auditActionOf, clockKeyOf } from './define.js';
-import type { ClockDefLike, ClockStart, GateDescription, Procedure, TransitionDef } from './types.js';
+import type { ClockDef } from '../clocks/define-clock.js';
+import type { ClockStart, GateDescription, Procedure, TransitionDef } from './types.js';
 
 export interface ClockDescription {
   key: string;
-  label?: string;
-  basis?: string;
+  label: string;
+  basis: string;
+  length: ClockDef['length'];
   /** True when the start date is computed from the record or the form rather than being the day of the step. */
   startsOnComputedDate?: boolean;
 }
@@ -31,11 +33,12 @@ export interface ProcedureDescription {
 
 function describeStart<R>(start: ClockStart<R>): ClockDescription {
   const computed = 'def' in start && 'from' in start;
-  const def: ClockDefLike = computed ? start.def : start;
+  const def: ClockDef = computed ? start.def : start;
   return {
     key: def.key,
-    ...(def.label ? { label: def.label } : {}),
-    ...(def.basis ? { basis: def.basis } : {}),
+    label: def.label,
+    basis: def.basis,
+    length: { ...def.length },
     ...(computed ? { startsOnComputedDate: true } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { definePermissions } from '../authz/index.js';
+import { defineClock } from '../clocks/define-clock.js';
 import type { Actor, Role } from '../context.js';
 import { defineProcedure } from './define.js';
 import { requireField, requireStep } from './gates.js';
@@ -17,7 +18,12 @@ export interface TestItem extends ProcedureRecord {
   publishedOn: string | null;
 }
 
-export const reviewClock = { key: 'testproc.review', label: '审查期限', basis: '《测试条例》第七条' };
+export const reviewClock = defineClock({
+  key: 'testproc.review',
+  label: '审查期限',
+  length: { amount: 7, unit: 'working_days' },
+  basis: '《测试条例》第七条',
+});
 
 export const testProcedure = defineProcedure({
   key: 'testproc.item',

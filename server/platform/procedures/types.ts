@@ -1,6 +1,9 @@
 import type { z } from 'zod';
+import type { ClockDef } from '../clocks/define-clock.js';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
+
+export type { ClockDef };
 
 /** A legal date, `YYYY-MM-DD` (never a `Date`). */
 export type IsoDate = string;
@@ -47,24 +50,17 @@ export interface Gate<R = ProcedureRecord, F extends object = object> {
   check(record: R, facts: ProcedureFacts<F>): boolean;
 }
 
-/** The structural part of a clock definition the engine relies on (platform/clocks `defineClock`). */
-export interface ClockDefLike {
-  key: string;
-  label?: string;
-  basis?: string;
-}
-
 /** A clock a transition starts: on today, or on a date computed from the record and the form. */
-export type ClockStart<R, D extends ClockDefLike = ClockDefLike> =
-  | D
-  | { def: D; from: (record: R, input: unknown, ctx: Ctx) => IsoDate };
+export type ClockStart<R> =
+  | ClockDef
+  | { def: ClockDef; from: (record: R, input: unknown, ctx: Ctx) => IsoDate };
 
 /** Clocks a transition starts, pauses, resumes or stops (by clock key or definition). */
 export interface TransitionClocks<R> {
   start?: readonly ClockStart<R>[];
-  pause?: readonly (string | ClockDefLike)[];
-  resume?: readonly (string | ClockDefLike)[];
-  stop?: readonly (string | ClockDefLike)[];
+  pause?: readonly (string | ClockDef)[];
+  resume?: readonly (string | ClockDef)[];
+  stop?: readonly (string | ClockDef)[];
 }
 
 export interface StateDef {

@@ -1,0 +1,15 @@
+import { sweepClocks } from '../clocks/index.js';
+import { chinaDate } from '../context.js';
+import { defineJob } from './registry.js';
+
+/**
+ * Every night marks clocks due soon (≤ 3 working days) and overdue, and notifies their handlers.
+ * Idempotent: a second run the same day changes nothing and notifies no one twice.
+ */
+export const dailyClockSweep = defineJob({
+  name: 'clocks.daily-sweep',
+  schedule: '0 1 * * *', // 01:00 China time: after midnight, so "today" is the new statutory day
+  run: async ({ db, now }) => {
+    await sweepClocks(db, chinaDate(now));
+  },
+});

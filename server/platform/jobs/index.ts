@@ -1,0 +1,11 @@
+export { dailyClockSweep } from './builtin.js';
+export { jobsCli } from './cli.js';
+export { defineJob, type JobDef, jobNamed, registeredJobs, runJobNow } from './registry.js';
+export {
+  JOBS_SCHEMA,
+  JOBS_TIMEZONE,
+  type JobsHandle,
+  type JobsLog,
+  type StartJobsOptions,
+  startJobs,
+} from './start-jobs.js';

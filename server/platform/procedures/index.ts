@@ -1,0 +1,30 @@
+export {
+  type ActionCheck,
+  assertTransition,
+  availableActions,
+  blockedReason,
+  GateBlockedError,
+} from './actions.js';
+export type { ClockEffects, ClockRef, ClockSubject } from './clock-effects.js';
+export { defaultClockEffects } from './default-clock-effects.js';
+export { auditActionOf, defineProcedure } from './define.js';
+export { parseInput } from './input.js';
+export { describeProcedure, type ProcedureDescription } from './describe.js';
+export { custom, defineGate, latestStep, requireField, requireStep, stepOutcome } from './gates.js';
+export { type ApplyTransitionArgs, applyTransition, loadFacts } from './run.js';
+export { procedureSteps } from './schema.js';
+export { findProcedureSteps } from './steps.js';
+export type {
+  AvailableAction,
+  BlockedReason,
+  ClockStart,
+  Gate,
+  IsoDate,
+  Procedure,
+  ProcedureFacts,
+  ProcedureRecord,
+  ProcedureStep,
+  StateDef,
+  TransitionDef,
+  TransitionInput,
+} from './types.js';
