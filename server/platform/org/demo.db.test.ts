@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { verifyAuditChain } from '../audit/verify-chain.js';
 import { orgScope } from '../authz/scope.js';
-import { demoAccounts, type DemoOrgResult, loadDemoOrg } from './demo.js';
+import { activeDemoAccounts, demoAccounts, type DemoOrgResult, loadDemoOrg } from './demo.js';
+import { inTransaction } from '../db/transaction.js';
+import { resetPassword } from './user-service.js';
 import { findOrgUnits } from './org-service.js';
 import { orgUnits } from './schema.js';
 import { login } from './sessions.js';
@@ -70,5 +72,13 @@ describe('the Yuhong demo org', () => {
     expect(own).toEqual([{ name: '区市场监督管理局' }]);
     const [unit] = await t.db.select().from(orgUnits).where(eq(orgUnits.id, officerSession.actor.orgUnitId));
     expect(unit?.isEnforcementBody).toBe(true);
+  });
+
+  it('stops listing an account as a demo account once its password is changed', async () => {
+    expect((await activeDemoAccounts(t.db)).map((a) => a.username)).toContain('qz_leader');
+    await inTransaction(t.db, (tx) => resetPassword(tx, systemCtx(t.db), 'qz_leader', 'Private#Leader2021'));
+    const still = (await activeDemoAccounts(t.db)).map((a) => a.username);
+    expect(still).toHaveLength(5);
+    expect(still).not.toContain('qz_leader');
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { ROLES, type Ctx, type Role } from '../context.js';
+import type { Db } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
 import { createOrgUnit, findOrgUnits, getOrgUnitByCode } from './org-service.js';
 import { ROLE_LABELS } from './policy.js';
@@ -142,4 +143,12 @@ export function demoAccounts(): DemoAccount[] {
     roleLabel: ROLE_LABELS[u.role],
     unit: names.get(u.unit) ?? u.unit,
   }));
+}
+
+/** The demo accounts that still have their published password (what the start banner should list). */
+export async function activeDemoAccounts(db: Db): Promise<DemoAccount[]> {
+  const stillDemo = new Set(
+    (await findUsersOfDistrict(db)).filter((u) => u.isDemoPassword && u.isActive).map((u) => u.username),
+  );
+  return demoAccounts().filter((a) => stillDemo.has(a.username));
 }

@@ -6,7 +6,14 @@ export {
   type BootstrapResult,
 } from './bootstrap.js';
 export { orgCli } from './cli.js';
-export { demoAccounts, demoOrgData, loadDemoOrg, type DemoAccount, type DemoOrgResult } from './demo.js';
+export {
+  activeDemoAccounts,
+  demoAccounts,
+  demoOrgData,
+  loadDemoOrg,
+  type DemoAccount,
+  type DemoOrgResult,
+} from './demo.js';
 export {
   createOrgUnit,
   findDistricts,
