@@ -1,0 +1,18 @@
+import type { ModuleRegistry } from '../common/module-registry.js';
+
+/**
+ * The admin pages of each business module, by module key (the server manifest's `key`). A module's nav
+ * entries from `/api/v1/modules` show only when its key is here, so a module appears when it lands.
+ *
+ * To add a module, create `web/admin/routes/<key>/index.tsx` exporting
+ *   `export const routes: RouteObject[] = [{ path: '<key>', element: <ListPage /> }, { path: '<key>/:id', … }];`
+ * (paths relative to the app root, pages ideally `lazy()` inside) and add one line here:
+ *   `<key>: () => import('./routes/<key>/index.js'),`
+ */
+export const adminModules: ModuleRegistry = {
+  calendar: () => import('./routes/calendar/index.js'),
+  powers: () => import('./routes/powers/index.js'),
+};
+
+/** Shell pages that are not server modules but are mounted the same way (always loaded). */
+export const SHELL_MODULE_KEYS = ['calendar'];

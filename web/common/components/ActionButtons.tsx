@@ -1,0 +1,67 @@
+import { Button, Flex, Tooltip } from 'antd';
+import { useT } from '../i18n.js';
+
+/** One step a procedure offers on a record, as `GET …/:id` presents it. */
+export interface ProcedureAction {
+  key: string;
+  label: string;
+  allowed: boolean;
+  reason?: { kind: string; code: string; message: string };
+}
+
+interface ActionButtonsProps {
+  actions: ProcedureAction[];
+  onAction: (key: string) => void;
+  /** The key of the action in flight (its button spins, the others wait). */
+  pendingKey?: string | null;
+  /** Hide actions the user's role can never take, instead of showing them disabled. */
+  hideForbidden?: boolean;
+}
+
+interface ActionButtonProps {
+  action: ProcedureAction;
+  primary: boolean;
+  pendingKey?: string | null;
+  onAction: (key: string) => void;
+}
+
+function ActionButton({ action, primary, pendingKey, onAction }: ActionButtonProps) {
+  const button = (
+    <Button
+      type={primary ? 'primary' : 'default'}
+      disabled={!action.allowed || (!!pendingKey && pendingKey !== action.key)}
+      loading={pendingKey === action.key}
+      onClick={() => onAction(action.key)}
+    >
+      {action.label}
+    </Button>
+  );
+  if (action.allowed || !action.reason) return button;
+  // A disabled button swallows mouse events, so the tooltip sits on a wrapper.
+  return (
+    <Tooltip title={action.reason.message}>
+      <span style={{ display: 'inline-block', cursor: 'not-allowed' }}>{button}</span>
+    </Tooltip>
+  );
+}
+
+/** A procedure's next steps as buttons; a blocked step stays visible, disabled, with the reason on hover. */
+export function ActionButtons({ actions, onAction, pendingKey, hideForbidden }: ActionButtonsProps) {
+  const t = useT();
+  const shown = hideForbidden ? actions.filter((a) => a.allowed || a.reason?.kind !== 'permission') : actions;
+  if (shown.length === 0) return <span style={{ color: '#999' }}>{t('common.actions.empty')}</span>;
+  const primaryKey = shown.find((a) => a.allowed)?.key;
+  return (
+    <Flex gap={8} wrap>
+      {shown.map((a) => (
+        <ActionButton
+          key={a.key}
+          action={a}
+          primary={a.key === primaryKey}
+          pendingKey={pendingKey}
+          onAction={onAction}
+        />
+      ))}
+    </Flex>
+  );
+}

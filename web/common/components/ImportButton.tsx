@@ -1,0 +1,79 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Modal, Table, Upload } from 'antd';
+import { useState } from 'react';
+import { ApiError, api, type RowError } from '../api.js';
+import { useT } from '../i18n.js';
+
+interface ImportButtonProps {
+  /** The import endpoint (multipart, field `file`). */
+  path: string;
+  fields?: Record<string, string>;
+  label?: string;
+  /** Called after a successful import, e.g. to refetch the list. */
+  onImported?: (count: number) => void;
+}
+
+interface ImportResult {
+  imported?: number;
+  count?: number;
+}
+
+/** Uploads an .xlsx / .csv ledger; the import is all-or-nothing, so a rejection lists every bad cell. */
+export function ImportButton({ path, fields, label, onImported }: ImportButtonProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [rejected, setRejected] = useState<RowError[] | null>(null);
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    try {
+      const result = await api.upload<ImportResult>(path, file, fields);
+      const count = result?.imported ?? result?.count ?? 0;
+      message.success(t('common.import.success', { count }));
+      onImported?.(count);
+    } catch (e) {
+      if (e instanceof ApiError && e.rows.length > 0) setRejected(e.rows);
+      else message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Upload
+        accept=".xlsx,.csv"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void upload(file);
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={busy} title={t('common.import.accept')}>
+          {label ?? t('common.import.button')}
+        </Button>
+      </Upload>
+      <Modal
+        open={rejected !== null}
+        title={t('common.import.rejectedTitle', { count: rejected?.length ?? 0 })}
+        onCancel={() => setRejected(null)}
+        onOk={() => setRejected(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+        width={720}
+      >
+        <Table<RowError>
+          size="small"
+          rowKey={(r) => `${r.row}:${r.column ?? ''}:${r.message}`}
+          dataSource={rejected ?? []}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          columns={[
+            { title: t('common.import.row'), dataIndex: 'row', width: 80 },
+            { title: t('common.import.column'), dataIndex: 'column', width: 160 },
+            { title: t('common.import.reason'), dataIndex: 'message' },
+          ]}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ModuleRegistry } from '../common/module-registry.js';
+
+/**
+ * The public pages of each business module, by module key. A module appears in the portal menu when it
+ * lands here. Create `web/portal/routes/<key>/index.tsx` exporting
+ *   `export const routes: RouteObject[] = [{ path: '<key>', element: … }, { path: '<key>/:id', … }];`
+ * (paths relative to /portal) and, for visitors, its menu entries
+ *   `export const nav = [{ path: '/<key>', label: { 'zh-CN': '…', 'en-US': '…' }, icon: 'UnorderedListOutlined' }];`
+ * then add one line here: `<key>: () => import('./routes/<key>/index.js'),`
+ */
+export const portalModules: ModuleRegistry = {
+  powers: () => import('./routes/powers/index.js'),
+};
