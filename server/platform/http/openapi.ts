@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { App } from './types.js';
 
 /** OpenAPI 3.1 generated from the routes' zod schemas: `/api/openapi.json`, browsable at `/api/docs`. */
@@ -20,7 +21,9 @@ export async function registerOpenApi(app: App): Promise<void> {
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // Schemas carrying `.meta({ id })` (recursive ones must) become named components.
+    transform: createJsonSchemaTransform({ schemaRegistry: z.globalRegistry }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: z.globalRegistry }),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -48,16 +48,18 @@ export interface OrgTreeNodeShape {
   isEnforcementBody: boolean;
   children: OrgTreeNodeShape[];
 }
-export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z.lazy(() =>
-  z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    type: OrgUnitType,
-    isEnforcementBody: z.boolean(),
-    children: z.array(OrgTreeNode),
-  }),
-);
+export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z
+  .lazy(() =>
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      type: OrgUnitType,
+      isEnforcementBody: z.boolean(),
+      children: z.array(OrgTreeNode),
+    }),
+  )
+  .meta({ id: 'OrgTreeNode' }); // recursive: OpenAPI needs it as a named component
 
 /** Which district's departments; the install's own district when omitted. */
 export const PortalDepartmentsQuery = z.object({ district: z.string().max(64).optional() });

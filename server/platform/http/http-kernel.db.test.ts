@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, loginAs, type TestSession } from '../../test/test-server.js';
+import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import type { App } from './types.js';
+import { buildOrgUnit, buildUser, TEST_PASSWORD } from '../org/testing.js';
+
+let t: TestDatabase;
+let app: App;
+let coordinator: TestSession;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  app = await buildTestApp(t.db);
+  const district = await buildOrgUnit(t.db, { code: 'YH', name: '于洪区', type: 'district' });
+  await buildUser(t.db, { username: 'coord', role: 'coordinator', orgUnitId: district.id });
+  coordinator = await loginAs(app, 'coord', TEST_PASSWORD);
+});
+afterAll(async () => {
+  await app?.close();
+  await t?.drop();
+});
+
+describe('HTTP kernel', () => {
+  it('answers 401 before validating a protected route', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/metrics/not-a-key/records?page=zero' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('turns malformed JSON into a 400, never a 500', async () => {
+    const res = await coordinator.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"current": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('MALFORMED_REQUEST');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const res = await coordinator.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ current: 'x'.repeat(2 * 1024 * 1024), next: 'y' }),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF token', async () => {
+    const res = await coordinator.request({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { 'x-csrf-token': 'forged' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF_TOKEN_INVALID');
+    // The session survived the forged request.
+    expect((await coordinator.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
+  it('lists field paths and zh-CN reasons for wrong types', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/metrics/powers.items_published?year=abc' });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.fields[0].path).toBe('querystring.year');
+    expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('answers unknown API routes and unknown metrics with a JSON 404', async () => {
+    const route = await coordinator.get('/api/v1/no-such-thing');
+    expect(route.statusCode).toBe(404);
+    expect(route.json().error.code).toBe('NOT_FOUND');
+    const metric = await coordinator.get('/api/v1/metrics/nothing.here?year=2020');
+    expect(metric.statusCode).toBe(404);
+  });
+
+  it('sets security headers and a request id', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('publishes an OpenAPI 3.1 document naming the routes', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/metrics/{key}', '/api/v1/calendar/due', '/api/v1/auth/login']),
+    );
+  });
+
+  it('lists the installed modules with their navigation for a logged-in user', async () => {
+    const res = await coordinator.get('/api/v1/modules');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().modules.map((m: { key: string }) => m.key)).toContain('powers');
+  });
+});
