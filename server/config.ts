@@ -18,6 +18,8 @@ const ConfigSchema = z.object({
     .enum(['auto', 'on', 'off'])
     .default('auto')
     .transform((v) => v),
+  /** Run the scheduled jobs (daily clock sweep) in this process; turn off on all but some instances if wanted. */
+  JOBS: z.enum(['on', 'off']).default('on'),
   /** Secure cookies need HTTPS; on for production unless explicitly disabled behind a TLS proxy. */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

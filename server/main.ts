@@ -6,7 +6,7 @@ import { assertSm3Available } from './platform/audit/index.js';
 import { ensureCalendarSeeded } from './platform/calendar/index.js';
 import { DataDirInUseError, openDatabase, type OpenedDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
-import { startJobs } from './platform/jobs/index.js';
+import { registeredJobs, startJobs } from './platform/jobs/index.js';
 import {
   bootstrapCoordinator,
   countUsers,
@@ -31,12 +31,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = await createApp(database.db, config);
-  const jobs = await startJobs({ db: database.db, connectionString: database.url, log: app.log });
+  const jobs = await startJobs({
+    db: database.db,
+    connectionString: database.url,
+    log: app.log,
+    jobs: [...registeredJobs(), ...installedModules.flatMap((m) => m.jobs ?? [])],
+    enabled: config.JOBS === 'on',
+  });
   await app.listen({ port: config.PORT, host: config.HOST });
   printBanner(config, database, Date.now() - started);
+  // Jobs first: they hold database connections that the embedded server's own exit hook would cut.
   onStop(async () => {
-    await app.close();
     await jobs.stop();
+    await app.close();
     await database.shutdown();
   });
 }
