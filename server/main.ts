@@ -8,9 +8,9 @@ import { DataDirInUseError, openDatabase, type OpenedDatabase } from './platform
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
 import { registeredJobs, startJobs } from './platform/jobs/index.js';
 import {
+  activeDemoAccounts,
   bootstrapCoordinator,
   countUsers,
-  demoAccounts,
   hasDemoPasswords,
   loadDemoOrg,
 } from './platform/org/index.js';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     enabled: config.JOBS === 'on',
   });
   await app.listen({ port: config.PORT, host: config.HOST });
-  printBanner(config, database, Date.now() - started);
+  printBanner(config, database, Date.now() - started, await activeDemoAccounts(database.db));
   // Jobs first: they hold database connections that the embedded server's own exit hook would cut.
   onStop(async () => {
     await jobs.stop();
@@ -83,13 +83,17 @@ async function prepareData(database: OpenedDatabase, config: ReturnType<typeof l
   }
 }
 
-function printBanner(config: ReturnType<typeof loadConfig>, database: OpenedDatabase, ms: number): void {
+function printBanner(
+  config: ReturnType<typeof loadConfig>,
+  database: OpenedDatabase,
+  ms: number,
+  accounts: Awaited<ReturnType<typeof activeDemoAccounts>>,
+): void {
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nFazhi 法治 is running (${database.mode} PostgreSQL, ready in ${ms} ms)`);
   console.log(`  管理端 Admin   ${url}/`);
   console.log(`  公开门户 Portal ${url}/portal`);
   console.log(`  API 文档       ${url}/api/docs`);
-  const accounts = demoAccounts();
   if (config.NODE_ENV !== 'production' && accounts.length) {
     console.log('\n演示账号 Demo accounts (one per role):');
     for (const a of accounts)

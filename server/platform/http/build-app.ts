@@ -29,6 +29,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
+  limitPublicRoutes(app, deps.config.PUBLIC_RATE_LIMIT);
   await app.register(helmet, helmetOptions());
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -47,6 +48,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await registerStaticWeb(app, deps.serveWeb ?? true);
   return app;
+}
+
+/** Public routes get a per-IP rate limit unless they declare their own (must run before the plugin's hook). */
+function limitPublicRoutes(app: App, perMinute: number): void {
+  app.addHook('onRoute', (route) => {
+    if (route.config?.public && !route.config.rateLimit && perMinute > 0) {
+      route.config = { ...route.config, rateLimit: { max: perMinute, timeWindow: '1 minute' } };
+    }
+  });
 }
 
 function helmetOptions() {

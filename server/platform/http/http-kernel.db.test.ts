@@ -52,8 +52,9 @@ describe('HTTP kernel', () => {
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const res = await coordinator.request({
       method: 'POST',
-      url: '/api/v1/auth/logout',
+      url: '/api/v1/auth/password',
       headers: { 'x-csrf-token': 'forged' },
+      payload: { current: TEST_PASSWORD, next: 'An0ther#Passw0rd-2021' },
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_TOKEN_INVALID');

@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (portal, login, the due-date calculator). */
     public?: boolean;
+    /** Login only: it acts on no existing session (and SameSite=Strict cookies keep other sites out). */
+    csrfExempt?: boolean;
   }
 }
 
@@ -29,7 +31,12 @@ export function registerSecurity(app: App, deps: AppDeps): void {
       if (!isPublic(request)) throw unauthenticated();
       return;
     }
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+    const exempt = request.routeOptions.config?.csrfExempt === true;
+    if (
+      !exempt &&
+      !SAFE_METHODS.has(request.method) &&
+      request.headers['x-csrf-token'] !== session.csrfToken
+    ) {
       throw new AppError('CSRF_TOKEN_INVALID', '安全校验失败（CSRF 令牌缺失或不符），请刷新页面后重试');
     }
   });

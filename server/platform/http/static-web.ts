@@ -6,11 +6,12 @@ import type { App } from './types.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
-/** Serves the built admin app at / and the portal at /portal (SPA fallbacks); API misses stay JSON 404s. */
+/**
+ * Serves files under web/dist as they are now (wildcard: a rebuild needs no restart), the admin app at / and the portal at /portal (SPA fallbacks); API misses stay JSON 404s. */
 export async function registerStaticWeb(app: App, serveWeb: boolean): Promise<void> {
   const hasWeb = serveWeb && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb)
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true, index: false });
   const portalHtml = ['portal.html', 'portal/index.html'].find((f) => existsSync(path.join(WEB_DIST, f)));
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';

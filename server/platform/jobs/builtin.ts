@@ -1,4 +1,5 @@
 import { sweepClocks } from '../clocks/index.js';
+import { purgeExpiredSessions } from '../org/sessions.js';
 import { chinaDate } from '../context.js';
 import { defineJob } from './registry.js';
 
@@ -11,5 +12,15 @@ export const dailyClockSweep = defineJob({
   schedule: '0 1 * * *', // 01:00 China time: after midnight, so "today" is the new statutory day
   run: async ({ db, now }) => {
     await sweepClocks(db, chinaDate(now));
+  },
+});
+
+/** Every night removes sessions past their life or idle limit (they are refused anyway; this keeps the table small). */
+export const sessionPurge = defineJob({
+  name: 'org.session-purge',
+  schedule: '30 1 * * *',
+  run: async ({ db, now }) => {
+    // The longest idle limit any deployment is likely to set; a live session is touched every minute.
+    await purgeExpiredSessions(db, { now, idleMinutes: 24 * 60 });
   },
 });

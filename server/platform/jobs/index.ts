@@ -1,4 +1,4 @@
-export { dailyClockSweep } from './builtin.js';
+export { dailyClockSweep, sessionPurge } from './builtin.js';
 export { jobsCli } from './cli.js';
 export { defineJob, type JobDef, jobNamed, registeredJobs, runJobNow } from './registry.js';
 export {

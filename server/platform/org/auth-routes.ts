@@ -22,7 +22,7 @@ export const authRoutes: RoutePlugin = async (app, deps) => {
     '/api/v1/auth/login',
     {
       // Basis: GB/T 22239-2019 8.1.4.1 (限制非法登录次数); per-IP throttle on top of the per-account lock.
-      config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { public: true, csrfExempt: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: { tags, summary: '登录', body: LoginBody, response: { 200: MeResponse } },
     },
     async (request, reply) => {
