@@ -226,7 +226,8 @@ export const PowerItemAction = z.object({
   key: z.string(),
   label: z.string(),
   allowed: z.boolean(),
-  reason: z.string().optional(),
+  /** Why not (kind: state | permission | scope | gate), shown on the disabled button. */
+  reason: z.object({ kind: z.string(), code: z.string(), message: z.string() }).optional(),
   /** The form's reason field: a repeal must give one (取消须说明理由), a revision may. */
   reasonInput: z.enum(['none', 'optional', 'required']),
 });
@@ -262,7 +263,8 @@ export const PowerStatsQuery = z.object({
   status: z.enum(STATUS_CODES, { message: '未知的状态' }).optional(),
 });
 
-export const PowerImportResult = z.object({ created: z.number(), published: z.number() });
+/** `imported` items, of which `published` came in as published versions. */
+export const PowerImportResult = z.object({ imported: z.number(), published: z.number() });
 export type PowerImportResult = z.infer<typeof PowerImportResult>;
 
 /** What the public sees of an item: the in-force version only, never drafts or pending revisions. */

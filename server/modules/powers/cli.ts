@@ -50,7 +50,7 @@ async function importFile(db: Db, file: string, as?: string): Promise<void> {
   });
   progress.stop();
   const result = await importItems(makeCtx(db, actor, `cli-${randomUUID()}`), parsed);
-  console.log(`已导入 ${result.created} 项（其中发布 ${result.published} 项），操作人 ${actor.displayName}`);
+  console.log(`已导入 ${result.imported} 项（其中发布 ${result.published} 项），操作人 ${actor.displayName}`);
 }
 
 async function exportFile(db: Db, opts: { format: string; out?: string; as?: string }): Promise<void> {

@@ -71,7 +71,7 @@ export function presentActions(actions: readonly AvailableAction[]): PowerItemAc
       key: a.key,
       label: a.label,
       allowed: a.allowed,
-      ...(a.reason ? { reason: a.reason.message } : {}),
+      ...(a.reason ? { reason: a.reason } : {}),
       reasonInput: REASON_INPUT[a.key] ?? 'none',
     }));
 }

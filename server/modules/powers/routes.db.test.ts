@@ -78,7 +78,10 @@ describe('GET /api/v1/powers/items/:id', () => {
     const ok = await officer.get(`/api/v1/powers/items/${marketItemId}`);
     expect(ok.statusCode).toBe(200);
     const publish = ok.json().actions.find((a: { key: string }) => a.key === 'publish');
-    expect(publish).toMatchObject({ allowed: false, reason: expect.stringContaining('无权') });
+    expect(publish).toMatchObject({
+      allowed: false,
+      reason: { kind: 'permission', message: expect.stringContaining('无权') },
+    });
   });
 });
 

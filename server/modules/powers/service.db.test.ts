@@ -229,7 +229,7 @@ describe('import (all or nothing)', () => {
     const parsed = await parseLedgerFile(powerLedger, file, 'xlsx');
     expect(parsed.errors).toEqual([]);
     const result = await importItems(w.as(w.coordinator, '2020-07-01'), parsed);
-    expect(result).toEqual({ created: 3, published: 1 });
+    expect(result).toEqual({ imported: 3, published: 1 });
     const [published] = await t.db.select().from(powerItems).where(eq(powerItems.code, parsed.rows[1]!.code));
     expect(published).toMatchObject({ status: 'published', publishedOn: '2020-06-30', currentVersion: 1 });
     expect(await auditActions(published!.id)).toEqual(['powers.item.published']);
@@ -271,7 +271,7 @@ describe('import (all or nothing)', () => {
       await xlsx([row({}), row({ orgUnit: '区市场监管局' })]),
       'xlsx',
     );
-    expect(await importItems(w.as(w.marketOfficer), ok)).toEqual({ created: 2, published: 0 });
+    expect(await importItems(w.as(w.marketOfficer), ok)).toEqual({ imported: 2, published: 0 });
   });
 
   it('refuses a publication date in the future', async () => {

@@ -25,7 +25,7 @@ export interface NewItem {
 }
 
 export interface ImportSummary {
-  created: number;
+  imported: number;
   published: number;
 }
 
@@ -85,7 +85,7 @@ export async function importItems(ctx: Ctx, parsed: ParsedLedger<PowerLedgerRow>
       },
       write: (_rows) => registerItems(tx, ctx, prepared, 'import'),
     });
-    return { created: prepared.length, published: prepared.filter((p) => p.publishedOn).length };
+    return { imported: prepared.length, published: prepared.filter((p) => p.publishedOn).length };
   });
 }
 
