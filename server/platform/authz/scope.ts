@@ -3,7 +3,12 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor, Role } from '../context.js';
 
 /** Roles that see the whole district; the others see their own org unit and the units below it. */
-const DISTRICT_WIDE: ReadonlySet<Role> = new Set(['coordinator', 'leader', 'legal_reviewer', 'legal_adviser']);
+const DISTRICT_WIDE: ReadonlySet<Role> = new Set([
+  'coordinator',
+  'leader',
+  'legal_reviewer',
+  'legal_adviser',
+]);
 
 export function isDistrictWide(actor: Actor): boolean {
   return DISTRICT_WIDE.has(actor.role);
