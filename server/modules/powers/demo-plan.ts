@@ -111,7 +111,7 @@ const SUPPLEMENT_SIZE = 6;
 /** Writes the rows of one department and category, with codes and names unique within the department. */
 class DepartmentWriter {
   private readonly serials = new Map<PowerCategory, number>();
-  private readonly names = new Map<PowerCategory, { name: string; sub: string | null }[]>();
+  private readonly names = new Map<PowerCategory, { name: string; sub: string | null; activity: string }[]>();
   private readonly phone: string;
 
   constructor(
@@ -126,8 +126,8 @@ class DepartmentWriter {
     const serial = (this.serials.get(category) ?? 0) + 1;
     this.serials.set(category, serial);
     const wording = WORDING[category];
-    const { name, sub } = this.nextName(category);
-    const law = this.dept.laws[Math.floor(this.random() * this.dept.laws.length)]!;
+    const { name, sub, activity } = this.nextName(category);
+    const law = this.lawFor(activity);
     const legalBasis = `《${law}》有关规定${wording.procedureLaw ? `；《${wording.procedureLaw}》` : ''}`;
     return {
       code: itemCode(this.code, category, serial),
@@ -152,7 +152,14 @@ class DepartmentWriter {
   }
 
   /** Pattern × activity in a shuffled order; when a small department runs out, sub-items (子项) follow. */
-  private nextName(category: PowerCategory): { name: string; sub: string | null } {
+  /** The department's law sharing most two-character words with the activity (食品经营 → 食品安全法). */
+  private lawFor(activity: string): string {
+    const bigrams = new Set([...activity].slice(1).map((ch, i) => `${activity[i]}${ch}`));
+    const score = (law: string) => [...bigrams].filter((b) => law.includes(b)).length;
+    return this.dept.laws.reduce((best, law) => (score(law) > score(best) ? law : best), this.dept.laws[0]!);
+  }
+
+  private nextName(category: PowerCategory): { name: string; sub: string | null; activity: string } {
     let pool = this.names.get(category);
     if (!pool || pool.length === 0) {
       const used = this.serials.get(category) ?? 1;
@@ -160,7 +167,7 @@ class DepartmentWriter {
       const sub =
         round === 0 ? null : (SUB_ITEM_QUALIFIERS[(round - 1) % SUB_ITEM_QUALIFIERS.length] ?? null);
       const combos = WORDING[category].names.flatMap((pattern) =>
-        this.dept.activities.map((a) => ({ name: pattern(a), sub })),
+        this.dept.activities.map((a) => ({ name: pattern(a), sub, activity: a })),
       );
       pool = shuffled(combos, this.random);
       this.names.set(category, pool);

@@ -41,7 +41,7 @@ beforeAll(async () => {
   mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
   housingItemId = (await createItem(w.as(w.housingOfficer), buildItemInput(w.housing.id))).id;
   marketItemId = (await createItem(w.as(w.marketOfficer), buildItemInput(w.market.id))).id;
-});
+}, 120_000);
 afterAll(async () => {
   await app?.close();
   await t?.drop();

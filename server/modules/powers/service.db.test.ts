@@ -25,7 +25,7 @@ let w: PowersWorld;
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildPowersWorld(t.db);
-});
+}, 120_000);
 afterAll(async () => {
   await t?.drop();
 });

@@ -23,7 +23,7 @@ function ContentDescriptions({ content }: { content: PowerItemContentOut }) {
   const { locale } = useLocale();
   const pre = (text: string | null) => <span style={{ whiteSpace: 'pre-wrap' }}>{text || '—'}</span>;
   return (
-    <Descriptions column={2} bordered size="small">
+    <Descriptions column={2} bordered size="small" styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}>
       <Descriptions.Item label={t('powers.fields.name')} span={2}>
         {content.name}
         {content.subItemName ? `（${content.subItemName}）` : ''}
@@ -73,13 +73,14 @@ function Versions({ item }: { item: PowerItemDetail }) {
 
 function History({ item }: { item: PowerItemDetail }) {
   const t = useT();
+  const { locale } = useLocale();
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Shanghai' });
   return (
     <Timeline
       items={item.history.map((h) => ({
         content: (
           <>
-            <strong>{t(`powers.transitions.${h.transition}`)}</strong> ·{' '}
-            {new Date(h.occurredAt).toLocaleString()}
+            <strong>{t(`powers.transitions.${h.transition}`)}</strong> · {when(h.occurredAt)}
             {h.reason ? <div>{h.reason}</div> : null}
           </>
         ),
