@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCtx } from '../context.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { recordAudit } from './record-audit.js';
+import { recordAudit, recordAudits } from './record-audit.js';
 import { verifyAuditChain } from './verify-chain.js';
 
 let t: TestDatabase;
@@ -66,6 +66,28 @@ describe('audit chain', () => {
     await tamper(sql`DELETE FROM audit_events WHERE seq = 6`);
     const verdict = await verifyAuditChain(t.db);
     expect(verdict).toMatchObject({ ok: false, brokenAt: 7 });
+  });
+
+  it('chains a batch exactly as the same events appended one by one', async () => {
+    const [one, batch] = [await createTestDatabase(), await createTestDatabase()];
+    try {
+      const now = new Date(Date.UTC(2020, 5, 30));
+      const events = [0, 1, 2].map((i) => ({
+        action: 'a.b.created',
+        subjectType: 's',
+        subjectId: String(i),
+        after: { i },
+      }));
+      const ctxOf = (db: TestDatabase) => makeCtx(db.db, null, 'req-batch', now);
+      for (const e of events) await one.db.transaction((tx) => recordAudit(tx, ctxOf(one), e));
+      await batch.db.transaction((tx) => recordAudits(tx, ctxOf(batch), events));
+      const [a, b] = [await verifyAuditChain(one.db), await verifyAuditChain(batch.db)];
+      expect(b).toMatchObject({ ok: true, events: 3 });
+      expect(b).toEqual(a);
+    } finally {
+      await one.drop();
+      await batch.drop();
+    }
   });
 
   it('names a reordered event even when the sequence numbers are swapped back into order', async () => {

@@ -1,3 +1,3 @@
-export { recordAudit, type AuditInput } from './record-audit.js';
+export { type AuditInput, recordAudit, recordAudits } from './record-audit.js';
 export { verifyAuditChain, type ChainVerdict } from './verify-chain.js';
 export { assertSm3Available, sm3 } from './hash.js';

@@ -20,13 +20,40 @@ const AUDIT_CHAIN_LOCK = 71_042_021;
 
 /** Appends one event to the audit chain inside the caller's transaction. */
 export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<number> {
+  const [seq] = await recordAudits(tx, ctx, [input]);
+  return seq!;
+}
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Appends several events in order (a bulk import): one lock, one read of the chain's end, multi-row
+ * inserts. The chain is exactly what the same events appended one by one would make.
+ */
+export async function recordAudits(tx: Tx, ctx: Ctx, inputs: readonly AuditInput[]): Promise<number[]> {
+  if (inputs.length === 0) return [];
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const last = await tx.execute<{ seq: number; hash: string }>(
     sql`SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1`,
   );
-  const prev = last.rows[0];
-  const content: AuditContent = {
-    seq: (prev?.seq ?? 0) + 1,
+  let prevSeq = last.rows[0]?.seq ?? 0;
+  let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
+  const chained = inputs.map((input) => {
+    const content = auditContent(ctx, input, prevSeq + 1, prevHash);
+    const hash = hashAuditEvent(content);
+    prevSeq = content.seq;
+    prevHash = hash;
+    return { content, hash };
+  });
+  for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
+    await insertEvents(tx, chained.slice(i, i + INSERT_CHUNK));
+  }
+  return chained.map((e) => e.content.seq);
+}
+
+function auditContent(ctx: Ctx, input: AuditInput, seq: number, prevHash: string): AuditContent {
+  return {
+    seq,
     occurredAt: ctx.now.toISOString(),
     actorUserId: ctx.actor?.userId ?? null,
     actorName: ctx.actor?.displayName ?? 'system',
@@ -39,16 +66,21 @@ export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<
     before: normalize(input.before),
     after: normalize(input.after),
     data: normalize(input.data),
-    prevHash: prev?.hash ?? GENESIS_HASH,
+    prevHash,
   };
-  const hash = hashAuditEvent(content);
+}
+
+async function insertEvents(tx: Tx, events: { content: AuditContent; hash: string }[]): Promise<void> {
+  const values = events.map(
+    ({ content: c, hash }) =>
+      sql`(${c.seq}, ${c.occurredAt}, ${c.actorUserId}, ${c.actorName}, ${c.action}, ${c.subjectType},
+        ${c.subjectId}, ${c.districtId}, ${c.orgUnitId}, ${c.requestId}, ${json(c.before)}, ${json(c.after)},
+        ${json(c.data)}, ${c.prevHash}, ${hash})`,
+  );
   await tx.execute(sql`
     INSERT INTO audit_events (seq, occurred_at, actor_user_id, actor_name, action, subject_type, subject_id,
       district_id, org_unit_id, request_id, before, after, data, prev_hash, hash)
-    VALUES (${content.seq}, ${content.occurredAt}, ${content.actorUserId}, ${content.actorName}, ${content.action},
-      ${content.subjectType}, ${content.subjectId}, ${content.districtId}, ${content.orgUnitId}, ${content.requestId},
-      ${json(content.before)}, ${json(content.after)}, ${json(content.data)}, ${content.prevHash}, ${hash})`);
-  return content.seq;
+    VALUES ${sql.join(values, sql`, `)}`);
 }
 
 /** What jsonb will give back: dates as strings, undefined dropped. */

@@ -1,5 +1,5 @@
 import { PowerItemCode } from '../../../../common/contracts/powers.js';
-import { recordAudit } from '../../../platform/audit/index.js';
+import { type AuditInput, recordAudits } from '../../../platform/audit/index.js';
 import { assertCan, can } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/client.js';
@@ -180,7 +180,11 @@ export async function registerItems(
         .values(published.map((r) => versionValues(r, 1, contentJson(r), r.publishedOn!, null)));
     }
     await recordPublicationSteps(tx, ctx, published, source);
-    for (const row of rows) await auditNewItem(tx, ctx, row, source);
+    await recordAudits(
+      tx,
+      ctx,
+      rows.map((row) => newItemAudit(row, source)),
+    );
   }
   return items.length;
 }
@@ -189,7 +193,7 @@ export async function registerItems(
  * One audit event per item: `created` for a draft; for a row imported as published, one `published`
  * event carrying the whole first version (before: nothing), so a bulk import halves its chain appends.
  */
-async function auditNewItem(tx: Tx, ctx: Ctx, row: PowerItemRow, source: string) {
+function newItemAudit(row: PowerItemRow, source: string): AuditInput {
   const subject = {
     subjectType: 'power_item',
     subjectId: row.id,
@@ -197,17 +201,14 @@ async function auditNewItem(tx: Tx, ctx: Ctx, row: PowerItemRow, source: string)
     districtId: row.districtId,
   };
   const after = { code: row.code, orgUnitId: row.orgUnitId, ...contentJson(row) };
-  if (!row.publishedOn) {
-    await recordAudit(tx, ctx, { ...subject, action: 'powers.item.created', after, data: { source } });
-    return;
-  }
-  await recordAudit(tx, ctx, {
+  if (!row.publishedOn) return { ...subject, action: 'powers.item.created', after, data: { source } };
+  return {
     ...subject,
     action: 'powers.item.published',
     before: null,
     after: { ...after, state: 'published', version: 1 },
     data: { source, publishedOn: row.publishedOn, created: true },
-  });
+  };
 }
 
 /** The publications in the items' procedural history (one statement for the batch). */
