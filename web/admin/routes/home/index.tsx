@@ -7,6 +7,7 @@ import { ClockBadge, ErrorAlert, PageHeader } from '../../../common/components/i
 import { useLocale, useT } from '../../../common/i18n.js';
 import { useShell } from '../../shell.js';
 import { countByUrgency, type DueItem, moduleOf, sortByUrgency, subjectLink } from './due-items.js';
+import { CalendarNotice } from './CalendarNotice.js';
 import { UrgencyChart } from './UrgencyChart.js';
 
 type Show = 'attention' | 'all';
@@ -41,6 +42,7 @@ export default function HomePage() {
   return (
     <>
       <PageHeader title={t('admin.home.title')} subTitle={t('admin.home.subtitle')} />
+      <CalendarNotice />
       {due.error ? <ErrorAlert error={due.error} onRetry={() => void due.refetch()} /> : null}
       <Row gutter={[16, 16]}>
         {stats.map((s) => (

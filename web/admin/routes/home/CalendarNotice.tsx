@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert } from 'antd';
+import { Link } from 'react-router';
+import { api } from '../../../common/api.js';
+import { useAuth } from '../../../common/auth.js';
+import { registerMessages, useT } from '../../../common/i18n.js';
+import type { CalendarYearSummary } from '../calendar/api.js';
+import { calendarKeys } from '../calendar/api.js';
+
+registerMessages('admin.calendarNotice', {
+  'zh-CN': {
+    missing:
+      '{year} 年节假日安排尚未载入：跨入 {year} 年的期限暂按普通周末推算，标为“暂定”。国务院办公厅通知发布后须载入。',
+    load: '前往工作日历载入',
+  },
+  'en-US': {
+    missing:
+      'The {year} holiday schedule is not loaded: deadlines reaching into {year} count plain weekends only and are marked provisional. Load it once the State Council notice is out.',
+    load: 'Load it in the calendar',
+  },
+});
+
+/** The State Council usually publishes next year's notice in Oct–Dec; from October on, a missing year is flagged. */
+export function missingCalendarYear(loaded: readonly number[], today: Date): number | null {
+  const year = today.getFullYear();
+  if (!loaded.includes(year)) return year;
+  if (today.getMonth() >= 9 && !loaded.includes(year + 1)) return year + 1;
+  return null;
+}
+
+/** Warns everyone whose deadlines may be provisional; the coordinator gets the way to fix it. */
+export function CalendarNotice() {
+  const t = useT();
+  const { can } = useAuth();
+  const years = useQuery({
+    queryKey: calendarKeys.years,
+    queryFn: () => api.get<{ years: CalendarYearSummary[] }>('/calendar/years'),
+  });
+  if (!years.data) return null;
+  const missing = missingCalendarYear(
+    years.data.years.map((y) => y.year),
+    new Date(),
+  );
+  if (missing === null) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      message={t('admin.calendarNotice.missing', { year: missing })}
+      action={can('calendar.load') ? <Link to="/calendar">{t('admin.calendarNotice.load')}</Link> : undefined}
+    />
+  );
+}
