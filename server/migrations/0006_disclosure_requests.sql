@@ -1,0 +1,67 @@
+CREATE TABLE "disclosure_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"district_id" uuid NOT NULL,
+	"org_unit_id" uuid NOT NULL,
+	"tracking_code" text NOT NULL,
+	"channel" text NOT NULL,
+	"mail_kind" text,
+	"arrived_on" date NOT NULL,
+	"signed_on" date,
+	"confirmed_on" date,
+	"received_on" date NOT NULL,
+	"applicant_type" text NOT NULL,
+	"applicant_name" text NOT NULL,
+	"applicant_id_type" text,
+	"applicant_id_number" text,
+	"applicant_phone" text NOT NULL,
+	"applicant_address" text,
+	"applicant_postcode" text,
+	"applicant_email" text,
+	"org_name" text,
+	"org_credit_code" text,
+	"org_legal_representative" text,
+	"information_description" text NOT NULL,
+	"document_number" text,
+	"purpose" text,
+	"delivery_method" text NOT NULL,
+	"status" text NOT NULL,
+	"outcome" text,
+	"concluded_on" date,
+	"reply_text" text,
+	"reply_document_hash" text,
+	"handler_user_id" uuid,
+	"correction_requested_on" date,
+	"correction_deadline_on" date,
+	"correction_received_on" date,
+	"correction_note" text,
+	"fee_amount" numeric(12, 2),
+	"fee_notice_on" date,
+	"fee_paid_on" date,
+	"extension_approved_by" uuid,
+	"extension_approved_on" date,
+	"extension_reason" text,
+	"extension_notified_on" date,
+	"third_party_name" text,
+	"third_party_consulted_on" date,
+	"third_party_answered_on" date,
+	"third_party_opinion" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "disclosure_requests_channel_ck" CHECK (channel IN ('in_person', 'letter', 'fax', 'email', 'online')),
+	CONSTRAINT "disclosure_requests_applicant_type_ck" CHECK (applicant_type IN ('natural_person', 'business', 'research', 'public_interest', 'legal_service', 'other_org')),
+	CONSTRAINT "disclosure_requests_status_ck" CHECK (status IN ('registered', 'awaiting_correction', 'consulting', 'awaiting_fee', 'concluded')),
+	CONSTRAINT "disclosure_requests_outcome_ck" CHECK (outcome IS NULL OR outcome IN ('granted', 'partially_granted', 'denied_state_secret', 'denied_law_forbidden', 'denied_safety_stability', 'denied_third_party', 'denied_internal_affairs', 'denied_process_info', 'denied_enforcement_file', 'denied_admin_query', 'unable_not_held', 'unable_needs_creation', 'unable_unclear', 'not_processed_petition', 'not_processed_repeat', 'not_processed_publication', 'not_processed_massive', 'not_processed_confirm', 'other_no_correction', 'other_fee_unpaid', 'other')),
+	CONSTRAINT "disclosure_requests_concluded_ck" CHECK (("disclosure_requests"."status" = 'concluded') = ("disclosure_requests"."outcome" IS NOT NULL AND "disclosure_requests"."concluded_on" IS NOT NULL)),
+	CONSTRAINT "disclosure_requests_dates_ck" CHECK ("disclosure_requests"."concluded_on" IS NULL OR "disclosure_requests"."concluded_on" >= "disclosure_requests"."received_on")
+);
+--> statement-breakpoint
+ALTER TABLE "disclosure_requests" ADD CONSTRAINT "disclosure_requests_org_unit_id_org_units_id_fk" FOREIGN KEY ("org_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "disclosure_requests" ADD CONSTRAINT "disclosure_requests_handler_user_id_users_id_fk" FOREIGN KEY ("handler_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "disclosure_requests" ADD CONSTRAINT "disclosure_requests_extension_approved_by_users_id_fk" FOREIGN KEY ("extension_approved_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "disclosure_requests" ADD CONSTRAINT "disclosure_requests_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "disclosure_requests_tracking_uq" ON "disclosure_requests" USING btree ("tracking_code");--> statement-breakpoint
+CREATE INDEX "disclosure_requests_received_idx" ON "disclosure_requests" USING btree ("district_id","received_on");--> statement-breakpoint
+CREATE INDEX "disclosure_requests_concluded_idx" ON "disclosure_requests" USING btree ("district_id","concluded_on");--> statement-breakpoint
+CREATE INDEX "disclosure_requests_org_status_idx" ON "disclosure_requests" USING btree ("org_unit_id","status");

@@ -1,0 +1,2 @@
+export * from './schema/proactive.js';
+export * from './schema/requests.js';

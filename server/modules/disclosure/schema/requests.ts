@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  APPLICANT_TYPE_CODES,
+  REQUEST_CHANNEL_CODES,
+  REQUEST_OUTCOME_CODES,
+  REQUEST_STATUS_CODES,
+} from '../../../../common/contracts/disclosure.js';
+import { orgUnits, users } from '../../../platform/org/schema.js';
+
+const listSql = (column: string, codes: readonly string[]) =>
+  `${column} IN (${codes.map((c) => `'${c}'`).join(', ')})`;
+const inList = (column: string, codes: readonly string[]) => sql.raw(listSql(column, codes));
+
+/**
+ * One application for government information (依申请公开), from intake to conclusion. `received_on` is the
+ * legal receipt date derived from the channel facts (条例 第三十一条), never typed; the due dates live in
+ * `clocks`. See docs/decisions/0009-disclosure-requests.md.
+ */
+export const disclosureRequests = pgTable(
+  'disclosure_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    districtId: uuid('district_id').notNull(),
+    /** The organ applied to (受理机关). */
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    /** Public, unguessable (12 chars Crockford base32): what the applicant tracks the request by. */
+    trackingCode: text('tracking_code').notNull(),
+    channel: text('channel').notNull(),
+    /** For letters: 'registered' | 'ordinary'. */
+    mailKind: text('mail_kind'),
+    arrivedOn: date('arrived_on').notNull(),
+    signedOn: date('signed_on'),
+    confirmedOn: date('confirmed_on'),
+    receivedOn: date('received_on').notNull(),
+    applicantType: text('applicant_type').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    applicantIdType: text('applicant_id_type'),
+    /** Stored in full (the organ must know who asks); presenters only ever show it masked. */
+    applicantIdNumber: text('applicant_id_number'),
+    applicantPhone: text('applicant_phone').notNull(),
+    applicantAddress: text('applicant_address'),
+    applicantPostcode: text('applicant_postcode'),
+    applicantEmail: text('applicant_email'),
+    orgName: text('org_name'),
+    orgCreditCode: text('org_credit_code'),
+    orgLegalRepresentative: text('org_legal_representative'),
+    informationDescription: text('information_description').notNull(),
+    documentNumber: text('document_number'),
+    purpose: text('purpose'),
+    deliveryMethod: text('delivery_method').notNull(),
+    status: text('status').notNull(),
+    outcome: text('outcome'),
+    concludedOn: date('concluded_on'),
+    replyText: text('reply_text'),
+    /** SM3 of the last reply document generated (.docx). */
+    replyDocumentHash: text('reply_document_hash'),
+    handlerUserId: uuid('handler_user_id').references(() => users.id),
+    correctionRequestedOn: date('correction_requested_on'),
+    correctionDeadlineOn: date('correction_deadline_on'),
+    correctionReceivedOn: date('correction_received_on'),
+    correctionNote: text('correction_note'),
+    feeAmount: numeric('fee_amount', { precision: 12, scale: 2 }),
+    feeNoticeOn: date('fee_notice_on'),
+    feePaidOn: date('fee_paid_on'),
+    extensionApprovedBy: uuid('extension_approved_by').references(() => users.id),
+    extensionApprovedOn: date('extension_approved_on'),
+    extensionReason: text('extension_reason'),
+    extensionNotifiedOn: date('extension_notified_on'),
+    thirdPartyName: text('third_party_name'),
+    thirdPartyConsultedOn: date('third_party_consulted_on'),
+    thirdPartyAnsweredOn: date('third_party_answered_on'),
+    thirdPartyOpinion: text('third_party_opinion'),
+    /** Optimistic version, bumped on every change. */
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('disclosure_requests_tracking_uq').on(t.trackingCode),
+    // Table 三: received in the year, concluded in the year, open per unit.
+    index('disclosure_requests_received_idx').on(t.districtId, t.receivedOn),
+    index('disclosure_requests_concluded_idx').on(t.districtId, t.concludedOn),
+    index('disclosure_requests_org_status_idx').on(t.orgUnitId, t.status),
+    check('disclosure_requests_channel_ck', inList('channel', REQUEST_CHANNEL_CODES)),
+    check('disclosure_requests_applicant_type_ck', inList('applicant_type', APPLICANT_TYPE_CODES)),
+    check('disclosure_requests_status_ck', inList('status', REQUEST_STATUS_CODES)),
+    check(
+      'disclosure_requests_outcome_ck',
+      sql.raw(`outcome IS NULL OR ${listSql('outcome', REQUEST_OUTCOME_CODES)}`),
+    ),
+    check(
+      'disclosure_requests_concluded_ck',
+      sql`(${t.status} = 'concluded') = (${t.outcome} IS NOT NULL AND ${t.concludedOn} IS NOT NULL)`,
+    ),
+    check(
+      'disclosure_requests_dates_ck',
+      sql`${t.concludedOn} IS NULL OR ${t.concludedOn} >= ${t.receivedOn}`,
+    ),
+  ],
+);
+
+export type DisclosureRequestRow = typeof disclosureRequests.$inferSelect;
+export type NewDisclosureRequestRow = typeof disclosureRequests.$inferInsert;
