@@ -5,12 +5,21 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 // A throw-away embedded database per run: the journeys start from the demo data set.
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR ?? newDataDir();
+
+function newDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
+  // Worker processes load this file again: they inherit the folder instead of making empty ones.
+  process.env.E2E_DATA_DIR = dir;
+  return dir;
+}
 
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e/results',
-  timeout: 60_000,
+  // Generous: a busy CI machine (or a laptop running the test suite beside) slows the first page loads.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {
@@ -21,7 +30,14 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: no browser download, ever.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
@@ -31,5 +47,7 @@ export default defineConfig({
     reuseExistingServer: false,
     env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     stdout: 'pipe',
+    // SIGTERM lets the server stop jobs and its embedded PostgreSQL in order (the default SIGKILLs the group).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The demo accounts (data/demo/org-yuhong.yaml); their passwords are public by design. */
+export const ACCOUNTS = {
+  coordinator: { username: 'sfj_coord', password: 'Demo#Coord2020' },
+  officer: { username: 'scj_officer', password: 'Demo#Officer2020' },
+  leader: { username: 'qz_leader', password: 'Demo#Leader2020' },
+} as const;
+
+export const SCREENSHOT_DIR = path.resolve('e2e/screenshots');
+
+/** A full-page screenshot into the git-ignored e2e/screenshots folder, for a human to look at. */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await settle(page);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Waits until no spinner or skeleton is showing, so a screenshot is of the page, not of its loading. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+}
+
+/** Logs in through the login page and waits for the admin frame. */
+export async function login(page: Page, account: { username: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(account.username);
+  await page.getByLabel('密码').fill(account.password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page.getByRole('menu').first()).toBeVisible();
+}
+
+/** The admin's left-hand menu (antd renders it as role=menu). */
+export function sideMenu(page: Page): Locator {
+  return page.locator('.ant-layout-sider').getByRole('menu');
+}
+
+export interface PlatformFont {
+  familyName: string;
+  glyphCount: number;
+}
+
+/**
+ * The fonts Chromium actually drew an element's text with (DevTools protocol), so the test can tell
+ * real CJK glyphs from tofu boxes (a CJK string drawn only with a Latin font is tofu).
+ */
+export async function renderedFonts(page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Draws characters on a canvas with the page's own font stack and reports how many distinct images
+ * they make. Missing glyphs all draw the same box, so distinct CJK characters must give distinct images.
+ */
+export async function distinctGlyphImages(page: Page, chars: string[]): Promise<number> {
+  return page.evaluate((list) => {
+    const family = getComputedStyle(document.body).fontFamily;
+    const images = new Set<string>();
+    for (const ch of list) {
+      const canvas = document.createElement('canvas');
+      canvas.width = 40;
+      canvas.height = 40;
+      const g = canvas.getContext('2d');
+      if (!g) throw new Error('no 2d canvas');
+      g.font = `32px ${family}`;
+      g.fillStyle = '#000';
+      g.fillText(ch, 2, 32);
+      images.add(canvas.toDataURL());
+    }
+    return images.size;
+  }, chars);
+}
+
+/** A suffix that keeps codes unique if a data folder is reused (E2E_DATA_DIR). */
+export function runId(): string {
+  return Date.now().toString(36).slice(-5).toUpperCase();
+}
+
+/** The journeys' `test`: fails a journey whose page threw an uncaught error, even if it looked fine. */
+export const test = base.extend<{ pageErrors: undefined }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+      await use(undefined);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
