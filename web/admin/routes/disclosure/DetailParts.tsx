@@ -1,0 +1,221 @@
+import { Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import type { RequestDetail } from '../../../../common/contracts/disclosure.js';
+import { useLocale, useT } from '../../../common/i18n.js';
+import { ClockTag } from './ClockTag.js';
+import {
+  applicantTypeLabel,
+  channelLabel,
+  deliveryLabel,
+  idTypeLabel,
+  mailKindLabel,
+  opinionLabel,
+  outcomeBasis,
+  outcomeLabel,
+} from './labels.js';
+import './messages.js';
+
+const dash = (v: string | null | undefined) => v || '—';
+
+/** The request as filed: receipt facts, applicant (ID number masked by the server), the information asked for. */
+export function RequestFacts({ r }: { r: RequestDetail }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const f = (name: string) => t(`disclosure.fields.${name}`);
+  const isOrg = r.applicantType !== 'natural_person';
+  return (
+    <Descriptions column={2} bordered size="small" styles={{ label: { width: 140, whiteSpace: 'nowrap' } }}>
+      <Descriptions.Item label={f('orgUnitId')}>{r.orgUnit.name}</Descriptions.Item>
+      <Descriptions.Item label={f('channel')}>
+        {channelLabel(r.channel, locale)}
+        {r.mailKind ? `（${mailKindLabel(r.mailKind, locale)}）` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={f('arrivedOn')}>{r.arrivedOn}</Descriptions.Item>
+      <Descriptions.Item label={r.signedOn ? f('signedOn') : f('confirmedOn')}>
+        {dash(r.signedOn ?? r.confirmedOn)}
+      </Descriptions.Item>
+      <Descriptions.Item label={f('receivedOn')} span={2}>
+        <Typography.Text strong>{r.receivedOn}</Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={f('applicantType')}>
+        {applicantTypeLabel(r.applicantType, locale)}
+      </Descriptions.Item>
+      <Descriptions.Item label={isOrg ? f('contactName') : f('applicantName')}>
+        {r.applicantName}
+      </Descriptions.Item>
+      {isOrg ? (
+        <>
+          <Descriptions.Item label={f('orgName')}>{dash(r.orgName)}</Descriptions.Item>
+          <Descriptions.Item label={f('orgCreditCode')}>{dash(r.orgCreditCode)}</Descriptions.Item>
+        </>
+      ) : (
+        <Descriptions.Item label={f('applicantIdNumber')} span={2}>
+          {r.applicantIdType ? `${idTypeLabel(r.applicantIdType, locale)} ` : ''}
+          <span data-testid="masked-id">{dash(r.applicantIdNumber)}</span>
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={f('applicantPhone')}>{r.applicantPhone}</Descriptions.Item>
+      <Descriptions.Item label={f('applicantEmail')}>{dash(r.applicantEmail)}</Descriptions.Item>
+      <Descriptions.Item label={f('applicantAddress')} span={2}>
+        {dash(r.applicantAddress)}
+        {r.applicantPostcode ? `（${r.applicantPostcode}）` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={f('informationDescription')} span={2}>
+        <span style={{ whiteSpace: 'pre-wrap' }}>{r.informationDescription}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label={f('documentNumber')}>{dash(r.documentNumber)}</Descriptions.Item>
+      <Descriptions.Item label={f('deliveryMethod')}>
+        {deliveryLabel(r.deliveryMethod, locale)}
+      </Descriptions.Item>
+      <Descriptions.Item label={f('purpose')} span={2}>
+        {dash(r.purpose)}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+/** What happened on the way: 补正, 第三方, 延期, 收费, and the outcome with its legal basis. */
+export function ProcessFacts({ r }: { r: RequestDetail }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const items: { key: string; label: string; children: React.ReactNode }[] = [];
+  const c = r.correction;
+  if (c.requestedOn)
+    items.push({
+      key: 'correction',
+      label: t('disclosure.detail.correction'),
+      children: (
+        <>
+          <div>
+            {t('disclosure.detail.correctionRequested', { on: c.requestedOn, deadline: c.deadlineOn ?? '—' })}
+          </div>
+          {c.note ? <div style={{ whiteSpace: 'pre-wrap' }}>{c.note}</div> : null}
+          {c.receivedOn ? <div>{t('disclosure.detail.correctionReceived', { on: c.receivedOn })}</div> : null}
+        </>
+      ),
+    });
+  if (r.thirdParty.name)
+    items.push({
+      key: 'thirdParty',
+      label: t('disclosure.detail.thirdParty'),
+      children: t('disclosure.detail.thirdPartyText', {
+        name: r.thirdParty.name,
+        on: r.thirdParty.consultedOn ?? '—',
+        answer: r.thirdParty.answeredOn
+          ? `${r.thirdParty.answeredOn} ${r.thirdParty.opinion ? opinionLabel(r.thirdParty.opinion, locale) : ''}`
+          : t('disclosure.detail.waiting'),
+      }),
+    });
+  if (r.extension.approvedOn)
+    items.push({
+      key: 'extension',
+      label: t('disclosure.detail.extension'),
+      children: t('disclosure.detail.extensionText', {
+        on: r.extension.approvedOn,
+        reason: r.extension.reason ?? '',
+        notified: r.extension.notifiedOn ?? '—',
+      }),
+    });
+  if (r.fee.noticeOn)
+    items.push({
+      key: 'fee',
+      label: t('disclosure.detail.fee'),
+      children: t('disclosure.detail.feeText', {
+        amount: r.fee.amount ?? '—',
+        on: r.fee.noticeOn,
+        paid: r.fee.paidOn ?? t('disclosure.detail.unpaid'),
+      }),
+    });
+  if (r.outcome)
+    items.push({
+      key: 'outcome',
+      label: t('disclosure.fields.outcome'),
+      children: (
+        <>
+          <Tag color="green">{outcomeLabel(r.outcome, locale)}</Tag>{' '}
+          {t('disclosure.detail.concludedOn', { on: r.concludedOn ?? '—' })}
+          <div style={{ color: '#8c8c8c' }}>
+            {t('disclosure.transition.basis', { basis: outcomeBasis(r.outcome) ?? '' })}
+          </div>
+          {r.replyText ? <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.replyText}</div> : null}
+        </>
+      ),
+    });
+  if (items.length === 0)
+    return <Empty description={t('disclosure.detail.noProcess')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return <Descriptions column={1} bordered size="small" items={items} styles={{ label: { width: 110 } }} />;
+}
+
+/** Every clock of the request with the sentence that explains its due date. */
+export function Clocks({ r }: { r: RequestDetail }) {
+  const t = useT();
+  if (r.clocks.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('disclosure.detail.noClocks')} />;
+  return (
+    <Flex vertical gap={12}>
+      {r.clocks.map((c) => (
+        <div key={c.key} data-testid={`clock-${c.key}`}>
+          <Flex gap={8} align="center" wrap>
+            <strong>{c.label}</strong>
+            <ClockTag
+              urgency={c.urgency}
+              status={c.status}
+              dueOn={c.dueOn}
+              explanation={c.explanation}
+              provisional={c.explanation.includes('暂定')}
+              extended={c.extensionsUsed > 0}
+            />
+          </Flex>
+          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'pre-line' }}>
+            {c.explanation}
+          </Typography.Text>
+        </div>
+      ))}
+    </Flex>
+  );
+}
+
+const INPUT_KEYS = [
+  'note',
+  'reason',
+  'thirdPartyName',
+  'deadlineOn',
+  'amount',
+  'notifiedOn',
+  'opinion',
+  'outcome',
+];
+
+/** The procedural history (steps), newest last, with what was entered at each step. */
+export function History({ r }: { r: RequestDetail }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Shanghai' });
+  const detail = (input: unknown) => {
+    if (!input || typeof input !== 'object') return null;
+    const obj = input as Record<string, unknown>;
+    const parts = INPUT_KEYS.filter((k) => obj[k] !== undefined && obj[k] !== null && obj[k] !== '').map(
+      (k) => {
+        const v = String(obj[k]);
+        const shown =
+          k === 'outcome' ? outcomeLabel(v, locale) : k === 'opinion' ? opinionLabel(v, locale) : v;
+        return `${t(`disclosure.transition.fields.${k}`)}：${shown}`;
+      },
+    );
+    if (typeof obj.on === 'string') parts.unshift(`${t('disclosure.transition.fields.on')}：${obj.on}`);
+    return parts.length ? (
+      <div style={{ color: '#595959', whiteSpace: 'pre-wrap' }}>{parts.join('；')}</div>
+    ) : null;
+  };
+  return (
+    <Timeline
+      items={r.history.map((h) => ({
+        content: (
+          <>
+            <strong>{h.label}</strong> · {when(h.occurredAt)}
+            {detail(h.input)}
+          </>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import type {
+  RegisterRequestBody,
+  RequestDetail,
+  RequestPage,
+  RequestTransition,
+  TransitionBodies,
+} from '../../../../common/contracts/disclosure.js';
+import { api, type Query } from '../../../common/api.js';
+
+export interface OrgUnitOption {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+}
+
+/** The request ledger's staff API, typed by the shared contract. */
+export const requestsApi = {
+  list: (query: Query) => api.get<RequestPage>('/disclosure/requests', query),
+  get: (id: string) => api.get<RequestDetail>(`/disclosure/requests/${id}`),
+  register: (body: RegisterRequestBody) => api.post<RequestDetail>('/disclosure/requests', body),
+  transition: <K extends RequestTransition>(id: string, key: K, body: TransitionBodies[K]) =>
+    api.post<RequestDetail>(`/disclosure/requests/${id}/transitions/${key}`, body),
+  replyDocument: (id: string) => api.download(`/disclosure/requests/${id}/reply.docx`),
+  departments: async () => {
+    const kinds = ['district', 'department', 'street'];
+    const lists = await Promise.all(
+      kinds.map((type) => api.get<{ units: OrgUnitOption[] }>('/org/units', { type })),
+    );
+    return lists.flatMap((l) => l.units);
+  },
+};

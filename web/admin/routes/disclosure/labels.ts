@@ -1,0 +1,87 @@
+import {
+  APPLICANT_ID_TYPES,
+  APPLICANT_TYPES,
+  DELIVERY_METHODS,
+  MAIL_KINDS,
+  OUTCOME_GROUPS,
+  REQUEST_CHANNELS,
+  REQUEST_OUTCOMES,
+  REQUEST_STATUSES,
+  THIRD_PARTY_OPINIONS,
+} from '../../../../common/contracts/disclosure.js';
+import { type Locale, translate } from '../../../common/i18n.js';
+import './messages.js';
+
+/**
+ * Dictionary labels for the screens. zh-CN is the contract's verbatim label (one dictionary for server,
+ * sheets and screens); English comes from the `disclosure.dict.*` messages.
+ */
+function labelOf(
+  kind: string,
+  list: readonly { code: string; label: string }[],
+  code: string,
+  locale: Locale,
+) {
+  if (locale === 'en-US') {
+    const en = translate('en-US', `disclosure.dict.${kind}.${code}`);
+    if (en !== `disclosure.dict.${kind}.${code}`) return en;
+  }
+  return list.find((x) => x.code === code)?.label ?? code;
+}
+
+const options = (kind: string, list: readonly { code: string; label: string }[], locale: Locale) =>
+  list.map((x) => ({ value: x.code, label: labelOf(kind, list, x.code, locale) }));
+
+export const channelLabel = (c: string, l: Locale) => labelOf('channel', REQUEST_CHANNELS, c, l);
+export const channelOptions = (l: Locale) => options('channel', REQUEST_CHANNELS, l);
+export const mailKindOptions = (l: Locale) => options('mailKind', MAIL_KINDS, l);
+export const mailKindLabel = (c: string, l: Locale) => labelOf('mailKind', MAIL_KINDS, c, l);
+export const applicantTypeLabel = (c: string, l: Locale) => labelOf('applicantType', APPLICANT_TYPES, c, l);
+export const applicantTypeOptions = (l: Locale) => options('applicantType', APPLICANT_TYPES, l);
+export const idTypeLabel = (c: string, l: Locale) => labelOf('idType', APPLICANT_ID_TYPES, c, l);
+export const idTypeOptions = (l: Locale) => options('idType', APPLICANT_ID_TYPES, l);
+export const deliveryLabel = (c: string, l: Locale) => labelOf('delivery', DELIVERY_METHODS, c, l);
+export const deliveryOptions = (l: Locale) => options('delivery', DELIVERY_METHODS, l);
+export const statusLabel = (c: string, l: Locale) => labelOf('status', REQUEST_STATUSES, c, l);
+export const statusOptions = (l: Locale) => options('status', REQUEST_STATUSES, l);
+export const opinionOptions = (l: Locale) => options('opinion', THIRD_PARTY_OPINIONS, l);
+export const opinionLabel = (c: string, l: Locale) => labelOf('opinion', THIRD_PARTY_OPINIONS, c, l);
+
+export const STATUS_COLOR: Record<string, string> = {
+  registered: 'blue',
+  awaiting_correction: 'orange',
+  consulting: 'purple',
+  awaiting_fee: 'gold',
+  concluded: 'green',
+};
+
+/** An outcome as it reads alone (lists, drawers): the contract's short label. */
+export function outcomeLabel(code: string, locale: Locale): string {
+  const o = REQUEST_OUTCOMES.find((x) => x.code === code);
+  if (!o) return code;
+  if (locale === 'en-US') {
+    const en = translate('en-US', `disclosure.dict.outcome.${code}`);
+    if (en !== `disclosure.dict.outcome.${code}`) return en;
+  }
+  return o.shortLabel;
+}
+
+export function outcomeGroupLabel(group: string, locale: Locale): string {
+  return labelOf('outcomeGroup', OUTCOME_GROUPS, group, locale);
+}
+
+/** The outcomes grouped as table 三 groups them (（一）…（六）), for a grouped select. */
+export function groupedOutcomeOptions(locale: Locale) {
+  return OUTCOME_GROUPS.map((g) => ({
+    label: outcomeGroupLabel(g.code, locale),
+    title: g.code,
+    options: REQUEST_OUTCOMES.filter((o) => o.group === g.code).map((o) => ({
+      value: o.code,
+      label: locale === 'en-US' ? outcomeLabel(o.code, locale) : o.label,
+    })),
+  }));
+}
+
+export function outcomeBasis(code: string | null | undefined): string | null {
+  return REQUEST_OUTCOMES.find((o) => o.code === code)?.basis ?? null;
+}

@@ -1,0 +1,28 @@
+import type {
+  PortalDepartments,
+  PortalRequestBody,
+  PortalSubmissionResult,
+  PublicRequestStatus,
+} from '../../../../common/contracts/disclosure.js';
+import { ApiError, api } from '../../../common/api.js';
+
+/** The public side of the request procedure: submit online, track by code. Nothing personal comes back. */
+export const portalRequestsApi = {
+  departments: async (): Promise<PortalDepartments['departments']> => {
+    try {
+      return (await api.get<PortalDepartments>('/portal/disclosure/departments')).departments;
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 404) throw e;
+      return (await api.get<PortalDepartments>('/portal/departments')).departments;
+    }
+  },
+  submit: (body: PortalRequestBody) => api.post<PortalSubmissionResult>('/portal/disclosure/requests', body),
+  track: (code: string) =>
+    api.get<PublicRequestStatus>(`/portal/disclosure/requests/${encodeURIComponent(code.trim())}`),
+};
+
+/** XXXX-XXXX-XXXX, as the code is printed for the applicant. */
+export function groupCode(code: string): string {
+  const plain = code.replace(/[-\s]/g, '').toUpperCase();
+  return plain.length === 12 ? plain.replace(/(.{4})(.{4})(.{4})/, '$1-$2-$3') : code;
+}
