@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type {
+  ProactiveCategory,
+  ProactiveStatus,
+  PublicationChannel,
+  Table2Kind,
+} from '../../../../common/contracts/disclosure-proactive.js';
 import { orgUnits, users } from '../../../platform/org/schema.js';
 
 /**
@@ -16,9 +22,9 @@ export const disclosureProactiveItems = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     /** 条例 第二十条 (一)–(十五) or a 第二十一条 extra (common/contracts/disclosure-proactive.ts). */
-    category: text('category').notNull(),
+    category: text('category').$type<ProactiveCategory>().notNull(),
     /** The table 二 kind (规章, 行政规范性文件, 行政许可, 行政处罚, 行政强制, 行政事业性收费), where one applies. */
-    table2Kind: text('table2_kind'),
+    table2Kind: text('table2_kind').$type<Table2Kind>(),
     title: text('title').notNull(),
     documentNumber: text('document_number'),
     /** 信息形成或者变更之日: the day the 20 WD clock starts from. */
@@ -26,12 +32,12 @@ export const disclosureProactiveItems = pgTable(
     publishedOn: date('published_on').notNull(),
     dueOn: date('due_on').notNull(),
     isLate: boolean('is_late').notNull(),
-    channels: text('channels').array().notNull(),
+    channels: text('channels').array().$type<PublicationChannel[]>().notNull(),
     url: text('url'),
     summary: text('summary'),
     isOnPortal: boolean('is_on_portal').notNull(),
     /** 'published' | 'withdrawn' */
-    status: text('status').notNull(),
+    status: text('status').$type<ProactiveStatus>().notNull(),
     withdrawnOn: date('withdrawn_on'),
     withdrawalReason: text('withdrawal_reason'),
     createdBy: uuid('created_by').references(() => users.id),
