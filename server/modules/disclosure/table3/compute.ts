@@ -52,10 +52,15 @@ export function scopeSql(scope: Table3Scope): SQL {
   return parts.length ? sql.join(parts, sql` AND `) : sql`TRUE`;
 }
 
-/** Requests that touch the year at all: received by its end and not concluded before its start. */
+/**
+ * Requests that touch the year at all: received by its end and not concluded before its start — or
+ * received in the year whatever their conclusion date says, so that a record concluded "before" it was
+ * received still counts in 一 and shows up as a 勾稽 violation instead of vanishing.
+ */
 export function touchesYear(year: number): SQL {
   const { from, to } = yearBounds(year);
-  return sql`${r.receivedOn} <= ${to} AND (${r.concludedOn} IS NULL OR ${r.concludedOn} >= ${from})`;
+  return sql`${r.receivedOn} <= ${to}
+    AND (${r.concludedOn} IS NULL OR ${r.concludedOn} >= ${from} OR ${r.receivedOn} >= ${from})`;
 }
 
 type GroupRow = {
@@ -70,13 +75,14 @@ type GroupRow = {
 /** The one aggregate: applicant type × (outcome when concluded in the year), with each bucket counted. */
 export function table3Query(year: number, scope: Table3Scope): SQL {
   const { from, to } = yearBounds(year);
+  const concludedInYear = sql`${r.concludedOn} BETWEEN ${from} AND ${to}`;
   return sql`
     SELECT ${r.applicantType} AS applicant_type,
-      CASE WHEN ${r.concludedOn} <= ${to} THEN ${r.outcome} END AS outcome,
+      CASE WHEN ${concludedInYear} THEN ${r.outcome} END AS outcome,
       count(*) FILTER (WHERE ${r.receivedOn} >= ${from})::int AS received,
       count(*) FILTER (WHERE ${r.receivedOn} < ${from})::int AS carried_in,
       count(*) FILTER (WHERE ${r.concludedOn} IS NULL OR ${r.concludedOn} > ${to})::int AS carried_out,
-      count(*) FILTER (WHERE ${r.concludedOn} <= ${to})::int AS concluded
+      count(*) FILTER (WHERE ${concludedInYear})::int AS concluded
     FROM ${r}
     WHERE ${scopeSql(scope)} AND ${touchesYear(year)}
     GROUP BY 1, 2`;

@@ -115,8 +115,8 @@ function buildLayout(format: Table3Format): Table3Layout {
   subGroup('（四）无法提供', codesOf('unable_'));
   subGroup('（五）不予处理', codesOf('not_processed_'));
   if (format === '2021') subGroup('（六）其他处理', OTHER_CODES);
+  // 60号: （六）其他处理 is one row; the three 30号 sub-reasons all count there.
   else
-    // 60号: （六）其他处理 is one row; the three 30号 sub-reasons all count there.
     rows.push({
       key: 'other_all',
       label: '（六）其他处理',

@@ -7,13 +7,22 @@ const v = (...six: number[]) => [...six, six.reduce((a, b) => a + b, 0)];
 const counts: Table3Counts = {
   received: v(30, 8, 0, 1, 2, 2),
   carriedIn: v(1, 0, 0, 0, 0, 0),
-  outcomes: { granted: v(20, 5, 0, 1, 1, 1), partially_granted: v(6, 2, 0, 0, 1, 1), other: v(5, 1, 0, 0, 0, 0) },
+  outcomes: {
+    granted: v(20, 5, 0, 1, 1, 1),
+    partially_granted: v(6, 2, 0, 0, 1, 1),
+    other: v(5, 1, 0, 0, 0, 0),
+  },
   concluded: v(31, 8, 0, 1, 2, 2),
   carriedOut: v(0, 0, 0, 0, 0, 0),
 };
 
 async function open(format: '2021' | '2019'): Promise<ExcelJS.Worksheet> {
-  const buffer = await table3Xlsx({ year: 2020, format, rows: buildRows(counts, format), unitName: '示例区' });
+  const buffer = await table3Xlsx({
+    year: 2020,
+    format,
+    rows: buildRows(counts, format),
+    unitName: '示例区',
+  });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -29,7 +38,9 @@ describe('table 三 .xlsx in the official layout', () => {
     const sheet = await open('2021');
     const m = merges(sheet);
     for (const range of ['A1:C3', 'D1:J1', 'D2:D3', 'E2:I2', 'J2:J3']) expect(m).toContain(range);
-    expect(sheet.getCell('A1').value).toBe('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+    expect(sheet.getCell('A1').value).toBe(
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    );
     expect(sheet.getCell('D1').value).toBe('申请人情况');
     expect(sheet.getCell('E2').value).toBe('法人或其他组织');
     expect([5, 6, 7, 8, 9].map((c) => sheet.getCell(3, c).value)).toEqual([
@@ -45,7 +56,19 @@ describe('table 三 .xlsx in the official layout', () => {
   it('merges the label columns: 三 down 22 rows, （三）8, （四）3, （五）5, （六）3; 一/二/四 across', async () => {
     const sheet = await open('2021');
     const m = merges(sheet);
-    for (const range of ['A4:C4', 'A5:C5', 'A6:A27', 'B6:C6', 'B7:C7', 'B8:B15', 'B16:B18', 'B19:B23', 'B24:B26', 'B27:C27', 'A28:C28'])
+    for (const range of [
+      'A4:C4',
+      'A5:C5',
+      'A6:A27',
+      'B6:C6',
+      'B7:C7',
+      'B8:B15',
+      'B16:B18',
+      'B19:B23',
+      'B24:B26',
+      'B27:C27',
+      'A28:C28',
+    ])
       expect(m).toContain(range);
     expect(m).toHaveLength(16);
     expect(sheet.rowCount).toBe(28);

@@ -1,0 +1,64 @@
+import {
+  Table3CellPage,
+  Table3CellQuery,
+  Table3Query,
+  Table3Response,
+} from '../../../../common/contracts/disclosure-table3.js';
+import { unauthenticated } from '../../../platform/errors.js';
+import { requireLogin } from '../../../platform/http/guards.js';
+import type { RoutePlugin } from '../../../platform/http/types.js';
+import { CONTENT_TYPES, contentDisposition } from '../../../platform/io/index.js';
+import type { Actor } from '../../../platform/context.js';
+import { exportTable3, getTable3, getTable3Cell } from '../table3/service.js';
+
+const tags = ['disclosure'];
+
+function actorOf(ctx: { actor: Actor | null }): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+/** Table 三 of the annual report, computed from the request records: JSON, drill-down, .xlsx. */
+export const table3Routes: RoutePlugin = (app) => {
+  app.get(
+    '/api/v1/disclosure/table3',
+    {
+      preHandler: requireLogin,
+      schema: {
+        tags,
+        summary: '年报表三：收到和处理政府信息公开申请情况（由申请记录计算）',
+        querystring: Table3Query,
+        response: { 200: Table3Response },
+      },
+    },
+    async (request) => getTable3(request.ctx.db, actorOf(request.ctx), request.query),
+  );
+  app.get(
+    '/api/v1/disclosure/table3/cells',
+    {
+      preHandler: requireLogin,
+      schema: {
+        tags,
+        summary: '表三单元格对应的申请记录',
+        querystring: Table3CellQuery,
+        response: { 200: Table3CellPage },
+      },
+    },
+    async (request) => getTable3Cell(request.ctx.db, actorOf(request.ctx), request.query),
+  );
+  app.get(
+    '/api/v1/disclosure/table3.xlsx',
+    {
+      preHandler: requireLogin,
+      schema: { tags, summary: '导出表三（.xlsx，官方格式）', querystring: Table3Query },
+    },
+    async (request, reply) => {
+      const { buffer, fileName } = await exportTable3(request.ctx.db, actorOf(request.ctx), request.query);
+      return reply
+        .header('Content-Type', CONTENT_TYPES.xlsx)
+        .header('Content-Disposition', contentDisposition(fileName))
+        .header('Cache-Control', 'no-store')
+        .send(buffer);
+    },
+  );
+};
