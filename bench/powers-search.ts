@@ -14,13 +14,13 @@ import { demoAccounts, loadDemoOrg } from '../server/platform/org/index.js';
 import { generatePowerItems } from './generate.js';
 import type { CapturedQuery } from './lib/app-server.js';
 import { openBenchDatabase } from './lib/database.js';
-import { httpLoad, type LoadResult, sqlLoad } from './lib/load.js';
-import { type Progress, silentProgress, tickEverySecond } from './lib/progress.js';
+import { httpLoad, interleaved, type Load, type LoadResult, settle, sqlLoad } from './lib/load.js';
+import { type Progress, silentProgress } from './lib/progress.js';
 
 export interface PowersSearchOptions {
   items: number;
   seed: number;
-  /** Seconds per measured load run (each preceded by a short warm-up). */
+  /** Seconds of measured load per run, split into alternating rounds (after a short warm-up). */
   seconds: number;
   connections: number;
   progress?: Progress;
@@ -92,7 +92,14 @@ const CATEGORY = 'penalty';
 
 /** How many measured load runs the benchmark makes (for a progress bar: 1 tick per second of load). */
 export function powersSearchSteps(opts: Pick<PowersSearchOptions, 'seconds'>): number {
-  return 4 + 7 * (opts.seconds + warmup(opts.seconds));
+  return 4 + 7 * (ROUNDS * roundSeconds(opts.seconds) + warmup(opts.seconds));
+}
+
+/** Each measured load is split into this many rounds, alternating with the loads it is compared to. */
+const ROUNDS = 3;
+
+function roundSeconds(seconds: number): number {
+  return Math.max(1, Math.round(seconds / ROUNDS));
 }
 
 function warmup(seconds: number): number {
@@ -193,35 +200,42 @@ export async function benchPowersSearch(opts: PowersSearchOptions): Promise<Powe
     };
     progress.tick('load');
 
-    const run = async (
-      label: string,
-      connections: number,
-      load: (seconds: number) => Promise<LoadResult>,
-    ) => {
-      const w = warmup(opts.seconds);
-      const warm = tickEverySecond(progress, `${label} (warm-up)`, w);
-      await load(w);
-      warm();
-      const done = tickEverySecond(progress, `${label} @${connections}`, opts.seconds);
-      const result = await load(opts.seconds);
-      done();
-      return result;
-    };
     const c = opts.connections;
-    const http = (url: string, connections: number, headers?: Record<string, string>) => (seconds: number) =>
-      httpLoad(url, { connections, seconds, headers });
-    const sql = (queries: CapturedQuery[], connections: number) => (seconds: number) =>
-      sqlLoad(database.pool, queries, { connections, seconds });
-
-    const runs = {
-      adminApi: await run('staff API', c, http(`${server.app}${adminPath}`, c, { cookie })),
-      adminSql: await run('staff SQL', c, sql(admin.queries, c)),
-      bareRoute: await run('bare route', c, http(`${server.bare}/bare/admin`, c)),
-      portalApi: await run('portal API', c, http(`${server.app}${portalPath}`, c)),
-      portalSql: await run('portal SQL', c, sql(portal.queries, c)),
-      adminApiSingle: await run('staff API', 1, http(`${server.app}${adminPath}`, 1, { cookie })),
-      adminSqlSingle: await run('staff SQL', 1, sql(admin.queries, 1)),
+    const http =
+      (url: string, connections: number, headers?: Record<string, string>): Load =>
+      (seconds) =>
+        httpLoad(url, { connections, seconds, headers });
+    const sql =
+      (queries: CapturedQuery[], connections: number): Load =>
+      (seconds) =>
+        sqlLoad(database.pool, queries, { connections, seconds });
+    const schedule = {
+      settle: () => settle(database.pool),
+      rounds: ROUNDS,
+      roundSeconds: roundSeconds(opts.seconds),
+      warmupSeconds: warmup(opts.seconds),
+      onStep: (step: string, seconds: number) => progress.tick(step, seconds),
     };
+    const atFull = await interleaved(
+      {
+        adminApi: http(`${server.app}${adminPath}`, c, { cookie }),
+        adminSql: sql(admin.queries, c),
+        bareRoute: http(`${server.bare}/bare/admin`, c),
+      },
+      schedule,
+    );
+    const portalRuns = await interleaved(
+      { portalApi: http(`${server.app}${portalPath}`, c), portalSql: sql(portal.queries, c) },
+      schedule,
+    );
+    const single = await interleaved(
+      {
+        adminApiSingle: http(`${server.app}${adminPath}`, 1, { cookie }),
+        adminSqlSingle: sql(admin.queries, 1),
+      },
+      schedule,
+    );
+    const runs = { ...atFull, ...portalRuns, ...single };
     return {
       name: 'powers.search',
       items: opts.items,

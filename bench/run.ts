@@ -44,7 +44,7 @@ function options() {
     quick,
     items: Number(values.items ?? (quick ? 10_000 : 100_000)),
     rows: Number(values.rows ?? (quick ? 10_000 : 100_000)),
-    seconds: Number(values.seconds ?? (quick ? 3 : 10)),
+    seconds: Number(values.seconds ?? (quick ? 3 : 15)),
     dueDates: quick ? 50_000 : 200_000,
     seed: Number(values.seed),
     withDemo: !values['no-demo'],

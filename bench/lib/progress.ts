@@ -44,15 +44,3 @@ export const silentProgress: Progress = {
   set: () => {},
   stop: () => {},
 };
-
-/** Advances the bar once a second for a fixed-duration step (a load test). */
-export function tickEverySecond(progress: Progress, step: string, seconds: number): () => void {
-  let left = seconds;
-  const timer = setInterval(() => {
-    if (left-- > 0) progress.tick(step);
-  }, 1000);
-  return () => {
-    clearInterval(timer);
-    if (left > 0) progress.tick(step, left);
-  };
-}
