@@ -11,7 +11,7 @@ export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export async function registerStaticWeb(app: App, serveWeb: boolean): Promise<void> {
   const hasWeb = serveWeb && existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb)
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: true, index: 'index.html' });
   const portalHtml = ['portal.html', 'portal/index.html'].find((f) => existsSync(path.join(WEB_DIST, f)));
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
