@@ -148,7 +148,7 @@ export default function RequestListPage() {
         subTitle={t('disclosure.list.subtitle')}
         extra={
           <>
-            {can('disclosure.register') ? (
+            {can('disclosure.register_request') ? (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -157,7 +157,7 @@ export default function RequestListPage() {
                 {t('disclosure.list.new')}
               </Button>
             ) : null}
-            {can('disclosure.import') ? (
+            {can('disclosure.import_requests') ? (
               <>
                 <ImportButton
                   path="/disclosure/requests/import"
@@ -169,11 +169,13 @@ export default function RequestListPage() {
                 </Button>
               </>
             ) : null}
-            <ExportButton
-              path="/disclosure/requests/export"
-              query={filters}
-              label={t('disclosure.list.export')}
-            />
+            {can('disclosure.export_requests') ? (
+              <ExportButton
+                path="/disclosure/requests/export"
+                query={filters}
+                label={t('disclosure.list.export')}
+              />
+            ) : null}
           </>
         }
       />

@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { proactiveRoutes } from './proactive/routes.js';
 
 const RequestListPage = lazy(() => import('./RequestListPage.js'));
 const RegisterPage = lazy(() => import('./RegisterPage.js'));
@@ -21,5 +22,5 @@ export const routes: RouteObject[] = [
   { path: 'disclosure/requests/new', element: page(RegisterPage) },
   { path: 'disclosure/requests/:id', element: page(DetailPage) },
   { path: 'disclosure/table3', element: page(Table3Page) },
-  // PRO's proactiveRoutes (./proactive/routes.js) are spread in here once that file lands.
+  ...proactiveRoutes,
 ];

@@ -31,7 +31,7 @@ export default function LandingPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <Entry
-            to="/disclosure/proactive"
+            to="/disclosure/catalogue"
             icon={<FileSearchOutlined />}
             title={t('disclosure.portal.proactive')}
             text={t('disclosure.portal.proactiveText')}

@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { proactiveRoutes } from './proactive/routes.js';
 
 const LandingPage = lazy(() => import('./LandingPage.js'));
 const ApplyPage = lazy(() => import('./ApplyPage.js'));
@@ -21,14 +22,14 @@ export const routes: RouteObject[] = [
   { path: 'disclosure/apply', element: page(ApplyPage) },
   { path: 'disclosure/apply/submitted', element: page(SubmittedPage) },
   { path: 'disclosure/track', element: page(TrackPage) },
-  // PRO's proactiveRoutes (./proactive/routes.js) are spread in here once that file lands.
+  ...proactiveRoutes,
 ];
 
 /** The portal menu entry for visitors (the server's manifest says the same). */
 export const nav = [
   {
     path: '/disclosure',
-    label: { 'zh-CN': '政务公开', 'en-US': 'Open government' },
+    label: { 'zh-CN': '政府信息公开', 'en-US': 'Information disclosure' },
     icon: 'FileSearchOutlined',
   },
 ];

@@ -5,7 +5,7 @@ import '../../../admin/routes/disclosure/messages.js';
 registerMessages('disclosure', {
   'zh-CN': {
     portal: {
-      title: '政务公开',
+      title: '政府信息公开',
       intro:
         '查阅各部门主动公开的政府信息；需要未主动公开的政府信息，可以在线提出政府信息公开申请，并凭查询码查询办理进度。',
       proactive: '主动公开目录',
@@ -40,7 +40,7 @@ registerMessages('disclosure', {
       receivedOn: '收到申请日期',
       dueOn: '答复期限',
       trackNow: '查询办理进度',
-      back: '返回政务公开',
+      back: '返回政府信息公开',
       trackTitle: '申请查询',
       trackIntro: '输入提交申请时获得的 12 位查询码（不区分大小写，可带或不带连字符）。',
       code: '查询码',
@@ -60,7 +60,7 @@ registerMessages('disclosure', {
   },
   'en-US': {
     portal: {
-      title: 'Open government',
+      title: 'Information disclosure',
       intro:
         'Browse what the departments publish, apply for information not yet published, and track your application.',
       proactive: 'Published information',
