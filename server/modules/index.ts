@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../platform/modules.js';
+import { disclosureModule } from './disclosure/index.js';
 import { powersModule } from './powers/index.js';
 
 /** The installed business modules, in dependency order (demo data loads in this order). */
-export const installedModules: ModuleManifest[] = [powersModule];
+export const installedModules: ModuleManifest[] = [powersModule, disclosureModule];

@@ -12,6 +12,7 @@ import type { ModuleRegistry } from '../common/module-registry.js';
 export const adminModules: ModuleRegistry = {
   calendar: () => import('./routes/calendar/index.js'),
   powers: () => import('./routes/powers/index.js'),
+  disclosure: () => import('./routes/disclosure/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */
