@@ -85,16 +85,12 @@ type CellRecordRow = {
   concluded_on: string | null;
 };
 
-/** The records behind one cell (row × column) of table 三 for a scope, a page at a time. */
-export async function findCellRecords(
+/** A page of requests matching a condition, in the drill-down's zh-CN columns. */
+export async function listRequestRecords(
   db: Executor,
-  scope: Table3Scope,
-  q: CellQuery,
-): Promise<RecordPage | null> {
-  const rowSql = rowCondition(q.year, q.format, q.row);
-  if (!rowSql) return null;
-  const columnSql = q.column === 'total' ? sql`TRUE` : sql`${r.applicantType} = ${q.column}`;
-  const where = sql`${scopeSql(scope)} AND ${rowSql} AND ${columnSql}`;
+  where: SQL,
+  page: { limit: number; offset: number },
+): Promise<RecordPage> {
   const [rows, total] = await Promise.all([
     db.execute<CellRecordRow>(sql`
       SELECT ${r.id} AS id, ${r.trackingCode} AS tracking_code, u.name AS department,
@@ -105,7 +101,7 @@ export async function findCellRecords(
       FROM ${r} JOIN org_units u ON u.id = ${r.orgUnitId}
       WHERE ${where}
       ORDER BY ${r.receivedOn}, ${r.trackingCode}
-      LIMIT ${q.limit} OFFSET ${q.offset}`),
+      LIMIT ${page.limit} OFFSET ${page.offset}`),
     db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${r} WHERE ${where}`),
   ]);
   return {
@@ -125,4 +121,16 @@ export async function findCellRecords(
     })),
     total: Number(total.rows[0]?.n ?? 0),
   };
+}
+
+/** The records behind one cell (row × column) of table 三 for a scope, a page at a time. */
+export async function findCellRecords(
+  db: Executor,
+  scope: Table3Scope,
+  q: CellQuery,
+): Promise<RecordPage | null> {
+  const rowSql = rowCondition(q.year, q.format, q.row);
+  if (!rowSql) return null;
+  const columnSql = q.column === 'total' ? sql`TRUE` : sql`${r.applicantType} = ${q.column}`;
+  return listRequestRecords(db, sql`${scopeSql(scope)} AND ${rowSql} AND ${columnSql}`, q);
 }

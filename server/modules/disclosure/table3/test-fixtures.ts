@@ -3,6 +3,7 @@
  * says only what table 三 reads — unit, applicant type, receipt, conclusion and outcome.
  */
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.js';
 import { disclosureRequests } from '../schema/requests.js';
 
@@ -16,6 +17,7 @@ export interface RequestFixture {
   channel?: string;
   mailKind?: string;
   applicantName?: string;
+  extensionApprovedOn?: string;
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -47,8 +49,24 @@ export async function insertRequest(db: Executor, f: RequestFixture): Promise<st
       status: f.concludedOn ? 'concluded' : 'registered',
       outcome: f.outcome ?? null,
       concludedOn: f.concludedOn ?? null,
+      extensionApprovedOn: f.extensionApprovedOn ?? null,
     })
     .returning({ id: disclosureRequests.id });
   if (!row) throw new Error('insert failed');
   return row.id;
+}
+
+/** A reply clock as the clock service would have stored it (events, last due date), for timing metrics. */
+export async function insertReplyClock(
+  db: Executor,
+  request: { id: string; orgUnitId: string; districtId: string },
+  clock: { events: { type: string; on: string }[]; dueOn: string | null },
+): Promise<void> {
+  const first = clock.events[0]?.on ?? '2020-01-01';
+  const last = clock.events.at(-1);
+  await db.execute(sql`INSERT INTO clocks (clock_key, subject_type, subject_id, title, org_unit_id, district_id,
+      status, started_on, due_on, explanation, events, stopped_on)
+    VALUES ('disclosure.reply', 'disclosure_request', ${request.id}, '测试答复期限', ${request.orgUnitId},
+      ${request.districtId}, ${last?.type === 'stop' ? 'stopped' : 'running'}, ${first}, ${clock.dueOn}, '测试',
+      ${JSON.stringify(clock.events)}::jsonb, ${last?.type === 'stop' ? last.on : null})`);
 }

@@ -53,7 +53,7 @@ function writeHeader(sheet: ExcelJS.Worksheet): void {
   merge(sheet, 2, FIRST_VALUE_COL, 3, FIRST_VALUE_COL);
   put(sheet, 2, FIRST_VALUE_COL + 1, LEGAL_PERSON_HEADER);
   merge(sheet, 2, FIRST_VALUE_COL + 1, 2, last - 1);
-  APPLICANT_COLUMNS.slice(1).forEach((c, i) => put(sheet, 3, FIRST_VALUE_COL + 1 + i, c.label));
+  for (const [i, c] of APPLICANT_COLUMNS.slice(1).entries()) put(sheet, 3, FIRST_VALUE_COL + 1 + i, c.label);
   put(sheet, 2, last, TOTAL_COLUMN.label);
   merge(sheet, 2, last, 3, last);
 }
@@ -69,7 +69,7 @@ function writeBody(sheet: ExcelJS.Worksheet, format: Table3Format, rows: readonl
     const excelRow = HEADER_ROWS + 1 + i;
     put(sheet, excelRow, layoutRow.labelCol, layoutRow.label);
     merge(sheet, excelRow, layoutRow.labelCol, excelRow, layoutRow.labelCol + layoutRow.labelSpan - 1);
-    (rows[i]?.values ?? []).forEach((v, c) => put(sheet, excelRow, FIRST_VALUE_COL + c, v));
+    for (const [c, v] of (rows[i]?.values ?? []).entries()) put(sheet, excelRow, FIRST_VALUE_COL + c, v);
   });
 }
 
