@@ -1,4 +1,171 @@
+import {
+  RegisterRequestBody,
+  RequestDetail,
+  RequestExportQuery,
+  RequestIdParams,
+  RequestImportResult,
+  RequestListQuery,
+  RequestPage,
+  RequestTransitionParams,
+} from '../../../../common/contracts/disclosure.js';
+import { z } from '../../../../common/contracts/zod-setup.js';
+import type { Ctx } from '../../../platform/context.js';
+import { requireLogin, requirePermission } from '../../../platform/http/guards.js';
 import type { RoutePlugin } from '../../../platform/http/types.js';
+import {
+  contentDisposition,
+  parseLedgerFile,
+  readUploadedFile,
+  sendLedgerExport,
+  sendLedgerTemplate,
+} from '../../../platform/io/index.js';
+import { replyDocumentFor } from '../docx/reply-document.js';
+import { exportFileName, requestLedger, toLedgerRow } from '../io/requests.js';
+import { presentDetail, presentSummary } from '../presenter/requests.js';
+import { importRequests } from '../service/requests/import-requests.js';
+import * as service from '../service/requests/index.js';
 
-/** The staff API of disclosure requests (filled in below as the services land). */
-export const requestRoutes: RoutePlugin = () => {};
+const tags = ['disclosure'];
+const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getRequest(ctx, id));
+
+/** The staff API of disclosure requests: list, intake, detail, procedure steps, reply document. */
+const staffRoutes: RoutePlugin = (app) => {
+  const view = requirePermission('disclosure.view_requests');
+  app.get(
+    '/api/v1/disclosure/requests',
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '依申请公开台账',
+        querystring: RequestListQuery,
+        response: { 200: RequestPage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findRequests(request.ctx, request.query);
+      return {
+        items: items.map(presentSummary),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.post(
+    '/api/v1/disclosure/requests',
+    {
+      preHandler: requirePermission('disclosure.register_request'),
+      schema: {
+        tags,
+        summary: '登记政府信息公开申请',
+        body: RegisterRequestBody,
+        response: { 201: RequestDetail },
+      },
+    },
+    async (request, reply) => {
+      const row = await service.registerRequest(request.ctx, request.body);
+      return reply.status(201).send(await detail(request.ctx, row.id));
+    },
+  );
+  app.get(
+    '/api/v1/disclosure/requests/:id',
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '申请详情（期限说明、办理记录、可执行操作）',
+        params: RequestIdParams,
+        response: { 200: RequestDetail },
+      },
+    },
+    async (request) => detail(request.ctx, request.params.id),
+  );
+  app.post(
+    '/api/v1/disclosure/requests/:id/transitions/:transition',
+    {
+      preHandler: requireLogin,
+      schema: {
+        tags,
+        summary: '补正、征求意见、延期、收费、答复、撤回等办理操作',
+        params: RequestTransitionParams,
+        body: z.record(z.string(), z.unknown()).nullish(),
+        response: { 200: RequestDetail },
+      },
+    },
+    async (request) => {
+      const { id, transition } = request.params;
+      await service.fireRequestTransition(request.ctx, id, transition, request.body ?? {});
+      return detail(request.ctx, id);
+    },
+  );
+  app.get(
+    '/api/v1/disclosure/requests/:id/reply-document.docx',
+    {
+      preHandler: view,
+      schema: { tags, summary: '答复书（.docx，按办理结果模板生成）', params: RequestIdParams },
+    },
+    async (request, reply) => {
+      const doc = await replyDocumentFor(request.ctx, request.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', contentDisposition(`${doc.fileName}.docx`))
+        .send(doc.buffer);
+    },
+  );
+};
+
+const ioRoutes: RoutePlugin = (app) => {
+  app.get(
+    '/api/v1/disclosure/requests/export',
+    {
+      preHandler: requirePermission('disclosure.export_requests'),
+      schema: { tags, summary: '导出依申请公开台账（.xlsx / .csv）', querystring: RequestExportQuery },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const rows = await service.findRequestsForExport(request.ctx, filters);
+      return sendLedgerExport(
+        reply,
+        requestLedger,
+        rows.map(toLedgerRow),
+        format,
+        exportFileName(request.ctx.today),
+        {
+          title: '政府信息公开申请办理台账',
+        },
+      );
+    },
+  );
+  app.get(
+    '/api/v1/disclosure/requests/import-template',
+    {
+      preHandler: requirePermission('disclosure.import_requests'),
+      schema: { tags, summary: '依申请公开台账导入模板' },
+    },
+    async (_request, reply) => sendLedgerTemplate(reply, requestLedger, '依申请公开台账导入模板'),
+  );
+  app.post(
+    '/api/v1/disclosure/requests/import',
+    {
+      preHandler: requirePermission('disclosure.import_requests'),
+      schema: {
+        tags,
+        summary: '导入依申请公开台账（全部成功或全部不写入）',
+        consumes: ['multipart/form-data'],
+        response: { 200: RequestImportResult },
+      },
+    },
+    async (request) => {
+      const file = await readUploadedFile(request);
+      const parsed = await parseLedgerFile(requestLedger, file.buffer, file.format);
+      return importRequests(request.ctx, parsed);
+    },
+  );
+};
+
+export const requestRoutes: RoutePlugin = async (app, deps) => {
+  // The fixed paths (/export, /import-template) are registered before /:id would shadow them in tests.
+  await ioRoutes(app, deps);
+  await staffRoutes(app, deps);
+};

@@ -1,0 +1,222 @@
+import type { RequestImportResult } from '../../../../../common/contracts/disclosure.js';
+import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure.js';
+import { assertCan, can } from '../../../../platform/authz/index.js';
+import { extendClock, startClock, stopClock } from '../../../../platform/clocks/index.js';
+import type { Actor, Ctx } from '../../../../platform/context.js';
+import type { Tx } from '../../../../platform/db/client.js';
+import { inTransaction } from '../../../../platform/db/index.js';
+import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import { recordAudit } from '../../../../platform/audit/index.js';
+import type { OrgUnit } from '../../../../platform/org/org-service.js';
+import { type RequestLedgerRow, requestLedger } from '../../io/requests.js';
+import { mayActForUnit } from '../../policy.js';
+import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
+import { maskIdNumber } from '../../rules/masking.js';
+import { outcomeFromLabel } from '../../rules/outcomes.js';
+import { deriveReceivedOn } from '../../rules/receipt.js';
+import {
+  type DisclosureRequestRow,
+  disclosureRequests,
+  type NewDisclosureRequestRow,
+} from '../../schema/requests.js';
+import { applicableUnits, newTrackingCode } from './records.js';
+
+type Problems = FieldProblem<RequestLedgerRow>[];
+type Prepared = Omit<NewDisclosureRequestRow, 'trackingCode'>;
+
+function unitMatcher(units: readonly OrgUnit[]) {
+  const byText = new Map<string, OrgUnit>();
+  for (const u of units) {
+    if (u.shortName) byText.set(u.shortName.trim(), u);
+    byText.set(u.name.trim(), u);
+  }
+  for (const u of units) byText.set(u.code.trim(), u);
+  return (text: string) => byText.get(text.trim());
+}
+
+/** Dates that must not precede one another (the ledger's header names each one in the message). */
+function dateProblems(row: RequestLedgerRow, receivedOn: string, today: string): Problems {
+  const p: Problems = [];
+  const after = (
+    field: keyof RequestLedgerRow & string,
+    value: string | null,
+    floor: string,
+    what: string,
+  ) => {
+    if (value && value < floor) p.push({ field, message: `不能早于${what}（${floor}）` });
+  };
+  after('correctionRequestedOn', row.correctionRequestedOn, receivedOn, '收到申请日期');
+  after(
+    'correctionDeadlineOn',
+    row.correctionDeadlineOn,
+    row.correctionRequestedOn ?? receivedOn,
+    '告知补正日期',
+  );
+  after(
+    'correctionReceivedOn',
+    row.correctionReceivedOn,
+    row.correctionRequestedOn ?? receivedOn,
+    '告知补正日期',
+  );
+  after('extensionApprovedOn', row.extensionApprovedOn, receivedOn, '收到申请日期');
+  after(
+    'concludedOn',
+    row.concludedOn,
+    row.correctionReceivedOn ?? receivedOn,
+    row.correctionReceivedOn ? '收到补正日期' : '收到申请日期',
+  );
+  for (const f of [
+    'concludedOn',
+    'correctionRequestedOn',
+    'correctionReceivedOn',
+    'extensionApprovedOn',
+  ] as const) {
+    if (row[f] && row[f] > today) p.push({ field: f, message: '不能晚于今天' });
+  }
+  if (row.correctionReceivedOn && !row.correctionRequestedOn)
+    p.push({ field: 'correctionRequestedOn', message: '有收到补正日期时须填写告知补正日期' });
+  return p;
+}
+
+/** One row's problems, or the request it describes. */
+function checkRow(
+  row: RequestLedgerRow,
+  actor: Actor,
+  match: (t: string) => OrgUnit | undefined,
+  today: string,
+): Problems | Prepared {
+  const problems: Problems = [];
+  const unit = match(row.orgUnit);
+  if (!unit) problems.push({ field: 'orgUnit', message: `未找到受理机关“${row.orgUnit}”` });
+  else if (!mayActForUnit(actor, unit))
+    problems.push({ field: 'orgUnit', message: `只能导入本单位的申请，不能导入“${unit.name}”的申请` });
+  const mailKind = row.channel === 'letter' ? (row.mailKind as 'registered' | 'ordinary' | null) : null;
+  const receipt = deriveReceivedOn({ ...row, channel: row.channel as never, mailKind }, today);
+  if (!receipt.ok)
+    problems.push({ field: receipt.field as keyof RequestLedgerRow & string, message: receipt.message });
+  const outcome = row.outcome ? outcomeFromLabel(row.outcome) : undefined;
+  if (row.outcome && !outcome)
+    problems.push({ field: 'outcome', message: `未知的办理结果“${row.outcome}”，请按表三的答复类型填写` });
+  if (row.outcome && !row.concludedOn)
+    problems.push({ field: 'concludedOn', message: '有办理结果时须填写办结日期' });
+  if (!row.outcome && row.concludedOn)
+    problems.push({ field: 'outcome', message: '有办结日期时须填写办理结果' });
+  if (isOrganisationApplicant(row.applicantType) && !row.orgName)
+    problems.push({ field: 'orgName', message: '法人或其他组织须填写单位名称' });
+  if (row.extensionApprovedOn && !can(actor, 'disclosure.approve_extension'))
+    problems.push({ field: 'extensionApprovedOn', message: '含批准延期的记录须由有延期审批权限的人员导入' });
+  if (receipt.ok) problems.push(...dateProblems(row, receipt.receivedOn, today));
+  if (problems.length > 0 || !unit || !receipt.ok) return problems;
+  const awaiting = row.correctionRequestedOn && !row.correctionReceivedOn && !outcome;
+  return {
+    districtId: unit.districtId,
+    orgUnitId: unit.id,
+    channel: row.channel,
+    mailKind,
+    arrivedOn: row.arrivedOn,
+    signedOn: row.signedOn,
+    confirmedOn: row.confirmedOn,
+    receivedOn: receipt.receivedOn,
+    applicantType: row.applicantType,
+    applicantName: row.applicantName,
+    applicantIdType: row.applicantIdType,
+    applicantIdNumber: row.applicantIdNumber,
+    applicantPhone: row.applicantPhone,
+    applicantAddress: row.applicantAddress,
+    orgName: row.orgName,
+    orgCreditCode: row.orgCreditCode,
+    informationDescription: row.informationDescription,
+    documentNumber: row.documentNumber,
+    deliveryMethod: row.deliveryMethod,
+    correctionRequestedOn: row.correctionRequestedOn,
+    correctionDeadlineOn: row.correctionDeadlineOn,
+    correctionReceivedOn: row.correctionReceivedOn,
+    extensionApprovedOn: row.extensionApprovedOn,
+    extensionApprovedBy: row.extensionApprovedOn ? actor.userId : null,
+    status: outcome ? 'concluded' : awaiting ? 'awaiting_correction' : 'registered',
+    outcome: outcome?.code ?? null,
+    concludedOn: outcome ? row.concludedOn : null,
+    handlerUserId: actor.userId,
+    createdBy: actor.userId,
+  };
+}
+
+/**
+ * Imports a request ledger, all or nothing: unknown organs or outcome labels and impossible date sequences
+ * (a reply before receipt, a correction before the notice) reject the whole file with every bad row listed.
+ */
+export async function importRequests(
+  ctx: Ctx,
+  parsed: ParsedLedger<RequestLedgerRow>,
+): Promise<RequestImportResult> {
+  const actor = ctx.actor;
+  assertCan(actor, 'disclosure.import_requests');
+  return inTransaction(ctx.db, async (tx) => {
+    const match = unitMatcher(await applicableUnits(tx, actor.districtId));
+    const prepared: Prepared[] = [];
+    await runImport({
+      ledger: requestLedger,
+      parsed,
+      validateRow: (row) => {
+        const checked = checkRow(row, actor, match, ctx.today);
+        if (Array.isArray(checked)) return checked;
+        prepared.push(checked);
+        return undefined;
+      },
+      write: async () => {
+        for (const p of prepared) await writeImported(tx, ctx, p);
+        return prepared.length;
+      },
+    });
+    return { imported: prepared.length, concluded: prepared.filter((p) => p.status === 'concluded').length };
+  });
+}
+
+/** Writes one imported request with its audit event and replays its clocks from the ledger's dates. */
+async function writeImported(tx: Tx, ctx: Ctx, p: Prepared): Promise<DisclosureRequestRow> {
+  const [row] = await tx
+    .insert(disclosureRequests)
+    .values({ ...p, trackingCode: newTrackingCode(), createdAt: ctx.now, updatedAt: ctx.now })
+    .returning();
+  const r = row!;
+  await recordAudit(tx, ctx, {
+    action: 'disclosure.request.imported',
+    subjectType: requestProcedure.subjectType,
+    subjectId: r.id,
+    orgUnitId: r.orgUnitId,
+    districtId: r.districtId,
+    after: {
+      trackingCode: r.trackingCode,
+      receivedOn: r.receivedOn,
+      status: r.status,
+      outcome: r.outcome,
+      concludedOn: r.concludedOn,
+      applicantIdNumber: maskIdNumber(r.applicantIdNumber),
+    },
+  });
+  await replayImportedClocks(tx, ctx, r);
+  return r;
+}
+
+async function replayImportedClocks(tx: Tx, ctx: Ctx, r: DisclosureRequestRow): Promise<void> {
+  const base = {
+    subjectType: requestProcedure.subjectType,
+    subjectId: r.id,
+    title: `依申请公开 ${r.trackingCode}`,
+    orgUnitId: r.orgUnitId,
+    districtId: r.districtId,
+    handlerUserId: r.handlerUserId,
+  };
+  const notice = await startClock(tx, ctx, { ...base, def: correctionNoticeClock, startedOn: r.receivedOn });
+  let reply = await startClock(tx, ctx, { ...base, def: replyClock, startedOn: r.receivedOn });
+  const firstStop = r.correctionRequestedOn ?? r.concludedOn;
+  if (firstStop) await stopClock(tx, ctx, notice.id, firstStop, '导入');
+  if (r.correctionRequestedOn) {
+    await stopClock(tx, ctx, reply.id, r.correctionRequestedOn, '告知补正');
+    if (!r.correctionReceivedOn) return;
+    reply = await startClock(tx, ctx, { ...base, def: replyClock, startedOn: r.correctionReceivedOn });
+  }
+  if (r.extensionApprovedOn)
+    await extendClock(tx, ctx, reply.id, { on: r.extensionApprovedOn, reason: '导入' });
+  if (r.concludedOn) await stopClock(tx, ctx, reply.id, r.concludedOn, '办结');
+}
