@@ -25,7 +25,7 @@ export interface ProactiveWorld {
   housingOfficer: Actor;
   mediator: Actor;
   /** A request context for the actor on a day (default 2020-06-30, 09:00 China time). */
-  as(actor: Actor, day?: string): Ctx;
+  as(actor: Actor | null, day?: string): Ctx;
 }
 
 async function actor(db: Db, districtId: string, match: (u: { username: string; role: string }) => boolean) {
