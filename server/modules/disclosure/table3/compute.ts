@@ -72,17 +72,19 @@ type GroupRow = {
   concluded: number;
 };
 
-/** The one aggregate: applicant type × (outcome when concluded in the year), with each bucket counted. */
+/**
+ * The one aggregate: applicant type × outcome (the bare columns, so the planner estimates the handful of
+ * groups right and hashes them), each bucket a FILTER count over the same scan. A group's `concluded`
+ * count is its outcome row's figure.
+ */
 export function table3Query(year: number, scope: Table3Scope): SQL {
   const { from, to } = yearBounds(year);
-  const concludedInYear = sql`${r.concludedOn} BETWEEN ${from} AND ${to}`;
   return sql`
-    SELECT ${r.applicantType} AS applicant_type,
-      CASE WHEN ${concludedInYear} THEN ${r.outcome} END AS outcome,
+    SELECT ${r.applicantType} AS applicant_type, ${r.outcome} AS outcome,
       count(*) FILTER (WHERE ${r.receivedOn} >= ${from})::int AS received,
       count(*) FILTER (WHERE ${r.receivedOn} < ${from})::int AS carried_in,
       count(*) FILTER (WHERE ${r.concludedOn} IS NULL OR ${r.concludedOn} > ${to})::int AS carried_out,
-      count(*) FILTER (WHERE ${concludedInYear})::int AS concluded
+      count(*) FILTER (WHERE ${r.concludedOn} BETWEEN ${from} AND ${to})::int AS concluded
     FROM ${r}
     WHERE ${scopeSql(scope)} AND ${touchesYear(year)}
     GROUP BY 1, 2`;
@@ -113,7 +115,7 @@ export function foldCounts(groups: readonly GroupRow[]): Table3Counts {
     addTo(counts.carriedIn, col, Number(g.carried_in));
     addTo(counts.carriedOut, col, Number(g.carried_out));
     addTo(counts.concluded, col, Number(g.concluded));
-    if (isOutcome(g.outcome)) {
+    if (isOutcome(g.outcome) && Number(g.concluded) > 0) {
       const values = counts.outcomes[g.outcome] ?? zeros();
       addTo(values, col, Number(g.concluded));
       counts.outcomes[g.outcome] = values;
