@@ -4,6 +4,7 @@ import { disclosureCli } from './cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import './metrics/proactive.js';
+import './metrics/requests.js';
 import { REQUEST_PERMISSIONS } from './policy.js';
 import {
   correctionNoticeClock,
