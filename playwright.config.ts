@@ -27,6 +27,8 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
+    // A stuck click fails on its own line instead of using up the whole journey's time.
+    actionTimeout: 20_000,
     launchOptions: {
       // Debian's Chromium: no browser download, ever.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** The demo accounts (data/demo/org-yuhong.yaml); their passwords are public by design. */
 export const ACCOUNTS = {
@@ -24,13 +24,33 @@ export async function settle(page: Page): Promise<void> {
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
 }
 
-/** Logs in through the login page and waits for the admin frame. */
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+// Sessions by username, for this worker: the login route allows 10 attempts a minute per address, and
+// every journey logging in afresh would soon hit that limit.
+const sessions = new Map<string, Cookies>();
+
+/**
+ * Logs in through the login page and waits for the admin frame (the workbench). A second journey with
+ * the same account reuses the first one's session cookie instead of typing the password again.
+ */
 export async function login(page: Page, account: { username: string; password: string }): Promise<void> {
+  const cached = sessions.get(account.username);
+  if (cached) await page.context().addCookies(cached);
+  // The login page asks who is signed in and forwards a signed-in user to the workbench; until the
+  // answer comes it shows the form, so the answer decides, not what is on screen first.
+  const me = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/auth/me');
   await page.goto('/login');
-  await page.getByLabel('用户名').fill(account.username);
-  await page.getByLabel('密码').fill(account.password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await expect(page.getByRole('menu').first()).toBeVisible();
+  const menu = sideMenu(page);
+  if ((await me).ok()) {
+    await expect(menu).toBeVisible();
+  } else {
+    await page.getByLabel('用户名').fill(account.username);
+    await page.getByLabel('密码').fill(account.password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect(menu).toBeVisible();
+    sessions.set(account.username, await page.context().cookies());
+  }
+  await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
 /** The admin's left-hand menu (antd renders it as role=menu). */
