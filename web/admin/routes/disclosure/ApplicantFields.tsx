@@ -49,9 +49,6 @@ export function ApplicantFields() {
         >
           <Radio.Group>
             <Radio value="natural_person">{applicantTypeLabel('natural_person', locale)}</Radio>
-            <span style={{ margin: '0 8px 0 4px', color: '#8c8c8c' }}>
-              {t('disclosure.form.legalPerson')}
-            </span>
             {APPLICANT_TYPES.filter((a) => a.isOrganisation).map((a) => (
               <Radio key={a.code} value={a.code}>
                 {applicantTypeLabel(a.code, locale)}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
+import { groupCode } from './labels.js';
 import { type Table3Params, table3Api } from './table3-api.js';
 import './messages.js';
 
@@ -38,10 +39,17 @@ export function CellDrawer({
     title: c.label,
     dataIndex: c.key,
     ellipsis: c.key === 'informationDescription',
-    width: c.key === 'informationDescription' ? undefined : c.key === 'trackingCode' ? 140 : 110,
+    width:
+      c.key === 'informationDescription'
+        ? undefined
+        : c.key === 'trackingCode'
+          ? 150
+          : c.key === 'outcome'
+            ? 160
+            : 110,
     render: (v: unknown, r) =>
       c.key === 'trackingCode' && typeof r.id === 'string' ? (
-        <Link to={`/disclosure/requests/${r.id}`}>{String(v)}</Link>
+        <Link to={`/disclosure/requests/${r.id}`}>{groupCode(String(v))}</Link>
       ) : (
         ((v as string | null) ?? '—')
       ),
@@ -68,6 +76,7 @@ export function CellDrawer({
       <Table<Record<string, unknown>>
         rowKey={(r) => String(r.id ?? r.trackingCode)}
         size="small"
+        scroll={{ x: 1200 }}
         loading={records.isFetching}
         columns={columns}
         dataSource={records.data?.rows ?? []}

@@ -8,7 +8,7 @@ import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/component
 import { useLocale, useT } from '../../../common/i18n.js';
 import { requestsApi } from './api.js';
 import { Clocks, History, ProcessFacts, RequestFacts } from './DetailParts.js';
-import { STATUS_COLOR, statusLabel } from './labels.js';
+import { groupCode, STATUS_COLOR, statusLabel } from './labels.js';
 import { TransitionDialog } from './TransitionDialog.js';
 import './messages.js';
 
@@ -50,7 +50,7 @@ export default function DetailPage() {
   return (
     <>
       <PageHeader
-        title={t('disclosure.detail.title', { code: r.trackingCode })}
+        title={t('disclosure.detail.title', { code: groupCode(r.trackingCode) })}
         subTitle={
           <Flex gap={8} wrap>
             <span>{r.orgUnit.name}</span>

@@ -1,5 +1,5 @@
 import { Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
-import type { RequestDetail } from '../../../../common/contracts/disclosure.js';
+import { REQUEST_CLOCKS, type RequestDetail } from '../../../../common/contracts/disclosure.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { ClockTag } from './ClockTag.js';
 import {
@@ -23,7 +23,12 @@ export function RequestFacts({ r }: { r: RequestDetail }) {
   const f = (name: string) => t(`disclosure.fields.${name}`);
   const isOrg = r.applicantType !== 'natural_person';
   return (
-    <Descriptions column={2} bordered size="small" styles={{ label: { width: 140, whiteSpace: 'nowrap' } }}>
+    <Descriptions
+      column={{ xs: 1, lg: 2 }}
+      bordered
+      size="small"
+      styles={{ label: { whiteSpace: 'nowrap' }, content: { minWidth: 110 } }}
+    >
       <Descriptions.Item label={f('orgUnitId')}>{r.orgUnit.name}</Descriptions.Item>
       <Descriptions.Item label={f('channel')}>
         {channelLabel(r.channel, locale)}
@@ -145,31 +150,50 @@ export function ProcessFacts({ r }: { r: RequestDetail }) {
   return <Descriptions column={1} bordered size="small" items={items} styles={{ label: { width: 110 } }} />;
 }
 
+const CLOCK_EN: Record<string, string> = {
+  'disclosure.reply': 'Reply',
+  'disclosure.correction_notice': 'Correction notice',
+  'disclosure.third_party': 'Third-party answer',
+  'disclosure.fee_payment': 'Fee payment',
+};
+
+/** The clock's kind (答复期限, 补正告知期限 …) rather than its title, which repeats the request's code. */
+function clockLabel(key: string, fallback: string, locale: string): string {
+  if (locale === 'en-US' && CLOCK_EN[key]) return CLOCK_EN[key];
+  return REQUEST_CLOCKS.find((c) => c.key === key)?.label ?? fallback;
+}
+
+/** Running clocks first, then paused, then the stopped ones (a 补正 stops the first reply clock). */
+const CLOCK_ORDER = (status: string) => ({ running: 0, paused: 1 })[status] ?? 2;
+
 /** Every clock of the request with the sentence that explains its due date. */
 export function Clocks({ r }: { r: RequestDetail }) {
   const t = useT();
+  const { locale } = useLocale();
   if (r.clocks.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('disclosure.detail.noClocks')} />;
   return (
     <Flex vertical gap={12}>
-      {r.clocks.map((c) => (
-        <div key={c.key} data-testid={`clock-${c.key}`}>
-          <Flex gap={8} align="center" wrap>
-            <strong>{c.label}</strong>
-            <ClockTag
-              urgency={c.urgency}
-              status={c.status}
-              dueOn={c.dueOn}
-              explanation={c.explanation}
-              provisional={c.explanation.includes('暂定')}
-              extended={c.extensionsUsed > 0}
-            />
-          </Flex>
-          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'pre-line' }}>
-            {c.explanation}
-          </Typography.Text>
-        </div>
-      ))}
+      {[...r.clocks]
+        .sort((a, b) => CLOCK_ORDER(a.status) - CLOCK_ORDER(b.status))
+        .map((c) => (
+          <div key={c.key} data-testid={`clock-${c.key}`}>
+            <Flex gap={8} align="center" wrap>
+              <strong>{clockLabel(c.key, c.label, locale)}</strong>
+              <ClockTag
+                urgency={c.urgency}
+                status={c.status}
+                dueOn={c.dueOn}
+                explanation={c.explanation}
+                provisional={c.explanation.includes('暂定')}
+                extended={c.extensionsUsed > 0}
+              />
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'pre-line' }}>
+              {c.explanation}
+            </Typography.Text>
+          </div>
+        ))}
     </Flex>
   );
 }

@@ -16,6 +16,7 @@ import {
   applicantTypeOptions,
   channelLabel,
   channelOptions,
+  groupCode,
   groupedOutcomeOptions,
   outcomeLabel,
   STATUS_COLOR,
@@ -60,21 +61,25 @@ function useColumns(): ColumnsType<RequestSummary> {
     {
       title: t('disclosure.columns.trackingCode'),
       dataIndex: 'trackingCode',
-      width: 150,
-      render: (code: string, r) => <Link to={`/disclosure/requests/${r.id}`}>{code}</Link>,
+      width: 156,
+      render: (code: string, r) => (
+        <Link to={`/disclosure/requests/${r.id}`} style={{ whiteSpace: 'nowrap' }}>
+          {groupCode(code)}
+        </Link>
+      ),
     },
-    { title: t('disclosure.columns.receivedOn'), dataIndex: 'receivedOn', width: 110 },
-    { title: t('disclosure.columns.department'), dataIndex: ['orgUnit', 'name'], width: 160 },
+    { title: t('disclosure.columns.receivedOn'), dataIndex: 'receivedOn', width: 104 },
+    { title: t('disclosure.columns.department'), dataIndex: ['orgUnit', 'name'], width: 130 },
     {
       title: t('disclosure.columns.channel'),
       dataIndex: 'channel',
-      width: 90,
+      width: 84,
       render: (c: string) => channelLabel(c, locale),
     },
     {
       title: t('disclosure.columns.applicant'),
       dataIndex: 'applicantName',
-      width: 160,
+      width: 120,
       render: (name: string, r) => (
         <>
           <div>{name}</div>
@@ -93,7 +98,7 @@ function useColumns(): ColumnsType<RequestSummary> {
     {
       title: t('disclosure.columns.status'),
       dataIndex: 'status',
-      width: 170,
+      width: 160,
       render: (s: string, r) => (
         <>
           <Tag color={STATUS_COLOR[s]}>{statusLabel(s, locale)}</Tag>
@@ -106,7 +111,7 @@ function useColumns(): ColumnsType<RequestSummary> {
     {
       title: t('disclosure.columns.replyClock'),
       dataIndex: 'replyClock',
-      width: 190,
+      width: 180,
       render: (c: RequestSummary['replyClock'], r) =>
         r.status === 'concluded' ? (
           <span>{t('disclosure.columns.concludedOn', { date: r.concludedOn ?? '' })}</span>
@@ -257,6 +262,7 @@ export default function RequestListPage() {
         <Table<RequestSummary>
           rowKey="id"
           size="middle"
+          scroll={{ x: 1240 }}
           loading={list.isFetching}
           columns={columns}
           dataSource={list.data?.items ?? []}

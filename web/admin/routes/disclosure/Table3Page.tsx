@@ -44,12 +44,16 @@ function OutcomeChart({ groups }: { groups: { group: string; total: number }[] }
     () => ({
       tooltip: { trigger: 'item' },
       grid: { left: 40, right: 16, top: 24, bottom: 48 },
-      xAxis: { type: 'category', data: groups.map((g) => g.group), axisLabel: { interval: 0 } },
+      xAxis: {
+        type: 'category',
+        data: groups.map((g) => g.group.replace(/^（.）/, '')),
+        axisLabel: { interval: 0 },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
           type: 'bar',
-          barWidth: '45%',
+          barWidth: '40%',
           data: groups.map((g) => g.total),
           label: { show: true, position: 'top' },
           itemStyle: { color: '#b83227' },
@@ -165,33 +169,30 @@ export default function Table3Page() {
           />
         )
       ) : null}
-      <Flex gap={16} align="flex-start" wrap>
-        <Card
-          size="small"
-          title={t('disclosure.table3.tableTitle', { year: params.year })}
-          style={{ flex: '3 1 760px', overflowX: 'auto' }}
-        >
-          {table.isPending ? <Spin style={{ display: 'block', margin: 48 }} /> : null}
-          {table.data ? (
-            <Table3Grid
-              rows={rows}
-              onCell={(row, column) =>
-                setCell({
-                  row: row.index,
-                  rowLabel: row.label,
-                  column,
-                  value:
-                    row.values[TABLE3_COLUMN_KEYS.indexOf(column as (typeof TABLE3_COLUMN_KEYS)[number])] ??
-                    0,
-                })
-              }
-            />
-          ) : null}
-        </Card>
-        <Card size="small" title={t('disclosure.table3.chartTitle')} style={{ flex: '1 1 300px' }}>
-          <OutcomeChart groups={groups} />
-        </Card>
-      </Flex>
+      <Card
+        size="small"
+        title={t('disclosure.table3.tableTitle', { year: params.year })}
+        style={{ marginBottom: 16, overflowX: 'auto' }}
+      >
+        {table.isPending ? <Spin style={{ display: 'block', margin: 48 }} /> : null}
+        {table.data ? (
+          <Table3Grid
+            rows={rows}
+            onCell={(row, column) =>
+              setCell({
+                row: row.index,
+                rowLabel: row.label,
+                column,
+                value:
+                  row.values[TABLE3_COLUMN_KEYS.indexOf(column as (typeof TABLE3_COLUMN_KEYS)[number])] ?? 0,
+              })
+            }
+          />
+        ) : null}
+      </Card>
+      <Card size="small" title={t('disclosure.table3.chartTitle')}>
+        <OutcomeChart groups={groups} />
+      </Card>
       <CellDrawer params={params} cell={cell} onClose={() => setCell(null)} />
     </>
   );

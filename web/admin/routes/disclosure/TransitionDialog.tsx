@@ -56,27 +56,41 @@ const FORMS: Record<string, FieldSpec[]> = {
   withdraw: [on(), { name: 'reason', kind: 'textarea' }],
 };
 
-function Control({ spec }: { spec: FieldSpec }) {
+/** Form.Item hands its control `id`, `value` and `onChange`; they are passed straight through. */
+type ControlProps = { spec: FieldSpec } & Record<string, unknown>;
+
+function Control({ spec, ...bound }: ControlProps) {
   const t = useT();
   const { locale } = useLocale();
   switch (spec.kind) {
     case 'date':
-      return <DatePicker style={{ width: 200 }} />;
+      return <DatePicker style={{ width: 200 }} {...bound} />;
     case 'text':
-      return <Input maxLength={200} />;
+      return <Input maxLength={200} {...bound} />;
     case 'textarea':
       return (
         <Input.TextArea
+          {...bound}
           rows={spec.name === 'replyText' ? 6 : 3}
           maxLength={spec.name === 'replyText' ? 20000 : 2000}
           showCount
         />
       );
     case 'amount':
-      return <InputNumber min={0.01} max={1_000_000} precision={2} addonAfter="元" style={{ width: 200 }} />;
+      return (
+        <InputNumber
+          {...bound}
+          min={0.01}
+          max={1_000_000}
+          precision={2}
+          addonAfter="元"
+          style={{ width: 200 }}
+        />
+      );
     case 'outcome':
       return (
         <Select
+          {...bound}
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('disclosure.form.select')}
           options={groupedOutcomeOptions(locale)}
@@ -84,7 +98,7 @@ function Control({ spec }: { spec: FieldSpec }) {
         />
       );
     case 'opinion':
-      return <Select options={opinionOptions(locale)} placeholder={t('disclosure.form.select')} />;
+      return <Select {...bound} options={opinionOptions(locale)} placeholder={t('disclosure.form.select')} />;
   }
 }
 
@@ -134,12 +148,6 @@ export function TransitionDialog({ action, request, busy, error, onSubmit, onCan
   const [form] = Form.useForm();
   const specs = action ? (FORMS[action.key] ?? [on()]) : [];
   useEffect(() => {
-    if (action) {
-      form.resetFields();
-      form.setFieldsValue(initialValues(action.key, request));
-    }
-  }, [action, form, request]);
-  useEffect(() => {
     if (error)
       showServerFieldErrors(
         form,
@@ -159,7 +167,13 @@ export function TransitionDialog({ action, request, busy, error, onSubmit, onCan
       destroyOnHidden
     >
       {action ? (
-        <Form form={form} layout="vertical" preserve={false}>
+        <Form
+          key={action.key}
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={initialValues(action.key, request)}
+        >
           {action.key === 'extend_reply' ? (
             <Alert
               type="warning"

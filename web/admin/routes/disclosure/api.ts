@@ -21,7 +21,7 @@ export const requestsApi = {
   register: (body: RegisterRequestBody) => api.post<RequestDetail>('/disclosure/requests', body),
   transition: <K extends RequestTransition>(id: string, key: K, body: TransitionBodies[K]) =>
     api.post<RequestDetail>(`/disclosure/requests/${id}/transitions/${key}`, body),
-  replyDocument: (id: string) => api.download(`/disclosure/requests/${id}/reply.docx`),
+  replyDocument: (id: string) => api.download(`/disclosure/requests/${id}/reply-document.docx`),
   departments: async () => {
     const kinds = ['district', 'department', 'street'];
     const lists = await Promise.all(

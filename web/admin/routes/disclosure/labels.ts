@@ -85,3 +85,9 @@ export function groupedOutcomeOptions(locale: Locale) {
 export function outcomeBasis(code: string | null | undefined): string | null {
   return REQUEST_OUTCOMES.find((o) => o.code === code)?.basis ?? null;
 }
+
+/** XXXX-XXXX-XXXX, as the tracking code is printed for the applicant (it is stored without hyphens). */
+export function groupCode(code: string): string {
+  const plain = code.replace(/[-\s]/g, '').toUpperCase();
+  return plain.length === 12 ? plain.replace(/(.{4})(.{4})(.{4})/, '$1-$2-$3') : code;
+}

@@ -52,8 +52,8 @@ registerMessages('disclosure', {
       sectionApplicant: '申请人（条例第二十九条第（一）项）',
       sectionContent: '申请内容（条例第二十九条第（二）（三）项）',
       select: '请选择',
-      legalPerson: '法人或其他组织：',
-      applicantTypeHint: '按年度报告表三的申请人类别选择',
+      applicantTypeHint:
+        '自然人，或者法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他），按年度报告表三的申请人类别选择',
       descriptionHint: '政府信息的名称、文号或者便于行政机关查询的其他特征性描述',
       receiptPending: '填写申请方式和相应日期后，这里显示法定收到申请日期和答复期限',
       receivedOn: '法定收到申请日期',
@@ -268,7 +268,6 @@ registerMessages('disclosure', {
       sectionApplicant: 'Applicant (Art 29 (1))',
       sectionContent: 'Request (Art 29 (2)(3))',
       select: 'Select',
-      legalPerson: 'Organisations:',
       applicantTypeHint: 'As table 三 classifies applicants',
       descriptionHint: 'Name, document number or other identifying description of the information',
       receiptPending:

@@ -21,8 +21,4 @@ export const portalRequestsApi = {
     api.get<PublicRequestStatus>(`/portal/disclosure/requests/${encodeURIComponent(code.trim())}`),
 };
 
-/** XXXX-XXXX-XXXX, as the code is printed for the applicant. */
-export function groupCode(code: string): string {
-  const plain = code.replace(/[-\s]/g, '').toUpperCase();
-  return plain.length === 12 ? plain.replace(/(.{4})(.{4})(.{4})/, '$1-$2-$3') : code;
-}
+export { groupCode } from '../../../admin/routes/disclosure/labels.js';
