@@ -26,7 +26,11 @@ describe('the Yuhong 2020 request demo', () => {
       .from(r)
       .where(sql`${r.receivedOn} BETWEEN '2020-01-01' AND '2020-12-31'`)
       .groupBy(r.channel);
-    expect(Object.fromEntries(rows.map((x) => [x.channel, x.n]))).toEqual({ letter: 35, online: 2, in_person: 6 });
+    expect(Object.fromEntries(rows.map((x) => [x.channel, x.n]))).toEqual({
+      letter: 35,
+      online: 2,
+      in_person: 6,
+    });
     const [open] = await t.db
       .select({ n: sql<number>`count(*)::int` })
       .from(r)
@@ -61,9 +65,10 @@ describe('the Yuhong 2020 request demo', () => {
       .from(clocks)
       .where(and(eq(clocks.subjectId, extended.id), eq(clocks.clockKey, 'disclosure.reply')));
     expect(reply!.status).toBe('stopped');
-    // 2020-01-16 + 20 WD: the make-up Sunday 01-19 counts, 01-24..02-02 do not → 03-02 once extended by 20 WD.
+    // 2020-01-16 + 20 WD: the make-up Sunday 01-19 counts, 01-24..02-02 do not → 02-20; extended by 20 WD → 03-19.
     expect(reply!.explanation).toContain('经批准延长20个工作日');
-    expect(reply!.dueOn! >= extended.concludedOn!).toBe(true);
+    expect(reply!.dueOn).toBe('2020-03-19');
+    expect(extended.concludedOn! > '2020-02-20' && extended.concludedOn! <= '2020-03-19').toBe(true);
   });
 
   it('does nothing on a second run', async () => {
