@@ -1,18 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { newDataDir } from './e2e/data-dirs.js';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 // A throw-away embedded database per run: the journeys start from the demo data set.
 const dataDir = process.env.E2E_DATA_DIR ?? newDataDir();
-
-function newDataDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
-  // Worker processes load this file again: they inherit the folder instead of making empty ones.
-  process.env.E2E_DATA_DIR = dir;
-  return dir;
-}
+// Worker processes load this file again: they inherit the folder instead of making (and sweeping) others.
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: 'e2e',
