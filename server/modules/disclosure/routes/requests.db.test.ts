@@ -1,0 +1,263 @@
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../config.js';
+import { chinaDate } from '../../../platform/context.js';
+import { buildApp } from '../../../platform/http/build-app.js';
+import type { App } from '../../../platform/http/types.js';
+import { writeLedgerXlsx } from '../../../platform/io/index.js';
+import { authRoutes } from '../../../platform/org/auth-routes.js';
+import { resolveSession, SESSION_COOKIE } from '../../../platform/org/sessions.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { loginAs, type TestSession } from '../../../test/test-server.js';
+import { disclosureModule } from '../index.js';
+import { type RequestLedgerRow, requestLedger } from '../io/requests.js';
+import { registerRequest } from '../service/requests/index.js';
+import {
+  buildRequestInput,
+  buildRequestsWorld,
+  type RequestsWorld,
+} from '../service/requests/test-support.js';
+
+let t: TestDatabase;
+let app: App;
+let w: RequestsWorld;
+let coord: TestSession;
+let officer: TestSession;
+let mediator: TestSession;
+let housingId: string;
+let marketId: string;
+const TODAY = chinaDate(new Date());
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const BASE = '/api/v1/disclosure/requests';
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await buildRequestsWorld(t.db);
+  app = await buildApp({
+    db: t.db,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
+    sessionCookie: SESSION_COOKIE,
+    platformRoutes: [authRoutes],
+    modules: [disclosureModule],
+    serveWeb: false,
+    logger: false,
+  });
+  coord = await loginAs(app, 'sfj_coord', 'Demo#Coord2020');
+  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
+  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  housingId = (await registerRequest(w.as(w.housingOfficer), buildRequestInput(w.housing.id))).id;
+  marketId = (await registerRequest(w.as(w.marketOfficer), buildRequestInput(w.market.id))).id;
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await t?.drop();
+});
+
+const anonymous = (method: 'GET' | 'POST', url: string, payload?: object) =>
+  app.inject({ method, url, ...(payload ? { payload } : {}) });
+const paths = (res: { json(): { error: { fields: { path: string }[] } } }) =>
+  res
+    .json()
+    .error.fields.map((f) => f.path)
+    .sort();
+
+describe(`GET ${BASE}`, () => {
+  it('walks 401 → 400 → 200, scoped to the officer’s unit, names masked', async () => {
+    expect((await anonymous('GET', BASE)).statusCode).toBe(401);
+    const bad = await officer.get(`${BASE}?status=lost&pageSize=1000`);
+    expect(bad.statusCode).toBe(400);
+    expect(paths(bad)).toEqual(['querystring.pageSize', 'querystring.status']);
+    const page = await officer.get(BASE);
+    expect(page.statusCode).toBe(200);
+    const items = page.json().items as { id: string; applicantName: string; replyClock: { dueOn: string } }[];
+    expect(items.map((i) => i.id)).toEqual([marketId]);
+    expect(items[0]).toMatchObject({ applicantName: '张**', replyClock: { dueOn: expect.any(String) } });
+    const all = (await coord.get(BASE)).json().items.map((i: { id: string }) => i.id);
+    expect(all).toEqual(expect.arrayContaining([marketId, housingId]));
+  });
+});
+
+describe(`POST ${BASE}`, () => {
+  const body = () => ({ ...buildRequestInput(w.market.id), arrivedOn: TODAY, signedOn: TODAY });
+  it('walks 401 → 400 (each field) → 403 → 201', async () => {
+    expect((await anonymous('POST', BASE, body())).statusCode).toBe(401);
+    const bad = await officer.post(BASE, {
+      ...body(),
+      channel: 'pigeon',
+      applicantPhone: '12',
+      informationDescription: '',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(paths(bad)).toEqual(['body.applicantPhone', 'body.channel', 'body.informationDescription']);
+    expect((await mediator.post(BASE, body())).statusCode).toBe(403);
+    expect((await officer.post(BASE, { ...body(), orgUnitId: w.housing.id })).statusCode).toBe(403);
+    const created = await officer.post(BASE, body());
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      status: 'registered',
+      receivedOn: TODAY,
+      applicantIdNumber: '2101**********1234',
+    });
+  });
+});
+
+describe(`GET ${BASE}/:id and transitions`, () => {
+  it('walks detail 401 → 400 → 404 (another department) → 200 with clocks and actions', async () => {
+    expect((await anonymous('GET', `${BASE}/${marketId}`)).statusCode).toBe(401);
+    expect((await officer.get(`${BASE}/not-a-uuid`)).statusCode).toBe(400);
+    expect((await officer.get(`${BASE}/${housingId}`)).statusCode).toBe(404);
+    expect((await officer.get(`${BASE}/${UNKNOWN}`)).statusCode).toBe(404);
+    const detail = await officer.get(`${BASE}/${marketId}`);
+    expect(detail.statusCode).toBe(200);
+    const d = detail.json();
+    expect(d.clocks.map((c: { key: string }) => c.key).sort()).toEqual([
+      'disclosure.correction_notice',
+      'disclosure.reply',
+    ]);
+    expect(d.clocks[0].explanation).toContain('政府信息公开条例');
+    const extend = d.actions.find((a: { key: string }) => a.key === 'extend_reply');
+    expect(extend).toMatchObject({ allowed: false, reason: { kind: 'permission' } });
+  });
+
+  it('walks a transition 401 → 400 → 403 → 404 → 200, then the reply document', async () => {
+    const url = (id: string, tr: string) => `${BASE}/${id}/transitions/${tr}`;
+    const form = { on: '2020-06-20', outcome: 'granted' };
+    expect((await anonymous('POST', url(marketId, 'reply'), form)).statusCode).toBe(401);
+    expect((await officer.post(url(marketId, 'fly'), form)).statusCode).toBe(400);
+    const bad = await officer.post(url(marketId, 'reply'), { outcome: 'maybe' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['outcome']);
+    expect((await mediator.post(url(marketId, 'reply'), form)).statusCode).toBe(403);
+    expect((await officer.post(url(housingId, 'reply'), form)).statusCode).toBe(404);
+    expect((await officer.get(`${BASE}/${marketId}/reply-document.docx`)).statusCode).toBe(422);
+    const done = await officer.post(url(marketId, 'reply'), form);
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'concluded', outcome: 'granted', concludedOn: '2020-06-20' });
+    const doc = await officer.get(`${BASE}/${marketId}/reply-document.docx`);
+    expect(doc.statusCode).toBe(200);
+    expect(doc.headers['content-type']).toContain('wordprocessingml');
+    expect(doc.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+async function sheet(rows: Partial<RequestLedgerRow>[]): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeLedgerXlsx(requestLedger, rows as RequestLedgerRow[], out);
+  return Buffer.concat(chunks);
+}
+
+function multipart(file: Buffer, filename: string) {
+  const boundary = '----fazhi-test-boundary';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('import and export', () => {
+  const row = (over: Partial<RequestLedgerRow> = {}): Partial<RequestLedgerRow> => ({
+    orgUnit: '区市场监管局',
+    channel: 'in_person',
+    arrivedOn: '2020-05-06',
+    applicantType: 'natural_person',
+    applicantName: '李四',
+    applicantIdType: 'resident_id',
+    applicantIdNumber: '210114198001011111',
+    applicantPhone: '13900001111',
+    informationDescription: '某超市的食品抽检结果',
+    deliveryMethod: 'paper_mail',
+    outcome: '予以公开',
+    concludedOn: '2020-05-20',
+    ...over,
+  });
+
+  it('rejects the whole file listing every bad row (unknown outcome, reply before receipt), then imports a good one', async () => {
+    const importUrl = `${BASE}/import`;
+    const bad = await sheet([
+      row(),
+      row({ outcome: '已答复' }),
+      row({ concludedOn: '2020-05-01' }),
+      row({ orgUnit: '区住建局' }),
+    ]);
+    const rejected = await officer.request({ method: 'POST', url: importUrl, ...multipart(bad, 'b.xlsx') });
+    expect(rejected.statusCode).toBe(422);
+    expect(rejected.json().error.rows.map((r: { row: number }) => r.row)).toEqual([3, 4, 5]);
+    const before = (await officer.get(`${BASE}?pageSize=200`)).json().total;
+    expect(before).toBeGreaterThan(0);
+    expect(
+      (await mediator.request({ method: 'POST', url: importUrl, ...multipart(bad, 'b.xlsx') })).statusCode,
+    ).toBe(403);
+    const good = await sheet([
+      row(),
+      row({ outcome: null, concludedOn: null, channel: 'letter', mailKind: 'ordinary', arrivedOn: TODAY }),
+    ]);
+    const ok = await officer.request({ method: 'POST', url: importUrl, ...multipart(good, 'a.xlsx') });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ imported: 2, concluded: 1 });
+    expect((await officer.get(`${BASE}?pageSize=200`)).json().total).toBe(before + 2);
+  });
+
+  it('exports the scoped ledger with ID numbers masked', async () => {
+    const res = await officer.get(`${BASE}/export?format=csv`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('2101**********1111');
+    expect(res.body).not.toContain('210114198001011111');
+    expect(res.body).toContain('区市场监督管理局');
+    expect(res.body).not.toContain('区住房和城乡建设局');
+    expect((await officer.get(`${BASE}/import-template`)).statusCode).toBe(200);
+  });
+});
+
+describe('the public portal', () => {
+  const PORTAL = '/api/v1/portal/disclosure/requests';
+  const form = () => {
+    const {
+      orgUnitId: _o,
+      channel: _c,
+      mailKind: _m,
+      arrivedOn: _a,
+      signedOn: _s,
+      confirmedOn: _f,
+      ...rest
+    } = buildRequestInput(w.housing.id);
+    return { ...rest, orgUnitId: w.housing.id };
+  };
+
+  it('validates with zh-CN messages, returns a tracking code, and the status page shows nothing personal', async () => {
+    const bad = await anonymous('POST', PORTAL, { ...form(), applicantIdNumber: '123', applicantPhone: 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('居民身份证号码应为 18 位');
+    const ok = await anonymous('POST', PORTAL, form());
+    expect(ok.statusCode).toBe(201);
+    const { trackingCode, receivedOn, dueOn } = ok.json();
+    expect(receivedOn).toBe(TODAY);
+    expect(dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const status = await anonymous('GET', `${PORTAL}/${trackingCode.toLowerCase()}`);
+    expect(status.statusCode).toBe(200);
+    expect(status.json()).toMatchObject({ status: 'registered', department: '区住房和城乡建设局', dueOn });
+    for (const secret of ['张三丰', '1234', '13812345678', '维修资金'])
+      expect(status.body).not.toContain(secret);
+    expect((await anonymous('GET', `${PORTAL}/ZZZZ-ZZZZ-ZZZZ`)).statusCode).toBe(404);
+    expect((await anonymous('GET', `${PORTAL}/x`)).statusCode).toBe(400);
+    const departments = await anonymous('GET', '/api/v1/portal/disclosure/departments');
+    expect(departments.json().departments.map((d: { name: string }) => d.name)).toContain(
+      '区住房和城乡建设局',
+    );
+  });
+
+  it('limits submissions to 5 a minute per IP', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      codes.push(
+        (await app.inject({ method: 'POST', url: PORTAL, payload: form(), remoteAddress: '10.9.9.9' }))
+          .statusCode,
+      );
+    }
+    expect(codes.slice(0, 5).every((c) => c === 201)).toBe(true);
+    expect(codes[5]).toBe(429);
+  });
+});
