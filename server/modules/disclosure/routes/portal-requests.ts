@@ -34,7 +34,8 @@ export const portalRequestRoutes: RoutePlugin = (app) => {
   app.get(
     '/api/v1/portal/disclosure/requests/:trackingCode',
     {
-      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      // The install-wide public limit (PUBLIC_RATE_LIMIT per IP and minute; 0 for a load test).
+      config: { public: true },
       schema: {
         tags,
         summary: '凭查询码查询申请办理状态',
