@@ -113,7 +113,7 @@ describe('enums', () => {
 
   it('refuses other values, listing the allowed labels', () => {
     expect(message(parseCell(category, '行政审核', { enumLookup: lookup }))).toBe(
-      '取值"行政审核"不在允许范围：行政许可、行政处罚、行政强制、行政征收',
+      '取值“行政审核”不在允许范围：行政许可、行政处罚、行政强制、行政征收',
     );
   });
 });

@@ -177,7 +177,7 @@ function parseEnum<Row>(column: LedgerColumn<Row>, cell: string | number | boole
   const text = typeof cell === 'string' ? cell.trim() : displayOf(cell);
   const code = ctx.enumLookup?.get(text);
   if (code !== undefined) return code;
-  return new Invalid(`取值"${text}"不在允许范围：${allowedLabels(column)}`);
+  return new Invalid(`取值“${text}”不在允许范围：${allowedLabels(column)}`);
 }
 
 /** The labels an enum column accepts, for error messages and the template. */

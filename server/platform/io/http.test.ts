@@ -102,7 +102,7 @@ describe('import over HTTP', () => {
           {
             row: 2,
             column: '权力类别',
-            message: '取值"行政审核"不在允许范围：行政许可、行政处罚、行政强制、行政征收',
+            message: '取值“行政审核”不在允许范围：行政许可、行政处罚、行政强制、行政征收',
           },
           { row: 3, column: '事项名称', message: '必填项为空' },
         ],

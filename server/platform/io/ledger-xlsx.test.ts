@@ -139,7 +139,7 @@ describe('xlsx import of files users made', () => {
       {
         row: 3,
         column: '权力类别',
-        message: '取值"行政审核"不在允许范围：行政许可、行政处罚、行政强制、行政征收',
+        message: '取值“行政审核”不在允许范围：行政许可、行政处罚、行政强制、行政征收',
       },
       { row: 3, column: '子项数', message: '不是整数：3.5' },
       { row: 3, column: '收费标准（元）', message: '不是有效数字：十元' },

@@ -53,7 +53,11 @@ export async function startJobs(opts: StartJobsOptions): Promise<JobsHandle> {
     schema: JOBS_SCHEMA,
     max: opts.poolSize ?? 4,
   });
-  boss.on('error', (error) => opts.log.error({ err: error }, 'job queue error'));
+  let stopping = false;
+  boss.on('error', (error) => {
+    // While stopping, the embedded server may already be shutting down (it gets the same signal).
+    if (!stopping) opts.log.error({ err: error }, 'job queue error');
+  });
   await boss.start();
   const workers = new Map<string, string>();
   for (const job of jobs) {
@@ -65,7 +69,10 @@ export async function startJobs(opts: StartJobsOptions): Promise<JobsHandle> {
   await unscheduleRetired(boss, jobs);
   opts.log.info({ jobs: jobs.map((j) => j.name) }, 'jobs started');
   return {
-    stop: () => boss.stop({ graceful: true, timeout: 30_000, wait: true }),
+    stop: () => {
+      stopping = true;
+      return boss.stop({ graceful: true, timeout: 30_000, wait: true });
+    },
     runNow: (name) => runThroughQueue(boss, workers, name),
   };
 }
