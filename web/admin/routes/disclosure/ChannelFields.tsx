@@ -1,6 +1,7 @@
 import { Alert, Col, DatePicker, Form, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { channelOptions, mailKindOptions } from './labels.js';
 import { type ChannelFacts, legalReceiptDate, receiptField, useReplyDue } from './receipt.js';
@@ -82,6 +83,14 @@ export function ChannelFields() {
   const dates = dateFieldsFor(facts.channel ?? undefined, facts.mailKind ?? undefined);
   const arrived = Form.useWatch<Dayjs | undefined>('arrivedOn');
   const sameDay = facts.channel === 'letter' && facts.mailKind === 'ordinary';
+  // A newly shown signing or confirmation date starts at the arrival date (most often the same day).
+  const shown = dates.join();
+  useEffect(() => {
+    for (const name of shown.split(',')) {
+      if (name && name !== 'arrivedOn' && !form.getFieldValue(name) && arrived)
+        form.setFieldValue(name, arrived);
+    }
+  }, [shown, arrived, form]);
   const dateLabel = (name: string) =>
     t(
       `disclosure.form.dateLabel.${name === 'arrivedOn' && facts.channel === 'in_person' ? 'submittedOn' : name}`,

@@ -232,14 +232,33 @@ export function History({ r }: { r: RequestDetail }) {
   };
   return (
     <Timeline
-      items={r.history.map((h) => ({
-        content: (
-          <>
-            <strong>{h.label}</strong> · {when(h.occurredAt)}
-            {detail(h.input)}
-          </>
-        ),
-      }))}
+      items={[
+        {
+          content: (
+            <>
+              <strong>
+                {t(
+                  r.channel === 'online'
+                    ? 'disclosure.detail.submittedStep'
+                    : 'disclosure.detail.registeredStep',
+                )}
+              </strong>{' '}
+              · {when(r.createdAt)}
+              <div style={{ color: '#595959' }}>
+                {t('disclosure.detail.receivedStep', { date: r.receivedOn })}
+              </div>
+            </>
+          ),
+        },
+        ...r.history.map((h) => ({
+          content: (
+            <>
+              <strong>{h.label}</strong> · {when(h.occurredAt)}
+              {detail(h.input)}
+            </>
+          ),
+        })),
+      ]}
     />
   );
 }

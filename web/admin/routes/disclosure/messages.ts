@@ -126,6 +126,9 @@ registerMessages('disclosure', {
       feeText: '{amount} 元，{on} 发出收费通知；缴费：{paid}',
       unpaid: '尚未缴纳',
       concludedOn: '{on} 办结',
+      registeredStep: '登记',
+      submittedStep: '网上提交',
+      receivedStep: '法定收到申请日期 {date}',
     },
     transition: {
       confirm: '{action}',
@@ -343,6 +346,9 @@ registerMessages('disclosure', {
       feeText: '{amount} yuan, notice {on}; paid: {paid}',
       unpaid: 'not yet',
       concludedOn: 'concluded {on}',
+      registeredStep: 'Registered',
+      submittedStep: 'Submitted online',
+      receivedStep: 'Legal receipt date {date}',
     },
     transition: {
       confirm: '{action}',
