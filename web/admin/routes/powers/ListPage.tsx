@@ -39,7 +39,7 @@ function useFilters() {
 export default function ListPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { can } = useAuth();
+  const { can, user } = useAuth();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { filters, page, pageSize, set } = useFilters();
@@ -50,6 +50,12 @@ export default function ListPage() {
     placeholderData: keepPreviousData,
   });
   const departments = useQuery({ queryKey: ['powers', 'departments'], queryFn: powersApi.departments });
+  // The server scopes the list anyway; offering only the officer's own unit avoids empty tables.
+  const ownUnitOnly = user?.role === 'department_officer' || user?.role === 'mediator';
+  const unitOptions =
+    ownUnitOnly && user?.orgUnit
+      ? [{ value: user.orgUnit.id, label: user.orgUnit.name }]
+      : (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['powers'] });
 
   const columns: ColumnsType<PowerItemSummary> = [
@@ -127,7 +133,7 @@ export default function ListPage() {
             showSearch={{ optionFilterProp: 'label' }}
             style={{ width: 220 }}
             value={filters.orgUnitId}
-            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            options={unitOptions}
             onChange={(orgUnitId?: string) => set({ orgUnitId })}
           />
           <Select
