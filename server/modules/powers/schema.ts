@@ -54,6 +54,14 @@ export const powerItems = pgTable(
     publishedOn: date('published_on'),
     repealedOn: date('repealed_on'),
     changeReason: text('change_reason'),
+    /**
+     * The keyword search's index terms: the distinct characters and bigrams of the lower-cased code and
+     * name, computed by the database on every write (migration 0007 defines the function).
+     */
+    searchGrams: text('search_grams')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`fazhi_search_grams(code, name)`),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -63,6 +71,7 @@ export const powerItems = pgTable(
     uniqueIndex('power_items_code_uq').on(t.districtId, t.code).where(sql`${t.status} <> 'discarded'`),
     index('power_items_org_idx').on(t.orgUnitId, t.category),
     index('power_items_status_idx').on(t.districtId, t.status, t.category),
+    index('power_items_search_idx').using('gin', t.searchGrams),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "power_items" ADD COLUMN "search_grams" text[] GENERATED ALWAYS AS (fazhi_search_grams(code, name)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "power_items_search_idx" ON "power_items" USING gin ("search_grams");
