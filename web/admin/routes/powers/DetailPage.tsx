@@ -9,6 +9,7 @@ import type {
 } from '../../../../common/contracts/powers.js';
 import { useAuth } from '../../../common/auth.js';
 import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
+import { formatChinaTime as when } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { powersApi } from './api.js';
 import { categoryLabel, levelLabel, STATUS_COLOR, statusLabel } from './labels.js';
@@ -73,8 +74,6 @@ function Versions({ item }: { item: PowerItemDetail }) {
 
 function History({ item }: { item: PowerItemDetail }) {
   const t = useT();
-  const { locale } = useLocale();
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Shanghai' });
   return (
     <Timeline
       items={item.history.map((h) => ({
