@@ -6,7 +6,6 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../../../common/contracts/zod-setup.js';
-import { makeCtx } from '../context.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurity } from './security.js';
 import { registerShellRoutes } from './shell-routes.js';
