@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark with its same-run baseline, a results table against the targets, and
  * bench/results/latest.json. Targets are goals to report against, not pass/fail tests.
  *
- *   npm run bench -- [--only due-dates,xlsx,search,cold-start] [--items N] [--rows N] [--seconds N]
+ *   npm run bench -- [--only due-dates,xlsx,search,table3,cold-start] [--items N] [--rows N] [--seconds N]
  *                    [--seed N] [--quick] [--no-demo]
  */
 import { spawn } from 'node:child_process';
@@ -16,11 +16,12 @@ import { loadAverage, machineFacts, describeMachine } from './lib/machine.js';
 import { progressBar, type Progress } from './lib/progress.js';
 import { renderMarkdown, renderTable, type ResultRow } from './lib/report.js';
 import { benchPowersSearch, type PowersSearchResult, powersSearchSteps } from './powers-search.js';
-import { coldStartRows, dueDateRows, searchRows, xlsxRows } from './lib/rows.js';
+import { coldStartRows, dueDateRows, searchRows, table3Rows, xlsxRows } from './lib/rows.js';
+import { benchTable3, type Table3BenchResult } from './disclosure-table3.js';
 import type { XlsxImportBenchResult } from './xlsx-import.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const NAMES = ['due-dates', 'xlsx', 'search', 'cold-start'] as const;
+const NAMES = ['due-dates', 'xlsx', 'search', 'table3', 'cold-start'] as const;
 type Name = (typeof NAMES)[number];
 
 function options() {
@@ -46,6 +47,7 @@ function options() {
     rows: Number(values.rows ?? (quick ? 10_000 : 100_000)),
     seconds: Number(values.seconds ?? (quick ? 3 : 15)),
     dueDates: quick ? 50_000 : 200_000,
+    requests: quick ? 100_000 : 1_000_000,
     seed: Number(values.seed),
     withDemo: !values['no-demo'],
   };
@@ -84,7 +86,7 @@ async function xlsxInChild(rows: number, progress: Progress): Promise<XlsxImport
 
 interface Outcome {
   rows: ResultRow[];
-  raw: DueDatesBenchResult | XlsxImportBenchResult | PowersSearchResult | ColdStartResult;
+  raw: DueDatesBenchResult | XlsxImportBenchResult | PowersSearchResult | Table3BenchResult | ColdStartResult;
   loadBefore: number[];
 }
 
@@ -116,6 +118,12 @@ async function runOne(name: Name, opts: Options): Promise<Outcome> {
       });
       bar.stop();
       return { rows: searchRows(raw), raw, loadBefore };
+    }
+    case 'table3': {
+      const bar = progressBar('table 三', 100);
+      const raw = await benchTable3({ requests: opts.requests, districts: 100, progress: bar });
+      bar.stop();
+      return { rows: table3Rows(raw), raw, loadBefore };
     }
     case 'cold-start': {
       const bar = progressBar('cold start', opts.withDemo ? COLD_START_STEPS : COLD_START_STEPS - 1);

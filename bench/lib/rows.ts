@@ -1,4 +1,5 @@
 /** Each benchmark's raw result → lines of the results table, against the targets of the benchmarks issue. */
+import type { Table3BenchResult } from '../disclosure-table3.js';
 import type { ColdStartResult } from '../cold-start.js';
 import type { DueDatesBenchResult } from '../due-dates.js';
 import type { PowersSearchResult } from '../powers-search.js';
@@ -135,4 +136,19 @@ export function coldStartRows(r: ColdStartResult): ResultRow[] {
     });
   }
   return rows;
+}
+
+export function table3Rows(r: Table3BenchResult): ResultRow[] {
+  const benchmark = `table 三 (${fmt(r.requests, 0)} requests, ${r.districts} districts)`;
+  return [
+    {
+      benchmark,
+      metric: 'province-year table 三 vs bare GROUP BY',
+      result: `${fmt(r.seconds, 2)} s`,
+      target: '≤ 1.5× and ≤ 2 s',
+      baseline: `${fmt(r.baselineSeconds, 2)} s bare GROUP BY`,
+      ratio: ratioText(r.ratio),
+      verdict: r.ratio <= 1.5 && r.seconds <= 2 ? 'met' : 'missed',
+    },
+  ];
 }
