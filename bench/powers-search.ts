@@ -114,7 +114,9 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function startAppServer(url: string): Promise<{ child: ChildProcess; app: string; bare: string }> {
+export async function startAppServer(
+  url: string,
+): Promise<{ child: ChildProcess; app: string; bare: string }> {
   const [appPort, barePort] = [await freePort(), await freePort()];
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/app-server.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
@@ -134,7 +136,7 @@ async function startAppServer(url: string): Promise<{ child: ChildProcess; app: 
   return { child, app: `http://127.0.0.1:${appPort}`, bare: `http://127.0.0.1:${barePort}` };
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');

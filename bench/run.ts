@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark with its same-run baseline, a results table against the targets, and
  * bench/results/latest.json. Targets are goals to report against, not pass/fail tests.
  *
- *   npm run bench -- [--only due-dates,xlsx,search,table3,cold-start] [--items N] [--rows N] [--seconds N]
+ *   npm run bench -- [--only due-dates,xlsx,search,table3,tracking,cold-start] [--items N] [--rows N] [--seconds N]
  *                    [--seed N] [--quick] [--no-demo]
  */
 import { spawn } from 'node:child_process';
@@ -16,12 +16,13 @@ import { loadAverage, machineFacts, describeMachine } from './lib/machine.js';
 import { progressBar, type Progress } from './lib/progress.js';
 import { renderMarkdown, renderTable, type ResultRow } from './lib/report.js';
 import { benchPowersSearch, type PowersSearchResult, powersSearchSteps } from './powers-search.js';
-import { coldStartRows, dueDateRows, searchRows, table3Rows, xlsxRows } from './lib/rows.js';
+import { benchTracking, type TrackingBenchResult } from './disclosure-tracking.js';
+import { coldStartRows, dueDateRows, searchRows, table3Rows, trackingRows, xlsxRows } from './lib/rows.js';
 import { benchTable3, type Table3BenchResult } from './disclosure-table3.js';
 import type { XlsxImportBenchResult } from './xlsx-import.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const NAMES = ['due-dates', 'xlsx', 'search', 'table3', 'cold-start'] as const;
+const NAMES = ['due-dates', 'xlsx', 'search', 'table3', 'tracking', 'cold-start'] as const;
 type Name = (typeof NAMES)[number];
 
 function options() {
@@ -86,7 +87,13 @@ async function xlsxInChild(rows: number, progress: Progress): Promise<XlsxImport
 
 interface Outcome {
   rows: ResultRow[];
-  raw: DueDatesBenchResult | XlsxImportBenchResult | PowersSearchResult | Table3BenchResult | ColdStartResult;
+  raw:
+    | DueDatesBenchResult
+    | XlsxImportBenchResult
+    | PowersSearchResult
+    | Table3BenchResult
+    | TrackingBenchResult
+    | ColdStartResult;
   loadBefore: number[];
 }
 
@@ -124,6 +131,17 @@ async function runOne(name: Name, opts: Options): Promise<Outcome> {
       const raw = await benchTable3({ requests: opts.requests, districts: 100, progress: bar });
       bar.stop();
       return { rows: table3Rows(raw), raw, loadBefore };
+    }
+    case 'tracking': {
+      const bar = progressBar('portal status page', 8);
+      const raw = await benchTracking({
+        requests: opts.quick ? 20_000 : 200_000,
+        connections: 200,
+        seconds: opts.seconds,
+        progress: bar,
+      });
+      bar.stop();
+      return { rows: trackingRows(raw), raw, loadBefore };
     }
     case 'cold-start': {
       const bar = progressBar('cold start', opts.withDemo ? COLD_START_STEPS : COLD_START_STEPS - 1);

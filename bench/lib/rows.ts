@@ -1,5 +1,6 @@
 /** Each benchmark's raw result → lines of the results table, against the targets of the benchmarks issue. */
 import type { Table3BenchResult } from '../disclosure-table3.js';
+import type { TrackingBenchResult } from '../disclosure-tracking.js';
 import type { ColdStartResult } from '../cold-start.js';
 import type { DueDatesBenchResult } from '../due-dates.js';
 import type { PowersSearchResult } from '../powers-search.js';
@@ -149,6 +150,20 @@ export function table3Rows(r: Table3BenchResult): ResultRow[] {
       baseline: `${fmt(r.baselineSeconds, 2)} s bare GROUP BY`,
       ratio: ratioText(r.ratio),
       verdict: r.ratio <= 1.5 && r.seconds <= 2 ? 'met' : 'missed',
+    },
+  ];
+}
+
+export function trackingRows(r: TrackingBenchResult): ResultRow[] {
+  return [
+    {
+      benchmark: `portal request status (${fmt(r.requests, 0)} requests)`,
+      metric: `p99 @${r.connections} clients`,
+      result: `p50 ${fmt(r.api.p50, 0)} / p99 ${fmt(r.api.p99, 0)} ms, ${fmt(r.api.rps, 0)} req/s`,
+      target: 'p99 ≤ 50 ms',
+      baseline: `bare SQL p50 ${fmt(r.sql.p50, 0)} / p99 ${fmt(r.sql.p99, 0)} ms, ${fmt(r.sql.rps, 0)} req/s`,
+      ratio: ratioText(r.ratio),
+      verdict: verdict(r.api.p99, { max: 50 }),
     },
   ];
 }
