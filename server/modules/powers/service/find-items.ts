@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PowerItemListQuery } from '../../../../common/contracts/powers.js';
 import { assertCan } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
@@ -15,13 +15,23 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * An item whose code or name contains the keyword, case-insensitively. The GIN index on `search_grams`
+ * finds the candidates (every bigram of the keyword, or its one character, among the item's grams; see
+ * migration 0007); ILIKE then rechecks, since grams in the wrong order or across code and name also pass.
+ */
+export function keywordCondition(q: string): SQL {
+  const pattern = likePattern(q);
+  return and(
+    sql`${powerItems.searchGrams} @> fazhi_query_grams(${q}::text)`,
+    or(ilike(powerItems.code, pattern), ilike(powerItems.name, pattern)),
+  )!;
+}
+
 /** The WHERE of a staff list: the actor's scope AND the filters; dropped drafts only when asked for. */
 export function itemConditions(actor: Actor, filters: ItemFilters): SQL {
   const where: (SQL | undefined)[] = [itemScope(actor)];
-  if (filters.q) {
-    const pattern = likePattern(filters.q);
-    where.push(or(ilike(powerItems.code, pattern), ilike(powerItems.name, pattern)));
-  }
+  if (filters.q) where.push(keywordCondition(filters.q));
   if (filters.category) where.push(eq(powerItems.category, filters.category));
   if (filters.orgUnitId) where.push(eq(powerItems.orgUnitId, filters.orgUnitId));
   where.push(filters.status ? eq(powerItems.status, filters.status) : ne(powerItems.status, 'discarded'));
@@ -36,14 +46,42 @@ export async function findItems(
   const actor = ctx.actor;
   assertCan(actor, 'powers.view');
   const where = itemConditions(actor, query);
-  const [rows, totals] = await Promise.all([
-    selectItems(ctx.db, where)
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ n: count() }).from(powerItems).where(where),
-  ]);
-  return { items: rows.map(withUnit), total: totals[0]?.n ?? 0 };
+  const rows = await selectPage(ctx.db, where, query.pageSize, (query.page - 1) * query.pageSize);
+  // A page past the end has no row to carry the total.
+  const total = rows[0]?.total ?? (query.page > 1 ? await countItems(ctx.db, where) : 0);
+  return { items: rows.map(withUnit), total };
 }
+
+/**
+ * One page of items in list order, each row carrying the number of items the WHERE selects. The page is
+ * chosen on narrow rows (id, sort keys, `count(*) OVER ()`: one pass, no separate count) and only its rows
+ * are read in full, so the sort and the count never carry the long content columns of every match.
+ */
+export function selectPage(db: Executor, where: SQL, limit: number, offset: number) {
+  const page = db
+    .select({ id: powerItems.id, total: sql<number>`count(*) over ()`.as('total') })
+    .from(powerItems)
+    .innerJoin(orgUnits, eq(orgUnits.id, powerItems.orgUnitId))
+    .where(where)
+    .orderBy(...ITEM_ORDER)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
+  return db
+    .select({ ...ITEM_COLUMNS, total: sql<number>`${page.total}`.mapWith(Number) })
+    .from(page)
+    .innerJoin(powerItems, eq(powerItems.id, page.id))
+    .innerJoin(orgUnits, eq(orgUnits.id, powerItems.orgUnitId))
+    .orderBy(...ITEM_ORDER);
+}
+
+async function countItems(db: Executor, where: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(powerItems).where(where);
+  return row?.n ?? 0;
+}
+
+/** List order: departments as the org orders them, then item code. */
+export const ITEM_ORDER = [asc(orgUnits.sortOrder), asc(orgUnits.code), asc(powerItems.code)] as const;
 
 /** Every item the filters select, for an export (same scope and filters as the list). */
 export async function findItemsForExport(ctx: Ctx, filters: ItemFilters): Promise<PowerItemWithUnit[]> {
@@ -59,6 +97,6 @@ function selectItems(db: Executor, where: SQL) {
     .from(powerItems)
     .innerJoin(orgUnits, eq(orgUnits.id, powerItems.orgUnitId))
     .where(where)
-    .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.code), asc(powerItems.code))
+    .orderBy(...ITEM_ORDER)
     .$dynamic();
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { PortalPowerQuery } from '../../../../common/contracts/powers.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/client.js';
@@ -6,7 +6,7 @@ import { notFound } from '../../../platform/errors.js';
 import { orgUnits } from '../../../platform/org/schema.js';
 import { defaultDistrictId } from '../../../platform/reports/index.js';
 import { powerItems } from '../schema.js';
-import { likePattern } from './find-items.js';
+import { ITEM_ORDER, keywordCondition, selectPage } from './find-items.js';
 import { ITEM_COLUMNS, type PowerItemWithUnit, withUnit } from './records.js';
 import { type CategoryStats, countByDepartmentAndCategory, emptyCategoryCounts } from './stats.js';
 
@@ -32,20 +32,15 @@ export interface PublishedPage {
 export async function findPublishedItems(ctx: Ctx, query: PortalPowerQuery): Promise<PublishedPage> {
   const base = publishedIn(await districtOf(ctx));
   const filters: SQL[] = [base];
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    filters.push(or(ilike(powerItems.code, pattern), ilike(powerItems.name, pattern))!);
-  }
+  if (query.q) filters.push(keywordCondition(query.q));
   if (query.departmentId) filters.push(eq(powerItems.orgUnitId, query.departmentId));
   const beforeCategory = and(...filters)!;
   const where = query.category
     ? and(beforeCategory, eq(powerItems.category, query.category))!
     : beforeCategory;
-  const [rows, totals, perCategory] = await Promise.all([
-    selectPublished(ctx.db, where)
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ n: count() }).from(powerItems).where(where),
+  // The total is read off the per-category counts, so no statement counts the same rows twice.
+  const [rows, perCategory] = await Promise.all([
+    selectPage(ctx.db, where, query.pageSize, (query.page - 1) * query.pageSize),
     ctx.db
       .select({ category: powerItems.category, n: count() })
       .from(powerItems)
@@ -53,8 +48,12 @@ export async function findPublishedItems(ctx: Ctx, query: PortalPowerQuery): Pro
       .groupBy(powerItems.category),
   ]);
   const byCategory = emptyCategoryCounts();
-  for (const r of perCategory) byCategory[r.category] = r.n;
-  return { items: rows.map(withUnit), total: totals[0]?.n ?? 0, byCategory };
+  let total = 0;
+  for (const r of perCategory) {
+    byCategory[r.category] = r.n;
+    if (!query.category || r.category === query.category) total += r.n;
+  }
+  return { items: rows.map(withUnit), total, byCategory };
 }
 
 /** One published item as the public sees it (its in-force version), or NOT_FOUND. */
@@ -78,6 +77,6 @@ function selectPublished(db: Executor, where: SQL) {
     .from(powerItems)
     .innerJoin(orgUnits, eq(orgUnits.id, powerItems.orgUnitId))
     .where(where)
-    .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.code), asc(powerItems.code))
+    .orderBy(...ITEM_ORDER)
     .$dynamic();
 }
