@@ -1,5 +1,6 @@
 import { Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { REQUEST_CLOCKS, type RequestDetail } from '../../../../common/contracts/disclosure.js';
+import { formatChinaTime } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { ClockTag } from './ClockTag.js';
 import {
@@ -213,7 +214,7 @@ const INPUT_KEYS = [
 export function History({ r }: { r: RequestDetail }) {
   const t = useT();
   const { locale } = useLocale();
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: 'Asia/Shanghai' });
+  const when = formatChinaTime;
   const detail = (input: unknown) => {
     if (!input || typeof input !== 'object') return null;
     const obj = input as Record<string, unknown>;
