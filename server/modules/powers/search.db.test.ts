@@ -77,7 +77,9 @@ describe('keyword search', () => {
   it('finds a code fragment regardless of case, and takes % and _ literally', async () => {
     expect(await staffCodes('zx-00')).toEqual(['SRCH-ZX-001', 'SRCH-ZX-002']);
     expect(await staffCodes('SRCH-QT')).toEqual(['SRCH-QT-003', 'SRCH-QT-004', 'SRCH-QT-005']);
+    expect(await staffCodes('Zx')).toEqual(['SRCH-ZX-001', 'SRCH-ZX-002']);
     expect(await staffCodes('h_9')).toEqual(['SRCH_9']);
+    expect(await staffCodes('_')).toEqual(['SRCH_9']);
     expect(await staffCodes('%')).toEqual([]);
   });
 
@@ -187,7 +189,10 @@ describe('the search terms follow every write', () => {
     }
     expect([...row!.grams].sort()).toEqual([...expected].sort());
     expect(row!.grams).not.toContain('9对');
-    const query = await t.db.execute<{ g: string[] }>(sql`SELECT fazhi_query_grams('AbA食') AS g`);
+    const query = await t.db.execute<{ g: string[]; none: string[] }>(
+      sql`SELECT fazhi_query_grams('AbA食') AS g, fazhi_search_grams('', NULL) AS none`,
+    );
     expect([...query.rows[0]!.g].sort()).toEqual(['a食', 'ab', 'ba'].sort());
+    expect(query.rows[0]!.none).toEqual([]);
   });
 });

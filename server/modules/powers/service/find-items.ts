@@ -17,15 +17,17 @@ export function likePattern(q: string): string {
 
 /**
  * An item whose code or name contains the keyword, case-insensitively. The GIN index on `search_grams`
- * finds the candidates (every bigram of the keyword, or its one character, among the item's grams; see
- * migration 0007); ILIKE then rechecks, since grams in the wrong order or across code and name also pass.
+ * finds the candidates: every bigram of the keyword (its one character, if it has one) among the item's
+ * grams (migration 0007). For a keyword of one or two characters that is the match itself, since the grams
+ * of code and name are taken apart and lower-cased as ILIKE does. A longer keyword's bigrams may occur out
+ * of order, so ILIKE rechecks; it comes first so that a scan (for a keyword in most items, such as 行政处罚)
+ * tests the grams only on the rows ILIKE lets through.
  */
 export function keywordCondition(q: string): SQL {
+  const grams = sql`${powerItems.searchGrams} @> fazhi_query_grams(${q}::text)`;
+  if (Array.from(q.toLowerCase()).length <= 2) return grams;
   const pattern = likePattern(q);
-  return and(
-    sql`${powerItems.searchGrams} @> fazhi_query_grams(${q}::text)`,
-    or(ilike(powerItems.code, pattern), ilike(powerItems.name, pattern)),
-  )!;
+  return and(or(ilike(powerItems.code, pattern), ilike(powerItems.name, pattern)), grams)!;
 }
 
 /** The WHERE of a staff list: the actor's scope AND the filters; dropped drafts only when asked for. */
