@@ -68,9 +68,10 @@ export async function computeMetric(
   const def = requireMetric(key, reader);
   const scope = await metricScopeFor(db, reader === 'system' ? null : reader);
   const result = await def.compute({ db, period, scope });
-  return result.breakdown
-    ? { key, value: result.value, breakdown: result.breakdown }
-    : { key, value: result.value };
+  if (!result.breakdown) return { key, value: result.value };
+  // The answer lists the cells that have records; the catalogue (/api/v1/metrics) lists every code.
+  const breakdown = Object.fromEntries(Object.entries(result.breakdown).filter(([, n]) => n !== 0));
+  return { key, value: result.value, breakdown };
 }
 
 /** The records behind a figure (or one breakdown cell): the drill-down every report figure links to. */

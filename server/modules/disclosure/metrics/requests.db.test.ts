@@ -102,24 +102,27 @@ afterAll(async () => {
 const metric = (key: string) => computeMetric(t.db, 'system', key, y2020);
 
 describe('request metrics from hand-made records', () => {
-  it('counts requests received in 2020 by channel, every channel present', async () => {
+  it('counts requests received in 2020 by channel, listing the channels that have requests', async () => {
     expect(await metric('disclosure.requests_received')).toEqual({
       key: 'disclosure.requests_received',
       value: 6,
-      breakdown: { in_person: 2, letter: 3, fax: 0, email: 0, online: 1 },
+      breakdown: { in_person: 2, letter: 3, online: 1 },
     });
   });
 
   it('counts the 2020 intake concluded to date, in and after the period', async () => {
     const answer = await metric('disclosure.requests_concluded');
-    expect(answer.value).toBe(5);
-    expect(answer.breakdown).toEqual({ in_period: 4, after_period: 1 });
+    expect(answer).toEqual({ key: 'disclosure.requests_concluded', value: 5 });
+    const page = (cell: string) =>
+      metricRecords(t.db, coordinator, answer.key, y2020, { cell, limit: 50, offset: 0 });
+    expect((await page('in_period')).total).toBe(4);
+    expect((await page('after_period')).total).toBe(1);
   });
 
   it('breaks the intake down by applicant type and the year’s conclusions by outcome', async () => {
     const byType = await metric('disclosure.requests_by_applicant_type');
     expect(byType.value).toBe(6);
-    expect(byType.breakdown).toMatchObject({ natural_person: 4, business: 1, legal_service: 1, research: 0 });
+    expect(byType.breakdown).toEqual({ natural_person: 4, business: 1, legal_service: 1 });
     const byOutcome = await metric('disclosure.requests_by_outcome');
     expect(byOutcome.value).toBe(5);
     expect(byOutcome.breakdown).toMatchObject({
@@ -127,8 +130,8 @@ describe('request metrics from hand-made records', () => {
       denied_third_party: 1,
       other_no_correction: 1,
       unable_not_held: 1,
-      partially_granted: 0,
     });
+    expect(byOutcome.breakdown).not.toHaveProperty('partially_granted');
   });
 
   it('counts the requests open on 31 December (table 三 row 四)', async () => {

@@ -88,15 +88,18 @@ export const requestsConcluded = defineMetric({
   key: 'disclosure.requests_concluded',
   label: '已办结的政府信息公开申请数（统计期内受理）',
   unit: 'count',
-  breakdown: { by: 'concluded', labels: CONCLUDED_LABELS },
   isPublic: true,
-  compute: (args) =>
-    countBy(
+  // The seed figure has no breakdown; whether each was concluded by the period end or after it is in the
+  // drill-down (cells `in_period` / `after_period`).
+  compute: async (args) => {
+    const { value } = await countBy(
       args,
       sql`CASE WHEN ${r.concludedOn} <= ${args.period.to} THEN 'in_period' ELSE 'after_period' END`,
       sql`${receivedIn(args)} AND ${r.concludedOn} IS NOT NULL`,
       Object.keys(CONCLUDED_LABELS),
-    ),
+    );
+    return { value };
+  },
   records: (args) =>
     list(
       args,
