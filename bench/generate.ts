@@ -6,7 +6,8 @@
  * publish transition would take many minutes and fill the audit chain with fake events. It writes the rows
  * the service would write (same columns, a version 1 `in_force` row with the content snapshot for each
  * published item) in bulk `INSERT … SELECT FROM unnest(…)`, so the service, the portal and the metrics
- * read them like any other item. No audit events are written for them.
+ * read them like any other item. No audit events are written for them. The keyword search's `search_grams`
+ * is a generated column (migrations 0007–0009), so PostgreSQL fills it for these rows as for any other.
  *
  *   tsx bench/generate.ts --items 100000 --seed 42      (DATABASE_URL, else the local embedded data dir)
  */
