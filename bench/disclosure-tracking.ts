@@ -44,8 +44,6 @@ export async function benchTracking(opts: {
   const progress = opts.progress ?? silentProgress;
   const database = await openBenchDatabase(opts.connections);
   let child: ChildProcess | null = null;
-  // The per-IP limit on public routes would turn a one-machine load test into 429s.
-  process.env.PUBLIC_RATE_LIMIT = '0';
   try {
     progress.tick('demo data');
     const ctx = makeCtx(database.db, null, 'bench-tracking', new Date());

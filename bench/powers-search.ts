@@ -126,6 +126,8 @@ export async function startAppServer(
       BENCH_APP_PORT: String(appPort),
       BENCH_BARE_PORT: String(barePort),
       BENCH_APP_POOL: String(APP_POOL),
+      // One machine is one IP: the public routes' per-IP limit would measure the limiter, not the app.
+      PUBLIC_RATE_LIMIT: '0',
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
