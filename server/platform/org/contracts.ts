@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../context.js';
 import { ORG_UNIT_TYPES } from './schema.js';
 
-// The org/auth API contract. TODO(#org): move to common/contracts/org.ts so the web forms share it.
+// The org/auth API contract (server-side for now; the web reads these shapes through its own types).
 
 export const OrgUnitType = z.enum(ORG_UNIT_TYPES);
 export const RoleEnum = z.enum(ROLES);
