@@ -46,7 +46,7 @@ export function CalendarNotice() {
     <Alert
       type="warning"
       showIcon
-      style={{ marginBottom: 16 }}
+      style={{ marginTop: 16 }}
       message={t('admin.calendarNotice.missing', { year: missing })}
       action={can('calendar.load') ? <Link to="/calendar">{t('admin.calendarNotice.load')}</Link> : undefined}
     />

@@ -42,7 +42,6 @@ export default function HomePage() {
   return (
     <>
       <PageHeader title={t('admin.home.title')} subTitle={t('admin.home.subtitle')} />
-      <CalendarNotice />
       {due.error ? <ErrorAlert error={due.error} onRetry={() => void due.refetch()} /> : null}
       <Row gutter={[16, 16]}>
         {stats.map((s) => (
@@ -133,6 +132,8 @@ export default function HomePage() {
           </Card>
         </Col>
       </Row>
+      {/* Below the figures: it arrives after them and must not shift the page under the user's pointer. */}
+      <CalendarNotice />
     </>
   );
 }
