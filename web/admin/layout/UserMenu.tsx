@@ -32,9 +32,14 @@ export function UserMenu() {
           { key: 'unit', disabled: true, label: `${t('admin.user.unit')}：${user.orgUnit?.name ?? '—'}` },
           { type: 'divider' },
           {
+            // A group, not a hover sub-menu: one click away, nothing to lose on the way.
             key: 'lang',
-            icon: <GlobalOutlined />,
-            label: t('common.language.switch'),
+            type: 'group',
+            label: (
+              <>
+                <GlobalOutlined /> {t('common.language.switch')}
+              </>
+            ),
             children: [
               { key: 'zh-CN', label: t('common.language.zh') },
               { key: 'en-US', label: t('common.language.en') },
