@@ -36,7 +36,8 @@ export function ErrorAlert({ error, onRetry, style }: ErrorAlertProps) {
       description={description}
       style={{ marginBottom: 16, ...style }}
       action={
-        onRetry ? (
+        // Retrying cannot turn a missing or forbidden record into a found one.
+        onRetry && !(api && (api.status === 404 || api.status === 403)) ? (
           <Button size="small" onClick={onRetry}>
             {t('common.retry')}
           </Button>
