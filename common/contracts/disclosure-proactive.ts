@@ -1,4 +1,5 @@
 import { z } from './zod-setup.js';
+import { codesOf } from './dictionary.js';
 
 /**
  * What a proactively disclosed item is about (主动公开信息类别): the fifteen items of 条例 第二十条 and the
@@ -101,10 +102,7 @@ export const PROACTIVE_CATEGORIES = [
   { code: 'social_assistance', article: '第二十一条', short: '社会救助', text: '社会救助' },
 ] as const;
 export type ProactiveCategory = (typeof PROACTIVE_CATEGORIES)[number]['code'];
-export const PROACTIVE_CATEGORY_CODES = PROACTIVE_CATEGORIES.map((c) => c.code) as [
-  ProactiveCategory,
-  ...ProactiveCategory[],
-];
+export const PROACTIVE_CATEGORY_CODES = codesOf(PROACTIVE_CATEGORIES);
 export const PROACTIVE_CATEGORY_LABELS = Object.fromEntries(
   PROACTIVE_CATEGORIES.map((c) => [c.code, c.short]),
 ) as Record<ProactiveCategory, string>;
@@ -122,7 +120,7 @@ export const TABLE2_KINDS = [
   { code: 'fees', label: '行政事业性收费', category: 'fee_items' },
 ] as const satisfies readonly { code: string; label: string; category: ProactiveCategory }[];
 export type Table2Kind = (typeof TABLE2_KINDS)[number]['code'];
-export const TABLE2_KIND_CODES = TABLE2_KINDS.map((k) => k.code) as [Table2Kind, ...Table2Kind[]];
+export const TABLE2_KIND_CODES = codesOf(TABLE2_KINDS);
 export const TABLE2_KIND_LABELS = Object.fromEntries(TABLE2_KINDS.map((k) => [k.code, k.label])) as Record<
   Table2Kind,
   string
@@ -143,10 +141,7 @@ export const PUBLICATION_CHANNELS = [
   { code: 'other', label: '其他' },
 ] as const;
 export type PublicationChannel = (typeof PUBLICATION_CHANNELS)[number]['code'];
-export const PUBLICATION_CHANNEL_CODES = PUBLICATION_CHANNELS.map((c) => c.code) as [
-  PublicationChannel,
-  ...PublicationChannel[],
-];
+export const PUBLICATION_CHANNEL_CODES = codesOf(PUBLICATION_CHANNELS);
 export const PUBLICATION_CHANNEL_LABELS = Object.fromEntries(
   PUBLICATION_CHANNELS.map((c) => [c.code, c.label]),
 ) as Record<PublicationChannel, string>;
@@ -156,7 +151,7 @@ export const PROACTIVE_STATUSES = [
   { code: 'withdrawn', label: '已撤回' },
 ] as const;
 export type ProactiveStatus = (typeof PROACTIVE_STATUSES)[number]['code'];
-const STATUS_CODES = PROACTIVE_STATUSES.map((s) => s.code) as [ProactiveStatus, ...ProactiveStatus[]];
+const STATUS_CODES = codesOf(PROACTIVE_STATUSES);
 
 /** Field labels (zh-CN) shared by forms, ledger columns and messages. */
 export const PROACTIVE_FIELD_LABELS = {

@@ -1,4 +1,5 @@
 import { z } from './zod-setup.js';
+import { codesOf } from './dictionary.js';
 
 /**
  * Disclosure requests (依申请公开): the dictionaries (codes are the API, labels verbatim) and the
@@ -15,10 +16,7 @@ export const REQUEST_CHANNELS = [
   { code: 'online', label: '网上申请' },
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number]['code'];
-export const REQUEST_CHANNEL_CODES = REQUEST_CHANNELS.map((c) => c.code) as [
-  RequestChannel,
-  ...RequestChannel[],
-];
+export const REQUEST_CHANNEL_CODES = codesOf(REQUEST_CHANNELS);
 
 /** For letters: signed-for mail (receipt = 签收之日) or ordinary mail (receipt = same-day confirmation). */
 export const MAIL_KINDS = [
@@ -26,7 +24,7 @@ export const MAIL_KINDS = [
   { code: 'ordinary', label: '平常信函（无需签收）' },
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number]['code'];
-export const MAIL_KIND_CODES = MAIL_KINDS.map((c) => c.code) as [MailKind, ...MailKind[]];
+export const MAIL_KIND_CODES = codesOf(MAIL_KINDS);
 
 /** Applicant types in table 三 column order (自然人, then the five kinds of 法人或其他组织). */
 export const APPLICANT_TYPES = [
@@ -38,7 +36,7 @@ export const APPLICANT_TYPES = [
   { code: 'other_org', label: '其他', isOrganisation: true },
 ] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number]['code'];
-export const APPLICANT_TYPE_CODES = APPLICANT_TYPES.map((c) => c.code) as [ApplicantType, ...ApplicantType[]];
+export const APPLICANT_TYPE_CODES = codesOf(APPLICANT_TYPES);
 
 /** Identity documents of a natural person (条例 第二十九条: 身份证明). */
 export const APPLICANT_ID_TYPES = [
@@ -50,10 +48,7 @@ export const APPLICANT_ID_TYPES = [
   { code: 'other', label: '其他身份证明' },
 ] as const;
 export type ApplicantIdType = (typeof APPLICANT_ID_TYPES)[number]['code'];
-export const APPLICANT_ID_TYPE_CODES = APPLICANT_ID_TYPES.map((c) => c.code) as [
-  ApplicantIdType,
-  ...ApplicantIdType[],
-];
+export const APPLICANT_ID_TYPE_CODES = codesOf(APPLICANT_ID_TYPES);
 
 /** How the applicant wants the information (条例 第二十九条第（三）项: 获取信息的方式、途径). */
 export const DELIVERY_METHODS = [
@@ -65,10 +60,7 @@ export const DELIVERY_METHODS = [
   { code: 'online', label: '网上获取' },
 ] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number]['code'];
-export const DELIVERY_METHOD_CODES = DELIVERY_METHODS.map((c) => c.code) as [
-  DeliveryMethod,
-  ...DeliveryMethod[],
-];
+export const DELIVERY_METHOD_CODES = codesOf(DELIVERY_METHODS);
 
 /** The six result groups of table 三 (三、本年度办理结果 (一)–(六)). */
 export const OUTCOME_GROUPS = [
@@ -257,10 +249,7 @@ export const REQUEST_OUTCOMES = [
   },
 ] as const;
 export type RequestOutcome = (typeof REQUEST_OUTCOMES)[number]['code'];
-export const REQUEST_OUTCOME_CODES = REQUEST_OUTCOMES.map((o) => o.code) as [
-  RequestOutcome,
-  ...RequestOutcome[],
-];
+export const REQUEST_OUTCOME_CODES = codesOf(REQUEST_OUTCOMES);
 
 /** The request's procedural state (登记、审核、办理、答复 of 条例 第四十五条 folded into five). */
 export const REQUEST_STATUSES = [
@@ -271,10 +260,7 @@ export const REQUEST_STATUSES = [
   { code: 'concluded', label: '已办结' },
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number]['code'];
-export const REQUEST_STATUS_CODES = REQUEST_STATUSES.map((s) => s.code) as [
-  RequestStatus,
-  ...RequestStatus[],
-];
+export const REQUEST_STATUS_CODES = codesOf(REQUEST_STATUSES);
 
 /** Transitions of the request procedure, with their labels (the action buttons). */
 export const REQUEST_TRANSITIONS = [
@@ -291,10 +277,7 @@ export const REQUEST_TRANSITIONS = [
   { code: 'withdraw', label: '申请人撤回' },
 ] as const;
 export type RequestTransition = (typeof REQUEST_TRANSITIONS)[number]['code'];
-export const REQUEST_TRANSITION_CODES = REQUEST_TRANSITIONS.map((t) => t.code) as [
-  RequestTransition,
-  ...RequestTransition[],
-];
+export const REQUEST_TRANSITION_CODES = codesOf(REQUEST_TRANSITIONS);
 
 /** Clock keys of the request procedure. */
 export const REQUEST_CLOCKS = [
@@ -311,10 +294,7 @@ export const THIRD_PARTY_OPINIONS = [
   { code: 'no_reply', label: '逾期未提出意见' },
 ] as const;
 export type ThirdPartyOpinion = (typeof THIRD_PARTY_OPINIONS)[number]['code'];
-const THIRD_PARTY_OPINION_CODES = THIRD_PARTY_OPINIONS.map((c) => c.code) as [
-  ThirdPartyOpinion,
-  ...ThirdPartyOpinion[],
-];
+const THIRD_PARTY_OPINION_CODES = codesOf(THIRD_PARTY_OPINIONS);
 
 const find = <T extends { code: string; label: string }>(list: readonly T[], code: string) =>
   list.find((x) => x.code === code);

@@ -1,4 +1,5 @@
 import { z } from './zod-setup.js';
+import { codesOf } from './dictionary.js';
 
 /**
  * The ten categories of administrative power (职权类别), in the order of the national guideline.
@@ -18,10 +19,7 @@ export const POWER_CATEGORIES = [
   { code: 'other', label: '其他行政权力', en: 'Other powers', abbrev: 'QT' },
 ] as const;
 export type PowerCategory = (typeof POWER_CATEGORIES)[number]['code'];
-export const POWER_CATEGORY_CODES = POWER_CATEGORIES.map((c) => c.code) as [
-  PowerCategory,
-  ...PowerCategory[],
-];
+export const POWER_CATEGORY_CODES = codesOf(POWER_CATEGORIES);
 
 /** 行使层级 (the level of government exercising the power). */
 export const EXERCISE_LEVELS = [
@@ -31,7 +29,7 @@ export const EXERCISE_LEVELS = [
   { code: 'township', label: '乡级' },
 ] as const;
 export type ExerciseLevel = (typeof EXERCISE_LEVELS)[number]['code'];
-const EXERCISE_LEVEL_CODES = EXERCISE_LEVELS.map((l) => l.code) as [ExerciseLevel, ...ExerciseLevel[]];
+const EXERCISE_LEVEL_CODES = codesOf(EXERCISE_LEVELS);
 
 /** An item's status: 草稿, 已发布 (现行, possibly with a revision in preparation), 已取消, 已作废 (a draft dropped). */
 export const POWER_ITEM_STATUSES = [
@@ -41,7 +39,7 @@ export const POWER_ITEM_STATUSES = [
   { code: 'discarded', label: '已作废' },
 ] as const;
 export type PowerItemStatus = (typeof POWER_ITEM_STATUSES)[number]['code'];
-const STATUS_CODES = POWER_ITEM_STATUSES.map((s) => s.code) as [PowerItemStatus, ...PowerItemStatus[]];
+const STATUS_CODES = codesOf(POWER_ITEM_STATUSES);
 
 /** A published version's status: 现行 (in force), 已调整 (superseded by a revision), 已取消 (repealed). */
 export const POWER_VERSION_STATUSES = [
