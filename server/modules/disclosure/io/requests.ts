@@ -9,7 +9,7 @@ import {
 } from '../../../../common/contracts/disclosure.js';
 import { defineLedger } from '../../../platform/io/index.js';
 import { applicantDisplayName } from '../presenter/requests.js';
-import { maskIdNumber, maskPhone } from '../rules/masking.js';
+import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
 import { outcomeShortLabel } from '../../../../common/contracts/disclosure.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import type { RequestWithUnit } from '../service/requests/records.js';

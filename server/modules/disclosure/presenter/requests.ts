@@ -11,7 +11,7 @@ import {
 } from '../../../../common/contracts/disclosure.js';
 import type { AvailableAction, ProcedureStep } from '../../../platform/procedures/index.js';
 import { requestProcedure } from '../procedure.js';
-import { maskIdNumber, maskPersonName, maskPhone } from '../rules/masking.js';
+import { maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import type { ClockView } from '../service/requests/clocks.js';
 import type { RequestListItem } from '../service/requests/find-requests.js';

@@ -1,5 +1,5 @@
 export { deriveReceivedOn, type ReceiptFacts, type ReceiptResult } from './receipt.js';
-export { maskEmail, maskIdNumber, maskPersonName, maskPhone } from './masking.js';
+export { maskEmail, maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';
 export { formatTrackingCode, trackingCodeFrom } from './tracking-code.js';
 export {
   CORRECTION_NOTICE_WORKING_DAYS,

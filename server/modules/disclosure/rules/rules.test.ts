@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkCalendar, type WorkCalendar } from '../../../../common/calendar/index.js';
 import { readBundledHolidays } from '../../../platform/calendar/holiday-file.js';
 import { correctionWindowEndsOn, isWithinCorrectionWindow, perApplicationFee } from './deadlines.js';
-import { maskEmail, maskIdNumber, maskPersonName, maskPhone } from './masking.js';
+import { maskEmail, maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';
 import { isDenial, outcomeFromLabel } from './outcomes.js';
 import { deriveReceivedOn, type ReceiptFacts } from './receipt.js';
 import { formatTrackingCode, trackingCodeFrom } from './tracking-code.js';

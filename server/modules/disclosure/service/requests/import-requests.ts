@@ -11,7 +11,7 @@ import type { OrgUnit } from '../../../../platform/org/org-service.js';
 import { type RequestLedgerRow, requestLedger } from '../../io/requests.js';
 import { mayActForUnit } from '../../policy.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
-import { maskIdNumber } from '../../rules/masking.js';
+import { maskIdNumber } from '../../../../../common/privacy/masking.js';
 import { outcomeFromLabel } from '../../rules/outcomes.js';
 import { deriveReceivedOn } from '../../rules/receipt.js';
 import {

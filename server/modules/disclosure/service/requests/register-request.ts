@@ -9,7 +9,7 @@ import { inTransaction } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import type { OrgUnit } from '../../../../platform/org/org-service.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
-import { maskIdNumber, maskPhone } from '../../rules/masking.js';
+import { maskIdNumber, maskPhone } from '../../../../../common/privacy/masking.js';
 import { deriveReceivedOn, type ReceiptFacts } from '../../rules/receipt.js';
 import {
   type DisclosureRequestRow,
