@@ -4,3 +4,8 @@ export function codesOf<const D extends readonly { code: string }[]>(
 ): [D[number]['code'], ...D[number]['code'][]] {
   return dictionary.map((entry) => entry.code) as [D[number]['code'], ...D[number]['code'][]];
 }
+
+/** The label of a dictionary code (an unknown code comes back as it is). */
+export function labelOf(dictionary: readonly { code: string; label: string }[], code: string): string {
+  return dictionary.find((entry) => entry.code === code)?.label ?? code;
+}

@@ -1,4 +1,5 @@
 import { z } from './zod-setup.js';
+import { IsoDate, Paging, text, optionalText } from './fields.js';
 import { codesOf } from './dictionary.js';
 
 /**
@@ -170,17 +171,6 @@ export const PROACTIVE_FIELD_LABELS = {
 /** Working days from formation to publication. Basis: 政府信息公开条例 第二十六条. */
 export const PROACTIVE_DEADLINE_WORKING_DAYS = 20;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `不能超过 ${max} 个字` });
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 /** The editable fields of a register entry. */
 export const ProactiveItemFields = z.object({
   orgUnitId: z.uuid({ message: '请选择公开单位' }),
@@ -217,10 +207,6 @@ export type WithdrawProactiveItemBody = z.output<typeof WithdrawProactiveItemBod
 export const ProactiveIdParams = z.object({ id: z.uuid({ message: '记录编号格式不正确' }) });
 export const OrgUnitIdParams = z.object({ orgUnitId: z.uuid({ message: '单位编号格式不正确' }) });
 
-const Paging = {
-  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(20),
-};
 const BoolParam = z
   .enum(['true', 'false', '1', '0'], { message: '应为 true 或 false' })
   .transform((v) => v === 'true' || v === '1');

@@ -1,4 +1,6 @@
 import { z } from './zod-setup.js';
+import { IsoDate, Paging, text, optionalText, required } from './fields.js';
+export { IsoDate };
 import { codesOf } from './dictionary.js';
 
 /**
@@ -341,18 +343,6 @@ export const REQUEST_FIELD_LABELS = {
   replyDueOn: '答复期限',
 } as const;
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `不能超过 ${max} 个字` });
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const required = (max: number, what: string) => text(max).min(1, { message: `请填写${what}` });
-
 /** Mainland mobile or landline, with optional area code / extension. */
 const Phone = z
   .string()
@@ -501,11 +491,6 @@ export const TrackingCode = z
   .transform((s) => s.replace(/[-\s]/g, ''))
   .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{12}$/, { message: '查询码应为 12 位字母或数字' }));
 export const TrackingParams = z.object({ trackingCode: TrackingCode });
-
-const Paging = {
-  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(20),
-};
 
 export const RequestListQuery = z.object({
   q: z.string().trim().max(100).optional(),

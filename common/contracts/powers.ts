@@ -1,4 +1,5 @@
 import { z } from './zod-setup.js';
+import { IsoDate, text, optionalText } from './fields.js';
 import { codesOf } from './dictionary.js';
 
 /**
@@ -67,17 +68,6 @@ export const POWER_FIELD_LABELS = {
   supervisionPhone: '监督电话',
   remarks: '备注',
 } as const;
-
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `不能超过 ${max} 个字` });
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const PowerItemCode = z
   .string()

@@ -1,0 +1,28 @@
+import { z } from './zod-setup.js';
+
+/** Field schemas every module's contract uses, with their zh-CN messages. */
+
+/** A legal date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+
+/** Trimmed text of at most `max` characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `不能超过 ${max} 个字` });
+
+/** Optional text: blank, null and missing all become null. */
+export const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** Required text; the message names the field (请填写案由). */
+export const required = (max: number, what: string) => text(max).min(1, { message: `请填写${what}` });
+
+/** Paging of a ledger list: page from 1, at most 200 rows a page. */
+export const Paging = {
+  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(20),
+};
