@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/modules.js';
 import { disclosureModule } from './disclosure/index.js';
+import { enforcementModule } from './enforcement/index.js';
 import { powersModule } from './powers/index.js';
 
 /** The installed business modules, in dependency order (demo data loads in this order). */
-export const installedModules: ModuleManifest[] = [powersModule, disclosureModule];
+export const installedModules: ModuleManifest[] = [powersModule, disclosureModule, enforcementModule];

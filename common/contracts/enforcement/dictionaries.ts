@@ -7,9 +7,9 @@ import { codesOf } from '../dictionary.js';
 
 /** The kinds of enforcement decision recorded as cases. 行政处罚 runs the full procedure (处罚法 第五章). */
 export const CASE_KINDS = [
-  { code: 'penalty', label: '行政处罚', powerCategory: 'penalty', publishWithinWorkingDays: 7 },
-  { code: 'coercion', label: '行政强制', powerCategory: 'coercion', publishWithinWorkingDays: 20 },
-  { code: 'licensing', label: '行政许可', powerCategory: 'licensing', publishWithinWorkingDays: 7 },
+  { code: 'penalty', label: '行政处罚', powerCategory: 'penalty' },
+  { code: 'coercion', label: '行政强制', powerCategory: 'coercion' },
+  { code: 'licensing', label: '行政许可', powerCategory: 'licensing' },
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number]['code'];
 export const CASE_KIND_CODES = codesOf(CASE_KINDS);
@@ -70,6 +70,14 @@ export const CIRCUMSTANCES = [
 ] as const;
 export type Circumstance = (typeof CIRCUMSTANCES)[number]['code'];
 export const CIRCUMSTANCE_CODES = codesOf(CIRCUMSTANCES);
+
+/** One band of a discretion benchmark: the circumstance and the fine range (yuan, inclusive). */
+export interface BenchmarkRange {
+  circumstance: Circumstance;
+  fineMin: number;
+  fineMax: number;
+  description: string;
+}
 
 /** Why a case is major (重大执法决定), which makes 法制审核 mandatory (处罚法 第五十八条). */
 export const MAJOR_REASONS = [

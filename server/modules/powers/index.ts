@@ -1,3 +1,4 @@
+import { findHeldPowers, findUnitPowers } from './service/held-powers.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { powersCli } from './cli.js';
 import { loadPowersDemo } from './demo.js';
@@ -29,8 +30,10 @@ export const powersModule: ModuleManifest = {
   demo: loadPowersDemo,
 };
 
-/** What other modules may use: the permissions, the procedure (for describing it) and the metrics. */
+/** What other modules may use: the permissions, the procedure (for describing it), the metrics, held powers. */
 export const powers = {
+  findHeldPowers,
+  findUnitPowers,
   permissions: POWER_PERMISSIONS,
   procedure: powerItemProcedure,
   metrics: { itemsPublished, departmentsPublished },

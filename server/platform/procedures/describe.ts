@@ -10,6 +10,8 @@ export interface ClockDescription {
   length: ClockDef['length'];
   /** True when the start date is computed from the record or the form rather than being the day of the step. */
   startsOnComputedDate?: boolean;
+  /** True when the transition starts one of several clocks, chosen by the record (e.g. the law in force). */
+  chosenByRecord?: boolean;
 }
 
 export interface ProcedureDescription {
@@ -31,16 +33,17 @@ export interface ProcedureDescription {
   }[];
 }
 
-function describeStart<R>(start: ClockStart<R>): ClockDescription {
-  const computed = 'def' in start && 'from' in start;
-  const def: ClockDef = computed ? start.def : start;
-  return {
-    key: def.key,
-    label: def.label,
-    basis: def.basis,
-    length: { ...def.length },
-    ...(computed ? { startsOnComputedDate: true } : {}),
-  };
+function describeStart<R>(start: ClockStart<R>): ClockDescription[] {
+  if ('among' in start) return start.among.map((def) => describeDef(def, { chosenByRecord: true }));
+  if ('def' in start && 'from' in start) return [describeDef(start.def, { startsOnComputedDate: true })];
+  return [describeDef(start, {})];
+}
+
+function describeDef(
+  def: ClockDef,
+  flags: { startsOnComputedDate?: true; chosenByRecord?: true },
+): ClockDescription {
+  return { key: def.key, label: def.label, basis: def.basis, length: { ...def.length }, ...flags };
 }
 
 function describeTransition<R>(procedureKey: string, key: string, t: TransitionDef<R, object, string>) {
@@ -62,7 +65,7 @@ function describeTransition<R>(procedureKey: string, key: string, t: TransitionD
       ...g.describe,
     })),
     clocks: {
-      start: (t.clocks?.start ?? []).map(describeStart),
+      start: (t.clocks?.start ?? []).flatMap(describeStart),
       pause: (t.clocks?.pause ?? []).map(clockKeyOf),
       resume: (t.clocks?.resume ?? []).map(clockKeyOf),
       stop: (t.clocks?.stop ?? []).map(clockKeyOf),

@@ -10,6 +10,7 @@ import { parseInput } from './input.js';
 import { findProcedureSteps, recordStep } from './steps.js';
 import type {
   ClockDef,
+  ClockStart,
   Procedure,
   ProcedureFacts,
   ProcedureRecord,
@@ -122,15 +123,32 @@ async function applyClocks<R extends ProcedureRecord, F extends object, S extend
   for (const c of clocks.pause ?? []) await effects.pause(tx, ctx, ref(c));
   for (const c of clocks.resume ?? []) await effects.resume(tx, ctx, ref(c));
   for (const start of clocks.start ?? []) {
-    const computed = 'def' in start && 'from' in start;
+    const chosen = startOf(start, record, input, ctx, on);
+    if (!chosen) continue;
     await effects.start(tx, ctx, {
       ...subject,
-      def: computed ? start.def : start,
-      startedOn: computed ? start.from(record, input, ctx) : on,
+      def: chosen.def,
+      startedOn: chosen.startedOn,
       title: procedure.titleOf?.(record) ?? procedure.label,
       orgUnitId: record.orgUnitId,
       districtId: record.districtId,
       handlerUserId: procedure.handlerOf ? procedure.handlerOf(record, ctx) : (ctx.actor?.userId ?? null),
     });
   }
+}
+
+/** The clock a start entry names and its start day; null when a selecting entry picks none. */
+function startOf<R>(
+  start: ClockStart<R>,
+  record: R,
+  input: unknown,
+  ctx: Ctx,
+  on: string,
+): { def: ClockDef; startedOn: string } | null {
+  if ('select' in start) {
+    const def = start.select(record, input, ctx);
+    return def ? { def, startedOn: on } : null;
+  }
+  if ('def' in start && 'from' in start) return { def: start.def, startedOn: start.from(record, input, ctx) };
+  return { def: start, startedOn: on };
 }

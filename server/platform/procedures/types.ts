@@ -50,10 +50,14 @@ export interface Gate<R = ProcedureRecord, F extends object = object> {
   check(record: R, facts: ProcedureFacts<F>): boolean;
 }
 
-/** A clock a transition starts: on today, or on a date computed from the record and the form. */
+/**
+ * A clock a transition starts: on the step's day, or on a date computed from the record and the form; or a
+ * clock chosen `among` several by the record (the law in force on the day, the kind of case), or none.
+ */
 export type ClockStart<R> =
   | ClockDef
-  | { def: ClockDef; from: (record: R, input: unknown, ctx: Ctx) => IsoDate };
+  | { def: ClockDef; from: (record: R, input: unknown, ctx: Ctx) => IsoDate }
+  | { among: readonly ClockDef[]; select: (record: R, input: unknown, ctx: Ctx) => ClockDef | null };
 
 /** Clocks a transition starts, pauses, resumes or stops (by clock key or definition). */
 export interface TransitionClocks<R> {

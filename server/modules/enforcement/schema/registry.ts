@@ -15,8 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   BODY_AUTHORITY_KIND_CODES,
-  type Circumstance,
-  CIRCUMSTANCE_CODES,
+  type BenchmarkRange,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { orgUnits, users } from '../../../platform/org/schema.js';
 import { powerItems } from '../../powers/schema.js';
@@ -42,7 +41,9 @@ export const enforcementSettings = pgTable('enforcement_settings', {
     .notNull()
     .default('100000'),
   /** 较大数额罚款 (处罚法 第六十三条): the amount from which the party may ask for a hearing. */
-  hearingAmountPerson: numeric('hearing_amount_person', { precision: 14, scale: 2 }).notNull().default('5000'),
+  hearingAmountPerson: numeric('hearing_amount_person', { precision: 14, scale: 2 })
+    .notNull()
+    .default('5000'),
   hearingAmountOrganisation: numeric('hearing_amount_organisation', { precision: 14, scale: 2 })
     .notNull()
     .default('50000'),
@@ -129,14 +130,6 @@ export const enforcementMajorCatalogue = pgTable(
   },
   (t) => [index('enforcement_major_catalogue_org_idx').on(t.orgUnitId, t.powerItemId)],
 );
-
-/** One band of a discretion benchmark: the circumstance and the fine range (yuan, inclusive). */
-export interface BenchmarkRange {
-  circumstance: Circumstance;
-  fineMin: number;
-  fineMax: number;
-  description: string;
-}
 
 /** 行政处罚裁量基准: for one violation, the ranges by circumstance (处罚法 第三十四条). */
 export const enforcementBenchmarks = pgTable(

@@ -1,0 +1,57 @@
+import type { RoutePlugin } from '../../platform/http/types.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { loadEnforcementDemo } from './demo/index.js';
+import './metrics/index.js';
+import { ENFORCEMENT_PERMISSIONS } from './policy.js';
+import { caseProcedure } from './procedure.js';
+import { casesRoutes } from './routes/cases.js';
+import { filingsRoutes } from './routes/filings.js';
+import { inspectionsRoutes } from './routes/inspections.js';
+import { portalRoutes } from './routes/portal.js';
+import { publicationRoutes } from './routes/publication.js';
+import { registryRoutes } from './routes/registry.js';
+
+const routes: RoutePlugin = async (app, deps) => {
+  await registryRoutes(app, deps);
+  await casesRoutes(app, deps);
+  await filingsRoutes(app, deps);
+  await publicationRoutes(app, deps);
+  await inspectionsRoutes(app, deps);
+  await portalRoutes(app, deps);
+};
+
+const nav = (path: string, zh: string, en: string, icon: string, permission = 'enforcement.view') => ({
+  path,
+  label: { 'zh-CN': zh, 'en-US': en },
+  icon,
+  permission,
+});
+
+/** 行政执法 (administrative enforcement) with the three systems (issue #3, seed 一(五)). */
+export const enforcementModule: ModuleManifest = {
+  key: 'enforcement',
+  label: { 'zh-CN': '行政执法', 'en-US': 'Administrative enforcement' },
+  nav: [
+    nav('/enforcement/cases', '执法案件', 'Enforcement cases', 'AuditOutlined'),
+    nav('/enforcement/reviews', '法制审核', 'Legal review', 'SafetyCertificateOutlined'),
+    nav('/enforcement/filings', '重大处罚备案', 'Major-penalty filings', 'FileDoneOutlined'),
+    nav('/enforcement/inspections', '行政检查计划', 'Inspection plans', 'ScheduleOutlined'),
+    nav('/enforcement/bodies', '执法主体与人员', 'Bodies and officers', 'TeamOutlined'),
+    nav('/enforcement/benchmarks', '裁量基准', 'Discretion benchmarks', 'ControlOutlined'),
+    nav('/enforcement/fees', '涉企收费目录', 'Fee catalogue', 'AccountBookOutlined'),
+    {
+      path: '/portal/enforcement',
+      label: { 'zh-CN': '执法公示', 'en-US': 'Enforcement decisions' },
+      icon: 'AuditOutlined',
+      portal: true,
+    },
+  ],
+  routes,
+  demo: loadEnforcementDemo,
+};
+
+/** What other modules may use: permissions and the case procedure (for describing it). */
+export const enforcement = {
+  permissions: ENFORCEMENT_PERMISSIONS,
+  procedure: caseProcedure,
+} as const;

@@ -1,0 +1,1 @@
+/** The enforcement.* metrics register themselves when their files are imported (seed-figures.md). */

@@ -1,0 +1,443 @@
+import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../common/calendar/index.js';
+import type { CaseKind } from '../../../common/contracts/enforcement/dictionaries.js';
+import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
+import { loadCalendar } from '../../platform/calendar/index.js';
+import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
+import type { Tx } from '../../platform/db/client.js';
+import { defineProcedure } from '../../platform/procedures/define.js';
+import { defineGate } from '../../platform/procedures/gates.js';
+import type { ProcedureRecord } from '../../platform/procedures/index.js';
+import {
+  HANDLING_PERIODS,
+  PAYMENT_CALENDAR_DAYS,
+  PENALTY_LAW_VERSIONS,
+  type PenaltyPeriods,
+  PUBLICATION_WORKING_DAYS,
+  penaltyPeriodsOn,
+  WITHDRAWAL_WORKING_DAYS,
+} from './rules/periods.js';
+
+// ── Clocks ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** From 立案 / 受理 to the decision, one clock per kind of case (rules/periods.ts). */
+export const handlingClocks: Record<CaseKind, ClockDef> = {
+  penalty: handlingClock('penalty', '行政处罚案件办理期限', '立案'),
+  licensing: handlingClock('licensing', '行政许可办理期限', '受理'),
+  coercion: handlingClock('coercion', '查封、扣押期限', '实施查封、扣押'),
+};
+
+function handlingClock(kind: CaseKind, label: string, startPhrase: string): ClockDef {
+  const period = HANDLING_PERIODS[kind];
+  return defineClock({
+    key: `enforcement.handling_${kind}`,
+    label,
+    length: period.length,
+    basis: period.basis,
+    startPhrase,
+    extension: { ...period.extension, permission: 'enforcement.approve_extension' },
+  });
+}
+
+/** One clock per text of 行政处罚法 for each period that the 2021 revision changed. */
+function versionedClocks(
+  what: 'hearingRequest' | 'service',
+  label: string,
+  startPhrase: string,
+): Map<PenaltyPeriods, ClockDef> {
+  return new Map(
+    PENALTY_LAW_VERSIONS.map((v) => [
+      v,
+      defineClock({
+        key: `enforcement.${what === 'hearingRequest' ? 'hearing_request' : 'service'}_${v.inForceFrom.slice(0, 4)}`,
+        label,
+        length: { amount: v[what].amount, unit: v[what].unit },
+        basis: `${v.law}${v[what].article}`,
+        startPhrase,
+      }),
+    ]),
+  );
+}
+
+/** 听证申请期限: the party may ask for a hearing within 5 WD (3 days before 2021-07-15) of the notice. */
+export const hearingRequestClocks = versionedClocks('hearingRequest', '听证申请期限', '告知听证权利');
+/** 送达期限: the decision reaches the party within 7 WD (7 days before 2021-07-15). */
+export const serviceClocks = versionedClocks('service', '决定书送达期限', '作出决定');
+
+/** Publication of the decision (国办发〔2018〕118号): 7 WD for 许可 and 处罚, 20 WD for the others. */
+export const publicationClocks: Record<CaseKind, ClockDef> = Object.fromEntries(
+  (Object.keys(PUBLICATION_WORKING_DAYS) as CaseKind[]).map((kind) => [
+    kind,
+    defineClock({
+      key: `enforcement.publication_${kind}`,
+      label: '执法决定公示期限',
+      length: { amount: PUBLICATION_WORKING_DAYS[kind], unit: 'working_days' },
+      basis:
+        '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）',
+      startPhrase: '作出执法决定',
+    }),
+  ]),
+) as Record<CaseKind, ClockDef>;
+
+/** Withdrawal of a published decision that was changed or revoked: 3 WD (处罚法 第四十八条, 第八十五条). */
+export const withdrawalClock = defineClock({
+  key: 'enforcement.publication_withdrawal',
+  label: '撤回公示信息期限',
+  length: { amount: WITHDRAWAL_WORKING_DAYS, unit: 'working_days' },
+  basis: '《行政处罚法》第四十八条',
+  startPhrase: '决定被变更、撤销或确认违法、无效',
+});
+
+/** Payment of a fine: 15 days from service (处罚法 第六十七条); late payment then costs 3 % a day (第七十二条). */
+export const paymentClock = defineClock({
+  key: 'enforcement.payment',
+  label: '罚款缴纳期限',
+  length: { amount: PAYMENT_CALENDAR_DAYS, unit: 'calendar_days' },
+  basis: '《行政处罚法》第六十七条',
+  startPhrase: '收到处罚决定书',
+});
+
+const kindClocks = (clocks: Record<CaseKind, ClockDef>) => Object.values(clocks);
+
+// ── The record, its facts and the gates ────────────────────────────────────────────────────────────
+
+/** What the procedure sees of a case. `stepOn` is the day the step being applied takes effect. */
+export interface EnforcementCaseRecord extends ProcedureRecord {
+  kind: CaseKind;
+  caseNumber: string;
+  openedOn: IsoDate;
+  isMajor: boolean;
+  hearingRight: boolean;
+  notifiedOn: IsoDate | null;
+  hearingRequestedOn: IsoDate | null;
+  hearingOn: IsoDate | null;
+  hearingHeldOn: IsoDate | null;
+  collectiveRequired: boolean;
+  collectiveDiscussedOn: IsoDate | null;
+  decidedOn: IsoDate | null;
+  hasFine: boolean;
+  stepOn: IsoDate;
+}
+
+/** What the gates need beyond the record, loaded in the transaction. */
+export interface EnforcementCaseFacts {
+  evidenceCount: number;
+  /** The conclusion of the latest concluded 法制审核, if any. */
+  latestReviewConclusion: string | null;
+  /** The last day the party may ask for a hearing, when the notice included the right to one. */
+  hearingRequestEndsOn: IsoDate | null;
+}
+
+/** Loads the evidence count and the latest review; provided by the service (it owns those tables). */
+export type CaseFactsLoader = (
+  tx: Tx,
+  caseId: string,
+) => Promise<Omit<EnforcementCaseFacts, 'hearingRequestEndsOn'>>;
+let caseFactsLoader: CaseFactsLoader | null = null;
+export function provideCaseFacts(loader: CaseFactsLoader): void {
+  caseFactsLoader = loader;
+}
+
+async function loadCaseFacts(tx: Tx, r: EnforcementCaseRecord): Promise<EnforcementCaseFacts> {
+  if (!caseFactsLoader) throw new Error('enforcement: case facts loader not provided');
+  const loaded = await caseFactsLoader(tx, r.id);
+  return { ...loaded, hearingRequestEndsOn: await hearingRequestEndsOn(tx, r) };
+}
+
+/** The last day to ask for a hearing under the law in force on the notice day. */
+async function hearingRequestEndsOn(tx: Tx, r: EnforcementCaseRecord): Promise<IsoDate | null> {
+  if (!r.notifiedOn || !r.hearingRight) return null;
+  const period = penaltyPeriodsOn(r.notifiedOn).hearingRequest;
+  const cal = await loadCalendar(tx);
+  return period.unit === 'working_days'
+    ? addWorkingDays(cal, r.notifiedOn, period.amount)
+    : addCalendarDays(cal, r.notifiedOn, period.amount);
+}
+
+type Gate = ReturnType<typeof defineGate<EnforcementCaseRecord, EnforcementCaseFacts>>;
+const gate = (g: Parameters<typeof defineGate<EnforcementCaseRecord, EnforcementCaseFacts>>[0]): Gate =>
+  defineGate<EnforcementCaseRecord, EnforcementCaseFacts>(g);
+
+const PENALTY_LAW = '《行政处罚法》';
+
+const notBeforeOpening = gate({
+  code: 'STEP_BEFORE_OPENING',
+  message: '办理日期不能早于立案日期',
+  check: (r) => r.stepOn >= r.openedOn,
+});
+const evidenceRecorded = gate({
+  code: 'EVIDENCE_REQUIRED',
+  message: '尚未登记任何证据，不能告知拟处罚决定',
+  basis: `${PENALTY_LAW}第四十条、第五十四条`,
+  check: (_r, f) => f.evidenceCount > 0,
+});
+const noticeGiven = gate({
+  code: 'NOTICE_REQUIRED',
+  message: '行政处罚决定前应当告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、听证权利',
+  basis: `${PENALTY_LAW}第四十四条、第六十二条`,
+  check: (r) => r.kind !== 'penalty' || r.notifiedOn !== null,
+});
+const hearingRightGiven = gate({
+  code: 'NO_HEARING_RIGHT',
+  message: '告知时未载明听证权利，本案不适用听证程序',
+  basis: `${PENALTY_LAW}第六十三条`,
+  check: (r) => r.hearingRight,
+});
+const hearingRequestInTime = gate({
+  code: 'HEARING_REQUEST_LATE',
+  message: '已超过告知后申请听证的期限',
+  basis: `${PENALTY_LAW}第六十四条`,
+  check: (r, f) => f.hearingRequestEndsOn !== null && r.stepOn <= f.hearingRequestEndsOn,
+});
+const hearingWindowClosed = gate({
+  code: 'HEARING_WINDOW_OPEN',
+  message: '当事人申请听证的期限尚未届满，不能作出决定（当事人书面放弃听证的，先登记放弃）',
+  basis: `${PENALTY_LAW}第六十四条`,
+  check: (r, f) =>
+    f.hearingRequestEndsOn === null || r.hearingRequestedOn !== null || r.stepOn > f.hearingRequestEndsOn,
+});
+const hearingScheduled = gate({
+  code: 'HEARING_NOT_SCHEDULED',
+  message: '尚未确定听证日期，或听证日期未到',
+  basis: `${PENALTY_LAW}第六十四条`,
+  check: (r) => r.hearingOn !== null && r.stepOn >= r.hearingOn,
+});
+const hearingHeldIfRequested = gate({
+  code: 'HEARING_NOT_HELD',
+  message: '当事人已申请听证，听证结束前不能作出决定',
+  basis: `${PENALTY_LAW}第六十五条`,
+  check: (r) => r.hearingRequestedOn === null || r.hearingHeldOn !== null,
+});
+const legalReviewPassed = gate({
+  code: 'LEGAL_REVIEW_REQUIRED',
+  message: '本案属于重大执法决定，须经法制审核且审核意见为“同意（合法）”后方可作出决定',
+  basis: `${PENALTY_LAW}第五十八条；国办发〔2018〕118号`,
+  check: (r, f) => !r.isMajor || f.latestReviewConclusion === 'lawful',
+});
+const collectiveDiscussed = gate({
+  code: 'COLLECTIVE_DISCUSSION_REQUIRED',
+  message: '情节复杂或重大违法行为给予行政处罚，应当由行政机关负责人集体讨论决定',
+  basis: `${PENALTY_LAW}第五十七条第二款`,
+  check: (r) => !r.collectiveRequired || r.collectiveDiscussedOn !== null,
+});
+const fineSettled = gate({
+  code: 'FINE_NOT_SETTLED',
+  message: '罚没款尚未登记缴纳或执行，不能结案',
+  basis: `${PENALTY_LAW}第六十七条`,
+  check: (r) => r.state !== 'served' || !r.hasFine,
+});
+
+// ── The procedure ──────────────────────────────────────────────────────────────────────────────────
+
+const HANDLE = 'enforcement.handle_case';
+const REVIEW = 'enforcement.legal_review';
+const OPEN = ['investigating', 'notified', 'hearing', 'under_review', 'ready'] as const;
+const stepOn = (r: EnforcementCaseRecord) => r.stepOn;
+const hearingRequestClock = (r: EnforcementCaseRecord) =>
+  hearingRequestClocks.get(penaltyPeriodsOn(r.stepOn)) ?? null;
+const serviceClock = (r: EnforcementCaseRecord) => serviceClocks.get(penaltyPeriodsOn(r.stepOn)) ?? null;
+
+/**
+ * The life of an enforcement case (行政处罚法 第五章; 许可 and 强制 decisions skip 告知 and 听证):
+ * 立案 → 调查取证 → 告知 → 听证 → 法制审核 → 集体讨论 → 决定 → 送达 → 执行 → 结案.
+ * 立案 itself is the `openCase` use case (it starts the handling clock); publication of the decision
+ * and its withdrawal are use cases beside the procedure (the case may be closed while published).
+ */
+export const caseProcedure = defineProcedure({
+  key: 'enforcement.case',
+  subjectType: 'enforcement_case',
+  label: '行政执法案件',
+  states: {
+    investigating: { label: '调查取证' },
+    notified: { label: '已告知' },
+    hearing: { label: '听证' },
+    under_review: { label: '法制审核中' },
+    ready: { label: '待决定' },
+    decided: { label: '已决定' },
+    served: { label: '已送达' },
+    executed: { label: '已执行' },
+    closed: { label: '已结案', final: true },
+  },
+  loadFacts: loadCaseFacts,
+  titleOf: (r) => `执法案件 ${r.caseNumber}`,
+  transitions: {
+    notify: {
+      label: '告知（陈述、申辩、听证权利）',
+      from: ['investigating'],
+      to: 'notified',
+      permission: HANDLE,
+      gates: [notBeforeOpening, evidenceRecorded],
+      clocks: {
+        start: [
+          {
+            among: [...hearingRequestClocks.values()],
+            select: (r) => (r.hearingRight ? hearingRequestClock(r) : null),
+          },
+        ],
+      },
+      input: CASE_TRANSITION_INPUTS.notify,
+      basis: `${PENALTY_LAW}第四十四条、第六十三条`,
+      auditAction: 'enforcement.case.notified',
+      effectiveOn: stepOn,
+    },
+    waive_hearing: {
+      label: '当事人放弃听证',
+      from: ['notified'],
+      to: 'ready',
+      permission: HANDLE,
+      gates: [notBeforeOpening, hearingRightGiven],
+      clocks: { stop: [...hearingRequestClocks.values()] },
+      input: CASE_TRANSITION_INPUTS.waive_hearing,
+      basis: `${PENALTY_LAW}第六十四条`,
+      auditAction: 'enforcement.case.hearing_waived',
+      effectiveOn: stepOn,
+    },
+    request_hearing: {
+      label: '当事人申请听证',
+      from: ['notified'],
+      to: 'hearing',
+      permission: HANDLE,
+      gates: [notBeforeOpening, hearingRightGiven, hearingRequestInTime],
+      clocks: { stop: [...hearingRequestClocks.values()] },
+      input: CASE_TRANSITION_INPUTS.request_hearing,
+      basis: `${PENALTY_LAW}第六十四条`,
+      auditAction: 'enforcement.case.hearing_requested',
+      effectiveOn: stepOn,
+    },
+    schedule_hearing: {
+      label: '通知听证',
+      from: ['hearing'],
+      to: 'hearing',
+      permission: HANDLE,
+      gates: [notBeforeOpening],
+      // The notice must precede the hearing by 7 WD (7 days before 2021-07-15): checked on the form.
+      input: CASE_TRANSITION_INPUTS.schedule_hearing,
+      basis: `${PENALTY_LAW}第六十四条`,
+      auditAction: 'enforcement.case.hearing_scheduled',
+      effectiveOn: stepOn,
+    },
+    hold_hearing: {
+      label: '举行听证',
+      from: ['hearing'],
+      to: 'ready',
+      permission: HANDLE,
+      gates: [hearingScheduled],
+      input: CASE_TRANSITION_INPUTS.hold_hearing,
+      basis: `${PENALTY_LAW}第六十四条、第六十五条`,
+      auditAction: 'enforcement.case.hearing_held',
+      effectiveOn: stepOn,
+    },
+    submit_review: {
+      label: '提交法制审核',
+      from: ['investigating', 'notified', 'ready'],
+      to: 'under_review',
+      permission: HANDLE,
+      gates: [notBeforeOpening, noticeGiven, hearingWindowClosed, hearingHeldIfRequested],
+      input: CASE_TRANSITION_INPUTS.submit_review,
+      basis: `${PENALTY_LAW}第五十八条`,
+      auditAction: 'enforcement.case.review_submitted',
+      effectiveOn: stepOn,
+    },
+    approve_review: {
+      label: '法制审核：同意',
+      from: ['under_review'],
+      to: 'ready',
+      permission: REVIEW,
+      gates: [notBeforeOpening],
+      input: CASE_TRANSITION_INPUTS.approve_review,
+      basis: `${PENALTY_LAW}第五十八条`,
+      auditAction: 'enforcement.case.review_approved',
+      effectiveOn: stepOn,
+    },
+    return_review: {
+      label: '法制审核：退回补充调查或修改',
+      from: ['under_review'],
+      to: 'investigating',
+      permission: REVIEW,
+      gates: [notBeforeOpening],
+      input: CASE_TRANSITION_INPUTS.return_review,
+      basis: `${PENALTY_LAW}第五十八条`,
+      auditAction: 'enforcement.case.review_returned',
+      effectiveOn: stepOn,
+    },
+    discuss_collectively: {
+      label: '负责人集体讨论',
+      from: ['notified', 'ready'],
+      to: 'ready',
+      permission: HANDLE,
+      gates: [notBeforeOpening, hearingWindowClosed, hearingHeldIfRequested],
+      input: CASE_TRANSITION_INPUTS.discuss_collectively,
+      basis: `${PENALTY_LAW}第五十七条第二款`,
+      auditAction: 'enforcement.case.collectively_discussed',
+      effectiveOn: stepOn,
+    },
+    decide: {
+      label: '作出决定',
+      from: ['investigating', 'notified', 'ready'],
+      to: 'decided',
+      permission: HANDLE,
+      gates: [
+        notBeforeOpening,
+        noticeGiven,
+        hearingWindowClosed,
+        hearingHeldIfRequested,
+        legalReviewPassed,
+        collectiveDiscussed,
+      ],
+      // The publication clock (7 or 20 WD by kind) and the filing of a major penalty start in the writer.
+      clocks: {
+        stop: [...kindClocks(handlingClocks), ...hearingRequestClocks.values()],
+        start: [
+          {
+            among: [...serviceClocks.values()],
+            select: (r) => (r.kind === 'penalty' ? serviceClock(r) : null),
+          },
+        ],
+      },
+      input: CASE_TRANSITION_INPUTS.decide,
+      basis: `${PENALTY_LAW}第五十七条、第五十九条`,
+      auditAction: 'enforcement.case.decided',
+      effectiveOn: stepOn,
+    },
+    serve: {
+      label: '送达决定书',
+      from: ['decided'],
+      to: 'served',
+      permission: HANDLE,
+      gates: [notBeforeOpening],
+      clocks: {
+        stop: [...serviceClocks.values()],
+        start: [{ among: [paymentClock], select: (r) => (r.hasFine ? paymentClock : null) }],
+      },
+      input: CASE_TRANSITION_INPUTS.serve,
+      basis: `${PENALTY_LAW}第六十一条`,
+      auditAction: 'enforcement.case.served',
+      effectiveOn: stepOn,
+    },
+    record_execution: {
+      label: '登记执行（缴纳罚没款、履行决定）',
+      from: ['served'],
+      to: 'executed',
+      permission: HANDLE,
+      gates: [notBeforeOpening],
+      clocks: { stop: [paymentClock] },
+      input: CASE_TRANSITION_INPUTS.record_execution,
+      basis: `${PENALTY_LAW}第六十六条、第六十七条`,
+      auditAction: 'enforcement.case.executed',
+      effectiveOn: stepOn,
+    },
+    close: {
+      label: '结案',
+      from: ['decided', 'served', 'executed'],
+      to: 'closed',
+      permission: HANDLE,
+      gates: [notBeforeOpening, fineSettled],
+      clocks: { stop: [...serviceClocks.values(), paymentClock] },
+      input: CASE_TRANSITION_INPUTS.close,
+      auditAction: 'enforcement.case.closed',
+      effectiveOn: stepOn,
+    },
+  },
+});
+
+export type CaseTransitionKey = keyof typeof caseProcedure.transitions;
+export const OPEN_CASE_STATES = OPEN;

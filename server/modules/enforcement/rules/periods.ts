@@ -1,0 +1,89 @@
+import type { Duration, IsoDate } from '../../../../common/calendar/index.js';
+import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
+
+/**
+ * The periods of enforcement procedure as data, by the law in force on the day a step is taken.
+ * The 2021 revision of 行政处罚法 (in force 2021-07-15) made "二日、三日、五日、七日" working days (第八十五条)
+ * and lengthened the hearing request from 3 to 5 days; the 2020 demo cases run under the 2017 text.
+ */
+export interface PenaltyPeriods {
+  /** The text in force, quoted in explanations. */
+  law: string;
+  inForceFrom: IsoDate;
+  /** 听证申请: after the rights notice (告知). */
+  hearingRequest: Duration & { article: string };
+  /** 听证通知: at least this long before the hearing. */
+  hearingNotice: Duration & { article: string };
+  /** 送达: the decision reaches an absent party within this period. */
+  service: Duration & { article: string };
+}
+
+export const PENALTY_LAW_VERSIONS: readonly PenaltyPeriods[] = [
+  {
+    law: '《行政处罚法》（2021年修订）',
+    inForceFrom: '2021-07-15',
+    // Basis: 行政处罚法 (2021) 第六十四条第（一）项, 第八十五条.
+    hearingRequest: { amount: 5, unit: 'working_days', article: '第六十四条' },
+    // Basis: 行政处罚法 (2021) 第六十四条第（二）项, 第八十五条.
+    hearingNotice: { amount: 7, unit: 'working_days', article: '第六十四条' },
+    // Basis: 行政处罚法 (2021) 第六十一条, 第八十五条.
+    service: { amount: 7, unit: 'working_days', article: '第六十一条' },
+  },
+  {
+    law: '《行政处罚法》（2017年修正）',
+    inForceFrom: '1996-10-01',
+    // Basis: 行政处罚法 (2017) 第四十二条第一款 — 当事人要求听证的，应当在行政机关告知后三日内提出.
+    hearingRequest: { amount: 3, unit: 'calendar_days', article: '第四十二条' },
+    // Basis: 行政处罚法 (2017) 第四十二条第一款第（二）项 — 听证七日前通知.
+    hearingNotice: { amount: 7, unit: 'calendar_days', article: '第四十二条' },
+    // Basis: 行政处罚法 (2017) 第四十条 — 七日内依照民事诉讼法的有关规定送达.
+    service: { amount: 7, unit: 'calendar_days', article: '第四十条' },
+  },
+];
+
+/** The penalty-procedure periods in force on `on`. */
+export function penaltyPeriodsOn(on: IsoDate): PenaltyPeriods {
+  const found = PENALTY_LAW_VERSIONS.find((v) => on >= v.inForceFrom);
+  if (!found) throw new Error(`No 行政处罚法 text in force on ${on}`);
+  return found;
+}
+
+/**
+ * How long a case may take from 立案 / 受理 to the decision, by kind, and the extension the law allows.
+ * Penalty: 处罚法 第六十条 (90 days; extensions per the sector's rules — SAMR's +30 days, then collective,
+ * decision 0011 §3); licensing: 行政许可法 第四十二条 (20 WD + 10 WD); coercion (查封、扣押): 行政强制法
+ * 第二十五条 (30 days + 30 days).
+ */
+export const HANDLING_PERIODS: Record<
+  CaseKind,
+  { length: Duration; extension: Duration & { times: number }; basis: string }
+> = {
+  penalty: {
+    length: { amount: 90, unit: 'calendar_days' },
+    extension: { amount: 30, unit: 'calendar_days', times: 2 },
+    basis: '《行政处罚法》第六十条',
+  },
+  licensing: {
+    length: { amount: 20, unit: 'working_days' },
+    extension: { amount: 10, unit: 'working_days', times: 1 },
+    basis: '《行政许可法》第四十二条',
+  },
+  coercion: {
+    length: { amount: 30, unit: 'calendar_days' },
+    extension: { amount: 30, unit: 'calendar_days', times: 1 },
+    basis: '《行政强制法》第二十五条',
+  },
+};
+
+/** Working days after the decision within which it is published (国办发〔2018〕118号): 7 for 许可/处罚, 20 else. */
+export const PUBLICATION_WORKING_DAYS: Record<CaseKind, number> = {
+  penalty: 7,
+  licensing: 7,
+  coercion: 20,
+};
+
+/** Working days to withdraw a published decision after it is changed or revoked (处罚法 第四十八条, 第八十五条). */
+export const WITHDRAWAL_WORKING_DAYS = 3;
+
+/** Days (calendar) to pay a fine after receiving the decision (处罚法 第六十七条). */
+export const PAYMENT_CALENDAR_DAYS = 15;

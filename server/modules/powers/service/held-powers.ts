@@ -1,0 +1,54 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../../platform/db/client.js';
+import { powerItems } from '../schema.js';
+
+/** What another module needs to know of a power it exercises: whose it is, its kind, whether in force. */
+export interface HeldPower {
+  id: string;
+  orgUnitId: string;
+  districtId: string;
+  code: string;
+  name: string;
+  category: string;
+  isInForce: boolean;
+}
+
+/** The powers with these ids (missing ids are simply absent). In force = published and not repealed. */
+export async function findHeldPowers(db: Executor, ids: readonly string[]): Promise<HeldPower[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: powerItems.id,
+      orgUnitId: powerItems.orgUnitId,
+      districtId: powerItems.districtId,
+      code: powerItems.code,
+      name: powerItems.name,
+      category: powerItems.category,
+      status: powerItems.status,
+    })
+    .from(powerItems)
+    .where(inArray(powerItems.id, [...ids]));
+  return rows.map(({ status, ...row }) => ({ ...row, isInForce: status === 'published' }));
+}
+
+/** The in-force powers of one unit in one category (e.g. a body's 行政检查 items for its inspection plan). */
+export async function findUnitPowers(
+  db: Executor,
+  orgUnitId: string,
+  category: string,
+): Promise<HeldPower[]> {
+  const rows = await db
+    .select({ id: powerItems.id })
+    .from(powerItems)
+    .where(
+      and(
+        eq(powerItems.orgUnitId, orgUnitId),
+        eq(powerItems.category, category),
+        eq(powerItems.status, 'published'),
+      ),
+    );
+  return findHeldPowers(
+    db,
+    rows.map((r) => r.id),
+  );
+}
