@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import { ImportRejected, parseLedgerFile, writeLedgerCsv, writeLedgerXlsx } from '../../platform/io/index.js';
 import type { CliRegistrar } from '../../platform/modules.js';
 import { exportFileName, requestLedger, toLedgerRow } from './io/requests.js';
-import { actingUser } from './service/requests/acting-user.js';
+import { actingUser } from '../../platform/org/index.js';
 import { importRequests } from './service/requests/import-requests.js';
 import { findRequestsForExport } from './service/requests/index.js';
 import { table3Cli } from './table3/cli.js';

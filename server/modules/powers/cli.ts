@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { ImportRejected, parseLedgerFile, writeLedgerXlsx, writeLedgerCsv } from '../../platform/io/index.js';
 import type { CliRegistrar } from '../../platform/modules.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../../platform/org/index.js';
 import { exportFileName, powerLedger, type PowerLedgerRow, toLedgerRow } from './io.js';
 import { findItemsForExport, importItems } from './service/index.js';
 

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
 import type { Db } from '../../platform/db/client.js';
 import { demoOrgData, getOrgUnitByCode } from '../../platform/org/index.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../../platform/org/index.js';
 import { contentOf } from './rules.js';
 import {
   MAIN_PUBLICATION,

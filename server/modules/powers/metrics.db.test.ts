@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../platform/audit/index.js';
 import { loadDemoOrg } from '../../platform/org/index.js';
 import { computeMetric, metricRecords } from '../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../../platform/org/index.js';
 import { loadPowersDemo } from './demo.js';
 import './metrics.js';
 

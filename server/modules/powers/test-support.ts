@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.js';
 import { inTransaction } from '../../platform/db/index.js';
 import { createUser, getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../platform/org/index.js';
 import type { CreatePowerItemBody } from '../../../common/contracts/powers.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../../platform/org/index.js';
 import type { CreateItemInput } from './service/index.js';
 
 export const HOUSING_OFFICER = { username: 'zjj_officer', password: 'Demo#Housing2020' };

@@ -59,3 +59,4 @@ export {
   type CreateUserInput,
   type UserView,
 } from './user-service.js';
+export { actingUser } from './acting-user.js';

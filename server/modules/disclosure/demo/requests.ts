@@ -6,7 +6,7 @@ import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/i
 import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
 import { getOrgUnitByCode } from '../../../platform/org/index.js';
 import { disclosureRequests } from '../schema/requests.js';
-import { actingUser } from '../service/requests/acting-user.js';
+import { actingUser } from '../../../platform/org/index.js';
 import { fireRequestTransition, registerRequest, submitOnlineRequest } from '../service/requests/index.js';
 import { buildDemoPlan, type DemoRequest } from './requests-plan.js';
 

@@ -5,7 +5,7 @@ import { ensureCalendarSeeded } from '../../../platform/calendar/index.js';
 import { getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../../platform/org/index.js';
 import { computeMetric, metricRecords } from '../../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { actingUser } from '../service/requests/acting-user.js';
+import { actingUser } from '../../../platform/org/index.js';
 import { insertReplyClock, insertRequest, type RequestFixture } from '../table3/test-fixtures.js';
 import './requests.js';
 

@@ -7,7 +7,7 @@ import { makeCtx } from '../../../../platform/context.js';
 import type { Db } from '../../../../platform/db/client.js';
 import { inTransaction } from '../../../../platform/db/index.js';
 import { createUser, getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../../../platform/org/index.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../../../../platform/org/index.js';
 
 export const HOUSING_OFFICER = { username: 'zjj_disclosure', password: 'Demo#Housing2020' };
 

@@ -1,6 +1,7 @@
-import type { Actor, Role } from '../../platform/context.js';
-import type { Executor } from '../../platform/db/client.js';
-import { findDistricts, findUsersOfDistrict, getOrgUnit } from '../../platform/org/index.js';
+import type { Actor, Role } from '../context.js';
+import type { Executor } from '../db/client.js';
+import { findDistricts, getOrgUnit } from './org-service.js';
+import { findUsersOfDistrict } from './user-service.js';
 
 /**
  * The user a command-line run or the demo acts as: by username, or the district's first active user of a
