@@ -1,3 +1,4 @@
+import { registerItems } from './service/import-items.js';
 import { findHeldPowers, findUnitPowers } from './service/held-powers.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { powersCli } from './cli.js';
@@ -30,10 +31,14 @@ export const powersModule: ModuleManifest = {
   demo: loadPowersDemo,
 };
 
-/** What other modules may use: the permissions, the procedure (for describing it), the metrics, held powers. */
+/**
+ * What other modules may use: the permissions, the procedure (for describing it), the metrics, the powers a
+ * unit holds, and `registerItems` (bulk items in force, for other modules' demo data and tests).
+ */
 export const powers = {
   findHeldPowers,
   findUnitPowers,
+  registerItems,
   permissions: POWER_PERMISSIONS,
   procedure: powerItemProcedure,
   metrics: { itemsPublished, departmentsPublished },
