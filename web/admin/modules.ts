@@ -13,6 +13,7 @@ export const adminModules: ModuleRegistry = {
   calendar: () => import('./routes/calendar/index.js'),
   powers: () => import('./routes/powers/index.js'),
   disclosure: () => import('./routes/disclosure/index.js'),
+  enforcement: () => import('./routes/enforcement/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */

@@ -1,0 +1,6 @@
+import type { RouteObject } from 'react-router';
+import { caseRoutes } from './cases/routes.js';
+import { registryRoutes } from './registry/routes.js';
+
+/** The enforcement module's admin pages (relative to the app root). */
+export const routes: RouteObject[] = [...caseRoutes, ...registryRoutes];
