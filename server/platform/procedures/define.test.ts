@@ -44,6 +44,18 @@ describe('describeProcedure', () => {
     expect(described.states).toHaveLength(5);
   });
 
+  it('lists every clock a transition may choose among, marked as chosen by the record', () => {
+    const escalate = described.transitions.find((t) => t.key === 'escalate');
+    expect(escalate?.clocks.start).toEqual([
+      expect.objectContaining({ key: 'testproc.review', chosenByRecord: true }),
+      expect.objectContaining({
+        key: 'testproc.urgent_review',
+        chosenByRecord: true,
+        length: { amount: 3, unit: 'working_days' },
+      }),
+    ]);
+  });
+
   it('gives each transition its permission with roles, gates with messages, clocks with basis, audit action', () => {
     const publish = described.transitions.find((t) => t.key === 'publish');
     expect(publish).toMatchObject({

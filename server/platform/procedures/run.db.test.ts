@@ -119,6 +119,25 @@ function fire(
   });
 }
 
+describe('a clock chosen by the record', () => {
+  it('starts the clock the record selects, on the step day', async () => {
+    await fire(actors.officer, await newItem('draft', '紧急：某项规定'), 'escalate');
+    expect(clocks.calls).toMatchObject([
+      { op: 'start', def: 'testproc.urgent_review', startedOn: '2024-09-27' },
+    ]);
+    clocks.calls = [];
+    await fire(actors.officer, await newItem('draft', '某项规定'), 'escalate');
+    expect(clocks.calls).toMatchObject([{ op: 'start', def: 'testproc.review' }]);
+  });
+
+  it('starts none when the selection says none, and still moves the record', async () => {
+    const id = await newItem('draft', null);
+    await fire(actors.officer, id, 'escalate');
+    expect(clocks.calls).toEqual([]);
+    expect(await stateOf(id)).toBe('reviewing');
+  });
+});
+
 async function stateOf(id: string) {
   const { rows } = await t.db.execute<{ state: string }>(sql`SELECT state FROM test_items WHERE id = ${id}`);
   return rows[0]?.state;

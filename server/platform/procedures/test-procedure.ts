@@ -25,6 +25,14 @@ export const reviewClock = defineClock({
   basis: '《测试条例》第七条',
 });
 
+/** A shorter period for urgent items: the `escalate` transition picks one of the two by the record. */
+export const urgentReviewClock = defineClock({
+  key: 'testproc.urgent_review',
+  label: '紧急审查期限',
+  length: { amount: 3, unit: 'working_days' },
+  basis: '《测试条例》第九条',
+});
+
 export const testProcedure = defineProcedure({
   key: 'testproc.item',
   subjectType: 'test_item',
@@ -62,6 +70,21 @@ export const testProcedure = defineProcedure({
       permission: 'testproc.edit',
       clocks: { start: [{ def: reviewClock, from: (_r, input) => (input as { on: string }).on }] },
       input: z.object({ on: z.iso.date() }),
+    },
+    escalate: {
+      label: '转入审查（按紧急程度计时）',
+      from: ['draft'],
+      to: 'reviewing',
+      permission: 'testproc.edit',
+      clocks: {
+        start: [
+          {
+            among: [reviewClock, urgentReviewClock],
+            select: (r: TestItem) =>
+              r.title?.startsWith('紧急') ? urgentReviewClock : r.title ? reviewClock : null,
+          },
+        ],
+      },
     },
     publish: {
       label: '发布',
