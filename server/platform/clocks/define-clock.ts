@@ -49,7 +49,7 @@ function assertDuration(what: string, d: { amount: number }): void {
 
 /** Declares (and registers, so a calendar change can replay it) a statutory clock. */
 export function defineClock(def: ClockDef): ClockDef {
-  if (!/^[a-z_]+(\.[a-z_]+)+$/.test(def.key)) throw new Error(`Clock key ${def.key}: use <module>.<name>`);
+  if (!/^[a-z_]+(\.[a-z0-9_]+)+$/.test(def.key)) throw new Error(`Clock key ${def.key}: use <module>.<name>`);
   assertDuration(`Clock ${def.key} length`, def.length);
   if (def.extension) {
     assertDuration(`Clock ${def.key} extension`, def.extension);
