@@ -1,4 +1,225 @@
+import {
+  CreateInspectionBody,
+  CreateInspectionPlanBody,
+  FileInspectionPlanBody,
+  InspectionExportQuery,
+  InspectionImportResult,
+  InspectionListQuery,
+  InspectionOut,
+  InspectionPage,
+  InspectionPlanIdParams,
+  InspectionPlanListQuery,
+  InspectionPlanOut,
+  InspectionPlanPage,
+  InspectionProgressOut,
+  InspectionProgressQuery,
+  ReplacePlanItemsBody,
+} from '../../../../common/contracts/enforcement/inspections.js';
+import { requirePermission } from '../../../platform/http/guards.js';
 import type { RoutePlugin } from '../../../platform/http/types.js';
+import {
+  parseLedgerFile,
+  readUploadedFile,
+  sendLedgerExport,
+  sendLedgerTemplate,
+} from '../../../platform/io/index.js';
+import { exportFileName, inspectionLedger, toLedgerRow } from '../io/inspections.js';
+import { presentInspection, presentPlan, presentProgress } from '../presenter/inspections.js';
+import * as service from '../service/inspections/index.js';
 
-/** Filled in by the inspections work of issue #3. */
-export const inspectionsRoutes: RoutePlugin = async () => {};
+const tags = ['enforcement'];
+const PLANS = '/api/v1/enforcement/inspection-plans';
+const INSPECTIONS = '/api/v1/enforcement/inspections';
+const view = requirePermission('enforcement.view');
+const manage = requirePermission('enforcement.manage_inspections');
+
+/** 行政检查计划: list, progress, detail, create, replace the lines of a draft, file. */
+const planRoutes: RoutePlugin = (app) => {
+  app.get(
+    PLANS,
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '行政检查计划',
+        querystring: InspectionPlanListQuery,
+        response: { 200: InspectionPlanPage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findPlans(request.ctx, request.query);
+      return {
+        items: items.map(presentPlan),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.get(
+    `${PLANS}/progress`,
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '行政检查计划执行情况（按执法主体）',
+        querystring: InspectionProgressQuery,
+        response: { 200: InspectionProgressOut },
+      },
+    },
+    async (request) => ({
+      year: request.query.year,
+      rows: (await service.planProgress(request.ctx, request.query.year)).map(presentProgress),
+    }),
+  );
+  app.get(
+    `${PLANS}/:id`,
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '检查计划详情',
+        params: InspectionPlanIdParams,
+        response: { 200: InspectionPlanOut },
+      },
+    },
+    async (request) => presentPlan(await service.getPlan(request.ctx, request.params.id)),
+  );
+  app.post(
+    PLANS,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '编制年度行政检查计划',
+        body: CreateInspectionPlanBody,
+        response: { 201: InspectionPlanOut },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentPlan(await service.createPlan(request.ctx, request.body))),
+  );
+  app.put(
+    `${PLANS}/:id/items`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '设置检查计划事项（备案前）',
+        params: InspectionPlanIdParams,
+        body: ReplacePlanItemsBody,
+        response: { 200: InspectionPlanOut },
+      },
+    },
+    async (request) =>
+      presentPlan(await service.replacePlanItems(request.ctx, request.params.id, request.body)),
+  );
+  app.post(
+    `${PLANS}/:id/filing`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '检查计划备案',
+        params: InspectionPlanIdParams,
+        body: FileInspectionPlanBody,
+        response: { 200: InspectionPlanOut },
+      },
+    },
+    async (request) =>
+      presentPlan(await service.filePlan(request.ctx, request.params.id, request.body ?? {})),
+  );
+};
+
+/** 行政检查: list and record. */
+const inspectionRoutes: RoutePlugin = (app) => {
+  app.get(
+    INSPECTIONS,
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '行政检查台账',
+        querystring: InspectionListQuery,
+        response: { 200: InspectionPage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findInspections(request.ctx, request.query);
+      return {
+        items: items.map(presentInspection),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.post(
+    INSPECTIONS,
+    {
+      preHandler: manage,
+      schema: { tags, summary: '登记行政检查', body: CreateInspectionBody, response: { 201: InspectionOut } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentInspection(await service.recordInspection(request.ctx, request.body))),
+  );
+};
+
+/** Export, template and all-or-nothing import of the inspections ledger. */
+const ioRoutes: RoutePlugin = (app) => {
+  app.get(
+    `${INSPECTIONS}/export`,
+    {
+      preHandler: requirePermission('enforcement.export'),
+      schema: { tags, summary: '导出行政检查台账', querystring: InspectionExportQuery },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const rows = await service.findInspectionsForExport(request.ctx, filters);
+      return sendLedgerExport(
+        reply,
+        inspectionLedger,
+        rows.map(toLedgerRow),
+        format,
+        exportFileName(request.ctx.today),
+        {
+          title: '行政检查台账',
+        },
+      );
+    },
+  );
+  app.get(
+    `${INSPECTIONS}/import-template`,
+    {
+      preHandler: requirePermission('enforcement.import'),
+      schema: { tags, summary: '行政检查台账导入模板' },
+    },
+    async (_request, reply) => sendLedgerTemplate(reply, inspectionLedger, '行政检查台账导入模板'),
+  );
+  app.post(
+    `${INSPECTIONS}/import`,
+    {
+      preHandler: requirePermission('enforcement.import'),
+      schema: {
+        tags,
+        summary: '导入行政检查台账（全部成功或全部不写入）',
+        consumes: ['multipart/form-data'],
+        response: { 200: InspectionImportResult },
+      },
+    },
+    async (request) => {
+      const file = await readUploadedFile(request);
+      return service.importInspections(
+        request.ctx,
+        await parseLedgerFile(inspectionLedger, file.buffer, file.format),
+      );
+    },
+  );
+};
+
+/** Every route of the inspection plans and the inspections (mounted by the module's index.ts). */
+export const inspectionsRoutes: RoutePlugin = async (app, deps) => {
+  await planRoutes(app, deps);
+  await inspectionRoutes(app, deps);
+  await ioRoutes(app, deps);
+};
