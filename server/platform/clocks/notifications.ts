@@ -4,6 +4,7 @@ import { orgScope } from '../authz/index.js';
 import { loadCalendar } from '../calendar/calendar-store.js';
 import type { Actor, Ctx } from '../context.js';
 import { notFound, unauthenticated } from '../errors.js';
+import { findReminders } from '../reminders/index.js';
 import { clockColumns, toClockRecord } from './clock-record.js';
 import { clocks, notifications } from './schema.js';
 import { type Urgency, urgencyOf } from './urgency.js';
@@ -78,9 +79,23 @@ export interface DueItem {
   provisional: boolean;
 }
 
-/** Open clocks in the actor's data scope, soonest due first (paused ones last), urgency as of today. */
+/**
+ * Open clocks in the actor's data scope and the modules' other reminders (platform/reminders), soonest due
+ * first (paused ones last), urgency as of today.
+ */
 export async function findMyDueItems(ctx: Ctx, limit = 50): Promise<DueItem[]> {
   const actor = actorOf(ctx);
+  const [clockItems, reminders] = await Promise.all([
+    findMyClockItems(ctx, actor, limit),
+    findReminders(ctx.db, actor, ctx.today),
+  ]);
+  if (reminders.length === 0) return clockItems;
+  const byDue = (a: DueItem, b: DueItem) =>
+    (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31') || a.title.localeCompare(b.title);
+  return [...clockItems, ...reminders].sort(byDue).slice(0, limit);
+}
+
+async function findMyClockItems(ctx: Ctx, actor: Actor, limit: number): Promise<DueItem[]> {
   const cal = await loadCalendar(ctx.db);
   const rows = await ctx.db
     .select(clockColumns)

@@ -1,15 +1,9 @@
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config.js';
-import { buildApp } from '../../../platform/http/build-app.js';
 import type { App } from '../../../platform/http/types.js';
-import type { ModuleManifest } from '../../../platform/modules.js';
-import { authRoutes } from '../../../platform/org/auth-routes.js';
-import { resolveSession, SESSION_COOKIE } from '../../../platform/org/sessions.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { buildTestApp, loginAs as login, type TestSession } from '../../../test/test-server.js';
 import { inspectionLedger } from '../io/inspections.js';
 import { buildEnforcementWorld, type EnforcementWorld, HOUSING_OFFICER } from '../test-support.js';
-import { inspectionsRoutes } from './inspections.js';
 
 let t: TestDatabase;
 let app: App;
@@ -20,55 +14,12 @@ let housing: TestSession;
 let mediator: TestSession;
 const PLANS = '/api/v1/enforcement/inspection-plans';
 const INSPECTIONS = '/api/v1/enforcement/inspections';
-
-/** A logged-in client. Not test-server.ts's loginAs: that module loads the whole app (every module). */
-interface TestSession {
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, payload?: object): Promise<LightMyRequestResponse>;
-  put(url: string, payload?: object): Promise<LightMyRequestResponse>;
-  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
-}
-
-async function loginAs(username: string, password: string): Promise<TestSession> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password },
-  });
-  if (res.statusCode !== 200) throw new Error(`login as ${username} failed: ${res.statusCode}`);
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const headers = { cookie, 'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken };
-  const request = (opts: InjectOptions) =>
-    app.inject({ ...opts, headers: { ...headers, ...(opts.headers ?? {}) } });
-  return {
-    request,
-    get: (url) => request({ method: 'GET', url }),
-    post: (url, payload) => request({ method: 'POST', url, payload: payload ?? {} }),
-    put: (url, payload) => request({ method: 'PUT', url, payload: payload ?? {} }),
-  };
-}
-
-// A test-only manifest: the enforcement module's index.ts mounts the same plugin.
-const inspectionsOnly: ModuleManifest = {
-  key: 'enforcement-inspections-test',
-  label: { 'zh-CN': '行政检查', 'en-US': 'Inspections' },
-  nav: [],
-  routes: inspectionsRoutes,
-};
+const loginAs = (username: string, password: string) => login(app, username, password);
 
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildEnforcementWorld(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes],
-    modules: [inspectionsOnly],
-    serveWeb: false,
-    logger: false,
-  });
+  app = await buildTestApp(t.db);
   coord = await loginAs('sfj_coord', 'Demo#Coord2020');
   officer = await loginAs('scj_officer', 'Demo#Officer2020');
   housing = await loginAs(HOUSING_OFFICER.username, HOUSING_OFFICER.password);

@@ -1,4 +1,19 @@
 import type { RoutePlugin } from '../../../platform/http/types.js';
+import { benchmarkRoutes, majorCatalogueRoutes } from './registry/benchmarks.js';
+import { bodyRoutes, settingsRoutes } from './registry/bodies.js';
+import { feeRoutes } from './registry/fees.js';
+import { officerRoutes } from './registry/officers.js';
 
-/** Filled in by the registry work of issue #3. */
-export const registryRoutes: RoutePlugin = async () => {};
+/**
+ * The registers of administrative enforcement (decision 0011 §7): settings, bodies, officers, benchmarks,
+ * the major-decision catalogue and the fee catalogue. Importing the service registers the certificate
+ * reminders (platform/reminders) as well.
+ */
+export const registryRoutes: RoutePlugin = async (app, deps) => {
+  await settingsRoutes(app, deps);
+  await bodyRoutes(app, deps);
+  await officerRoutes(app, deps);
+  await benchmarkRoutes(app, deps);
+  await majorCatalogueRoutes(app, deps);
+  await feeRoutes(app, deps);
+};

@@ -1,0 +1,119 @@
+import {
+  BodyExportQuery,
+  BodyIdParams,
+  BodyListQuery,
+  BodyOut,
+  BodyPage,
+  ConfirmBodyBody,
+  EnforcementSettingsBody,
+  EnforcementSettingsOut,
+  RevokeBodyBody,
+  UpdateBodyBody,
+} from '../../../../../common/contracts/enforcement/registry.js';
+import { requirePermission } from '../../../../platform/http/guards.js';
+import type { RoutePlugin } from '../../../../platform/http/types.js';
+import { bodyLedger, toBodyLedgerRow } from '../../io/registry.js';
+import { presentBody, presentSettings } from '../../presenter/registry.js';
+import * as service from '../../service/registry/index.js';
+import { mountLedgerRoutes } from './ledger-routes.js';
+
+const tags = ['enforcement'];
+const SETTINGS = '/api/v1/enforcement/settings';
+const BASE = '/api/v1/enforcement/bodies';
+
+/** 执法参数: the district's thresholds and filing period (decision 0011 §4). */
+export const settingsRoutes: RoutePlugin = (app) => {
+  app.get(
+    SETTINGS,
+    {
+      preHandler: requirePermission('enforcement.view'),
+      schema: { tags, summary: '行政执法参数', response: { 200: EnforcementSettingsOut } },
+    },
+    async (request) => presentSettings(await service.viewSettings(request.ctx)),
+  );
+  app.put(
+    SETTINGS,
+    {
+      preHandler: requirePermission('enforcement.manage_bodies'),
+      schema: {
+        tags,
+        summary: '设置行政执法参数（重大执法决定金额、较大数额罚款、备案期限）',
+        body: EnforcementSettingsBody,
+        response: { 200: EnforcementSettingsOut },
+      },
+    },
+    async (request) => presentSettings(await service.updateSettings(request.ctx, request.body)),
+  );
+};
+
+/** 行政执法主体: list, confirm, correct, revoke; export and import. */
+export const bodyRoutes: RoutePlugin = (app) => {
+  const manage = requirePermission('enforcement.manage_bodies');
+  app.get(
+    BASE,
+    {
+      preHandler: requirePermission('enforcement.view'),
+      schema: {
+        tags,
+        summary: '行政执法主体（含执法人员数、有效证件数）',
+        querystring: BodyListQuery,
+        response: { 200: BodyPage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findBodies(request.ctx, request.query);
+      return {
+        items: items.map(presentBody),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.post(
+    BASE,
+    {
+      preHandler: manage,
+      schema: { tags, summary: '确认行政执法主体', body: ConfirmBodyBody, response: { 201: BodyOut } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentBody(await service.confirmBody(request.ctx, request.body))),
+  );
+  app.patch(
+    `${BASE}/:id`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '更正行政执法主体',
+        params: BodyIdParams,
+        body: UpdateBodyBody,
+        response: { 200: BodyOut },
+      },
+    },
+    async (request) => presentBody(await service.updateBody(request.ctx, request.params.id, request.body)),
+  );
+  app.post(
+    `${BASE}/:id/revocation`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '撤销行政执法主体确认',
+        params: BodyIdParams,
+        body: RevokeBodyBody,
+        response: { 200: BodyOut },
+      },
+    },
+    async (request) => presentBody(await service.revokeBody(request.ctx, request.params.id, request.body)),
+  );
+  mountLedgerRoutes(app, {
+    base: BASE,
+    title: '行政执法主体',
+    ledger: bodyLedger,
+    exportQuery: BodyExportQuery,
+    find: service.findBodiesForExport,
+    toRow: toBodyLedgerRow,
+    importRows: service.importBodies,
+  });
+};

@@ -1,0 +1,110 @@
+import {
+  CreateFeeBody,
+  FeeCollectionBody,
+  FeeCollectionParams,
+  FeeExportQuery,
+  FeeIdParams,
+  FeeListQuery,
+  FeeOut,
+  FeePage,
+  RepealFeeBody,
+  UpdateFeeBody,
+} from '../../../../../common/contracts/enforcement/registry.js';
+import { requirePermission } from '../../../../platform/http/guards.js';
+import type { RoutePlugin } from '../../../../platform/http/types.js';
+import { feeLedger, toFeeLedgerRow } from '../../io/registry.js';
+import { presentFee } from '../../presenter/registry.js';
+import * as service from '../../service/registry/index.js';
+import { mountLedgerRoutes } from './ledger-routes.js';
+
+const tags = ['enforcement'];
+const BASE = '/api/v1/enforcement/fees';
+
+/** 涉企行政事业性收费目录: items, their repeal, and the amounts collected per year; export and import. */
+export const feeRoutes: RoutePlugin = (app) => {
+  const manage = requirePermission('enforcement.manage_fees');
+  app.get(
+    BASE,
+    {
+      preHandler: requirePermission('enforcement.view'),
+      schema: {
+        tags,
+        summary: '涉企行政事业性收费目录',
+        querystring: FeeListQuery,
+        response: { 200: FeePage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findFees(request.ctx, request.query);
+      return {
+        items: items.map(presentFee),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.post(
+    BASE,
+    {
+      preHandler: manage,
+      schema: { tags, summary: '登记收费项目', body: CreateFeeBody, response: { 201: FeeOut } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentFee(await service.createFee(request.ctx, request.body))),
+  );
+  app.patch(
+    `${BASE}/:id`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '更正收费项目',
+        params: FeeIdParams,
+        body: UpdateFeeBody,
+        response: { 200: FeeOut },
+      },
+    },
+    async (request) => presentFee(await service.updateFee(request.ctx, request.params.id, request.body)),
+  );
+  app.post(
+    `${BASE}/:id/repeal`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '取消收费项目',
+        params: FeeIdParams,
+        body: RepealFeeBody,
+        response: { 200: FeeOut },
+      },
+    },
+    async (request) => presentFee(await service.repealFee(request.ctx, request.params.id, request.body)),
+  );
+  app.put(
+    `${BASE}/:id/collections/:year`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '登记年度收费金额',
+        params: FeeCollectionParams,
+        body: FeeCollectionBody,
+        response: { 200: FeeOut },
+      },
+    },
+    async (request) => {
+      const { id, year } = request.params;
+      return presentFee(await service.recordFeeCollection(request.ctx, id, year, request.body.amountYuan));
+    },
+  );
+  mountLedgerRoutes(app, {
+    base: BASE,
+    title: '涉企收费目录',
+    ledger: feeLedger,
+    exportQuery: FeeExportQuery,
+    find: service.findFeesForExport,
+    toRow: toFeeLedgerRow,
+    importRows: service.importFees,
+  });
+};

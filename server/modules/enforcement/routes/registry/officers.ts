@@ -1,0 +1,103 @@
+import {
+  CreateOfficerBody,
+  DeactivateOfficerBody,
+  OfficerExportQuery,
+  OfficerIdParams,
+  OfficerListQuery,
+  OfficerOut,
+  OfficerPage,
+  UpdateOfficerBody,
+} from '../../../../../common/contracts/enforcement/registry.js';
+import type { Actor, Ctx } from '../../../../platform/context.js';
+import { unauthenticated } from '../../../../platform/errors.js';
+import { requirePermission } from '../../../../platform/http/guards.js';
+import type { RoutePlugin } from '../../../../platform/http/types.js';
+import { officerLedger, toOfficerLedgerRow } from '../../io/registry.js';
+import { presentOfficer } from '../../presenter/registry.js';
+import * as service from '../../service/registry/index.js';
+import { mountLedgerRoutes } from './ledger-routes.js';
+
+const tags = ['enforcement'];
+const BASE = '/api/v1/enforcement/officers';
+
+function actorOf(ctx: Ctx): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+const present = (ctx: Ctx, officer: service.OfficerWithUnit) =>
+  presentOfficer(officer, actorOf(ctx), ctx.today);
+
+/** 执法人员、执法证件: list (`?expiringWithinDays=30`), register, correct, deactivate; export and import. */
+export const officerRoutes: RoutePlugin = (app) => {
+  const manage = requirePermission('enforcement.manage_officers');
+  app.get(
+    BASE,
+    {
+      preHandler: requirePermission('enforcement.view'),
+      schema: {
+        tags,
+        summary: '执法人员及执法证件',
+        querystring: OfficerListQuery,
+        response: { 200: OfficerPage },
+      },
+    },
+    async (request) => {
+      const { items, total } = await service.findOfficers(request.ctx, request.query);
+      return {
+        items: items.map((o) => present(request.ctx, o)),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+  app.post(
+    BASE,
+    {
+      preHandler: manage,
+      schema: { tags, summary: '登记执法人员', body: CreateOfficerBody, response: { 201: OfficerOut } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(present(request.ctx, await service.createOfficer(request.ctx, request.body))),
+  );
+  app.patch(
+    `${BASE}/:id`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '更正执法人员或换发执法证件',
+        params: OfficerIdParams,
+        body: UpdateOfficerBody,
+        response: { 200: OfficerOut },
+      },
+    },
+    async (request) =>
+      present(request.ctx, await service.updateOfficer(request.ctx, request.params.id, request.body)),
+  );
+  app.post(
+    `${BASE}/:id/deactivation`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '停用执法人员（调离、退休、证件注销）',
+        params: OfficerIdParams,
+        body: DeactivateOfficerBody,
+        response: { 200: OfficerOut },
+      },
+    },
+    async (request) =>
+      present(request.ctx, await service.deactivateOfficer(request.ctx, request.params.id, request.body)),
+  );
+  mountLedgerRoutes(app, {
+    base: BASE,
+    title: '执法人员',
+    ledger: officerLedger,
+    exportQuery: OfficerExportQuery,
+    find: service.findOfficersForExport,
+    toRow: (officer, ctx) => toOfficerLedgerRow(officer, actorOf(ctx)),
+    importRows: service.importOfficers,
+  });
+};

@@ -1,0 +1,149 @@
+import { eq } from 'drizzle-orm';
+import {
+  type BenchmarkRange,
+  CIRCUMSTANCES,
+} from '../../../../../common/contracts/enforcement/dictionaries.js';
+import { assertCan } from '../../../../platform/authz/index.js';
+import type { Actor, Ctx } from '../../../../platform/context.js';
+import type { Tx } from '../../../../platform/db/client.js';
+import { inTransaction } from '../../../../platform/db/index.js';
+import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { OrgUnit } from '../../../../platform/org/index.js';
+import { powers } from '../../../powers/index.js';
+import { mayActForUnit } from '../../policy.js';
+import { type BenchmarkLedgerRow, benchmarkLedger } from '../../io/registry.js';
+import { rangeProblems } from '../../rules/discretion.js';
+import { enforcementBenchmarks as bm } from '../../schema/registry.js';
+import type { BenchmarkContent } from './benchmark-checks.js';
+import { insertBenchmarks } from './create-benchmark.js';
+import { confirmedBodyUnits, unitMatcher } from './units.js';
+
+type Row = BenchmarkLedgerRow;
+type Problems = FieldProblem<Row>[];
+type Prepared = { orgUnitId: string | null; districtId: string; content: BenchmarkContent };
+
+/**
+ * Imports discretion benchmarks, all or nothing: the body the actor's own (blank = district-wide, the
+ * coordinator only), the power code one of the body's 行政处罚 items in force, the code new in the district,
+ * the bands checked by rules/discretion.ts. Every bad row is listed.
+ */
+export async function importBenchmarks(ctx: Ctx, parsed: ParsedLedger<Row>): Promise<{ imported: number }> {
+  assertCan(ctx.actor, 'enforcement.import');
+  assertCan(ctx.actor, 'enforcement.manage_benchmarks');
+  const actor = ctx.actor;
+  return inTransaction(ctx.db, async (tx) => {
+    const units = (await confirmedBodyUnits(tx, actor.districtId)).filter((u) => mayActForUnit(actor, u));
+    const lookups = {
+      match: unitMatcher(units),
+      penaltyPowers: await penaltyPowersByUnit(tx, units),
+      codes: new Set(
+        (await tx.select({ code: bm.code }).from(bm).where(eq(bm.districtId, actor.districtId))).map(
+          (r) => r.code,
+        ),
+      ),
+    };
+    const prepared: Prepared[] = [];
+    return runImport({
+      ledger: benchmarkLedger,
+      parsed,
+      validateRow: (row) => {
+        const checked = checkBenchmarkRow(row, actor, lookups);
+        if (Array.isArray(checked)) return checked;
+        prepared.push(checked);
+        return undefined;
+      },
+      write: async () => (await insertBenchmarks(tx, ctx, prepared, 'import')).length,
+    });
+  });
+}
+
+type PowerRef = { id: string; orgUnitId: string };
+
+/** Each unit's 行政处罚 powers in force, by code ('' holds every unit's, for district-wide benchmarks). */
+async function penaltyPowersByUnit(tx: Tx, units: OrgUnit[]): Promise<Map<string, Map<string, PowerRef>>> {
+  const byUnit = new Map<string, Map<string, PowerRef>>([['', new Map()]]);
+  for (const unit of units) {
+    const held = await powers.findUnitPowers(tx, unit.id, 'penalty');
+    byUnit.set(unit.id, new Map(held.map((p) => [p.code, p])));
+    for (const p of held) byUnit.get('')!.set(p.code, p);
+  }
+  return byUnit;
+}
+
+function checkBenchmarkRow(
+  row: Row,
+  actor: Actor,
+  lookups: {
+    match: ReturnType<typeof unitMatcher>;
+    penaltyPowers: Map<string, Map<string, PowerRef>>;
+    codes: Set<string>;
+  },
+): Problems | Prepared {
+  const problems: Problems = [];
+  const unitText = row.orgUnit?.trim() || null;
+  const unit = unitText ? lookups.match(unitText) : null;
+  if (unitText && !unit)
+    problems.push({ field: 'orgUnit', message: `“${unitText}”不是本区已确认的、本人可管理的行政执法主体` });
+  if (!unitText && actor.role !== 'coordinator')
+    problems.push({ field: 'orgUnit', message: '请填写执法主体（全区通用的裁量基准只能由依法治区办设置）' });
+  let powerItemId: string | null = null;
+  if (row.powerItemCode) {
+    const power = lookups.penaltyPowers.get(unit?.id ?? '')?.get(row.powerItemCode.trim());
+    if (!power)
+      problems.push({
+        field: 'powerItemCode',
+        message: `“${row.powerItemCode}”不是该主体有效的行政处罚类事项`,
+      });
+    else powerItemId = power.id;
+  }
+  const code = row.code.trim();
+  if (lookups.codes.has(code))
+    problems.push({ field: 'code', message: `基准编号“${code}”已被使用，同一区内编号不能重复` });
+  const { ranges, problems: bandProblems } = bandsOf(row);
+  problems.push(...bandProblems);
+  if (problems.length > 0) return problems;
+  return {
+    orgUnitId: unit?.id ?? null,
+    districtId: actor.districtId,
+    content: {
+      powerItemId,
+      code,
+      violation: row.violation.trim(),
+      violationBasis: row.violationBasis?.trim() || null,
+      penaltyBasis: row.penaltyBasis.trim(),
+      ranges,
+    },
+  };
+}
+
+/** The bands typed in the row's nine columns; a band needs both amounts; at least one band. */
+function bandsOf(row: Row): { ranges: BenchmarkRange[]; problems: Problems } {
+  const ranges: BenchmarkRange[] = [];
+  const problems: Problems = [];
+  for (const { code, label } of CIRCUMSTANCES) {
+    const min = row[`${code}Min`];
+    const max = row[`${code}Max`];
+    if (min === null && max === null) continue;
+    if (min === null || max === null) {
+      problems.push({
+        field: `${code}${min === null ? 'Min' : 'Max'}`,
+        message: `请同时填写${label}情节的罚款上下限`,
+      });
+      continue;
+    }
+    ranges.push({
+      circumstance: code,
+      fineMin: min,
+      fineMax: max,
+      description: row[`${code}Description`] ?? '',
+    });
+  }
+  if (ranges.length === 0 && problems.length === 0)
+    problems.push({ field: 'generalMin', message: '请至少填写一个情节的罚款幅度' });
+  for (const p of rangeProblems(ranges)) {
+    const [, index, field] = p.path.split('.');
+    const band = ranges[Number(index)]!.circumstance;
+    problems.push({ field: `${band}${field === 'fineMin' ? 'Min' : 'Max'}`, message: p.message });
+  }
+  return { ranges, problems };
+}

@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import type { BodyAuthorityKind } from '../../../../../common/contracts/enforcement/dictionaries.js';
+import { assertCan } from '../../../../platform/authz/index.js';
+import type { Ctx } from '../../../../platform/context.js';
+import { inTransaction } from '../../../../platform/db/index.js';
+import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import { type BodyLedgerRow, bodyLedger } from '../../io/registry.js';
+import { enforcementBodies as b } from '../../schema/registry.js';
+import { type ConfirmBodyInput, candidateUnits, writeBodies } from './confirm-body.js';
+import { unitMatcher } from './units.js';
+
+type Problems = FieldProblem<BodyLedgerRow>[];
+
+/**
+ * Imports confirmed bodies (the coordinator's register), all or nothing: every unit known in the district,
+ * not yet a body, at most once in the file, confirmed no later than today. Every bad row is listed.
+ */
+export async function importBodies(
+  ctx: Ctx,
+  parsed: ParsedLedger<BodyLedgerRow>,
+): Promise<{ imported: number }> {
+  assertCan(ctx.actor, 'enforcement.import');
+  assertCan(ctx.actor, 'enforcement.manage_bodies');
+  const actor = ctx.actor;
+  return inTransaction(ctx.db, async (tx) => {
+    const match = unitMatcher(await candidateUnits(tx, actor));
+    const existing = new Set(
+      (await tx.select({ id: b.orgUnitId }).from(b).where(eq(b.districtId, actor.districtId))).map(
+        (r) => r.id,
+      ),
+    );
+    const prepared: (ConfirmBodyInput & { districtId: string })[] = [];
+    return runImport({
+      ledger: bodyLedger,
+      parsed,
+      validateRow: (row) => {
+        const problems: Problems = [];
+        const unit = match(row.orgUnit);
+        if (!unit) problems.push({ field: 'orgUnit', message: `未找到本区单位“${row.orgUnit}”` });
+        else if (existing.has(unit.id))
+          problems.push({ field: 'orgUnit', message: `${unit.name}已登记为行政执法主体（或在文件中重复）` });
+        if (row.confirmedOn > ctx.today)
+          problems.push({ field: 'confirmedOn', message: '确认日期不能晚于今天' });
+        if (problems.length > 0 || !unit) return problems;
+        existing.add(unit.id);
+        prepared.push({
+          districtId: unit.districtId,
+          orgUnitId: unit.id,
+          authorityKind: row.authorityKind as BodyAuthorityKind,
+          legalBasis: row.legalBasis.trim(),
+          scope: row.scope.trim(),
+          confirmedOn: row.confirmedOn,
+          confirmationDocument: row.confirmationDocument?.trim() || null,
+        });
+        return undefined;
+      },
+      write: async () => (await writeBodies(tx, ctx, prepared)).length,
+    });
+  });
+}

@@ -1,0 +1,47 @@
+/** The enforcement registers' use cases (one file each); routes, the demo and the tests call them from here. */
+import './certificate-reminders.js';
+
+export { addMajorCatalogueEntry } from './add-major-catalogue-entry.js';
+export type { BenchmarkWithRefs } from './benchmark-records.js';
+export type { BodyWithCounts } from './body-records.js';
+export {
+  certificateReminder,
+  certificateReminders,
+  loadCertificateReminders,
+} from './certificate-reminders.js';
+export { CERTIFICATE_WARNING_DAYS, certificateStateOf } from './certificates.js';
+export { type ConfirmBodyInput, confirmBody } from './confirm-body.js';
+export { type CreateBenchmarkInput, createBenchmark } from './create-benchmark.js';
+export { type CreateFeeInput, createFee } from './create-fee.js';
+export { type CreateOfficerInput, createOfficer } from './create-officer.js';
+export { deactivateBenchmark } from './deactivate-benchmark.js';
+export { deactivateMajorCatalogueEntry } from './deactivate-major-catalogue-entry.js';
+export { deactivateOfficer } from './deactivate-officer.js';
+export type { FeeWithCollections } from './fee-records.js';
+export { findBenchmarks, findBenchmarksForExport } from './find-benchmarks.js';
+export { findBodies, findBodiesForExport } from './find-bodies.js';
+export { findFees, findFeesForExport } from './find-fees.js';
+export { findMajorCatalogue } from './find-major-catalogue.js';
+export { findOfficers, findOfficersForExport } from './find-officers.js';
+export { importBenchmarks } from './import-benchmarks.js';
+export { importBodies } from './import-bodies.js';
+export { importFees } from './import-fees.js';
+export { importOfficers } from './import-officers.js';
+export {
+  assertOfficersMayHandle,
+  DEFAULT_SETTINGS,
+  type EnforcementSettings,
+  getSettings,
+  isInMajorCatalogue,
+} from './lookups.js';
+export type { MajorCatalogueEntry } from './major-catalogue-records.js';
+export { maySeeOfficerPersonalData, type OfficerWithUnit } from './officer-records.js';
+export { recordFeeCollection } from './record-fee-collection.js';
+export { repealFee } from './repeal-fee.js';
+export { revokeBody } from './revoke-body.js';
+export { updateBenchmark } from './update-benchmark.js';
+export { updateBody } from './update-body.js';
+export { updateFee } from './update-fee.js';
+export { updateOfficer } from './update-officer.js';
+export { type SettingsInput, updateSettings } from './update-settings.js';
+export { type SettingsView, viewSettings } from './view-settings.js';

@@ -1,0 +1,39 @@
+import type { IsoDate } from '../../../common/calendar/index.js';
+import type { Urgency } from '../clocks/urgency.js';
+import type { Actor } from '../context.js';
+import type { Executor } from '../db/client.js';
+
+/**
+ * A reminder that is not a statutory clock (e.g. an enforcement certificate about to expire): the module
+ * computes it from its own records when the user's due items are read. Shown beside the clocks.
+ */
+export interface Reminder {
+  /** Stable within its source (usually the subject's id): the due item's id is `<source key>:<key>`. */
+  key: string;
+  title: string;
+  subjectType: string;
+  subjectId: string;
+  dueOn: IsoDate | null;
+  urgency: Urgency;
+  explanation: string;
+}
+
+export interface ReminderSource {
+  /** `<module>.<what>`, shown as the due item's clockKey (the web groups by its first segment). */
+  key: string;
+  /** The reminders for this actor today, in the actor's data scope (the source applies the scope). */
+  load(db: Executor, actor: Actor, today: IsoDate): Promise<Reminder[]>;
+}
+
+const registry = new Map<string, ReminderSource>();
+
+/** Registers a module's reminder source (once, when the module's files load). */
+export function defineReminderSource(source: ReminderSource): ReminderSource {
+  if (registry.has(source.key)) throw new Error(`Reminder source ${source.key} defined twice`);
+  registry.set(source.key, source);
+  return source;
+}
+
+export function listReminderSources(): ReminderSource[] {
+  return [...registry.values()];
+}

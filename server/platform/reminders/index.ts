@@ -1,0 +1,8 @@
+/** Reminders that are not clocks: modules register sources; `/me/due-items` lists them beside the clocks. */
+export {
+  defineReminderSource,
+  listReminderSources,
+  type Reminder,
+  type ReminderSource,
+} from './define-reminder-source.js';
+export { findReminders, type ReminderDueItem } from './find-reminders.js';
