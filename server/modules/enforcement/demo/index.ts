@@ -1,7 +1,123 @@
+import { eq } from 'drizzle-orm';
+import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
+import type { Db } from '../../../platform/db/client.js';
+import { inTransaction } from '../../../platform/db/index.js';
+import { actingUser, findOrgUnits, getOrgUnitByCode, type OrgUnit } from '../../../platform/org/index.js';
+import { powers } from '../../powers/index.js';
+import { enforcementBodies } from '../schema/registry.js';
+import { DEFAULT_SETTINGS } from '../service/registry/lookups.js';
+import { type PlannedCase, planBodyCases, type Quotas } from './case-plan.js';
+import { startOpenClocks, withdrawSome, writeCases } from './cases.js';
+import { enforcementDemoData } from './data.js';
+import { insertInspections, workingDays2020, writeInspectionPlans } from './inspections.js';
+import { seededRandom } from './random.js';
+import { writeRegistry } from './registry.js';
+import { AuditSink, type DemoActors, type DemoBodyUnit, type DemoContext, type PowerKind } from './world.js';
 
-/** The Yuhong 2020 enforcement ledgers: 23 confirmed bodies, their officers, plans, cases and fees. */
-export async function loadEnforcementDemo(
-  _ctx: Ctx,
-  _progress: (label: string, done: number, total: number) => void,
-): Promise<void> {}
+type Progress = (label: string, done: number, total: number) => void;
+
+/** 确认行政执法主体23家 (seed 一(五)三). */
+export const SEED_BODIES = 23;
+const LABEL = '行政执法';
+
+/**
+ * The Yuhong 2020 enforcement ledgers: the 23 bodies confirmed on 2020-03-20, their certified officers, the
+ * settings, catalogues, benchmarks and fees, January inspection plans and the year's inspections, and about
+ * 800 cases walked through the statutory steps (procedure steps, reviews, filings, evidence, publication), in
+ * one transaction with their audit events in bulk. Deterministic (seeded); parties and people are invented.
+ */
+export async function loadEnforcementDemo(ctx: Ctx, progress: Progress = () => {}): Promise<void> {
+  const district = await getOrgUnitByCode(ctx.db, '210114');
+  if (!district) throw new Error('enforcement demo: load the demo org first');
+  const [existing] = await ctx.db
+    .select({ id: enforcementBodies.id })
+    .from(enforcementBodies)
+    .where(eq(enforcementBodies.districtId, district.id))
+    .limit(1);
+  if (existing) return;
+  await ensureCalendarSeeded(ctx.db);
+  const d: DemoContext = {
+    db: ctx.db,
+    cal: await loadCalendar(ctx.db),
+    districtId: district.id,
+    actors: await demoActors(ctx.db, district.id),
+    audits: new AuditSink(),
+  };
+  const bodies = await demoBodies(ctx.db, district.id);
+  const rand = seededRandom(2020_0320);
+  await inTransaction(ctx.db, async (tx) => {
+    progress(LABEL, 0, 4);
+    const registry = await writeRegistry(tx, d, bodies, rand);
+    progress(LABEL, 1, 4);
+    const planned = await writeInspectionPlans(tx, d, bodies, registry, rand);
+    const days = workingDays2020(d.cal);
+    const input = {
+      cal: d.cal,
+      days,
+      districtId: d.districtId,
+      settings: DEFAULT_SETTINGS,
+      registry,
+      inspections: planned.inspections,
+    };
+    const quotas: Quotas = { deviations: 3, lateFilings: 2, returnedReviews: 2 };
+    const cases: PlannedCase[] = bodies.flatMap((body) => planBodyCases(input, body, rand, quotas));
+    withdrawSome(d, cases, rand);
+    await insertInspections(tx, d, planned);
+    progress(LABEL, 2, 4);
+    await writeCases(tx, d, cases);
+    progress(LABEL, 3, 4);
+    await d.audits.flush(tx, ctx.db);
+    await startOpenClocks(tx, d, cases);
+    progress(LABEL, 4, 4);
+  });
+}
+
+async function demoActors(db: Db, districtId: string): Promise<DemoActors> {
+  const coordinator = await actingUser(db, { role: 'coordinator', districtId });
+  const reviewer = await actingUser(db, { role: 'legal_reviewer', districtId });
+  const market = await getOrgUnitByCode(db, '210114-D22');
+  const marketOfficer = market
+    ? await actingUser(db, { role: 'department_officer', orgUnitId: market.id, districtId }).catch(() => null)
+    : null;
+  return {
+    coordinator,
+    reviewer,
+    handlerOf: (orgUnitId) =>
+      marketOfficer && marketOfficer.orgUnitId === orgUnitId ? marketOfficer : coordinator,
+  };
+}
+
+const KINDS: PowerKind[] = ['penalty', 'licensing', 'coercion', 'inspection'];
+
+/** The departments flagged as enforcement bodies, with their demo settings and the powers they hold. */
+async function demoBodies(db: Db, districtId: string): Promise<DemoBodyUnit[]> {
+  const data = enforcementDemoData().bodies;
+  const units = (await findOrgUnits(db, { districtId, type: 'department' }))
+    .filter((u: OrgUnit) => u.isEnforcementBody)
+    .sort((a, b) => a.code.localeCompare(b.code));
+  if (units.length !== SEED_BODIES) {
+    throw new Error(
+      `enforcement demo: ${units.length} enforcement bodies in the org, expected ${SEED_BODIES}`,
+    );
+  }
+  return Promise.all(
+    units.map(async (unit) => {
+      const settings = data[unit.code];
+      if (!settings)
+        throw new Error(`enforcement demo: no settings for ${unit.code} in enforcement-yuhong.yaml`);
+      const held = await Promise.all(KINDS.map((k) => powers.findUnitPowers(db, unit.id, k)));
+      const byKind = Object.fromEntries(
+        KINDS.map((k, i) => [
+          k,
+          held[i]!.map((p) => ({ id: p.id, code: p.code, name: p.name })).sort((a, b) =>
+            a.code.localeCompare(b.code),
+          ),
+        ]),
+      ) as DemoBodyUnit['powers'];
+      if (byKind.penalty.length === 0)
+        throw new Error(`enforcement demo: ${unit.name} holds no penalty power`);
+      return { unit, data: settings, powers: byKind };
+    }),
+  );
+}
