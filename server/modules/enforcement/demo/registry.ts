@@ -125,7 +125,7 @@ const dayBefore = (day: IsoDate): IsoDate => {
 };
 
 /**
- * Officers of one body: the first holds 法律职业资格 and reviews; certificates run five years from issue. The
+ * Officers of one body: the first holds 法律职业资格 and reviews; certificates run to the end of the tenth year. The
  * first officer of each of the eight largest bodies was certified in 2016-Q1 (expiring 2021-Q1, so reminders
  * show them); the market and urban bodies each have one certificate that lapsed on 2020-06-30 and one new
  * officer certified in July 2020.
@@ -140,7 +140,12 @@ function planOfficers(body: DemoBodyUnit, rand: Rand, next: () => number) {
     const special = ['22', '25'].includes(code) ? i : -1;
     if (special === 2) issuedOn = '2015-07-01';
     if (special === 3) issuedOn = '2020-07-15';
-    const validUntil = dayBefore(addYears(issuedOn, 5));
+    // Most certificates were renewed under the same number (年审换证) and run to the end of the tenth year,
+    // so the demo works on today's date; the lapsed and expiring ones keep their five years.
+    const keepsFiveYears = special === 2 || (big && i === 1);
+    const validUntil = keepsFiveYears
+      ? dayBefore(addYears(issuedOn, 5))
+      : `${Number(issuedOn.slice(0, 4)) + 10}-12-31`;
     const officer: DemoOfficer = {
       id: randomUUID(),
       orgUnitId: body.unit.id,
