@@ -22,6 +22,7 @@ export {
   getOrgUnitByCode,
   ORG_UNIT_TYPE_LABELS,
   orgTree,
+  setEnforcementBodyFlag,
   type CreateOrgUnitInput,
   type OrgTreeNode,
   type OrgUnit,

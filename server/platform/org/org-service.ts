@@ -78,6 +78,29 @@ export async function createOrgUnit(tx: Tx, ctx: Ctx, input: CreateOrgUnitInput)
   return created as OrgUnit;
 }
 
+/**
+ * Marks a unit as a confirmed administrative enforcement body (行政执法主体) or not, as the enforcement
+ * module confirms or revokes it; the org tree and the pickers read the flag. Audited; no-op when unchanged.
+ */
+export async function setEnforcementBodyFlag(tx: Tx, ctx: Ctx, unitId: string, flag: boolean): Promise<void> {
+  const [row] = await tx
+    .select({ flag: orgUnits.isEnforcementBody, districtId: orgUnits.districtId })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, unitId));
+  if (!row) throw notFound('组织机构');
+  if (row.flag === flag) return;
+  await tx.update(orgUnits).set({ isEnforcementBody: flag }).where(eq(orgUnits.id, unitId));
+  await recordAudit(tx, ctx, {
+    action: 'org.unit.enforcement_flag_changed',
+    subjectType: 'org_unit',
+    subjectId: unitId,
+    orgUnitId: unitId,
+    districtId: row.districtId,
+    before: { isEnforcementBody: row.flag },
+    after: { isEnforcementBody: flag },
+  });
+}
+
 async function resolveParent(tx: Tx, input: CreateOrgUnitInput): Promise<OrgUnit | null> {
   if (input.parentId) {
     const parent = await findById(tx, input.parentId);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ConfirmBodyBody } from '../../../../../common/contracts/enforcement/registry.js';
 import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
+import { setEnforcementBodyFlag } from '../../../../platform/org/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Executor, Tx } from '../../../../platform/db/client.js';
@@ -92,5 +93,6 @@ export async function writeBodies(
     after: { orgUnitId: row.orgUnitId, ...fields(row as ConfirmBodyInput) },
   }));
   await recordAudits(tx, ctx, audits);
+  for (const row of rows) await setEnforcementBodyFlag(tx, ctx, row.orgUnitId, true);
   return rows;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../../platform/audit/schema.js';
 import { findMyDueItems } from '../../../../platform/clocks/index.js';
 import { AppError } from '../../../../platform/errors.js';
-import { getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';
+import { getOrgUnit, getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import * as registry from './index.js';
@@ -76,6 +76,9 @@ describe('settings', () => {
 });
 
 describe('bodies', () => {
+  /** The org tree's enforcement-body flag, which pickers read, follows confirmation and revocation. */
+  const isFlagged = async (unitId: string) => (await getOrgUnit(w.db, unitId)).isEnforcementBody;
+
   it('confirms a unit of the district once, lists counts, revokes and re-confirms', async () => {
     const ctx = w.as(w.coordinator);
     const input = {
@@ -98,8 +101,11 @@ describe('bodies', () => {
     // 王强 and 李娜 valid on 2020-06-30; 赵刚's certificate ran out on 2020-03-31.
     expect(market).toMatchObject({ officerCount: 3, validCertificateCount: 2 });
 
+    expect(await isFlagged(planning.id)).toBe(true);
+
     const revoked = await registry.revokeBody(ctx, body.id, { revokedOn: '2020-06-01', reason: '机构改革' });
     expect(revoked.revokedOn).toBe('2020-06-01');
+    expect(await isFlagged(planning.id)).toBe(false);
     const reconfirmed = await registry.confirmBody(ctx, { ...input, confirmedOn: '2020-06-15' });
     expect(reconfirmed).toMatchObject({ id: body.id, revokedOn: null, confirmedOn: '2020-06-15' });
     expect(await auditActions(body.id)).toEqual([
