@@ -5,6 +5,7 @@ import {
   CASE_STATE_CODES,
   CIRCUMSTANCE_CODES,
   DECISION_OUTCOME_CODES,
+  FILING_CONCLUSION_CODES,
   MAJOR_REASON_CODES,
   PARTY_TYPE_CODES,
   PUBLICATION_STATE_CODES,
@@ -52,13 +53,26 @@ export const CASE_TRANSITION_INPUTS = {
   notify: z.object({
     ...On,
     intendedPenalty: required(2000, '拟作出的处罚内容'),
+    /** 拟罚没金额: when given, checked against the 较大数额 that carries a right to a hearing (第六十三条). */
+    intendedAmount: Money.nullish(),
     hearingRight: z.boolean().default(false),
   }),
   waive_hearing: z.object({ ...On, note: optionalText(1000) }),
   request_hearing: z.object({ ...On, note: optionalText(1000) }),
   schedule_hearing: z.object({ ...On, hearingOn: IsoDate, note: optionalText(1000) }),
-  hold_hearing: z.object({ ...On, record: required(5000, '听证笔录摘要') }),
-  submit_review: z.object({ ...On, note: optionalText(2000) }),
+  hold_hearing: z.object({
+    ...On,
+    record: required(5000, '听证笔录摘要'),
+    /** 直接关系当事人或者第三人重大权益: with the hearing held, 法制审核 becomes mandatory (第五十八条(二)). */
+    concernsMajorRights: z.boolean().default(true),
+  }),
+  submit_review: z.object({
+    ...On,
+    note: optionalText(2000),
+    /** The intended circumstance and fine, checked against the benchmark so a deviation reaches the reviewer. */
+    intendedCircumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
+    intendedFineAmount: Money.nullish(),
+  }),
   approve_review: z.object({ ...On, opinion: required(5000, '审核意见') }),
   return_review: z.object({
     ...On,
@@ -152,3 +166,205 @@ export const ReviewOut = z.object({
   reviewerName: z.string().nullable(),
   deviationFlagged: z.boolean(),
 });
+export type ReviewOut = z.infer<typeof ReviewOut>;
+
+/** One piece of evidence (证据) as the detail lists it; the file is fetched by its own URL. */
+export const EvidenceOut = z.object({
+  id: z.uuid(),
+  evidenceType: z.string(),
+  description: z.string(),
+  collectedOn: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().nullable(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+  uploadedByName: z.string().nullable(),
+});
+export type EvidenceOut = z.infer<typeof EvidenceOut>;
+
+/** The fields of an evidence upload (multipart, beside the one file). Basis: 《行政处罚法》第四十六条. */
+export const EvidenceFields = z.object({
+  evidenceType: required(50, '证据种类'),
+  description: required(1000, '证据说明'),
+  collectedOn: IsoDate,
+});
+export const EvidenceFileParams = z.object({
+  id: z.uuid({ message: '案件编号格式不正确' }),
+  evidenceId: z.uuid({ message: '证据编号格式不正确' }),
+});
+
+export const CaseClockOut = z.object({
+  key: z.string(),
+  label: z.string(),
+  startedOn: z.string(),
+  dueOn: z.string().nullable(),
+  status: z.string(),
+  urgency: z.string(),
+  extensionsUsed: z.number().int(),
+  explanation: z.string(),
+});
+
+export const CaseStepOut = z.object({
+  transition: z.string(),
+  label: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string().nullable(),
+  occurredAt: z.string(),
+  /** The day the step took legal effect (the form's `on`). */
+  effectiveOn: z.string().nullable(),
+  actorName: z.string().nullable(),
+  input: z.unknown(),
+});
+
+export const CaseActionOut = z.object({
+  key: z.string(),
+  label: z.string(),
+  allowed: z.boolean(),
+  reason: z.object({ kind: z.string(), code: z.string(), message: z.string() }).optional(),
+});
+
+const Named = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+
+/** `GET /enforcement/cases/:id`: the list row, the facts of every step, clocks, evidence, reviews, actions. */
+export const CaseDetail = CaseListItem.extend({
+  powerItemId: z.uuid(),
+  powerItem: Named.nullable(),
+  benchmarkId: z.uuid().nullable(),
+  benchmark: z.object({ id: z.uuid(), code: z.string(), violation: z.string() }).nullable(),
+  source: z.string().nullable(),
+  inspectionId: z.string().nullable(),
+  partyIdNumber: z.string().nullable(),
+  partyPhone: z.string().nullable(),
+  partyAddress: z.string().nullable(),
+  facts: z.string().nullable(),
+  handlerOfficerIds: z.array(z.uuid()),
+  handlers: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      certificateNumber: z.string(),
+      certificateValidUntil: z.string(),
+    }),
+  ),
+  majorReasons: z.array(z.string()),
+  collectiveRequired: z.boolean(),
+  notifiedOn: z.string().nullable(),
+  intendedPenalty: z.string().nullable(),
+  hearingRight: z.boolean(),
+  hearingRequestedOn: z.string().nullable(),
+  hearingNoticeOn: z.string().nullable(),
+  hearingOn: z.string().nullable(),
+  hearingHeldOn: z.string().nullable(),
+  hearingRecord: z.string().nullable(),
+  collectiveDiscussedOn: z.string().nullable(),
+  collectiveConclusion: z.string().nullable(),
+  decisionNumber: z.string().nullable(),
+  circumstance: z.enum(CIRCUMSTANCE_CODES).nullable(),
+  confiscationAmount: z.number().nullable(),
+  decisionText: z.string().nullable(),
+  benchmarkDeviation: z.boolean(),
+  deviationReason: z.string().nullable(),
+  servedOn: z.string().nullable(),
+  serviceMethod: z.string().nullable(),
+  executedOn: z.string().nullable(),
+  executionNote: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  publicationDueOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  changedOn: z.string().nullable(),
+  changeReason: z.string().nullable(),
+  withdrawalDueOn: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
+  filing: z
+    .object({ id: z.uuid(), dueOn: z.string(), filedOn: z.string().nullable(), isLate: z.boolean() })
+    .nullable(),
+  clocks: z.array(CaseClockOut),
+  steps: z.array(CaseStepOut),
+  evidence: z.array(EvidenceOut),
+  reviews: z.array(ReviewOut),
+  actions: z.array(CaseActionOut),
+  createdAt: z.string(),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+// ── 法制审核 queue ──
+
+export const ReviewQueueQuery = z.object({
+  queue: z.enum(['pending', 'deviations'], { message: '未知的审核队列' }).default('pending'),
+  ...Paging,
+});
+
+/** A row of the legal reviewers' queue: the case, and its open review (pending) or its deviation. */
+export const ReviewQueueItem = CaseListItem.extend({
+  caseId: z.uuid(),
+  reviewId: z.uuid().nullable(),
+  submittedOn: z.string().nullable(),
+  deviationFlagged: z.boolean(),
+  circumstance: z.enum(CIRCUMSTANCE_CODES).nullable(),
+  deviationReason: z.string().nullable(),
+});
+export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
+export const ReviewQueuePage = z.object({
+  items: z.array(ReviewQueueItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+// ── 重大处罚备案审查 ──
+
+export const FilingListQuery = z.object({
+  orgUnitId: z.uuid().optional(),
+  state: z.enum(['unfiled', 'filed', 'reviewed', 'late'], { message: '未知的备案状态' }).optional(),
+  decidedFrom: IsoDate.optional(),
+  decidedTo: IsoDate.optional(),
+  ...Paging,
+});
+export type FilingListQuery = z.input<typeof FilingListQuery>;
+
+export const FilingIdParams = z.object({ id: z.uuid({ message: '备案编号格式不正确' }) });
+
+/** The body files the major penalty with the coordinator (报送备案). */
+export const SubmitFilingBody = z.object({ ...On, note: optionalText(1000) });
+/** The coordinator's or legal reviewer's conclusion on a filed major penalty (备案审查). */
+export const ReviewFilingBody = z.object({
+  ...On,
+  conclusion: z.enum(FILING_CONCLUSION_CODES, { message: '请选择审查结论' }),
+  opinion: required(5000, '审查意见'),
+});
+
+export const FilingOut = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  caseNumber: z.string(),
+  orgUnitId: z.uuid(),
+  orgUnitName: z.string(),
+  cause: z.string(),
+  partyName: z.string(),
+  decisionNumber: z.string().nullable(),
+  fineAmount: z.number().nullable(),
+  decidedOn: z.string(),
+  dueOn: z.string(),
+  filedOn: z.string().nullable(),
+  /** Filed after the due day, or not filed and the due day has passed. */
+  isLate: z.boolean(),
+  reviewedOn: z.string().nullable(),
+  conclusion: z.enum(FILING_CONCLUSION_CODES).nullable(),
+  opinion: z.string().nullable(),
+  reviewerName: z.string().nullable(),
+});
+export type FilingOut = z.infer<typeof FilingOut>;
+export const FilingPage = z.object({
+  items: z.array(FilingOut),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+// ── Import / export ──
+
+export const CaseExportQuery = CaseListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['xlsx', 'csv'], { message: '导出格式应为 xlsx 或 csv' }).default('xlsx'),
+});
+export const CaseImportResult = z.object({ imported: z.number().int(), decided: z.number().int() });

@@ -5,7 +5,7 @@ import { loadCalendar } from '../../platform/calendar/index.js';
 import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
 import type { Tx } from '../../platform/db/client.js';
 import { defineProcedure } from '../../platform/procedures/define.js';
-import { defineGate } from '../../platform/procedures/gates.js';
+import { defineGate, latestStep } from '../../platform/procedures/gates.js';
 import type { ProcedureRecord } from '../../platform/procedures/index.js';
 import {
   HANDLING_PERIODS,
@@ -193,7 +193,10 @@ const hearingWindowClosed = gate({
   message: '当事人申请听证的期限尚未届满，不能作出决定（当事人书面放弃听证的，先登记放弃）',
   basis: `${PENALTY_LAW}第六十四条`,
   check: (r, f) =>
-    f.hearingRequestEndsOn === null || r.hearingRequestedOn !== null || r.stepOn > f.hearingRequestEndsOn,
+    f.hearingRequestEndsOn === null ||
+    r.hearingRequestedOn !== null ||
+    latestStep(f.steps, 'waive_hearing') !== undefined ||
+    r.stepOn > f.hearingRequestEndsOn,
 });
 const hearingScheduled = gate({
   code: 'HEARING_NOT_SCHEDULED',
@@ -320,7 +323,7 @@ export const caseProcedure = defineProcedure({
       from: ['hearing'],
       to: 'ready',
       permission: HANDLE,
-      gates: [hearingScheduled],
+      gates: [notBeforeOpening, hearingScheduled],
       input: CASE_TRANSITION_INPUTS.hold_hearing,
       basis: `${PENALTY_LAW}第六十四条、第六十五条`,
       auditAction: 'enforcement.case.hearing_held',

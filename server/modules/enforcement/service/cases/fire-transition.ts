@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import type { IsoDate } from '../../../../../common/calendar/index.js';
+import {
+  CASE_TRANSITION_INPUTS,
+  type CaseTransition,
+  type CaseTransitionBodies,
+} from '../../../../../common/contracts/enforcement/cases.js';
+import { assertCan } from '../../../../platform/authz/index.js';
+import type { Ctx } from '../../../../platform/context.js';
+import type { Tx } from '../../../../platform/db/client.js';
+import { unauthenticated, validationFailed } from '../../../../platform/errors.js';
+import { applyTransition, parseInput } from '../../../../platform/procedures/index.js';
+import { caseProcedure } from '../../procedure.js';
+import { type EnforcementCaseRow, enforcementCases } from '../../schema/cases.js';
+import './facts.js';
+import { type CaseRecord, lastStepOn, lockScopedCase, toRecord } from './records.js';
+import { WRITERS, type Writer } from './writers.js';
+
+/** The step day: given or today; never in the future, never before 立案 or the case's latest step. */
+function stepDayOf(row: EnforcementCaseRow, on: IsoDate, today: IsoDate): IsoDate {
+  if (on > today) throw validationFailed([{ path: 'on', message: '办理日期不能晚于今天' }]);
+  if (on < row.openedOn)
+    throw validationFailed([{ path: 'on', message: `办理日期不能早于立案日期（${row.openedOn}）` }]);
+  const last = lastStepOn(row);
+  if (on < last)
+    throw validationFailed([{ path: 'on', message: `办理日期不能早于本案上一办理步骤的日期（${last}）` }]);
+  return on;
+}
+
+/**
+ * Moves a case along its statutory procedure (告知, 听证, 法制审核, 集体讨论, 决定, 送达, 执行, 结案). The form's
+ * `on` is the day the step took legal effect (default today); gates and clocks read it.
+ */
+export async function fireCaseTransition<K extends CaseTransition>(
+  ctx: Ctx,
+  id: string,
+  transition: K,
+  body: CaseTransitionBodies[K] | unknown = {},
+): Promise<EnforcementCaseRow> {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  // Who before which: a role that may never fire this transition learns nothing about the record.
+  assertCan(actor, caseProcedure.transitions[transition].permission);
+  const raw = body ?? {};
+  const form = parseInput(CASE_TRANSITION_INPUTS[transition], raw) as { on?: IsoDate };
+  const on = form.on ?? ctx.today;
+  const updated = await applyTransition(ctx, {
+    procedure: caseProcedure,
+    transition,
+    input: raw,
+    load: async (tx) => {
+      const row = await lockScopedCase(tx, actor, id);
+      return toRecord(row, stepDayOf(row, on, ctx.today));
+    },
+    write: async (tx, record: CaseRecord, to, parsed) => {
+      const set = await (WRITERS[transition] as Writer<K>)(tx, ctx, record, parsed as never);
+      return save(tx, ctx, record, { ...set, state: to });
+    },
+  });
+  return updated.row;
+}
+
+async function save(
+  tx: Tx,
+  ctx: Ctx,
+  record: CaseRecord,
+  set: Partial<EnforcementCaseRow>,
+): Promise<CaseRecord> {
+  const [row] = await tx
+    .update(enforcementCases)
+    .set({ ...set, version: record.row.version + 1, updatedAt: ctx.now })
+    .where(eq(enforcementCases.id, record.id))
+    .returning();
+  return toRecord(row!, record.stepOn);
+}

@@ -1,0 +1,99 @@
+import type {
+  CaseDetail,
+  CaseListItem,
+  CaseTransition,
+  CaseTransitionBodies,
+  EvidenceOut,
+  FilingOut,
+  OpenCaseInput,
+  ReviewOut,
+  ReviewQueueItem,
+} from '../../../../../common/contracts/enforcement/cases.js';
+import type { PublicationItem } from '../../../../../common/contracts/enforcement/publication.js';
+import type { BenchmarkOut, OfficerOut } from '../../../../../common/contracts/enforcement/registry.js';
+import type { PowerItemPage } from '../../../../../common/contracts/powers.js';
+import { api, type Query } from '../../../../common/api.js';
+
+export type {
+  CaseDetail,
+  FilingOut,
+  ReviewQueueItem,
+} from '../../../../../common/contracts/enforcement/cases.js';
+export type CaseEvidence = EvidenceOut;
+export type CaseReview = ReviewOut;
+
+export interface CasePage {
+  items: CaseListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+interface PageOf<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface OrgUnitOption {
+  id: string;
+  name: string;
+  code?: string;
+  type?: string;
+}
+
+/** Lists come back as `{ items }` (ledgers) or as a bare array; both are accepted. */
+export function itemsOf<T>(response: unknown, key = 'items'): T[] {
+  if (Array.isArray(response)) return response as T[];
+  if (response && typeof response === 'object') {
+    const list = (response as Record<string, unknown>)[key];
+    if (Array.isArray(list)) return list as T[];
+  }
+  return [];
+}
+
+const base = '/enforcement/cases';
+
+/** The case ledger's staff API (docs/decisions/0011-enforcement.md §7). */
+export const casesApi = {
+  list: (query: Query) => api.get<CasePage>(base, query),
+  get: (id: string) => api.get<CaseDetail>(`${base}/${id}`),
+  open: (body: OpenCaseInput) => api.post<CaseDetail>(base, body),
+  transition: <K extends CaseTransition>(id: string, key: K, body: CaseTransitionBodies[K]) =>
+    api.post<CaseDetail>(`${base}/${id}/transitions/${key}`, body),
+  extend: (id: string, body: { on?: string; reason: string }) =>
+    api.post<CaseDetail>(`${base}/${id}/extension`, body),
+  publish: (id: string, body: { on?: string }) =>
+    api.post<PublicationItem>(`${base}/${id}/publication`, body),
+  changeDecision: (id: string, body: { on?: string; reason: string }) =>
+    api.post<PublicationItem>(`${base}/${id}/decision-change`, body),
+  withdrawPublication: (id: string, body: { on?: string; note?: string | null }) =>
+    api.post<PublicationItem>(`${base}/${id}/publication-withdrawal`, body),
+  uploadEvidence: (id: string, file: File, fields: Record<string, string>) =>
+    api.upload<unknown>(`${base}/${id}/evidence`, file, fields),
+  evidenceFile: (id: string, evidenceId: string) => api.download(`${base}/${id}/evidence/${evidenceId}/file`),
+  archive: (id: string) => api.download(`${base}/${id}/archive.zip`),
+  bodies: async () =>
+    itemsOf<OrgUnitOption>(await api.get<unknown>('/org/units', { enforcementBody: 'true' }), 'units'),
+  powers: async (orgUnitId: string, category: string) =>
+    (
+      await api.get<PowerItemPage>('/powers/items', {
+        orgUnitId,
+        category,
+        status: 'published',
+        pageSize: 200,
+      })
+    ).items,
+  officers: async (orgUnitId: string) =>
+    (await api.get<{ items: OfficerOut[] }>('/enforcement/officers', { orgUnitId, pageSize: 200 })).items,
+  benchmarks: async (orgUnitId: string) =>
+    (await api.get<{ items: BenchmarkOut[] }>('/enforcement/benchmarks', { orgUnitId, pageSize: 200 })).items,
+  reviews: (queue: 'pending' | 'deviations', query: Query = {}) =>
+    api.get<PageOf<ReviewQueueItem>>('/enforcement/reviews', { ...query, queue }),
+  filings: (query: Query) => api.get<PageOf<FilingOut>>('/enforcement/filings', query),
+  submitFiling: (id: string, body: { on?: string; note?: string | null }) =>
+    api.post<FilingOut>(`/enforcement/filings/${id}/submission`, body),
+  reviewFiling: (id: string, body: { on?: string; conclusion: string; opinion: string }) =>
+    api.post<FilingOut>(`/enforcement/filings/${id}/review`, body),
+};
