@@ -9,7 +9,7 @@ import {
   type HolidayYearEntry,
 } from '../../../common/calendar/index.js';
 import type { Actor } from '../../platform/context.js';
-import { availableActions } from '../../platform/procedures/index.js';
+import { availableActions, type ProcedureFacts } from '../../platform/procedures/index.js';
 import './policy.js';
 import { caseProcedure, type EnforcementCaseFacts, type EnforcementCaseRecord } from './procedure.js';
 import { penaltyPeriodsOn } from './rules/periods.js';
@@ -54,7 +54,7 @@ const record = (over: Partial<EnforcementCaseRecord> = {}): EnforcementCaseRecor
   ...over,
 });
 
-const facts = (over: Partial<EnforcementCaseFacts> = {}) => ({
+const facts = (over: Partial<ProcedureFacts<EnforcementCaseFacts>> = {}) => ({
   steps: [],
   evidenceCount: 1,
   latestReviewConclusion: null,
