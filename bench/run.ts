@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark with its same-run baseline, a results table against the targets, and
  * bench/results/latest.json. Targets are goals to report against, not pass/fail tests.
  *
- *   npm run bench -- [--only due-dates,xlsx,search,table3,tracking,cold-start] [--items N] [--rows N] [--seconds N]
+ *   npm run bench -- [--only due-dates,xlsx,search,table3,tracking,cold-start,enforcement] [--items N] [--rows N]
+ *                    [--cases N] [--seconds N]
  *                    [--seed N] [--quick] [--no-demo]
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchColdStart, COLD_START_STEPS, type ColdStartResult } from './cold-start.js';
 import { benchDueDates, type DueDatesBenchResult } from './due-dates.js';
+import {
+  benchEnforcementCases,
+  type EnforcementBenchResult,
+  enforcementRows,
+  enforcementSteps,
+} from './enforcement-cases.js';
 import { loadAverage, machineFacts, describeMachine } from './lib/machine.js';
 import { progressBar, type Progress } from './lib/progress.js';
 import { renderMarkdown, renderTable, type ResultRow } from './lib/report.js';
@@ -22,7 +29,7 @@ import { benchTable3, type Table3BenchResult } from './disclosure-table3.js';
 import type { XlsxImportBenchResult } from './xlsx-import.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const NAMES = ['due-dates', 'xlsx', 'search', 'table3', 'tracking', 'cold-start'] as const;
+const NAMES = ['due-dates', 'xlsx', 'search', 'table3', 'tracking', 'cold-start', 'enforcement'] as const;
 type Name = (typeof NAMES)[number];
 
 function options() {
@@ -31,6 +38,7 @@ function options() {
       only: { type: 'string' },
       items: { type: 'string' },
       rows: { type: 'string' },
+      cases: { type: 'string' },
       seconds: { type: 'string' },
       seed: { type: 'string', default: '20200630' },
       quick: { type: 'boolean', default: false },
@@ -46,6 +54,7 @@ function options() {
     quick,
     items: Number(values.items ?? (quick ? 10_000 : 100_000)),
     rows: Number(values.rows ?? (quick ? 10_000 : 100_000)),
+    cases: Number(values.cases ?? (quick ? 100_000 : 1_000_000)),
     seconds: Number(values.seconds ?? (quick ? 3 : 15)),
     dueDates: quick ? 50_000 : 200_000,
     requests: quick ? 100_000 : 1_000_000,
@@ -93,7 +102,8 @@ interface Outcome {
     | PowersSearchResult
     | Table3BenchResult
     | TrackingBenchResult
-    | ColdStartResult;
+    | ColdStartResult
+    | EnforcementBenchResult;
   loadBefore: number[];
 }
 
@@ -148,6 +158,17 @@ async function runOne(name: Name, opts: Options): Promise<Outcome> {
       const raw = await benchColdStart({ withDemo: opts.withDemo, progress: bar });
       bar.stop();
       return { rows: coldStartRows(raw), raw, loadBefore };
+    }
+    case 'enforcement': {
+      const bar = progressBar('enforcement', enforcementSteps(opts));
+      const raw = await benchEnforcementCases({
+        cases: opts.cases,
+        seconds: opts.seconds,
+        connections: 50,
+        progress: bar,
+      });
+      bar.stop();
+      return { rows: enforcementRows(raw), raw, loadBefore };
     }
   }
 }

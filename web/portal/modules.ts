@@ -11,4 +11,5 @@ import type { ModuleRegistry } from '../common/module-registry.js';
 export const portalModules: ModuleRegistry = {
   powers: () => import('./routes/powers/index.js'),
   disclosure: () => import('./routes/disclosure/index.js'),
+  enforcement: () => import('./routes/enforcement/index.js'),
 };
