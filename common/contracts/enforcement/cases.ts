@@ -152,7 +152,9 @@ export type CaseListItem = z.infer<typeof CaseListItem>;
 
 export const CaseListResponse = z.object({
   items: z.array(CaseListItem),
+  /** Matches, counted up to 10,000; `totalIsCapped` says there are more. */
   total: z.number().int(),
+  totalIsCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

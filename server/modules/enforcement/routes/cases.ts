@@ -81,10 +81,11 @@ const caseRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => {
-      const { items, total } = await service.findCases(request.ctx, request.query);
+      const { items, total, totalIsCapped } = await service.findCases(request.ctx, request.query);
       return {
         items: items.map(presentListRow),
         total,
+        totalIsCapped,
         page: request.query.page,
         pageSize: request.query.pageSize,
       };

@@ -119,8 +119,9 @@ export const enforcementCases = pgTable(
   },
   (t) => [
     uniqueIndex('enforcement_cases_number_uq').on(t.districtId, t.caseNumber),
-    index('enforcement_cases_org_opened_idx').on(t.orgUnitId, t.openedOn),
-    index('enforcement_cases_opened_idx').on(t.districtId, t.openedOn),
+    // The list order (opened_on DESC, id DESC) read straight off the index, per body and per district.
+    index('enforcement_cases_org_opened_idx').on(t.orgUnitId, t.openedOn, t.id),
+    index('enforcement_cases_opened_idx').on(t.districtId, t.openedOn, t.id),
     index('enforcement_cases_decided_idx').on(t.districtId, t.decidedOn),
     index('enforcement_cases_published_idx')
       .on(t.districtId, t.publishedOn)

@@ -280,7 +280,15 @@ export default function CaseListPage() {
             pageSize,
             total: list.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => t('enforcementCases.list.total', { total }),
+            showTotal: (total) =>
+              t(
+                list.data?.totalIsCapped
+                  ? 'enforcementCases.list.totalCapped'
+                  : 'enforcementCases.list.total',
+                {
+                  total,
+                },
+              ),
             onChange: (p, size) => set({ page: p, pageSize: size }),
           }}
         />

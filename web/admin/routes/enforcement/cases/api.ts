@@ -25,6 +25,8 @@ export type CaseReview = ReviewOut;
 export interface CasePage {
   items: CaseListItem[];
   total: number;
+  /** More than `total` match (the server stops counting at 10,000). */
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
 }

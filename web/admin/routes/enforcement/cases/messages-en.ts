@@ -60,6 +60,7 @@ export const CASES_EN = {
     template: 'Import template',
     export: 'Export',
     total: '{total} cases',
+    totalCapped: 'more than {total} cases (narrow the search)',
     major: 'Major',
     deviation: 'Off benchmark',
     closedOn: 'closed {date}',

@@ -61,6 +61,7 @@ registerMessages('enforcementCases', {
       template: '下载导入模板',
       export: '导出',
       total: '共 {total} 件',
+      totalCapped: '超过 {total} 件（请缩小查询范围）',
       major: '重大',
       deviation: '偏离基准',
       closedOn: '{date} 结案',
