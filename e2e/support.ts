@@ -7,6 +7,7 @@ export const ACCOUNTS = {
   coordinator: { username: 'sfj_coord', password: 'Demo#Coord2020' },
   officer: { username: 'scj_officer', password: 'Demo#Officer2020' },
   leader: { username: 'qz_leader', password: 'Demo#Leader2020' },
+  reviewer: { username: 'sfj_review', password: 'Demo#Review2020' },
 } as const;
 
 export const SCREENSHOT_DIR = path.resolve('e2e/screenshots');

@@ -125,7 +125,8 @@ export function CaseFields({ bodies }: { bodies: OrgUnitOption[] }) {
         <Form.Item
           {...f('openedOn')}
           rules={[
-            req('openedOn'),
+            // Not req(): `whitespace` makes the rule a string rule, and a dayjs value then fails its type check.
+            { required: true, message: t('enforcementCases.form.required.openedOn') },
             {
               validator: async (_: unknown, v?: Dayjs) => {
                 if (v?.isAfter(dayjs(), 'day')) throw new Error(t('enforcementCases.form.invalid.future'));
