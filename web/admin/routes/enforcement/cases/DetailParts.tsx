@@ -32,7 +32,7 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
   );
   return (
     <Descriptions
-      column={{ xs: 1, lg: 2 }}
+      column={{ xs: 1, xxl: 2 }}
       bordered
       size="small"
       styles={{ label: { whiteSpace: 'nowrap' } }}
