@@ -168,8 +168,8 @@ async function seedPowers(
   );
   const idOf = async (code: string, category: PowerCategory) =>
     (await powers.findUnitPowers(tx, unit.id, category)).find((p) => p.code === code)!.id;
-  const entries = await Promise.all(
-    items.map(async ([key, category], i) => [key, await idOf(codes[i]!, category)]),
-  );
-  return Object.fromEntries(entries) as BodyPowers;
+  const held: Partial<BodyPowers> = {};
+  // One statement at a time: a transaction's connection runs its queries in sequence.
+  for (const [i, [key, category]] of items.entries()) held[key] = await idOf(codes[i]!, category);
+  return held as BodyPowers;
 }
