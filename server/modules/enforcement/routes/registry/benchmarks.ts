@@ -18,6 +18,7 @@ import { benchmarkLedger, toBenchmarkLedgerRow } from '../../io/registry.js';
 import { presentBenchmark, presentCatalogueEntry } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
 import { mountLedgerRoutes } from './ledger-routes.js';
+import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
 const BASE = '/api/v1/enforcement/benchmarks';
@@ -26,36 +27,22 @@ const CATALOGUE = '/api/v1/enforcement/major-catalogue';
 /** 裁量基准: list, set, revise, retire; export and import. */
 export const benchmarkRoutes: RoutePlugin = (app) => {
   const manage = requirePermission('enforcement.manage_benchmarks');
-  app.get(
-    BASE,
-    {
-      preHandler: requirePermission('enforcement.view'),
-      schema: {
-        tags,
-        summary: '行政处罚裁量基准',
-        querystring: BenchmarkListQuery,
-        response: { 200: BenchmarkPage },
-      },
-    },
-    async (request) => {
-      const { items, total } = await service.findBenchmarks(request.ctx, request.query);
-      return {
-        items: items.map(presentBenchmark),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-  app.post(
-    BASE,
-    {
-      preHandler: manage,
-      schema: { tags, summary: '设定裁量基准', body: CreateBenchmarkBody, response: { 201: BenchmarkOut } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(presentBenchmark(await service.createBenchmark(request.ctx, request.body))),
-  );
+  mountPageRoute(app, {
+    path: BASE,
+    summary: '行政处罚裁量基准',
+    querystring: BenchmarkListQuery,
+    response: BenchmarkPage,
+    find: service.findBenchmarks,
+    present: presentBenchmark,
+  });
+  mountCreateRoute(app, {
+    path: BASE,
+    permission: 'enforcement.manage_benchmarks',
+    summary: '设定裁量基准',
+    body: CreateBenchmarkBody,
+    response: BenchmarkOut,
+    create: async (ctx, body) => presentBenchmark(await service.createBenchmark(ctx, body)),
+  });
   app.patch(
     `${BASE}/:id`,
     {
@@ -93,43 +80,22 @@ export const benchmarkRoutes: RoutePlugin = (app) => {
 /** 重大执法决定法制审核目录: list, add, deactivate entries per body. */
 export const majorCatalogueRoutes: RoutePlugin = (app) => {
   const manage = requirePermission('enforcement.manage_benchmarks');
-  app.get(
-    CATALOGUE,
-    {
-      preHandler: requirePermission('enforcement.view'),
-      schema: {
-        tags,
-        summary: '重大执法决定法制审核目录',
-        querystring: MajorCatalogueListQuery,
-        response: { 200: MajorCataloguePage },
-      },
-    },
-    async (request) => {
-      const { items, total } = await service.findMajorCatalogue(request.ctx, request.query);
-      return {
-        items: items.map(presentCatalogueEntry),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-  app.post(
-    CATALOGUE,
-    {
-      preHandler: manage,
-      schema: {
-        tags,
-        summary: '列入重大执法决定法制审核目录',
-        body: AddMajorCatalogueEntryBody,
-        response: { 201: MajorCatalogueEntryOut },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(presentCatalogueEntry(await service.addMajorCatalogueEntry(request.ctx, request.body))),
-  );
+  mountPageRoute(app, {
+    path: CATALOGUE,
+    summary: '重大执法决定法制审核目录',
+    querystring: MajorCatalogueListQuery,
+    response: MajorCataloguePage,
+    find: service.findMajorCatalogue,
+    present: presentCatalogueEntry,
+  });
+  mountCreateRoute(app, {
+    path: CATALOGUE,
+    permission: 'enforcement.manage_benchmarks',
+    summary: '列入重大执法决定法制审核目录',
+    body: AddMajorCatalogueEntryBody,
+    response: MajorCatalogueEntryOut,
+    create: async (ctx, body) => presentCatalogueEntry(await service.addMajorCatalogueEntry(ctx, body)),
+  });
   app.post(
     `${CATALOGUE}/:id/deactivation`,
     {

@@ -16,6 +16,7 @@ import { bodyLedger, toBodyLedgerRow } from '../../io/registry.js';
 import { presentBody, presentSettings } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
 import { mountLedgerRoutes } from './ledger-routes.js';
+import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
 const SETTINGS = '/api/v1/enforcement/settings';
@@ -49,36 +50,22 @@ export const settingsRoutes: RoutePlugin = (app) => {
 /** 行政执法主体: list, confirm, correct, revoke; export and import. */
 export const bodyRoutes: RoutePlugin = (app) => {
   const manage = requirePermission('enforcement.manage_bodies');
-  app.get(
-    BASE,
-    {
-      preHandler: requirePermission('enforcement.view'),
-      schema: {
-        tags,
-        summary: '行政执法主体（含执法人员数、有效证件数）',
-        querystring: BodyListQuery,
-        response: { 200: BodyPage },
-      },
-    },
-    async (request) => {
-      const { items, total } = await service.findBodies(request.ctx, request.query);
-      return {
-        items: items.map(presentBody),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-  app.post(
-    BASE,
-    {
-      preHandler: manage,
-      schema: { tags, summary: '确认行政执法主体', body: ConfirmBodyBody, response: { 201: BodyOut } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(presentBody(await service.confirmBody(request.ctx, request.body))),
-  );
+  mountPageRoute(app, {
+    path: BASE,
+    summary: '行政执法主体（含执法人员数、有效证件数）',
+    querystring: BodyListQuery,
+    response: BodyPage,
+    find: service.findBodies,
+    present: presentBody,
+  });
+  mountCreateRoute(app, {
+    path: BASE,
+    permission: 'enforcement.manage_bodies',
+    summary: '确认行政执法主体',
+    body: ConfirmBodyBody,
+    response: BodyOut,
+    create: async (ctx, body) => presentBody(await service.confirmBody(ctx, body)),
+  });
   app.patch(
     `${BASE}/:id`,
     {

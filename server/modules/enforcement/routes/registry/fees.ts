@@ -16,6 +16,7 @@ import { feeLedger, toFeeLedgerRow } from '../../io/registry.js';
 import { presentFee } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
 import { mountLedgerRoutes } from './ledger-routes.js';
+import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
 const BASE = '/api/v1/enforcement/fees';
@@ -23,36 +24,22 @@ const BASE = '/api/v1/enforcement/fees';
 /** 涉企行政事业性收费目录: items, their repeal, and the amounts collected per year; export and import. */
 export const feeRoutes: RoutePlugin = (app) => {
   const manage = requirePermission('enforcement.manage_fees');
-  app.get(
-    BASE,
-    {
-      preHandler: requirePermission('enforcement.view'),
-      schema: {
-        tags,
-        summary: '涉企行政事业性收费目录',
-        querystring: FeeListQuery,
-        response: { 200: FeePage },
-      },
-    },
-    async (request) => {
-      const { items, total } = await service.findFees(request.ctx, request.query);
-      return {
-        items: items.map(presentFee),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-  app.post(
-    BASE,
-    {
-      preHandler: manage,
-      schema: { tags, summary: '登记收费项目', body: CreateFeeBody, response: { 201: FeeOut } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(presentFee(await service.createFee(request.ctx, request.body))),
-  );
+  mountPageRoute(app, {
+    path: BASE,
+    summary: '涉企行政事业性收费目录',
+    querystring: FeeListQuery,
+    response: FeePage,
+    find: service.findFees,
+    present: presentFee,
+  });
+  mountCreateRoute(app, {
+    path: BASE,
+    permission: 'enforcement.manage_fees',
+    summary: '登记收费项目',
+    body: CreateFeeBody,
+    response: FeeOut,
+    create: async (ctx, body) => presentFee(await service.createFee(ctx, body)),
+  });
   app.patch(
     `${BASE}/:id`,
     {

@@ -16,6 +16,7 @@ import { officerLedger, toOfficerLedgerRow } from '../../io/registry.js';
 import { presentOfficer } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
 import { mountLedgerRoutes } from './ledger-routes.js';
+import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
 const BASE = '/api/v1/enforcement/officers';
@@ -31,36 +32,22 @@ const present = (ctx: Ctx, officer: service.OfficerWithUnit) =>
 /** 执法人员、执法证件: list (`?expiringWithinDays=30`), register, correct, deactivate; export and import. */
 export const officerRoutes: RoutePlugin = (app) => {
   const manage = requirePermission('enforcement.manage_officers');
-  app.get(
-    BASE,
-    {
-      preHandler: requirePermission('enforcement.view'),
-      schema: {
-        tags,
-        summary: '执法人员及执法证件',
-        querystring: OfficerListQuery,
-        response: { 200: OfficerPage },
-      },
-    },
-    async (request) => {
-      const { items, total } = await service.findOfficers(request.ctx, request.query);
-      return {
-        items: items.map((o) => present(request.ctx, o)),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
-  );
-  app.post(
-    BASE,
-    {
-      preHandler: manage,
-      schema: { tags, summary: '登记执法人员', body: CreateOfficerBody, response: { 201: OfficerOut } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(present(request.ctx, await service.createOfficer(request.ctx, request.body))),
-  );
+  mountPageRoute(app, {
+    path: BASE,
+    summary: '执法人员及执法证件',
+    querystring: OfficerListQuery,
+    response: OfficerPage,
+    find: service.findOfficers,
+    present: (officer, ctx) => present(ctx, officer),
+  });
+  mountCreateRoute(app, {
+    path: BASE,
+    permission: 'enforcement.manage_officers',
+    summary: '登记执法人员',
+    body: CreateOfficerBody,
+    response: OfficerOut,
+    create: async (ctx, body) => present(ctx, await service.createOfficer(ctx, body)),
+  });
   app.patch(
     `${BASE}/:id`,
     {

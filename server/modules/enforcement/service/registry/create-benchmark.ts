@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { CreateBenchmarkBody } from '../../../../../common/contracts/enforcement/registry.js';
-import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/client.js';
@@ -14,6 +13,7 @@ import {
   benchmarkSubject,
   getScopedBenchmark,
 } from './benchmark-records.js';
+import { insertWithAudits } from './create-in-body.js';
 import { resolveBodyUnit } from './units.js';
 
 export type CreateBenchmarkInput = z.output<typeof CreateBenchmarkBody>;
@@ -55,32 +55,17 @@ export async function createBenchmark(ctx: Ctx, input: CreateBenchmarkInput): Pr
 }
 
 /** Writes checked benchmarks, one `created` audit event each (the form and the import). */
-export async function insertBenchmarks(
+export function insertBenchmarks(
   tx: Tx,
   ctx: Ctx,
   entries: { orgUnitId: string | null; districtId: string; content: BenchmarkContent }[],
   source: string,
 ): Promise<BenchmarkRow[]> {
-  if (entries.length === 0) return [];
-  const rows = await tx
-    .insert(bm)
-    .values(
-      entries.map((e) => ({
-        ...e.content,
-        orgUnitId: e.orgUnitId,
-        districtId: e.districtId,
-        createdBy: ctx.actor?.userId ?? null,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })),
-    )
-    .returning();
-  const audits: AuditInput[] = rows.map((row) => ({
+  const values = entries.map((e) => ({ ...e.content, orgUnitId: e.orgUnitId, districtId: e.districtId }));
+  const auditOf = (row: BenchmarkRow) => ({
     ...benchmarkSubject(row),
     action: 'enforcement.benchmark.created',
     after: contentOf(row),
-    data: { source },
-  }));
-  await recordAudits(tx, ctx, audits);
-  return rows;
+  });
+  return insertWithAudits(tx, ctx, bm, values, auditOf, source);
 }

@@ -1,11 +1,9 @@
 import type { z } from 'zod';
 import type { CreateFeeBody } from '../../../../../common/contracts/enforcement/registry.js';
-import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { type FieldError, validationFailed } from '../../../../platform/errors.js';
+import type { FieldError } from '../../../../platform/errors.js';
 import { enforcementFeeItems as fee, type FeeItemRow } from '../../schema/registry.js';
 import {
   duplicateFeeCodeMessage,
@@ -14,7 +12,7 @@ import {
   feeWithCode,
   getScopedFee,
 } from './fee-records.js';
-import { resolveBodyUnit } from './units.js';
+import { createInBody, insertWithAudits } from './create-in-body.js';
 
 export type CreateFeeInput = z.output<typeof CreateFeeBody>;
 
@@ -37,36 +35,19 @@ export async function feeProblems(
 export async function createFee(ctx: Ctx, input: CreateFeeInput): Promise<FeeWithCollections> {
   assertCan(ctx.actor, 'enforcement.manage_fees');
   const actor = ctx.actor;
-  const id = await inTransaction(ctx.db, async (tx) => {
-    const unit = await resolveBodyUnit(tx, actor, input.orgUnitId);
-    const problems = await feeProblems(tx, unit.districtId, input, ctx.today);
-    if (problems.length > 0) throw validationFailed(problems);
-    const [row] = await insertFees(tx, ctx, [{ ...input, districtId: unit.districtId }], 'form');
-    return row!.id;
-  });
+  const problemsOf = (tx: Tx, districtId: string) => feeProblems(tx, districtId, input, ctx.today);
+  const id = await createInBody(ctx, actor, input, problemsOf, insertFees);
   return getScopedFee(ctx.db, actor, id);
 }
 
 /** Writes checked fee items, one `created` audit event each (the form and the import). */
-export async function insertFees(
+export function insertFees(
   tx: Tx,
   ctx: Ctx,
   inputs: (CreateFeeInput & { districtId: string })[],
   source: string,
 ): Promise<FeeItemRow[]> {
-  if (inputs.length === 0) return [];
-  const rows = await tx
-    .insert(fee)
-    .values(
-      inputs.map((i) => ({
-        ...i,
-        createdBy: ctx.actor?.userId ?? null,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })),
-    )
-    .returning();
-  const audits: AuditInput[] = rows.map((row) => ({
+  const auditOf = (row: FeeItemRow) => ({
     ...feeSubject(row),
     action: 'enforcement.fee.created',
     after: {
@@ -76,8 +57,6 @@ export async function insertFees(
       standard: row.standard,
       publishedOn: row.publishedOn,
     },
-    data: { source },
-  }));
-  await recordAudits(tx, ctx, audits);
-  return rows;
+  });
+  return insertWithAudits(tx, ctx, fee, inputs, auditOf, source);
 }

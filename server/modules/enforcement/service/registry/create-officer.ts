@@ -1,13 +1,12 @@
 import type { z } from 'zod';
 import type { CreateOfficerBody } from '../../../../../common/contracts/enforcement/registry.js';
-import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { validationFailed } from '../../../../platform/errors.js';
+import type { FieldError } from '../../../../platform/errors.js';
 import { type EnforcementOfficerRow, enforcementOfficers as o } from '../../schema/registry.js';
 import { certificateDateProblems } from './certificates.js';
+import { createInBody, insertWithAudits } from './create-in-body.js';
 import {
   certificateHolder,
   duplicateCertificateMessage,
@@ -16,7 +15,6 @@ import {
   officerAuditView,
   officerSubject,
 } from './officer-records.js';
-import { resolveBodyUnit } from './units.js';
 
 export type CreateOfficerInput = z.output<typeof CreateOfficerBody>;
 
@@ -27,47 +25,44 @@ export type CreateOfficerInput = z.output<typeof CreateOfficerBody>;
 export async function createOfficer(ctx: Ctx, input: CreateOfficerInput): Promise<OfficerWithUnit> {
   assertCan(ctx.actor, 'enforcement.manage_officers');
   const actor = ctx.actor;
-  const id = await inTransaction(ctx.db, async (tx) => {
-    const unit = await resolveBodyUnit(tx, actor, input.orgUnitId);
-    const problems = certificateDateProblems(input, ctx.today);
-    const holder = await certificateHolder(tx, unit.districtId, input.certificateNumber);
-    if (holder)
-      problems.push({
-        path: 'certificateNumber',
-        message: duplicateCertificateMessage(input.certificateNumber, holder.name),
-      });
-    if (problems.length > 0) throw validationFailed(problems);
-    const [row] = await insertOfficers(tx, ctx, [{ ...input, districtId: unit.districtId }], 'form');
-    return row!.id;
-  });
+  const id = await createInBody(
+    ctx,
+    actor,
+    input,
+    (tx, districtId) => officerProblems(tx, districtId, input, ctx.today),
+    insertOfficers,
+  );
   return getScopedOfficer(ctx.db, actor, id);
 }
 
+/** A new officer's own problems: the certificate dates in order, its number free in the district. */
+async function officerProblems(
+  tx: Tx,
+  districtId: string,
+  input: CreateOfficerInput,
+  today: string,
+): Promise<FieldError[]> {
+  const problems = certificateDateProblems(input, today);
+  const holder = await certificateHolder(tx, districtId, input.certificateNumber);
+  if (holder)
+    problems.push({
+      path: 'certificateNumber',
+      message: duplicateCertificateMessage(input.certificateNumber, holder.name),
+    });
+  return problems;
+}
+
 /** Writes checked officers with one `created` audit event each (the form and the import). */
-export async function insertOfficers(
+export function insertOfficers(
   tx: Tx,
   ctx: Ctx,
   inputs: (CreateOfficerInput & { districtId: string })[],
   source: string,
 ): Promise<EnforcementOfficerRow[]> {
-  if (inputs.length === 0) return [];
-  const rows = await tx
-    .insert(o)
-    .values(
-      inputs.map((i) => ({
-        ...i,
-        createdBy: ctx.actor?.userId ?? null,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })),
-    )
-    .returning();
-  const audits: AuditInput[] = rows.map((row) => ({
+  const auditOf = (row: EnforcementOfficerRow) => ({
     ...officerSubject(row),
     action: 'enforcement.officer.created',
     after: officerAuditView(row),
-    data: { source },
-  }));
-  await recordAudits(tx, ctx, audits);
-  return rows;
+  });
+  return insertWithAudits(tx, ctx, o, inputs, auditOf, source);
 }

@@ -3,11 +3,9 @@ import {
   type BenchmarkRange,
   CIRCUMSTANCES,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
-import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';
 import { mayActForUnit } from '../../policy.js';
@@ -16,6 +14,7 @@ import { rangeProblems } from '../../rules/discretion.js';
 import { enforcementBenchmarks as bm } from '../../schema/registry.js';
 import type { BenchmarkContent } from './benchmark-checks.js';
 import { insertBenchmarks } from './create-benchmark.js';
+import { importRegister } from './import-register.js';
 import { confirmedBodyUnits, unitMatcher } from './units.js';
 
 type Row = BenchmarkLedgerRow;
@@ -27,33 +26,24 @@ type Prepared = { orgUnitId: string | null; districtId: string; content: Benchma
  * coordinator only), the power code one of the body's 行政处罚 items in force, the code new in the district,
  * the bands checked by rules/discretion.ts. Every bad row is listed.
  */
-export async function importBenchmarks(ctx: Ctx, parsed: ParsedLedger<Row>): Promise<{ imported: number }> {
-  assertCan(ctx.actor, 'enforcement.import');
-  assertCan(ctx.actor, 'enforcement.manage_benchmarks');
-  const actor = ctx.actor;
-  return inTransaction(ctx.db, async (tx) => {
-    const units = (await confirmedBodyUnits(tx, actor.districtId)).filter((u) => mayActForUnit(actor, u));
-    const lookups = {
-      match: unitMatcher(units),
-      penaltyPowers: await penaltyPowersByUnit(tx, units),
-      codes: new Set(
-        (await tx.select({ code: bm.code }).from(bm).where(eq(bm.districtId, actor.districtId))).map(
-          (r) => r.code,
+export function importBenchmarks(ctx: Ctx, parsed: ParsedLedger<Row>): Promise<{ imported: number }> {
+  return importRegister(ctx, parsed, {
+    ledger: benchmarkLedger,
+    permission: 'enforcement.manage_benchmarks',
+    rowCheck: async (tx, actor) => {
+      const units = (await confirmedBodyUnits(tx, actor.districtId)).filter((u) => mayActForUnit(actor, u));
+      const lookups = {
+        match: unitMatcher(units),
+        penaltyPowers: await penaltyPowersByUnit(tx, units),
+        codes: new Set(
+          (await tx.select({ code: bm.code }).from(bm).where(eq(bm.districtId, actor.districtId))).map(
+            (r) => r.code,
+          ),
         ),
-      ),
-    };
-    const prepared: Prepared[] = [];
-    return runImport({
-      ledger: benchmarkLedger,
-      parsed,
-      validateRow: (row) => {
-        const checked = checkBenchmarkRow(row, actor, lookups);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => (await insertBenchmarks(tx, ctx, prepared, 'import')).length,
-    });
+      };
+      return (row) => checkBenchmarkRow(row, actor, lookups);
+    },
+    write: (tx, prepared) => insertBenchmarks(tx, ctx, prepared, 'import'),
   });
 }
 

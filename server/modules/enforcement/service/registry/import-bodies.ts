@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { BodyAuthorityKind } from '../../../../../common/contracts/enforcement/dictionaries.js';
-import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
 import { type BodyLedgerRow, bodyLedger } from '../../io/registry.js';
 import { enforcementBodies as b } from '../../schema/registry.js';
 import { type ConfirmBodyInput, candidateUnits, writeBodies } from './confirm-body.js';
+import { importRegister } from './import-register.js';
 import { unitMatcher } from './units.js';
 
 type Problems = FieldProblem<BodyLedgerRow>[];
@@ -15,25 +14,18 @@ type Problems = FieldProblem<BodyLedgerRow>[];
  * Imports confirmed bodies (the coordinator's register), all or nothing: every unit known in the district,
  * not yet a body, at most once in the file, confirmed no later than today. Every bad row is listed.
  */
-export async function importBodies(
-  ctx: Ctx,
-  parsed: ParsedLedger<BodyLedgerRow>,
-): Promise<{ imported: number }> {
-  assertCan(ctx.actor, 'enforcement.import');
-  assertCan(ctx.actor, 'enforcement.manage_bodies');
-  const actor = ctx.actor;
-  return inTransaction(ctx.db, async (tx) => {
-    const match = unitMatcher(await candidateUnits(tx, actor));
-    const existing = new Set(
-      (await tx.select({ id: b.orgUnitId }).from(b).where(eq(b.districtId, actor.districtId))).map(
-        (r) => r.id,
-      ),
-    );
-    const prepared: (ConfirmBodyInput & { districtId: string })[] = [];
-    return runImport({
-      ledger: bodyLedger,
-      parsed,
-      validateRow: (row) => {
+export function importBodies(ctx: Ctx, parsed: ParsedLedger<BodyLedgerRow>): Promise<{ imported: number }> {
+  return importRegister(ctx, parsed, {
+    ledger: bodyLedger,
+    permission: 'enforcement.manage_bodies',
+    rowCheck: async (tx, actor) => {
+      const match = unitMatcher(await candidateUnits(tx, actor));
+      const existing = new Set(
+        (await tx.select({ id: b.orgUnitId }).from(b).where(eq(b.districtId, actor.districtId))).map(
+          (r) => r.id,
+        ),
+      );
+      return (row): Problems | (ConfirmBodyInput & { districtId: string }) => {
         const problems: Problems = [];
         const unit = match(row.orgUnit);
         if (!unit) problems.push({ field: 'orgUnit', message: `未找到本区单位“${row.orgUnit}”` });
@@ -42,8 +34,9 @@ export async function importBodies(
         if (row.confirmedOn > ctx.today)
           problems.push({ field: 'confirmedOn', message: '确认日期不能晚于今天' });
         if (problems.length > 0 || !unit) return problems;
+        // A unit listed twice in the file is refused on its second row.
         existing.add(unit.id);
-        prepared.push({
+        return {
           districtId: unit.districtId,
           orgUnitId: unit.id,
           authorityKind: row.authorityKind as BodyAuthorityKind,
@@ -51,10 +44,9 @@ export async function importBodies(
           scope: row.scope.trim(),
           confirmedOn: row.confirmedOn,
           confirmationDocument: row.confirmationDocument?.trim() || null,
-        });
-        return undefined;
-      },
-      write: async () => (await writeBodies(tx, ctx, prepared)).length,
-    });
+        };
+      };
+    },
+    write: (tx, prepared) => writeBodies(tx, ctx, prepared),
   });
 }

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
-import { mayActForUnit } from '../../policy.js';
+import type { Tx } from '../../../../platform/db/client.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
 import { type FeeLedgerRow, feeLedger } from '../../io/registry.js';
 import { enforcementFeeItems as fee } from '../../schema/registry.js';
 import { type CreateFeeInput, insertFees } from './create-fee.js';
 import { duplicateFeeCodeMessage } from './fee-records.js';
+import { importedBodyUnit, importRegister } from './import-register.js';
 import { confirmedBodyUnits, unitMatcher } from './units.js';
 
 type Problems = FieldProblem<FeeLedgerRow>[];
@@ -17,36 +16,26 @@ type Prepared = CreateFeeInput & { districtId: string };
  * Imports the fee catalogue, all or nothing: each item of a confirmed body the actor may act for, its code
  * new in the district, published no later than today. Every bad row is listed.
  */
-export async function importFees(
-  ctx: Ctx,
-  parsed: ParsedLedger<FeeLedgerRow>,
-): Promise<{ imported: number }> {
-  assertCan(ctx.actor, 'enforcement.import');
-  assertCan(ctx.actor, 'enforcement.manage_fees');
-  const actor = ctx.actor;
-  return inTransaction(ctx.db, async (tx) => {
-    const match = unitMatcher(await confirmedBodyUnits(tx, actor.districtId));
-    const codes = new Map(
-      (
-        await tx
-          .select({ code: fee.code, name: fee.name })
-          .from(fee)
-          .where(eq(fee.districtId, actor.districtId))
-      ).map((r) => [r.code, r.name]),
-    );
-    const prepared: Prepared[] = [];
-    return runImport({
-      ledger: feeLedger,
-      parsed,
-      validateRow: (row) => {
-        const checked = checkFeeRow(row, actor, match, codes, ctx.today);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => (await insertFees(tx, ctx, prepared, 'import')).length,
-    });
+export function importFees(ctx: Ctx, parsed: ParsedLedger<FeeLedgerRow>): Promise<{ imported: number }> {
+  return importRegister(ctx, parsed, {
+    ledger: feeLedger,
+    permission: 'enforcement.manage_fees',
+    rowCheck: async (tx, actor) => {
+      const match = unitMatcher(await confirmedBodyUnits(tx, actor.districtId));
+      const codes = await feeCodeHolders(tx, actor.districtId);
+      return (row) => checkFeeRow(row, actor, match, codes, ctx.today);
+    },
+    write: (tx, prepared) => insertFees(tx, ctx, prepared, 'import'),
   });
+}
+
+/** The district's fee codes, each with the name of the item that holds it. */
+async function feeCodeHolders(tx: Tx, districtId: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ code: fee.code, name: fee.name })
+    .from(fee)
+    .where(eq(fee.districtId, districtId));
+  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 function checkFeeRow(
@@ -57,10 +46,7 @@ function checkFeeRow(
   today: string,
 ): Problems | Prepared {
   const problems: Problems = [];
-  const unit = match(row.orgUnit);
-  if (!unit) problems.push({ field: 'orgUnit', message: `“${row.orgUnit}”不是本区已确认的行政执法主体` });
-  else if (!mayActForUnit(actor, unit))
-    problems.push({ field: 'orgUnit', message: `只能导入本单位的收费项目，不能导入“${unit.name}”的` });
+  const unit = importedBodyUnit(row, match, actor, '收费项目', problems);
   const code = row.code.trim();
   const holder = codes.get(code);
   if (holder) problems.push({ field: 'code', message: duplicateFeeCodeMessage(code, holder) });

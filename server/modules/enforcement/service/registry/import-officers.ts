@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
-import { mayActForUnit } from '../../policy.js';
+import type { Tx } from '../../../../platform/db/client.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
 import { type OfficerLedgerRow, officerLedger } from '../../io/registry.js';
 import { enforcementOfficers as o } from '../../schema/registry.js';
 import { certificateDateProblems } from './certificates.js';
 import { type CreateOfficerInput, insertOfficers } from './create-officer.js';
+import { importedBodyUnit, importRegister } from './import-register.js';
 import { duplicateCertificateMessage } from './officer-records.js';
 import { confirmedBodyUnits, unitMatcher } from './units.js';
 
@@ -18,36 +17,29 @@ type Prepared = CreateOfficerInput & { districtId: string };
  * Imports officers with their certificates, all or nothing: each of a confirmed body the actor may act for,
  * the certificate number new in the district, the dates in order. Every bad row is listed.
  */
-export async function importOfficers(
+export function importOfficers(
   ctx: Ctx,
   parsed: ParsedLedger<OfficerLedgerRow>,
 ): Promise<{ imported: number }> {
-  assertCan(ctx.actor, 'enforcement.import');
-  assertCan(ctx.actor, 'enforcement.manage_officers');
-  const actor = ctx.actor;
-  return inTransaction(ctx.db, async (tx) => {
-    const match = unitMatcher(await confirmedBodyUnits(tx, actor.districtId));
-    const holders = new Map(
-      (
-        await tx
-          .select({ number: o.certificateNumber, name: o.name })
-          .from(o)
-          .where(eq(o.districtId, actor.districtId))
-      ).map((r) => [r.number, r.name]),
-    );
-    const prepared: Prepared[] = [];
-    return runImport({
-      ledger: officerLedger,
-      parsed,
-      validateRow: (row) => {
-        const checked = checkOfficerRow(row, actor, match, holders, ctx.today);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => (await insertOfficers(tx, ctx, prepared, 'import')).length,
-    });
+  return importRegister(ctx, parsed, {
+    ledger: officerLedger,
+    permission: 'enforcement.manage_officers',
+    rowCheck: async (tx, actor) => {
+      const match = unitMatcher(await confirmedBodyUnits(tx, actor.districtId));
+      const holders = await certificateHolders(tx, actor.districtId);
+      return (row) => checkOfficerRow(row, actor, match, holders, ctx.today);
+    },
+    write: (tx, prepared) => insertOfficers(tx, ctx, prepared, 'import'),
   });
+}
+
+/** The district's certificate numbers, each with the name of the officer who holds it. */
+async function certificateHolders(tx: Tx, districtId: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ number: o.certificateNumber, name: o.name })
+    .from(o)
+    .where(eq(o.districtId, districtId));
+  return new Map(rows.map((r) => [r.number, r.name]));
 }
 
 function checkOfficerRow(
@@ -58,10 +50,7 @@ function checkOfficerRow(
   today: string,
 ): Problems | Prepared {
   const problems: Problems = [];
-  const unit = match(row.orgUnit);
-  if (!unit) problems.push({ field: 'orgUnit', message: `“${row.orgUnit}”不是本区已确认的行政执法主体` });
-  else if (!mayActForUnit(actor, unit))
-    problems.push({ field: 'orgUnit', message: `只能导入本单位的执法人员，不能导入“${unit.name}”的` });
+  const unit = importedBodyUnit(row, match, actor, '执法人员', problems);
   const number = row.certificateNumber.trim();
   const holder = holders.get(number);
   if (holder)
