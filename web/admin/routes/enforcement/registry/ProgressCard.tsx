@@ -33,6 +33,7 @@ export function ProgressCard({ year }: { year: number }) {
     {
       title: col('body'),
       dataIndex: ['orgUnit', 'name'],
+      width: 200,
       render: (name: string, r) =>
         r.planId ? <Link to={`/enforcement/inspections/plans/${r.planId}`}>{name}</Link> : name,
     },
@@ -69,7 +70,7 @@ export function ProgressCard({ year }: { year: number }) {
     <Card size="small" title={rt('progress.title', { year })} style={{ marginBottom: 16 }}>
       {progress.error ? <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} /> : null}
       <Row gutter={16}>
-        <Col xs={24} xl={13}>
+        <Col xs={24} xxl={14}>
           <Table<InspectionProgressRow>
             rowKey={(r) => r.orgUnit.id}
             size="small"
@@ -77,9 +78,10 @@ export function ProgressCard({ year }: { year: number }) {
             columns={columns}
             dataSource={rows ?? []}
             pagination={{ pageSize: 12, hideOnSinglePage: true }}
+            scroll={{ x: 810 }}
           />
         </Col>
-        <Col xs={24} xl={11}>
+        <Col xs={24} xxl={10}>
           <EChart option={option} height={360} />
         </Col>
       </Row>
