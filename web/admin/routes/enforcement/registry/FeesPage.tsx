@@ -81,6 +81,7 @@ export default function FeesPage() {
     {
       title: col('name'),
       dataIndex: 'name',
+      width: 180,
       render: (name: string, f) => (
         <>
           {name} {f.repealedOn ? <Tag>{rt('fees.repealedOn', { date: f.repealedOn })}</Tag> : null}
