@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../common/random.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,18 +37,6 @@ export type PowersDemoData = z.infer<typeof PowersDemoData>;
 
 export function powersDemoData(): PowersDemoData {
   return PowersDemoData.parse(load(readFileSync(DATA_FILE, 'utf8')));
-}
-
-/** A small seeded PRNG (mulberry32): the same demo on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Splits `total` over the weights by largest remainder: the parts always sum to `total` exactly. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apportion, seededRandom } from './proactive.js';
+import { seededRandom } from '../../../../common/random.js';
+import { apportion } from './proactive.js';
 
 describe('proactive demo plan', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../../common/random.js';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { addWorkingDays, type IsoDate, type WorkCalendar } from '../../../../common/calendar/index.js';
@@ -27,18 +28,6 @@ export const SEED_PROACTIVE_ITEMS = 5604;
 export const SEED_DEPARTMENTS = 35;
 /** About one item in forty published after its 20 working days: a plausible, not a perfect, register. */
 const LATE_SHARE = 0.025;
-
-/** Mulberry32: a small seeded PRNG, so the demo is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Splits `total` over the weights exactly (largest remainder). */
 export function apportion(total: number, weights: readonly number[]): number[] {

@@ -8,7 +8,7 @@ import {
 } from '../../../../common/calendar/index.js';
 import { readBundledHolidays } from '../../../platform/calendar/holiday-file.js';
 import { CaseWalk, type HearingPath, type WalkPlan } from './case-walk.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../../../../common/random.js';
 
 let cal: WorkCalendar;
 beforeAll(async () => {

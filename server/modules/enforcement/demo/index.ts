@@ -11,7 +11,7 @@ import { type PlannedCase, planBodyCases, type Quotas } from './case-plan.js';
 import { startOpenClocks, withdrawSome, writeCases } from './cases.js';
 import { enforcementDemoData } from './data.js';
 import { insertInspections, workingDays2020, writeInspectionPlans } from './inspections.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../../../../common/random.js';
 import { writeRegistry } from './registry.js';
 import { AuditSink, type DemoActors, type DemoBodyUnit, type DemoContext, type PowerKind } from './world.js';
 
