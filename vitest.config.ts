@@ -21,6 +21,8 @@ async function externalAvailable(): Promise<boolean> {
 }
 
 const dbTests = ['server/**/*.db.test.ts'];
+// Boot registers the manifests' declarations; tests get the same registry (server/test/install-modules.ts).
+const installModulesSetup = 'server/test/install-modules.ts';
 
 export default defineConfig(async () => {
   const withExternal = process.env.FAZHI_TEST_EXTERNAL !== 'off' && (await externalAvailable());
@@ -39,6 +41,7 @@ export default defineConfig(async () => {
             name: 'db:embedded',
             include: dbTests,
             globalSetup: ['server/test/global-setup-embedded.ts'],
+            setupFiles: [installModulesSetup],
             testTimeout: 30_000,
             hookTimeout: 60_000,
           },
@@ -50,6 +53,7 @@ export default defineConfig(async () => {
                   name: 'db:pg15',
                   include: dbTests,
                   globalSetup: ['server/test/global-setup-external.ts'],
+                  setupFiles: [installModulesSetup],
                   testTimeout: 30_000,
                   hookTimeout: 60_000,
                 },

@@ -8,6 +8,7 @@ import { type Db, openDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
 import { clocksCli } from './platform/clocks/index.js';
 import { jobsCli } from './platform/jobs/index.js';
+import { installModules } from './platform/install-modules.js';
 import type { CliDeps } from './platform/modules.js';
 import { loadDemoOrg, orgCli } from './platform/org/index.js';
 import { metricsCli } from './platform/reports/index.js';
@@ -29,6 +30,8 @@ function bar(format: string) {
     cliProgress.Presets.shades_classic,
   );
 }
+
+installModules(installedModules);
 
 const program = new Command('fazhi').description('Fazhi 法治 — rule-of-law ledgers, clocks and reports');
 const deps: CliDeps = { withDb };

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     db: database.db,
     connectionString: database.url,
     log: app.log,
-    jobs: [...registeredJobs(), ...installedModules.flatMap((m) => m.jobs ?? [])],
+    jobs: registeredJobs(),
     enabled: config.JOBS === 'on',
   });
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -4,4 +4,8 @@ import { enforcementModule } from './enforcement/index.js';
 import { powersModule } from './powers/index.js';
 
 /** The installed business modules, in dependency order (demo data loads in this order). */
-export const installedModules: ModuleManifest[] = [powersModule, disclosureModule, enforcementModule];
+export const installedModules: readonly ModuleManifest[] = [
+  powersModule,
+  disclosureModule,
+  enforcementModule,
+];

@@ -19,7 +19,7 @@ export async function isEmptyInstall(db: Db): Promise<boolean> {
 export async function loadDemo(
   db: Db,
   loadOrg: (ctx: ReturnType<typeof makeCtx>, progress: Progress) => Promise<unknown>,
-  modules: ModuleManifest[],
+  modules: readonly ModuleManifest[],
   progress: Progress,
 ): Promise<void> {
   const ctx = makeCtx(db, null, `demo-${randomUUID()}`, new Date());

@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
-import type { RoutePlugin } from './http/types.js';
+import type { PermissionSet } from './authz/permissions.js';
+import type { ClockDef } from './clocks/define-clock.js';
 import type { Ctx } from './context.js';
 import type { Db } from './db/client.js';
+import type { RoutePlugin } from './http/types.js';
+import type { ReminderSource } from './reminders/define-reminder-source.js';
+import type { MetricDef } from './reports/define-metric.js';
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -30,17 +34,39 @@ export interface CliDeps {
 
 export type CliRegistrar = (program: Command, deps: CliDeps) => void;
 
+export type DemoLoader = (
+  ctx: Ctx,
+  progress: (label: string, done: number, total: number) => void,
+) => Promise<void>;
+
+/** What a piece of the system declares for the kernel to register: the kernel itself and every module. */
+export interface Declarations {
+  permissions: PermissionSet;
+  /** Every audit action its code writes (`<module>.<entity>.<past tense>`); writing another is an error. */
+  auditActions: readonly string[];
+  clocks?: readonly ClockDef[];
+  metrics?: readonly MetricDef[];
+  reminders?: readonly ReminderSource[];
+  jobs?: readonly JobDef[];
+}
+
 /**
- * A module's manifest (Decidim-style): everything the kernel needs to mount it. Permissions, metrics and
- * ledgers register themselves when the module's files are imported; the manifest lists what to mount.
+ * A module's manifest (Decidim-style): everything the kernel registers and mounts at boot. Nothing registers
+ * itself by being imported; what is not listed here does not exist for the kernel.
  */
-export interface ModuleManifest {
+export interface ModuleManifest extends Declarations {
   key: string;
   label: { 'zh-CN': string; 'en-US': string };
-  nav: NavEntry[];
+  nav: readonly NavEntry[];
   routes: RoutePlugin;
   cli?: CliRegistrar;
-  jobs?: JobDef[];
   /** Loads the module's part of the demo data set (called in dependency order, once, on an empty db). */
-  demo?: (ctx: Ctx, progress: (label: string, done: number, total: number) => void) => Promise<void>;
+  demo?: DemoLoader;
+}
+
+/** Declares a module; the literal types are kept so the manifest's audit actions can type `recordAudit`. */
+export function defineModule<const M extends ModuleManifest>(manifest: M): M {
+  if (!/^[a-z][a-z0-9-]*$/.test(manifest.key))
+    throw new Error(`Module key "${manifest.key}" must be kebab-case`);
+  return Object.freeze(manifest);
 }

@@ -1,11 +1,12 @@
-import type { ModuleManifest } from '../../platform/modules.js';
+import type { AuditActionsOf } from '../../platform/audit/index.js';
+import { defineModule } from '../../platform/modules.js';
 import type { RoutePlugin } from '../../platform/http/types.js';
 import { disclosureCli } from './cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
-import './metrics/proactive.js';
-import './metrics/requests.js';
+import { disclosureMetrics } from './metrics/index.js';
 import { REQUEST_PERMISSIONS } from './policy.js';
+import { PROACTIVE_PERMISSIONS } from './service/proactive/index.js';
 import {
   correctionNoticeClock,
   feePaymentClock,
@@ -26,7 +27,7 @@ const routes: RoutePlugin = async (app, deps) => {
 };
 
 /** 政务公开 (government information disclosure): proactive register, requests, table 三 (issue #4). */
-export const disclosureModule: ModuleManifest = {
+export const disclosureModule = defineModule({
   key: 'disclosure',
   label: { 'zh-CN': '政务公开', 'en-US': 'Information disclosure' },
   nav: [
@@ -55,19 +56,9 @@ export const disclosureModule: ModuleManifest = {
       portal: true,
     },
   ],
-  routes,
-  cli: disclosureCli,
-  demo: async (ctx, progress) => {
-    await loadProactiveDemo(ctx, progress);
-    await loadRequestsDemo(ctx, progress);
-  },
-};
-
-/** What other modules may use: permissions, the request procedure and its clocks. */
-export const disclosure = {
-  permissions: REQUEST_PERMISSIONS,
-  procedure: requestProcedure,
-  clocks: { replyClock, correctionNoticeClock, thirdPartyClock, feePaymentClock },
+  permissions: { ...REQUEST_PERMISSIONS, ...PROACTIVE_PERMISSIONS },
+  clocks: [replyClock, correctionNoticeClock, thirdPartyClock, feePaymentClock],
+  metrics: disclosureMetrics,
   auditActions: [
     'disclosure.request.registered',
     'disclosure.request.submitted',
@@ -84,5 +75,27 @@ export const disclosure = {
     'disclosure.request.replied',
     'disclosure.request.withdrawn',
     'disclosure.request.reply_document_generated',
+    'disclosure.proactive_item.registered',
+    'disclosure.proactive_item.updated',
+    'disclosure.proactive_item.withdrawn',
+    'disclosure.guide.created',
+    'disclosure.guide.updated',
   ],
+  routes,
+  cli: disclosureCli,
+  demo: async (ctx, progress) => {
+    await loadProactiveDemo(ctx, progress);
+    await loadRequestsDemo(ctx, progress);
+  },
+});
+
+declare module '../../platform/audit/actions.js' {
+  interface DeclaredAuditActions extends AuditActionsOf<typeof disclosureModule.auditActions> {}
+}
+
+/** What other modules may use: permissions, the request procedure and its clocks. */
+export const disclosure = {
+  permissions: REQUEST_PERMISSIONS,
+  procedure: requestProcedure,
+  clocks: { replyClock, correctionNoticeClock, thirdPartyClock, feePaymentClock },
 } as const;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/context.js';
 import { availableActions } from '../../platform/procedures/index.js';
-import './policy.js';
+import { installModules } from '../../platform/install-modules.js';
+import { disclosureModule } from './index.js';
 import { type DisclosureRequestFacts, type DisclosureRequestRecord, requestProcedure } from './procedure.js';
+
+installModules([disclosureModule]);
 
 const actor = (role: Actor['role']): Actor => ({
   userId: 'u',

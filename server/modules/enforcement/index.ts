@@ -1,9 +1,11 @@
 import type { RoutePlugin } from '../../platform/http/types.js';
-import type { ModuleManifest } from '../../platform/modules.js';
+import type { AuditActionsOf } from '../../platform/audit/index.js';
+import { defineModule } from '../../platform/modules.js';
 import { loadEnforcementDemo } from './demo/index.js';
-import './metrics/index.js';
+import { enforcementMetrics } from './metrics/index.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
-import { caseProcedure } from './procedure.js';
+import { caseClocks, caseProcedure } from './procedure.js';
+import { certificateReminders } from './service/registry/certificate-reminders.js';
 import { casesRoutes } from './routes/cases.js';
 import { filingsRoutes } from './routes/filings.js';
 import { inspectionsRoutes } from './routes/inspections.js';
@@ -28,7 +30,7 @@ const nav = (path: string, zh: string, en: string, icon: string, permission = 'e
 });
 
 /** 行政执法 (administrative enforcement) with the three systems (issue #3, seed 一(五)). */
-export const enforcementModule: ModuleManifest = {
+export const enforcementModule = defineModule({
   key: 'enforcement',
   label: { 'zh-CN': '行政执法', 'en-US': 'Administrative enforcement' },
   nav: [
@@ -46,14 +48,10 @@ export const enforcementModule: ModuleManifest = {
       portal: true,
     },
   ],
-  routes,
-  demo: loadEnforcementDemo,
-};
-
-/** What other modules may use: permissions, the case procedure (for describing it), the audit actions. */
-export const enforcement = {
   permissions: ENFORCEMENT_PERMISSIONS,
-  procedure: caseProcedure,
+  clocks: caseClocks,
+  metrics: enforcementMetrics,
+  reminders: [certificateReminders],
   auditActions: [
     'enforcement.benchmark.created',
     'enforcement.benchmark.deactivated',
@@ -101,4 +99,16 @@ export const enforcement = {
     'enforcement.officer.updated',
     'enforcement.settings.updated',
   ],
+  routes,
+  demo: loadEnforcementDemo,
+});
+
+declare module '../../platform/audit/actions.js' {
+  interface DeclaredAuditActions extends AuditActionsOf<typeof enforcementModule.auditActions> {}
+}
+
+/** What other modules may use: permissions and the case procedure (for describing it). */
+export const enforcement = {
+  permissions: ENFORCEMENT_PERMISSIONS,
+  procedure: caseProcedure,
 } as const;

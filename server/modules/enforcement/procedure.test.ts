@@ -10,9 +10,12 @@ import {
 } from '../../../common/calendar/index.js';
 import type { Actor } from '../../platform/context.js';
 import { availableActions, type ProcedureFacts } from '../../platform/procedures/index.js';
-import './policy.js';
+import { installModules } from '../../platform/install-modules.js';
+import { enforcementModule } from './index.js';
 import { caseProcedure, type EnforcementCaseFacts, type EnforcementCaseRecord } from './procedure.js';
 import { penaltyPeriodsOn } from './rules/periods.js';
+
+installModules([enforcementModule]);
 
 const file = load(readFileSync(new URL('../../../data/calendar/holidays.yaml', import.meta.url), 'utf8'), {
   schema: CORE_SCHEMA,

@@ -444,3 +444,13 @@ export const caseProcedure = defineProcedure({
 
 export type CaseTransitionKey = keyof typeof caseProcedure.transitions;
 export const OPEN_CASE_STATES = OPEN;
+
+/** Every clock the case procedure may start, for the manifest (a calendar change replays them all). */
+export const caseClocks: readonly ClockDef[] = [
+  ...kindClocks(handlingClocks),
+  ...hearingRequestClocks.values(),
+  ...serviceClocks.values(),
+  ...kindClocks(publicationClocks),
+  withdrawalClock,
+  paymentClock,
+];

@@ -1,6 +1,7 @@
 import { registerItems } from './service/import-items.js';
 import { findHeldPowers, findUnitPowers } from './service/held-powers.js';
-import type { ModuleManifest } from '../../platform/modules.js';
+import type { AuditActionsOf } from '../../platform/audit/index.js';
+import { defineModule } from '../../platform/modules.js';
 import { powersCli } from './cli.js';
 import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
@@ -9,7 +10,7 @@ import { powerItemProcedure } from './procedure.js';
 import { powersRoutes } from './routes.js';
 
 /** 权责清单 (power list): items by the ten categories, versioned, published on the portal (seed 一(五)二). */
-export const powersModule: ModuleManifest = {
+export const powersModule = defineModule({
   key: 'powers',
   label: { 'zh-CN': '权责清单', 'en-US': 'Power list' },
   nav: [
@@ -26,10 +27,27 @@ export const powersModule: ModuleManifest = {
       portal: true,
     },
   ],
+  permissions: POWER_PERMISSIONS,
+  metrics: [itemsPublished, departmentsPublished],
+  auditActions: [
+    'powers.item.created',
+    'powers.item.updated',
+    'powers.item.published',
+    'powers.item.discarded',
+    'powers.item.revision_opened',
+    'powers.item.revision_updated',
+    'powers.item.revised',
+    'powers.item.revision_discarded',
+    'powers.item.repealed',
+  ],
   routes: powersRoutes,
   cli: powersCli,
   demo: loadPowersDemo,
-};
+});
+
+declare module '../../platform/audit/actions.js' {
+  interface DeclaredAuditActions extends AuditActionsOf<typeof powersModule.auditActions> {}
+}
 
 /**
  * What other modules may use: the permissions, the procedure (for describing it), the metrics, the powers a
@@ -42,15 +60,4 @@ export const powers = {
   permissions: POWER_PERMISSIONS,
   procedure: powerItemProcedure,
   metrics: { itemsPublished, departmentsPublished },
-  auditActions: [
-    'powers.item.created',
-    'powers.item.updated',
-    'powers.item.published',
-    'powers.item.discarded',
-    'powers.item.revision_opened',
-    'powers.item.revision_updated',
-    'powers.item.revised',
-    'powers.item.revision_discarded',
-    'powers.item.repealed',
-  ],
 } as const;

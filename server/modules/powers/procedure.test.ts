@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../../platform/context.js';
 import { availableActions, blockedReason } from '../../platform/procedures/index.js';
-import './policy.js';
+import { installModules } from '../../platform/install-modules.js';
+import { powersModule } from './index.js';
 import { type PowerItemRecord, powerItemProcedure } from './procedure.js';
+
+installModules([powersModule]);
 
 const complete = { legalBasis: '《食品安全法》', process: '立案→决定', responsibility: '立案责任' };
 const content = {

@@ -20,7 +20,7 @@ async function appendEvents(n: number) {
     const ctx = makeCtx(t.db, null, randomUUID(), new Date(Date.UTC(2020, 0, 1, 0, 0, i)));
     await t.db.transaction((tx) =>
       recordAudit(tx, ctx, {
-        action: 'test.thing.changed',
+        action: 'org.unit.created',
         subjectType: 'thing',
         subjectId: String(i),
         before: { n: i },
@@ -73,7 +73,7 @@ describe('audit chain', () => {
     try {
       const now = new Date(Date.UTC(2020, 5, 30));
       const events = [0, 1, 2].map((i) => ({
-        action: 'a.b.created',
+        action: 'org.unit.created' as const,
         subjectType: 's',
         subjectId: String(i),
         after: { i },
@@ -96,7 +96,7 @@ describe('audit chain', () => {
       for (let i = 0; i < 4; i += 1) {
         const ctx = makeCtx(db2.db, null, randomUUID(), new Date(Date.UTC(2020, 0, 1, 0, 0, i)));
         await db2.db.transaction((tx) =>
-          recordAudit(tx, ctx, { action: 'a.b.c', subjectType: 's', subjectId: String(i) }),
+          recordAudit(tx, ctx, { action: 'org.unit.created', subjectType: 's', subjectId: String(i) }),
         );
       }
       await db2.db.transaction(async (tx) => {

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
+import { type AuditAction, assertDeclaredAuditAction } from './actions.js';
 import { type AuditContent, GENESIS_HASH, hashAuditEvent } from './hash.js';
 
 export interface AuditInput {
-  /** `<module>.<entity>.<past tense>`, e.g. `powers.item.published`. */
-  action: string;
+  /** `<module>.<entity>.<past tense>`, e.g. `powers.item.published`, declared in a manifest. */
+  action: AuditAction;
   subjectType: string;
   subjectId: string;
   orgUnitId?: string | null;
@@ -32,6 +33,7 @@ const INSERT_CHUNK = 500;
  */
 export async function recordAudits(tx: Tx, ctx: Ctx, inputs: readonly AuditInput[]): Promise<number[]> {
   if (inputs.length === 0) return [];
+  for (const input of inputs) assertDeclaredAuditAction(input.action);
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const last = await tx.execute<{ seq: number; hash: string }>(
     sql`SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1`,

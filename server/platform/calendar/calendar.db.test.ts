@@ -1,13 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { buildFixtureOrg, ctxOn, type FixtureOrg, fixtureReplyClock } from '../clocks/clock-fixtures.js';
+import {
+  buildFixtureOrg,
+  ctxOn,
+  type FixtureOrg,
+  fixtureModule,
+  fixtureReplyClock,
+} from '../clocks/clock-fixtures.js';
+import { installModules } from '../install-modules.js';
 import { pauseClock, startClock, stopClock } from '../clocks/clock-service.js';
 import { findClocksForSubject } from '../clocks/clock-record.js';
 import { inTransaction } from '../db/transaction.js';
 import { loadCalendar } from './calendar-store.js';
 import { findCalendarYears, getCalendarYear } from './calendar-years.js';
 import { ensureCalendarSeeded, loadCalendarYear } from './load-year.js';
+
+installModules([fixtureModule]);
 
 let t: TestDatabase;
 let org: FixtureOrg;

@@ -14,7 +14,6 @@ import { inTransaction } from '../db/transaction.js';
 import { validationFailed } from '../errors.js';
 import { invalidateCalendarCache, readCalendarData } from './calendar-store.js';
 import { type CalendarYearInput, readBundledHolidays } from './holiday-file.js';
-import { calendarPermissions } from './policy.js';
 import { calendarDays, calendarYears } from './schema.js';
 
 // Loads of the calendar (seeding at start-up, the API, the CLI) are serialized on this advisory lock.
@@ -76,7 +75,7 @@ async function replaceCalendarYear(tx: Tx, ctx: Ctx, input: CalendarYearInput): 
 
 /** A coordinator loads (or corrects) a year's holiday notice; open clocks reaching that year are recomputed. */
 export async function loadCalendarYear(ctx: Ctx, input: CalendarYearInput): Promise<LoadedYear> {
-  assertCan(ctx.actor, calendarPermissions['calendar.load']);
+  assertCan(ctx.actor, 'calendar.load');
   const loaded = await inTransaction(ctx.db, (tx) => replaceCalendarYear(tx, ctx, input));
   invalidateCalendarCache();
   return loaded;

@@ -6,7 +6,6 @@ import type { RoutePlugin } from '../http/types.js';
 import { loadCalendar } from './calendar-store.js';
 import { findCalendarYears, getCalendarYear } from './calendar-years.js';
 import { loadCalendarYear } from './load-year.js';
-import { calendarPermissions } from './policy.js';
 
 const IsoDate = z.iso.date({ error: '应为 YYYY-MM-DD 格式的有效日期' });
 const Unit = z.enum(['working_days', 'calendar_days', 'months'], {
@@ -92,7 +91,7 @@ export const calendarRoutes: RoutePlugin = (app) => {
   app.put(
     '/api/v1/calendar/years/:year',
     {
-      preHandler: requirePermission(calendarPermissions['calendar.load']),
+      preHandler: requirePermission('calendar.load'),
       schema: {
         tags: ['calendar'],
         summary: '载入或更正某年的节假日安排',

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { definePermissions } from '../authz/index.js';
 import { type Actor, type Ctx, makeCtx, type Role } from '../context.js';
 import type { Db } from '../db/client.js';
+import { defineModule } from '../modules.js';
 import { defineClock } from './define-clock.js';
 
 // Fixtures for the clock and calendar database tests (not used by application code).
@@ -22,9 +23,20 @@ export const fixtureReplyClock = defineClock({
     amount: 20,
     unit: 'working_days',
     times: 1,
-    permission: fixturePermissions['fixture.approve_extension'],
+    permission: 'fixture.approve_extension',
   },
   pausable: true,
+});
+
+/** The fixtures' manifest, installed by the tests that start or extend the fixture clock. */
+export const fixtureModule = defineModule({
+  key: 'fixture',
+  label: { 'zh-CN': '测试', 'en-US': 'Fixture' },
+  nav: [],
+  routes: () => {},
+  permissions: fixturePermissions,
+  clocks: [fixtureReplyClock],
+  auditActions: [],
 });
 
 export interface FixtureOrg {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { IsoDate, WorkCalendar } from '../../../common/calendar/index.js';
-import { recordAudit } from '../audit/index.js';
+import { type AuditAction, recordAudit } from '../audit/index.js';
 import { assertCan } from '../authz/index.js';
 import { loadCalendar } from '../calendar/calendar-store.js';
 import type { Ctx } from '../context.js';
@@ -85,7 +85,7 @@ async function auditClock(
   tx: Tx,
   ctx: Ctx,
   clock: ClockRecord,
-  action: string,
+  action: AuditAction,
   before: ClockRecord | null,
   event: ClockEvent,
 ): Promise<void> {
@@ -108,7 +108,7 @@ async function appendEvent(
   ctx: Ctx,
   clockId: string,
   event: ClockEvent,
-  action: string,
+  action: AuditAction,
   check?: (clock: ClockRecord, def: ClockDef) => void,
 ): Promise<ClockRecord> {
   const before = await lockClock(tx, clockId);

@@ -4,11 +4,20 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { ensureCalendarSeeded } from '../calendar/load-year.js';
 import type { Actor } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
-import { buildFixtureOrg, ctxOn, type FixtureOrg, fixtureReplyClock } from './clock-fixtures.js';
+import {
+  buildFixtureOrg,
+  ctxOn,
+  type FixtureOrg,
+  fixtureModule,
+  fixtureReplyClock,
+} from './clock-fixtures.js';
+import { installModules } from '../install-modules.js';
 import { findClocksForSubject } from './clock-record.js';
 import { extendClock, pauseClock, resumeClock, startClock, stopClock } from './clock-service.js';
 import { findMyDueItems, findNotifications, markNotificationRead } from './notifications.js';
 import { sweepClocks } from './sweep.js';
+
+installModules([fixtureModule]);
 
 let t: TestDatabase;
 let org: FixtureOrg;

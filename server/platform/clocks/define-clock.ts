@@ -47,7 +47,7 @@ function assertDuration(what: string, d: { amount: number }): void {
     throw new Error(`${what}: amount must be a whole number ≥ 1`);
 }
 
-/** Declares (and registers, so a calendar change can replay it) a statutory clock. */
+/** Declares a statutory clock (listed in its module's manifest, so a calendar change can replay it). */
 export function defineClock(def: ClockDef): ClockDef {
   if (!/^[a-z_]+(\.[a-z0-9_]+)+$/.test(def.key)) throw new Error(`Clock key ${def.key}: use <module>.<name>`);
   assertDuration(`Clock ${def.key} length`, def.length);
@@ -57,9 +57,14 @@ export function defineClock(def: ClockDef): ClockDef {
       throw new Error(`Clock ${def.key}: extension.times must be ≥ 1`);
     }
   }
-  const frozen = Object.freeze({ ...def });
-  registry.set(def.key, frozen);
-  return frozen;
+  return Object.freeze({ ...def });
+}
+
+/** Registers a declared clock (kernel boot only); two clocks under one key stop the boot. */
+export function registerClock(def: ClockDef): void {
+  const existing = registry.get(def.key);
+  if (existing && existing !== def) throw new Error(`Clock ${def.key} is declared twice`);
+  registry.set(def.key, def);
 }
 
 /** The clock declared under this key, if its module is loaded. */

@@ -15,6 +15,7 @@ export {
   type ClockExtension,
   defineClock,
   getClockDef,
+  registerClock,
   listClockDefs,
 } from './define-clock.js';
 export {

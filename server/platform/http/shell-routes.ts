@@ -23,7 +23,7 @@ const ModulesResponse = z.object({
 });
 
 /** The web shell's own endpoints: the navigation from the installed modules' manifests, and health. */
-export function registerShellRoutes(app: App, modules: ModuleManifest[]): void {
+export function registerShellRoutes(app: App, modules: readonly ModuleManifest[]): void {
   app.get(
     '/api/v1/modules',
     {

@@ -50,7 +50,7 @@ export interface AppDeps {
   sessionCookie: string;
   /** Kernel route plugins (auth, org, calendar, clocks, metrics) and the installed modules. */
   platformRoutes: RoutePlugin[];
-  modules: ModuleManifest[];
+  modules: readonly ModuleManifest[];
   /** Serve the built web app from web/dist (off in API tests). */
   serveWeb?: boolean;
   logger?: FastifyServerOptions['logger'];

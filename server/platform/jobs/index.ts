@@ -1,6 +1,6 @@
 export { dailyClockSweep, sessionPurge } from './builtin.js';
 export { jobsCli } from './cli.js';
-export { defineJob, type JobDef, jobNamed, registeredJobs, runJobNow } from './registry.js';
+export { defineJob, type JobDef, jobNamed, registeredJobs, registerJob, runJobNow } from './registry.js';
 export {
   JOBS_SCHEMA,
   JOBS_TIMEZONE,

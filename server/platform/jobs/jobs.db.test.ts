@@ -6,6 +6,8 @@ import { defineClock, startClock } from '../clocks/index.js';
 import { makeCtx } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { dailyClockSweep } from './builtin.js';
+import { installModules } from '../install-modules.js';
+import { defineModule } from '../modules.js';
 import { defineJob, runJobNow } from './registry.js';
 import { randomUUID } from 'node:crypto';
 import { type JobsHandle, type JobsLog, startJobs } from './start-jobs.js';
@@ -34,6 +36,26 @@ const failing = defineJob({
   },
 });
 const retired = defineJob({ name: 'test.retired', schedule: '*/5 * * * *', run: async () => {} });
+
+const replyClock = defineClock({
+  key: 'test.reply',
+  label: '测试答复期限',
+  length: { amount: 5, unit: 'working_days' },
+  basis: '《测试条例》第五条',
+});
+
+installModules([
+  defineModule({
+    key: 'test',
+    label: { 'zh-CN': '测试', 'en-US': 'Test' },
+    nav: [],
+    routes: () => {},
+    permissions: {},
+    auditActions: [],
+    jobs: [countRuns, failing, retired],
+    clocks: [replyClock],
+  }),
+]);
 
 async function runs(): Promise<number> {
   const { rows } = await t.db.execute<{ n: number }>(sql`SELECT count(*) AS n FROM job_runs`);
@@ -133,12 +155,6 @@ describe('jobs on pg-boss', () => {
 });
 
 describe('the daily clock sweep', () => {
-  const replyClock = defineClock({
-    key: 'testjobs.reply',
-    label: '测试答复期限',
-    length: { amount: 5, unit: 'working_days' },
-    basis: '《测试条例》第五条',
-  });
   const handler = randomUUID();
 
   async function urgencyAndReminders(clockId: string) {

@@ -14,13 +14,17 @@ const NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
  */
 export function defineJob(def: JobDef): JobDef {
   if (!NAME.test(def.name)) throw new Error(`Job name "${def.name}" must look like <module>.<what>`);
-  const existing = registry.get(def.name);
-  if (existing && existing !== def) throw new Error(`Job ${def.name} is defined twice`);
-  registry.set(def.name, def);
-  return def;
+  return Object.freeze(def);
 }
 
-/** Every job declared so far (modules declare theirs when their files are imported). */
+/** Registers a declared job (kernel boot only); two jobs under one name stop the boot. */
+export function registerJob(def: JobDef): void {
+  const existing = registry.get(def.name);
+  if (existing && existing !== def) throw new Error(`Job ${def.name} is declared twice`);
+  registry.set(def.name, def);
+}
+
+/** Every job of the installed modules and the kernel. */
 export function registeredJobs(): JobDef[] {
   return [...registry.values()];
 }

@@ -5,7 +5,6 @@ import { assertCan } from '../authz/permissions.js';
 import type { Ctx } from '../context.js';
 import type { Executor, Tx } from '../db/client.js';
 import { conflict, notFound, validationFailed } from '../errors.js';
-import { orgPermissions } from './policy.js';
 import { ORG_UNIT_TYPES, type OrgUnitType, orgUnits } from './schema.js';
 
 export type OrgUnit = typeof orgUnits.$inferSelect;
@@ -42,7 +41,7 @@ export interface CreateOrgUnitInput {
 
 /** Adds a unit under its parent, deriving its materialized path and district; a district is a root. */
 export async function createOrgUnit(tx: Tx, ctx: Ctx, input: CreateOrgUnitInput): Promise<OrgUnit> {
-  if (ctx.actor) assertCan(ctx.actor, orgPermissions['org.manage']);
+  if (ctx.actor) assertCan(ctx.actor, 'org.manage');
   if (!ORG_UNIT_TYPES.includes(input.type)) {
     throw validationFailed([{ path: 'type', message: '机构类型不正确' }]);
   }

@@ -15,7 +15,6 @@ import {
 } from './contracts.js';
 import { createOrgUnit, findDistricts, findOrgUnits, getOrgUnit, orgTree } from './org-service.js';
 import { presentOrgUnit, presentUser } from './presenter.js';
-import { orgPermissions } from './policy.js';
 import { createUser, findUsers } from './user-service.js';
 import { z } from 'zod';
 
@@ -70,7 +69,7 @@ export const orgRoutes: RoutePlugin = async (app) => {
   app.post(
     '/api/v1/org/units',
     {
-      preHandler: requirePermission(orgPermissions['org.manage']),
+      preHandler: requirePermission('org.manage'),
       schema: { tags, summary: '新增机构', body: CreateOrgUnitBody, response: { 201: OrgUnitResponse } },
     },
     async (request, reply) => {
@@ -116,7 +115,7 @@ function userRoutes(app: App): void {
   app.get(
     '/api/v1/users',
     {
-      preHandler: requirePermission(orgPermissions['users.manage']),
+      preHandler: requirePermission('users.manage'),
       schema: {
         tags,
         summary: '本区用户账号',
@@ -128,7 +127,7 @@ function userRoutes(app: App): void {
   app.post(
     '/api/v1/users',
     {
-      preHandler: requirePermission(orgPermissions['users.manage']),
+      preHandler: requirePermission('users.manage'),
       schema: { tags, summary: '新建用户账号', body: CreateUserBody, response: { 201: UserResponse } },
     },
     async (request, reply) => {

@@ -8,7 +8,6 @@ import { conflict, notFound, unauthenticated, validationFailed } from '../errors
 import { getOrgUnit, isUuid } from './org-service.js';
 import { checkPasswordPolicy } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { orgPermissions } from './policy.js';
 import { orgUnits, sessions, users } from './schema.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -47,7 +46,7 @@ export interface CreateUserInput {
 
 /** Opens an account in an org unit; the password must meet the policy and is stored only as argon2id. */
 export async function createUser(tx: Tx, ctx: Ctx, input: CreateUserInput): Promise<UserView> {
-  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  if (ctx.actor) assertCan(ctx.actor, 'users.manage');
   const username = normalizeUsername(input.username);
   const fields = [
     ...(USERNAME.test(username)
@@ -133,7 +132,7 @@ export async function changePassword(
 
 /** Lifts a login lock before it runs out (an administrator's act, on record). */
 export async function unlockUser(tx: Tx, ctx: Ctx, username: string): Promise<UserRow> {
-  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  if (ctx.actor) assertCan(ctx.actor, 'users.manage');
   const [user] = await tx
     .update(users)
     .set({ failedLogins: 0, lockedUntil: null })
@@ -152,7 +151,7 @@ export async function unlockUser(tx: Tx, ctx: Ctx, username: string): Promise<Us
 
 /** An administrator sets a new password for an account (policy applies; the demo flag goes). */
 export async function resetPassword(tx: Tx, ctx: Ctx, username: string, password: string): Promise<UserRow> {
-  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  if (ctx.actor) assertCan(ctx.actor, 'users.manage');
   const name = normalizeUsername(username);
   const problems = checkPasswordPolicy(password, name);
   if (problems.length) throw validationFailed(problems.map((message) => ({ path: 'password', message })));
@@ -175,7 +174,7 @@ export async function resetPassword(tx: Tx, ctx: Ctx, username: string, password
 
 /** Enables or disables an account; disabling ends its sessions at once. */
 export async function setUserActive(tx: Tx, ctx: Ctx, username: string, isActive: boolean): Promise<UserRow> {
-  if (ctx.actor) assertCan(ctx.actor, orgPermissions['users.manage']);
+  if (ctx.actor) assertCan(ctx.actor, 'users.manage');
   const [user] = await tx
     .update(users)
     .set({ isActive })
@@ -195,7 +194,7 @@ export async function setUserActive(tx: Tx, ctx: Ctx, username: string, isActive
 
 /** The accounts a coordinator manages: the whole district (others may not list users). */
 export async function findUsers(ctx: Ctx): Promise<UserView[]> {
-  assertCan(ctx.actor, orgPermissions['users.manage']);
+  assertCan(ctx.actor, 'users.manage');
   return findUsersOfDistrict(ctx.db, ctx.actor.districtId);
 }
 

@@ -3,8 +3,18 @@ import type { Actor } from '../context.js';
 import { AppError } from '../errors.js';
 import { assertTransition, availableActions, type ActionCheck } from './actions.js';
 import { parseInput } from './input.js';
-import { buildActor, buildItem, buildStep, type TestItem, testProcedure } from './test-procedure.js';
+import {
+  buildActor,
+  buildItem,
+  buildStep,
+  type TestItem,
+  testProcedure,
+  testProcedureModule,
+} from './test-procedure.js';
+import { installModules } from '../install-modules.js';
 import type { ProcedureStep } from './types.js';
+
+installModules([testProcedureModule]);
 
 type Check = ActionCheck<TestItem, object>;
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defineProcedure } from './define.js';
 import { describeProcedure } from './describe.js';
 import { defineGate } from './gates.js';
-import { testProcedure } from './test-procedure.js';
+import { testProcedure, testProcedureModule } from './test-procedure.js';
+import { installModules } from '../install-modules.js';
+
+installModules([testProcedureModule]);
 
 describe('defineProcedure', () => {
   const base = { key: 'x.thing', subjectType: 'thing', label: '事项', states: { a: { label: '甲' } } };

@@ -59,3 +59,11 @@ export function auditActionOf(
 ) {
   return t.auditAction ?? `${procedure.key}.${transitionKey}`;
 }
+
+/** Every audit action a procedure's transitions record, for its module's manifest. */
+export function procedureAuditActions(procedure: {
+  key: string;
+  transitions: Readonly<Record<string, { label: string; auditAction?: string }>>;
+}): string[] {
+  return Object.entries(procedure.transitions).map(([key, t]) => auditActionOf(procedure, key, t));
+}

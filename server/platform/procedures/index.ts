@@ -7,7 +7,7 @@ export {
 } from './actions.js';
 export type { ClockEffects, ClockRef, ClockSubject } from './clock-effects.js';
 export { defaultClockEffects } from './default-clock-effects.js';
-export { auditActionOf, defineProcedure } from './define.js';
+export { auditActionOf, defineProcedure, procedureAuditActions } from './define.js';
 export { parseInput } from './input.js';
 export { describeProcedure, type ProcedureDescription } from './describe.js';
 export { custom, defineGate, latestStep, requireField, requireStep, stepOutcome } from './gates.js';

@@ -11,7 +11,16 @@ import { AppError, notFound } from '../errors.js';
 import type { ClockEffects } from './clock-effects.js';
 import { applyTransition } from './run.js';
 import { findProcedureSteps } from './steps.js';
-import { buildActor, reviewClock, type TestItem, testProcedure } from './test-procedure.js';
+import {
+  buildActor,
+  reviewClock,
+  type TestItem,
+  testProcedure,
+  testProcedureModule,
+} from './test-procedure.js';
+import { installModules } from '../install-modules.js';
+
+installModules([testProcedureModule]);
 
 let t: TestDatabase;
 const district = randomUUID();

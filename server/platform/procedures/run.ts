@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/index.js';
+import { assertDeclaredAuditAction, recordAudit } from '../audit/index.js';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
@@ -68,8 +68,10 @@ export async function applyTransition<
         `${procedure.key}.${key}: write left the record in "${updated.state}", expected "${t.to}"`,
       );
     }
+    const action = auditActionOf(procedure, key, t);
+    assertDeclaredAuditAction(action);
     await recordAudit(tx, ctx, {
-      action: auditActionOf(procedure, key, t),
+      action,
       subjectType: procedure.subjectType,
       subjectId: record.id,
       orgUnitId: record.orgUnitId,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { definePermissions } from '../authz/index.js';
 import { defineClock } from '../clocks/define-clock.js';
 import type { Actor, Role } from '../context.js';
-import { defineProcedure } from './define.js';
+import { defineModule } from '../modules.js';
+import { defineProcedure, procedureAuditActions } from './define.js';
 import { requireField, requireStep } from './gates.js';
 import type { ProcedureRecord, ProcedureStep } from './types.js';
 
@@ -149,3 +150,14 @@ export function buildStep(transition: string, input: unknown = null): ProcedureS
     input,
   };
 }
+
+/** The test procedure's manifest: the engine's tests install it as boot installs a module. */
+export const testProcedureModule = defineModule({
+  key: 'testproc',
+  label: { 'zh-CN': '测试事项', 'en-US': 'Test items' },
+  nav: [],
+  routes: () => {},
+  permissions: testPermissions,
+  clocks: [reviewClock, urgentReviewClock],
+  auditActions: procedureAuditActions(testProcedure),
+});

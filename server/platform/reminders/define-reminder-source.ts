@@ -27,11 +27,16 @@ export interface ReminderSource {
 
 const registry = new Map<string, ReminderSource>();
 
-/** Registers a module's reminder source (once, when the module's files load). */
+/** Declares a module's reminder source (listed in its manifest). */
 export function defineReminderSource(source: ReminderSource): ReminderSource {
-  if (registry.has(source.key)) throw new Error(`Reminder source ${source.key} defined twice`);
+  return Object.freeze(source);
+}
+
+/** Registers a declared reminder source (kernel boot only); two under one key stop the boot. */
+export function registerReminderSource(source: ReminderSource): void {
+  const existing = registry.get(source.key);
+  if (existing && existing !== source) throw new Error(`Reminder source ${source.key} is declared twice`);
   registry.set(source.key, source);
-  return source;
 }
 
 export function listReminderSources(): ReminderSource[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/client.js';
-import { defineReminderSource, findReminders, listReminderSources } from './index.js';
+import { defineReminderSource, findReminders, listReminderSources, registerReminderSource } from './index.js';
 
 const actor = { userId: 'u1', role: 'coordinator', districtId: 'd1' } as Actor;
 const db = {} as Executor;
@@ -24,10 +24,12 @@ describe('reminder sources', () => {
           ]
         : [],
   });
+  registerReminderSource(source);
 
-  it('lists each source once and refuses a second with the same key', () => {
-    expect(listReminderSources()).toContain(source);
-    expect(() => defineReminderSource(source)).toThrow('defined twice');
+  it('lists each source once and refuses another source under the same key', () => {
+    registerReminderSource(source);
+    expect(listReminderSources().filter((s) => s.key === source.key)).toEqual([source]);
+    expect(() => registerReminderSource({ ...source })).toThrow('declared twice');
   });
 
   it('shapes reminders as due items, with an id unique across sources', async () => {

@@ -1,6 +1,7 @@
 /** Reminders that are not clocks: modules register sources; `/me/due-items` lists them beside the clocks. */
 export {
   defineReminderSource,
+  registerReminderSource,
   listReminderSources,
   type Reminder,
   type ReminderSource,

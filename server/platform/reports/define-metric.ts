@@ -47,11 +47,19 @@ export interface MetricDef {
 
 const registry = new Map<string, MetricDef>();
 
-/** Registers a report figure with its aggregate and the query listing the records behind it. */
+const KEY = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
+
+/** Declares a report figure with its aggregate and the query listing the records behind it (listed in a manifest). */
 export function defineMetric(def: MetricDef): MetricDef {
-  if (registry.has(def.key)) throw new Error(`Metric ${def.key} defined twice`);
+  if (!KEY.test(def.key)) throw new Error(`Metric key ${def.key}: use <module>.<measure>`);
+  return Object.freeze(def);
+}
+
+/** Registers a declared metric (kernel boot only); two metrics under one key stop the boot. */
+export function registerMetric(def: MetricDef): void {
+  const existing = registry.get(def.key);
+  if (existing && existing !== def) throw new Error(`Metric ${def.key} is declared twice`);
   registry.set(def.key, def);
-  return def;
 }
 
 export function getMetricDef(key: string): MetricDef | undefined {

@@ -27,6 +27,8 @@ const proactiveOnly: ModuleManifest = {
   key: 'disclosure-proactive-test',
   label: { 'zh-CN': '主动公开', 'en-US': 'Proactive disclosure' },
   nav: [],
+  permissions: {},
+  auditActions: [],
   routes: proactiveRoutes,
 };
 

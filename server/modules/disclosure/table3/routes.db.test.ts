@@ -54,6 +54,8 @@ beforeAll(async () => {
         key: 'disclosure',
         label: { 'zh-CN': '政务公开', 'en-US': 'Disclosure' },
         nav: [],
+        permissions: {},
+        auditActions: [],
         routes: table3Routes,
       },
     ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../../../../common/calendar/index.js';
 import type { BenchmarkRange } from '../../../../common/contracts/enforcement/dictionaries.js';
+import type { AuditAction } from '../../../platform/audit/index.js';
 import type { Tx } from '../../../platform/db/client.js';
 import {
   enforcementBenchmarks,
@@ -79,7 +80,7 @@ export async function writeRegistry(
 function audit(
   d: DemoContext,
   day: IsoDate,
-  action: string,
+  action: AuditAction,
   subjectType: string,
   subjectId: string,
   body: DemoBodyUnit,

@@ -34,6 +34,8 @@ const registryOnly: ModuleManifest = {
   key: 'enforcement-registry-test',
   label: { 'zh-CN': '行政执法', 'en-US': 'Enforcement' },
   nav: [],
+  permissions: {},
+  auditActions: [],
   routes: registryRoutes,
 };
 

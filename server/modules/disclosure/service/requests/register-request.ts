@@ -58,7 +58,7 @@ export async function insertRegisteredRequest(
   ctx: Ctx,
   unit: OrgUnit,
   values: Insert,
-  action: string,
+  action: 'disclosure.request.registered' | 'disclosure.request.submitted',
 ): Promise<DisclosureRequestRow> {
   const [row] = await tx
     .insert(disclosureRequests)

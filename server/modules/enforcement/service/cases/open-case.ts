@@ -1,7 +1,7 @@
 import type { OpenCaseBody } from '../../../../../common/contracts/enforcement/cases.js';
 import { maskIdNumber, maskPhone } from '../../../../../common/privacy/masking.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
-import { recordAudit } from '../../../../platform/audit/index.js';
+import { type AuditAction, recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
@@ -43,7 +43,7 @@ export async function insertCase(
   tx: Tx,
   ctx: Ctx,
   values: NewEnforcementCaseRow,
-  action: string,
+  action: AuditAction,
 ): Promise<EnforcementCaseRow> {
   const [row] = await tx
     .insert(enforcementCases)

@@ -64,7 +64,7 @@ export function insertBenchmarks(
   const values = entries.map((e) => ({ ...e.content, orgUnitId: e.orgUnitId, districtId: e.districtId }));
   const auditOf = (row: BenchmarkRow) => ({
     ...benchmarkSubject(row),
-    action: 'enforcement.benchmark.created',
+    action: 'enforcement.benchmark.created' as const,
     after: contentOf(row),
   });
   return insertWithAudits(tx, ctx, bm, values, auditOf, source);

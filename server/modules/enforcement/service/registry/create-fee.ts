@@ -49,7 +49,7 @@ export function insertFees(
 ): Promise<FeeItemRow[]> {
   const auditOf = (row: FeeItemRow) => ({
     ...feeSubject(row),
-    action: 'enforcement.fee.created',
+    action: 'enforcement.fee.created' as const,
     after: {
       code: row.code,
       name: row.name,

@@ -61,7 +61,7 @@ export function insertOfficers(
 ): Promise<EnforcementOfficerRow[]> {
   const auditOf = (row: EnforcementOfficerRow) => ({
     ...officerSubject(row),
-    action: 'enforcement.officer.created',
+    action: 'enforcement.officer.created' as const,
     after: officerAuditView(row),
   });
   return insertWithAudits(tx, ctx, o, inputs, auditOf, source);

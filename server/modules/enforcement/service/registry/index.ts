@@ -1,6 +1,4 @@
 /** The enforcement registers' use cases (one file each); routes, the demo and the tests call them from here. */
-import './certificate-reminders.js';
-
 export { addMajorCatalogueEntry } from './add-major-catalogue-entry.js';
 export type { BenchmarkWithRefs } from './benchmark-records.js';
 export type { BodyWithCounts } from './body-records.js';

@@ -1,0 +1,78 @@
+import { registerAuditActions } from './audit/actions.js';
+import { isDeclaredPermission, registerPermissions } from './authz/permissions.js';
+import { registerClock } from './clocks/define-clock.js';
+import { registerJob } from './jobs/registry.js';
+import { kernelDeclarations } from './kernel-declarations.js';
+import type { Declarations, ModuleManifest } from './modules.js';
+import { registerReminderSource } from './reminders/define-reminder-source.js';
+import { registerMetric } from './reports/define-metric.js';
+
+const installed = new Map<string, Declarations>();
+
+/**
+ * Registers the kernel's and the modules' declarations — permissions, audit actions, clocks, metrics,
+ * reminders, jobs — and checks them against each other: a key declared twice, a name outside the module's
+ * namespace or a permission used but not declared stops the boot with the list of problems. Installing the
+ * same manifests again (a second app in one process) changes nothing.
+ */
+export function installModules(modules: readonly ModuleManifest[]): void {
+  const problems: string[] = [];
+  const all: [string, Declarations][] = [
+    ['platform', kernelDeclarations],
+    ...modules.map((m) => [m.key, m] as [string, Declarations]),
+  ];
+  for (const [owner, declarations] of all) {
+    const prior = installed.get(owner);
+    if (prior === declarations) continue;
+    if (prior) problems.push(`module ${owner} is installed twice with different manifests`);
+    else problems.push(...register(owner, declarations));
+    installed.set(owner, declarations);
+  }
+  for (const module of modules) problems.push(...undeclaredPermissions(module));
+  if (problems.length > 0) throw new Error(`The modules cannot be installed:\n- ${problems.join('\n- ')}`);
+}
+
+function register(owner: string, d: Declarations): string[] {
+  const problems = owner === 'platform' ? [] : outsideNamespace(owner, d);
+  const attempt = (what: () => void) => {
+    try {
+      what();
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  };
+  attempt(() => registerPermissions(owner, d.permissions));
+  attempt(() => registerAuditActions(owner, d.auditActions));
+  for (const clock of d.clocks ?? []) attempt(() => registerClock(clock));
+  for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
+  for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
+  for (const job of d.jobs ?? []) attempt(() => registerJob(job));
+  return problems;
+}
+
+/** A module names its permissions, actions, clocks, metrics, reminders and jobs `<module>.…`. */
+function outsideNamespace(owner: string, d: Declarations): string[] {
+  const prefix = `${owner.replaceAll('-', '_')}.`;
+  const names = [
+    ...Object.keys(d.permissions),
+    ...d.auditActions,
+    ...(d.clocks ?? []).map((c) => c.key),
+    ...(d.metrics ?? []).map((m) => m.key),
+    ...(d.reminders ?? []).map((r) => r.key),
+    ...(d.jobs ?? []).map((j) => j.name),
+  ];
+  return names
+    .filter((n) => !n.startsWith(prefix))
+    .map((n) => `${owner}: "${n}" is outside its namespace ${prefix}`);
+}
+
+/** Permissions a manifest refers to (navigation, clock extensions) must be declared by some manifest. */
+function undeclaredPermissions(module: ModuleManifest): string[] {
+  const used = [
+    ...module.nav.flatMap((n) => (n.permission ? [n.permission] : [])),
+    ...(module.clocks ?? []).flatMap((c) => (c.extension ? [c.extension.permission] : [])),
+  ];
+  return used
+    .filter((p) => !isDeclaredPermission(p))
+    .map((p) => `${module.key}: permission ${p} is used but not declared`);
+}

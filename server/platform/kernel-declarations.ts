@@ -1,0 +1,35 @@
+import type { AuditActionsOf } from './audit/actions.js';
+import { calendarPermissions } from './calendar/policy.js';
+import { dailyClockSweep, sessionPurge } from './jobs/builtin.js';
+import type { Declarations } from './modules.js';
+import { orgPermissions } from './org/policy.js';
+
+/** The kernel's own declarations, registered before any module's. */
+export const kernelDeclarations = {
+  permissions: { ...orgPermissions, ...calendarPermissions },
+  jobs: [dailyClockSweep, sessionPurge],
+  auditActions: [
+    'auth.login.failed',
+    'auth.password.changed',
+    'auth.password.reset',
+    'auth.session.created',
+    'auth.session.ended',
+    'auth.user.locked',
+    'auth.user.unlocked',
+    'calendar.year.loaded',
+    'clocks.clock.extended',
+    'clocks.clock.paused',
+    'clocks.clock.resumed',
+    'clocks.clock.started',
+    'clocks.clock.stopped',
+    'org.unit.created',
+    'org.unit.enforcement_flag_changed',
+    'org.user.created',
+    'org.user.disabled',
+    'org.user.enabled',
+  ],
+} as const satisfies Declarations;
+
+declare module './audit/actions.js' {
+  interface DeclaredAuditActions extends AuditActionsOf<typeof kernelDeclarations.auditActions> {}
+}
