@@ -1,5 +1,5 @@
 import type { ModuleManifest } from '../../platform/modules.js';
-import type { RoutePlugin } from '../../platform/http/types.js';
+import type { RoutePlugin } from '../../platform/http/index.js';
 import { disclosureCli } from './cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';

@@ -1,4 +1,4 @@
-import type { RoutePlugin } from '../../platform/http/types.js';
+import type { RoutePlugin } from '../../platform/http/index.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { loadEnforcementDemo } from './demo/index.js';
 import './metrics/index.js';

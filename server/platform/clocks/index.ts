@@ -29,3 +29,5 @@ export { type ClockState, ClockRuleError, type ClockStatus, replayClock } from '
 export { clockRoutes } from './routes.js';
 export { type SweepResult, sweepClocks } from './sweep.js';
 export { DUE_SOON_WORKING_DAYS, type Urgency, urgencyOf } from './urgency.js';
+// The tables are for tests and foreign keys; modules read clocks through the finders above.
+export { clocks, notifications } from './schema.js';

@@ -4,9 +4,8 @@ import { addWorkingDays, type IsoDate, type WorkCalendar } from '../../../../com
 import { PortalRequestBody, RegisterRequestBody } from '../../../../common/contracts/disclosure.js';
 import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
 import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
-import { getOrgUnitByCode } from '../../../platform/org/index.js';
+import { actingUser, getOrgUnitByCode } from '../../../platform/org/index.js';
 import { disclosureRequests } from '../schema/requests.js';
-import { actingUser } from '../../../platform/org/index.js';
 import { fireRequestTransition, registerRequest, submitOnlineRequest } from '../service/requests/index.js';
 import { buildDemoPlan, type DemoRequest } from './requests-plan.js';
 

@@ -5,7 +5,7 @@ import {
   PublicRequestStatus,
   TrackingParams,
 } from '../../../../common/contracts/disclosure.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
 import { presentPublicStatus, presentSubmission } from '../presenter/requests.js';
 import * as service from '../service/requests/index.js';
 

@@ -6,7 +6,7 @@ import type {
   PublicationChannel,
   Table2Kind,
 } from '../../../../common/contracts/disclosure-proactive.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 
 /**
  * The proactive disclosure register (主动公开台账): one row per piece of government information a unit

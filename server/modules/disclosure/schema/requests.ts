@@ -17,7 +17,7 @@ import {
   REQUEST_OUTCOME_CODES,
   REQUEST_STATUS_CODES,
 } from '../../../../common/contracts/disclosure.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 
 const listSql = (column: string, codes: readonly string[]) =>
   `${column} IN (${codes.map((c) => `'${c}'`).join(', ')})`;

@@ -9,7 +9,7 @@ import {
   outcomeShortLabel,
   requestStatusLabel,
 } from '../../../../common/contracts/disclosure.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import type { RecordPage } from '../../../platform/reports/index.js';
 import { disclosureRequests as r } from '../schema/requests.js';
 import { scopeSql, type Table3Scope, yearBounds } from './compute.js';

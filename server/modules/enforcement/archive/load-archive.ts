@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan, can } from '../../../platform/authz/index.js';
-import { auditEvents } from '../../../platform/audit/schema.js';
+import { auditEvents } from '../../../platform/audit/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 import { findProcedureSteps, type ProcedureStep } from '../../../platform/procedures/index.js';
 import { powers } from '../../powers/index.js';
 import { enforcementScope } from '../policy.js';

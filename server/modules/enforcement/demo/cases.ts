@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { addWorkingDays, type IsoDate } from '../../../../common/calendar/index.js';
 import { startClock } from '../../../platform/clocks/index.js';
-import type { Tx } from '../../../platform/db/client.js';
-import { procedureSteps } from '../../../platform/procedures/schema.js';
+import type { Tx } from '../../../platform/db/index.js';
+import { procedureSteps } from '../../../platform/procedures/index.js';
 import { caseProcedure, handlingClocks } from '../procedure.js';
 import {
   enforcementCases,

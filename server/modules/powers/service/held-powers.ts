@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { powerItems } from '../schema.js';
 
 /** What another module needs to know of a power it exercises: whose it is, its kind, whether in force. */

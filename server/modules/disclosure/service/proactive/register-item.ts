@@ -4,8 +4,7 @@ import { type AuditInput, recordAudits } from '../../../../platform/audit/index.
 import { assertCan } from '../../../../platform/authz/index.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import { disclosureProactiveItems as items, type ProactiveItemRow } from '../../schema/proactive.js';
 import { contentOf, derivedColumns, type EntryContent, subjectOf } from './records.js';

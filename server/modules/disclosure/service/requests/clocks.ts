@@ -1,9 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
-import { type ClockRecord, findClocksForSubject, urgencyOf } from '../../../../platform/clocks/index.js';
-import { clocks } from '../../../../platform/clocks/schema.js';
+import {
+  type ClockRecord,
+  clocks,
+  findClocksForSubject,
+  urgencyOf,
+} from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { replyClock, requestProcedure } from '../../procedure.js';
 
 /** A clock with its urgency as of today (green / amber / red in the UI). */

@@ -8,7 +8,7 @@ import {
 import { assertCan } from '../../../../platform/authz/index.js';
 import { extendClock, findClocksForSubject } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { ruleViolation, unauthenticated, validationFailed } from '../../../../platform/errors.js';
 import { applyTransition, parseInput } from '../../../../platform/procedures/index.js';
 import { replyClock, requestProcedure } from '../../procedure.js';

@@ -3,11 +3,10 @@ import { isOrganisationApplicant } from '../../../../../common/contracts/disclos
 import { assertCan, can } from '../../../../platform/authz/index.js';
 import { extendClock, startClock, stopClock } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
-import type { OrgUnit } from '../../../../platform/org/org-service.js';
+import type { OrgUnit } from '../../../../platform/org/index.js';
 import { type RequestLedgerRow, requestLedger } from '../../io/requests.js';
 import { mayActForUnit } from '../../policy.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';

@@ -2,10 +2,10 @@ import { and, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzl
 import type { CaseListQuery } from '../../../../../common/contracts/enforcement/cases.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import { assertCan } from '../../../../platform/authz/index.js';
-import { clocks } from '../../../../platform/clocks/schema.js';
+import { clocks } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { handlingClocks } from '../../procedure.js';
 import { enforcementCases as c } from '../../schema/cases.js';
 import { CASE_COLUMNS, CASE_SUBJECT_TYPE, type CaseWithUnit, caseScope, withUnit } from './records.js';
