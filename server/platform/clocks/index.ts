@@ -1,4 +1,5 @@
-export { type ClockRecord, findClocksForSubject } from './clock-record.js';
+export { type ClockRecord, findClocksForSubject, findLatestClocks } from './clock-record.js';
+export { clockEventsSql, latestClockDueOnSql } from './clock-sql.js';
 export {
   extendClock,
   pauseClock,
