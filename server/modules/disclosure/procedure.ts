@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
-import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure.js';
+import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure/requests.js';
 import { loadCalendar } from '../../platform/calendar/index.js';
 import { defineClock, findClocksForSubject } from '../../platform/clocks/index.js';
 import type { Tx } from '../../platform/db/index.js';

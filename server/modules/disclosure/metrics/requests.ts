@@ -4,11 +4,8 @@
  * 35件，网络受理2件，当面受理6件，现已全部办结.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import {
-  APPLICANT_TYPES,
-  REQUEST_CHANNELS,
-  REQUEST_OUTCOMES,
-} from '../../../../common/contracts/disclosure.js';
+import { APPLICANT_TYPES, REQUEST_CHANNELS } from '../../../../common/contracts/disclosure/dictionaries.js';
+import { REQUEST_OUTCOMES } from '../../../../common/contracts/disclosure/outcomes.js';
 import { loadCalendar } from '../../../platform/calendar/index.js';
 import { clockEventsSql, latestClockDueOnSql } from '../../../platform/clocks/index.js';
 import {

@@ -14,7 +14,7 @@ import {
   PutDisclosureGuideBody,
   UpdateProactiveItemBody,
   WithdrawProactiveItemBody,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import type { Ctx } from '../../../platform/context.js';
 import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import {

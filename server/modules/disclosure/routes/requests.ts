@@ -7,7 +7,7 @@ import {
   RequestListQuery,
   RequestPage,
   RequestTransitionParams,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/requests.js';
 import { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
 import { requireLogin, requirePermission, type RoutePlugin } from '../../../platform/http/index.js';

@@ -3,7 +3,7 @@ import {
   Table3CellQuery,
   Table3Query,
   Table3Response,
-} from '../../../../common/contracts/disclosure-table3.js';
+} from '../../../../common/contracts/disclosure/table3.js';
 import { unauthenticated } from '../../../platform/errors.js';
 import { requireLogin, type RoutePlugin } from '../../../platform/http/index.js';
 import { CONTENT_TYPES, contentDisposition } from '../../../platform/io/index.js';

@@ -5,7 +5,7 @@ import type {
   ProactiveStatus,
   PublicationChannel,
   Table2Kind,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import { orgUnits, users } from '../../../platform/org/index.js';
 
 /**

@@ -14,9 +14,9 @@ import {
 import {
   APPLICANT_TYPE_CODES,
   REQUEST_CHANNEL_CODES,
-  REQUEST_OUTCOME_CODES,
   REQUEST_STATUS_CODES,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { REQUEST_OUTCOME_CODES } from '../../../../common/contracts/disclosure/outcomes.js';
 import { orgUnits, users } from '../../../platform/org/index.js';
 
 const listSql = (column: string, codes: readonly string[]) =>

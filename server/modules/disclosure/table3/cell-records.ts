@@ -6,9 +6,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   applicantTypeLabel,
   channelLabel,
-  outcomeShortLabel,
   requestStatusLabel,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
 import type { Executor } from '../../../platform/db/index.js';
 import type { RecordPage } from '../../../platform/reports/index.js';
 import { disclosureRequests as r } from '../schema/requests.js';

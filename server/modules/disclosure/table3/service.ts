@@ -3,7 +3,7 @@
  * A department officer gets their own unit (and below); a district-wide role any unit or the district;
  * a unit outside the reader's scope is NOT_FOUND (existence is not leaked).
  */
-import type { Table3CellQuery, Table3Query } from '../../../../common/contracts/disclosure-table3.js';
+import type { Table3CellQuery, Table3Query } from '../../../../common/contracts/disclosure/table3.js';
 import type { Actor } from '../../../platform/context.js';
 import { isDistrictWide, isInScope } from '../../../platform/authz/index.js';
 import type { Executor } from '../../../platform/db/index.js';

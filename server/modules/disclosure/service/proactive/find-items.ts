@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL } from 'drizzl
 import type {
   ProactiveItemFilters,
   ProactiveItemListQuery,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Executor } from '../../../../platform/db/index.js';

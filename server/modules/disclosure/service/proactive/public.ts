@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import type { PortalCatalogueQuery } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { PortalCatalogueQuery } from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { defaultDistrictId } from '../../../../platform/reports/index.js';
 import { orgUnits } from '../../../../platform/org/index.js';

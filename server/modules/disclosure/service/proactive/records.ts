@@ -4,7 +4,7 @@ import type {
   ProactiveCategory,
   PublicationChannel,
   Table2Kind,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Actor } from '../../../../platform/context.js';
 import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';

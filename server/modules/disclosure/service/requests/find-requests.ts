@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
-import type { RequestListQuery } from '../../../../../common/contracts/disclosure.js';
+import type { RequestListQuery } from '../../../../../common/contracts/disclosure/requests.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Executor } from '../../../../platform/db/index.js';

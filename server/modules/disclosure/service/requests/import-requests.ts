@@ -1,5 +1,5 @@
-import type { RequestImportResult } from '../../../../../common/contracts/disclosure.js';
-import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure.js';
+import type { RequestImportResult } from '../../../../../common/contracts/disclosure/requests.js';
+import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure/dictionaries.js';
 import { assertCan, can } from '../../../../platform/authz/index.js';
 import { extendClock, startClock, stopClock } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';

@@ -1,5 +1,8 @@
 import type { IsoDate } from '../../../../../common/calendar/index.js';
-import type { PortalRequestInput, RegisterRequestInput } from '../../../../../common/contracts/disclosure.js';
+import type {
+  PortalRequestInput,
+  RegisterRequestInput,
+} from '../../../../../common/contracts/disclosure/requests.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import { startClock } from '../../../../platform/clocks/index.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PortalRequestBody } from '../../../../../common/contracts/disclosure.js';
+import { PortalRequestBody } from '../../../../../common/contracts/disclosure/requests.js';
 import { auditEvents } from '../../../../platform/audit/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { presentDetail, presentPublicStatus } from '../../presenter/requests.js';

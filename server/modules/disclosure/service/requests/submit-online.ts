@@ -1,4 +1,4 @@
-import type { PortalRequestInput } from '../../../../../common/contracts/disclosure.js';
+import type { PortalRequestInput } from '../../../../../common/contracts/disclosure/requests.js';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';

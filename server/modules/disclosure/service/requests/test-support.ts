@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RegisterRequestInput } from '../../../../../common/contracts/disclosure.js';
-import { RegisterRequestBody } from '../../../../../common/contracts/disclosure.js';
+import type { RegisterRequestInput } from '../../../../../common/contracts/disclosure/requests.js';
+import { RegisterRequestBody } from '../../../../../common/contracts/disclosure/requests.js';
 import { ensureCalendarSeeded } from '../../../../platform/calendar/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import { makeCtx } from '../../../../platform/context.js';
