@@ -5,8 +5,7 @@ import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { type Executor, inTransaction } from '../../../../platform/db/index.js';
 import { forbidden, notFound } from '../../../../platform/errors.js';
-import type { OrgUnit } from '../../../../platform/org/index.js';
-import { defaultDistrictId } from '../../../../platform/reports/index.js';
+import { defaultDistrictId, type OrgUnit } from '../../../../platform/org/index.js';
 import {
   type DisclosureGuideRow,
   disclosureGuides as guides,
