@@ -38,6 +38,14 @@ module.exports = {
       to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/schema\\.ts$'] },
     },
     {
+      name: 'modules-through-platform-index',
+      comment:
+        "a module reaches the kernel only through an area's index.ts (server/platform/<area>/index.ts) or a file directly in server/platform (errors.ts, context.ts, modules.ts: each its own area), so an area's internals can move without touching modules",
+      severity: 'error',
+      from: { path: '^server/modules/' },
+      to: { path: '^server/platform/[^/]+/', pathNot: '^server/platform/[^/]+/index\\.ts$' },
+    },
+    {
       name: 'no-circular',
       comment: 'type-only cycles are harmless; runtime cycles are not',
       severity: 'error',

@@ -11,7 +11,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { REQUEST_OUTCOME_CODES } from '../common/contracts/disclosure.js';
+import { REQUEST_OUTCOME_CODES } from '../common/contracts/disclosure/outcomes.js';
 import type { Db } from '../server/platform/db/client.js';
 import { computeTable3, touchesYear } from '../server/modules/disclosure/table3/compute.js';
 import { openBenchDatabase } from './lib/database.js';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { makeCtx } from '../../platform/context.js';
-import type { Db } from '../../platform/db/client.js';
+import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import { ImportRejected, parseLedgerFile, writeLedgerCsv, writeLedgerXlsx } from '../../platform/io/index.js';
 import type { CliRegistrar } from '../../platform/modules.js';

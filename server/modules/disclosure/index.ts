@@ -1,6 +1,6 @@
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineModule } from '../../platform/modules.js';
-import type { RoutePlugin } from '../../platform/http/types.js';
+import type { RoutePlugin } from '../../platform/http/index.js';
 import { disclosureCli } from './cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';

@@ -1,11 +1,9 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
-import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure.js';
+import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure/requests.js';
 import { loadCalendar } from '../../platform/calendar/index.js';
 import { defineClock, findClocksForSubject } from '../../platform/clocks/index.js';
-import type { Tx } from '../../platform/db/client.js';
-import { defineProcedure } from '../../platform/procedures/define.js';
-import { defineGate } from '../../platform/procedures/gates.js';
-import type { ProcedureRecord } from '../../platform/procedures/index.js';
+import type { Tx } from '../../platform/db/index.js';
+import { defineGate, defineProcedure, type ProcedureRecord } from '../../platform/procedures/index.js';
 import { correctionWindowEndsOn, FEE_RULES_IN_FORCE_ON } from './rules/deadlines.js';
 
 const TIAOLI = '《政府信息公开条例》';

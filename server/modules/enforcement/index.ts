@@ -1,4 +1,4 @@
-import type { RoutePlugin } from '../../platform/http/types.js';
+import type { RoutePlugin } from '../../platform/http/index.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineModule } from '../../platform/modules.js';
 import { loadEnforcementDemo } from './demo/index.js';

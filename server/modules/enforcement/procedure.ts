@@ -3,10 +3,13 @@ import type { CaseKind } from '../../../common/contracts/enforcement/dictionarie
 import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
 import { loadCalendar } from '../../platform/calendar/index.js';
 import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
-import type { Tx } from '../../platform/db/client.js';
-import { defineProcedure } from '../../platform/procedures/define.js';
-import { defineGate, latestStep } from '../../platform/procedures/gates.js';
-import type { ProcedureRecord } from '../../platform/procedures/index.js';
+import type { Tx } from '../../platform/db/index.js';
+import {
+  defineGate,
+  defineProcedure,
+  latestStep,
+  type ProcedureRecord,
+} from '../../platform/procedures/index.js';
 import {
   HANDLING_PERIODS,
   PAYMENT_CALENDAR_DAYS,

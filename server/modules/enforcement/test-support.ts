@@ -3,8 +3,7 @@ import type { PowerCategory } from '../../../common/contracts/powers.js';
 import { ensureCalendarSeeded } from '../../platform/calendar/index.js';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { makeCtx } from '../../platform/context.js';
-import type { Db } from '../../platform/db/client.js';
-import { inTransaction } from '../../platform/db/index.js';
+import { type Db, inTransaction } from '../../platform/db/index.js';
 import {
   actingUser,
   createUser,

@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { makeCtx } from '../../platform/context.js';
-import type { Db } from '../../platform/db/client.js';
+import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import { ImportRejected, parseLedgerFile, writeLedgerXlsx, writeLedgerCsv } from '../../platform/io/index.js';
 import type { CliRegistrar } from '../../platform/modules.js';

@@ -1,8 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
-import type { Db } from '../../platform/db/client.js';
-import { demoOrgData, getOrgUnitByCode } from '../../platform/org/index.js';
-import { actingUser } from '../../platform/org/index.js';
+import type { Db } from '../../platform/db/index.js';
+import { actingUser, demoOrgData, getOrgUnitByCode } from '../../platform/org/index.js';
 import { contentOf } from './rules.js';
 import {
   MAIN_PUBLICATION,

@@ -1,5 +1,5 @@
 import { registerItems } from './service/import-items.js';
-import { findHeldPowers, findUnitPowers } from './service/held-powers.js';
+import { findHeldPowers, findUnitPowers, powerNameSql } from './service/held-powers.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineModule } from '../../platform/modules.js';
 import { powersCli } from './cli.js';
@@ -51,11 +51,13 @@ declare module '../../platform/audit/actions.js' {
 
 /**
  * What other modules may use: the permissions, the procedure (for describing it), the metrics, the powers a
- * unit holds, and `registerItems` (bulk items in force, for other modules' demo data and tests).
+ * unit holds, a power's name for their report SQL, and `registerItems` (bulk items in force, for other
+ * modules' demo data and tests).
  */
 export const powers = {
   findHeldPowers,
   findUnitPowers,
+  powerNameSql,
   registerItems,
   permissions: POWER_PERMISSIONS,
   procedure: powerItemProcedure,

@@ -3,10 +3,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCtx } from '../../platform/context.js';
 import { verifyAuditChain } from '../../platform/audit/index.js';
-import { loadDemoOrg } from '../../platform/org/index.js';
+import { actingUser, loadDemoOrg } from '../../platform/org/index.js';
 import { computeMetric, metricRecords } from '../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { actingUser } from '../../platform/org/index.js';
 import { loadPowersDemo } from './demo.js';
 import './metrics.js';
 

@@ -1,6 +1,5 @@
 import { RepealInput, ReasonInput } from '../../../common/contracts/powers.js';
-import { defineProcedure } from '../../platform/procedures/define.js';
-import { defineGate } from '../../platform/procedures/gates.js';
+import { defineGate, defineProcedure } from '../../platform/procedures/index.js';
 import type { PowerItemContentJson } from './schema.js';
 import { describeMissing, missingForPublication, type RequiredForPublication } from './rules.js';
 

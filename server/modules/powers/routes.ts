@@ -16,8 +16,7 @@ import {
   PublicPowerPage,
   UpdatePowerItemBody,
 } from '../../../common/contracts/powers.js';
-import { requireLogin, requirePermission } from '../../platform/http/guards.js';
-import type { RoutePlugin } from '../../platform/http/types.js';
+import { requireLogin, requirePermission, type RoutePlugin } from '../../platform/http/index.js';
 import {
   parseLedgerFile,
   readUploadedFile,

@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { PowerItemContentOut } from '../../../common/contracts/powers.js';
-import { orgUnits, users } from '../../platform/org/schema.js';
+import { orgUnits, users } from '../../platform/org/index.js';
 
 /** The content a draft, a revision or a version snapshot holds (camelCase keys, as in the contract). */
 export type PowerItemContentJson = PowerItemContentOut;

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../platform/audit/schema.js';
+import { auditEvents } from '../../platform/audit/index.js';
 import { type ImportRejected, parseLedgerFile, writeLedgerXlsx } from '../../platform/io/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { type PowerLedgerRow, powerLedger } from './io.js';

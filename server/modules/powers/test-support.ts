@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, Ctx } from '../../platform/context.js';
 import { makeCtx } from '../../platform/context.js';
-import type { Db } from '../../platform/db/client.js';
-import { inTransaction } from '../../platform/db/index.js';
-import { createUser, getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../platform/org/index.js';
+import { type Db, inTransaction } from '../../platform/db/index.js';
+import {
+  actingUser,
+  createUser,
+  getOrgUnitByCode,
+  loadDemoOrg,
+  type OrgUnit,
+} from '../../platform/org/index.js';
 import type { CreatePowerItemBody } from '../../../common/contracts/powers.js';
-import { actingUser } from '../../platform/org/index.js';
 import type { CreateItemInput } from './service/index.js';
 
 export const HOUSING_OFFICER = { username: 'zjj_officer', password: 'Demo#Housing2020' };

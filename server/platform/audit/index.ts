@@ -6,6 +6,9 @@ export {
   isDeclaredAuditAction,
   registerAuditActions,
 } from './actions.js';
+export { type AuditEventRecord, findAuditEvents } from './find-events.js';
 export { type AuditInput, recordAudit, recordAudits } from './record-audit.js';
 export { verifyAuditChain, type ChainVerdict } from './verify-chain.js';
 export { assertSm3Available, sm3 } from './hash.js';
+// The table itself is for foreign keys and tests; modules read events through findAuditEvents.
+export { auditEvents } from './schema.js';

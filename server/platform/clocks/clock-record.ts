@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../common/calendar/index.js';
 import type { Executor } from '../db/client.js';
 import { notFound } from '../errors.js';
@@ -76,4 +76,28 @@ export async function findClocksForSubject(
     .where(sql`${clocks.subjectType} = ${subjectType} AND ${clocks.subjectId} = ${subjectId}`)
     .orderBy(clocks.startedOn, clocks.updatedAt);
   return rows.map(toClockRecord);
+}
+
+/** The latest clock under one key of each record (by start, then last change), for list badges. */
+export async function findLatestClocks(
+  db: Executor,
+  subjectType: string,
+  clockKey: string,
+  subjectIds: readonly string[],
+): Promise<Map<string, ClockRecord>> {
+  const latest = new Map<string, ClockRecord>();
+  if (subjectIds.length === 0) return latest;
+  const rows = await db
+    .select(clockColumns)
+    .from(clocks)
+    .where(
+      and(
+        eq(clocks.subjectType, subjectType),
+        eq(clocks.clockKey, clockKey),
+        inArray(clocks.subjectId, [...subjectIds]),
+      ),
+    )
+    .orderBy(clocks.startedOn, clocks.updatedAt);
+  for (const row of rows) latest.set(row.subjectId, toClockRecord(row));
+  return latest;
 }

@@ -1,4 +1,5 @@
-export { type ClockRecord, findClocksForSubject } from './clock-record.js';
+export { type ClockRecord, findClocksForSubject, findLatestClocks } from './clock-record.js';
+export { clockEventsSql, latestClockDueOnSql } from './clock-sql.js';
 export {
   extendClock,
   pauseClock,
@@ -30,3 +31,5 @@ export { type ClockState, ClockRuleError, type ClockStatus, replayClock } from '
 export { clockRoutes } from './routes.js';
 export { type SweepResult, sweepClocks } from './sweep.js';
 export { DUE_SOON_WORKING_DAYS, type Urgency, urgencyOf } from './urgency.js';
+// The tables are for tests and foreign keys; modules read clocks through the finders above.
+export { clocks, notifications } from './schema.js';

@@ -6,6 +6,7 @@ export {
   type BootstrapResult,
 } from './bootstrap.js';
 export { orgCli } from './cli.js';
+export { defaultDistrictId } from './default-district.js';
 export {
   activeDemoAccounts,
   demoAccounts,

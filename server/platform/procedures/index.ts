@@ -13,7 +13,7 @@ export { describeProcedure, type ProcedureDescription } from './describe.js';
 export { custom, defineGate, latestStep, requireField, requireStep, stepOutcome } from './gates.js';
 export { type ApplyTransitionArgs, applyTransition, loadFacts } from './run.js';
 export { procedureSteps } from './schema.js';
-export { findProcedureSteps } from './steps.js';
+export { findProcedureSteps, type HistoricalStep, recordHistoricalSteps } from './steps.js';
 export type {
   AvailableAction,
   BlockedReason,

@@ -29,6 +29,26 @@ export async function recordStep(tx: Tx, ctx: Ctx, step: StepInput): Promise<Pro
   return toStep(row!);
 }
 
+/** A step that happened before it was recorded here (a ledger import, the demo): who and when are given. */
+export interface HistoricalStep extends StepInput {
+  actorUserId: string | null;
+  occurredAt: Date;
+}
+
+/**
+ * Records many steps at once, in the caller's transaction, for imports and the demo that bring a
+ * history in bulk. Chunked: one INSERT carries at most 1,000 rows (PostgreSQL caps bind parameters).
+ */
+export async function recordHistoricalSteps(tx: Tx, steps: readonly HistoricalStep[]): Promise<void> {
+  for (let i = 0; i < steps.length; i += 1000) {
+    const chunk = steps.slice(i, i + 1000).map((step) => ({
+      ...step,
+      input: step.input === undefined ? null : step.input,
+    }));
+    await tx.insert(procedureSteps).values(chunk);
+  }
+}
+
 /** A record's procedural history under one procedure, oldest first (what gates and history views read). */
 export async function findProcedureSteps(
   db: Executor,

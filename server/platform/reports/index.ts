@@ -1,7 +1,6 @@
 export * from './define-metric.js';
 export {
   computeMetric,
-  defaultDistrictId,
   metricRecords,
   metricScopeFor,
   resolvePeriod,

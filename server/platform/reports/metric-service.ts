@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/client.js';
 import { isDistrictWide } from '../authz/scope.js';
+import { defaultDistrictId } from '../org/default-district.js';
 import { AppError, notFound, unauthenticated } from '../errors.js';
 import {
   getMetricDef,
@@ -15,16 +16,6 @@ export interface MetricAnswer {
   key: string;
   value: number;
   breakdown?: Record<string, number>;
-}
-
-/** The install's district (a single-district install answers public questions about it). */
-export async function defaultDistrictId(db: Executor): Promise<string> {
-  const found = await db.execute<{ id: string }>(
-    sql`SELECT id FROM org_units WHERE type = 'district' ORDER BY created_at, code LIMIT 1`,
-  );
-  const id = found.rows[0]?.id;
-  if (!id) throw new AppError('NOT_FOUND', '尚未配置行政区（请先载入组织机构或演示数据）');
-  return id;
 }
 
 /** District-wide roles and the public see the whole district; others their own subtree. */

@@ -6,7 +6,7 @@ import type {
   ProactiveCategory,
   PublicationChannel,
   Table2Kind,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
 import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
 import { inTransaction } from '../../../platform/db/index.js';

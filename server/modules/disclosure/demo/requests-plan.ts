@@ -9,8 +9,8 @@ import type {
   ApplicantType,
   DeliveryMethod,
   MailKind,
-  RequestOutcome,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import type { RequestOutcome } from '../../../../common/contracts/disclosure/outcomes.js';
 
 /** One planned demo request: who asks whom, how, when, and how it ends. All names INVENTED. */
 export interface DemoRequest {

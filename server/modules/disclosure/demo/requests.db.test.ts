@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../platform/audit/schema.js';
-import { clocks } from '../../../platform/clocks/schema.js';
+import { auditEvents } from '../../../platform/audit/index.js';
+import { clocks } from '../../../platform/clocks/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { disclosureRequests as r } from '../schema/requests.js';
 import { buildRequestsWorld, type RequestsWorld } from '../service/requests/test-support.js';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { addWorkingDays, type IsoDate, type WorkCalendar } from '../../../../common/calendar/index.js';
-import { PortalRequestBody, RegisterRequestBody } from '../../../../common/contracts/disclosure.js';
+import { PortalRequestBody, RegisterRequestBody } from '../../../../common/contracts/disclosure/requests.js';
 import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
 import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
-import { getOrgUnitByCode } from '../../../platform/org/index.js';
+import { actingUser, getOrgUnitByCode } from '../../../platform/org/index.js';
 import { disclosureRequests } from '../schema/requests.js';
-import { actingUser } from '../../../platform/org/index.js';
 import { fireRequestTransition, registerRequest, submitOnlineRequest } from '../service/requests/index.js';
 import { buildDemoPlan, type DemoRequest } from './requests-plan.js';
 

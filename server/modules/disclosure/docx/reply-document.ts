@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import type { Ctx } from '../../../platform/context.js';
 import { ruleViolation } from '../../../platform/errors.js';
-import { orgUnits } from '../../../platform/org/schema.js';
+import { orgUnits } from '../../../platform/org/index.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import { getRequest } from '../service/requests/get-request.js';
 import { chineseDate, type ReplyFacts, replyParagraphs } from './reply-text.js';

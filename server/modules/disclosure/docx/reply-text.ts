@@ -1,4 +1,4 @@
-import { outcomeOf } from '../../../../common/contracts/disclosure.js';
+import { outcomeOf } from '../../../../common/contracts/disclosure/outcomes.js';
 import { isDenial } from '../rules/outcomes.js';
 
 /** What the reply document needs to know of a concluded request. */

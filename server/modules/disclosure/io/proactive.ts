@@ -6,7 +6,7 @@ import {
   PUBLICATION_CHANNEL_LABELS,
   type PublicationChannel,
   TABLE2_KIND_LABELS,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import { defineLedger } from '../../../platform/io/index.js';
 import type { ProactiveItemRow } from '../schema/proactive.js';
 

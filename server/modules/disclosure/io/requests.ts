@@ -6,11 +6,11 @@ import {
   REQUEST_CHANNELS,
   REQUEST_FIELD_LABELS as L,
   REQUEST_STATUSES,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
 import { defineLedger } from '../../../platform/io/index.js';
 import { applicantDisplayName } from '../presenter/requests.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
-import { outcomeShortLabel } from '../../../../common/contracts/disclosure.js';
+import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import type { RequestWithUnit } from '../service/requests/records.js';
 

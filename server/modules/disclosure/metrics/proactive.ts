@@ -3,7 +3,7 @@ import {
   PROACTIVE_CATEGORIES,
   PROACTIVE_CATEGORY_LABELS,
   type ProactiveCategory,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import {
   defineMetric,
   type MetricArgs,

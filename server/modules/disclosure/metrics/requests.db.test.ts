@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, makeCtx } from '../../../platform/context.js';
 import { ensureCalendarSeeded } from '../../../platform/calendar/index.js';
-import { getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../../platform/org/index.js';
+import { actingUser, getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../../platform/org/index.js';
 import { computeMetric, metricRecords } from '../../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { actingUser } from '../../../platform/org/index.js';
 import { insertReplyClock, insertRequest, type RequestFixture } from '../table3/test-fixtures.js';
 import './requests.js';
 

@@ -4,12 +4,10 @@
  * 35件，网络受理2件，当面受理6件，现已全部办结.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import {
-  APPLICANT_TYPES,
-  REQUEST_CHANNELS,
-  REQUEST_OUTCOMES,
-} from '../../../../common/contracts/disclosure.js';
+import { APPLICANT_TYPES, REQUEST_CHANNELS } from '../../../../common/contracts/disclosure/dictionaries.js';
+import { REQUEST_OUTCOMES } from '../../../../common/contracts/disclosure/outcomes.js';
 import { loadCalendar } from '../../../platform/calendar/index.js';
+import { clockEventsSql, latestClockDueOnSql } from '../../../platform/clocks/index.js';
 import {
   defineMetric,
   type MetricArgs,
@@ -44,9 +42,11 @@ const repliedIn = (args: MetricArgs) =>
     sql`, `,
   )})`;
 /** The due date of the request's last reply clock (a correction stops one and starts another). */
-const replyDueOn = sql`(SELECT c.due_on FROM clocks c
-  WHERE c.subject_type = 'disclosure_request' AND c.subject_id = ${r.id}::text AND c.clock_key = 'disclosure.reply'
-  ORDER BY c.started_on DESC, c.updated_at DESC LIMIT 1)`;
+const replyDueOn = latestClockDueOnSql({
+  subjectType: 'disclosure_request',
+  subjectId: r.id,
+  clockKeys: ['disclosure.reply'],
+});
 const TIMELINESS: Record<string, SQL> = {
   on_time: sql`${replyDueOn} IS NOT NULL AND ${r.concludedOn} <= ${replyDueOn}`,
   late: sql`${replyDueOn} IS NOT NULL AND ${r.concludedOn} > ${replyDueOn}`,
@@ -190,7 +190,7 @@ type TimedRow = {
   tracking_code: string;
   received_on: string;
   concluded_on: string;
-  clocks: TimingEvent[][] | null;
+  reply_clocks: TimingEvent[][] | null;
 };
 
 /** Every reply of the period with the working days its reply clock ran. */
@@ -200,8 +200,7 @@ async function replyDays(args: MetricArgs): Promise<(TimedRow & { days: number }
     args.db.execute<TimedRow>(sql`
       SELECT ${r.id} AS id, ${r.trackingCode} AS tracking_code, ${r.receivedOn} AS received_on,
         ${r.concludedOn} AS concluded_on,
-        (SELECT json_agg(c.events ORDER BY c.started_on) FROM clocks c WHERE c.subject_type = 'disclosure_request'
-          AND c.subject_id = ${r.id}::text AND c.clock_key = 'disclosure.reply') AS clocks
+        ${clockEventsSql({ subjectType: 'disclosure_request', subjectId: r.id, clockKey: 'disclosure.reply' })} AS reply_clocks
       FROM ${r} WHERE ${scoped(args)} AND ${repliedIn(args)}
       ORDER BY ${r.concludedOn}, ${r.trackingCode}`),
   ]);
@@ -210,7 +209,7 @@ async function replyDays(args: MetricArgs): Promise<(TimedRow & { days: number }
     days: replyWorkingDays(
       cal,
       { receivedOn: row.received_on, concludedOn: row.concluded_on },
-      row.clocks ?? [],
+      row.reply_clocks ?? [],
     ),
   }));
 }

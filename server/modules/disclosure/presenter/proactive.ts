@@ -3,7 +3,7 @@ import type {
   ProactiveItemDetail,
   ProactiveItemSummary,
   PublicProactiveItem,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import type { ProactiveItemDetailData } from '../service/proactive/get-item.js';
 import type { GuideView } from '../service/proactive/guides.js';
 import type { ProactiveItemWithUnit } from '../service/proactive/records.js';

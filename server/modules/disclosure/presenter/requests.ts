@@ -1,14 +1,16 @@
 import {
-  type ClockBadge,
   isOrganisationApplicant,
-  outcomeShortLabel,
+  requestStatusLabel,
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
+import {
+  type ClockBadge,
   type PortalSubmissionResult,
   type PublicRequestStatus,
   type RequestAction,
   type RequestDetail,
   type RequestSummary,
-  requestStatusLabel,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/requests.js';
 import type { AvailableAction, ProcedureStep } from '../../../platform/procedures/index.js';
 import { requestProcedure } from '../procedure.js';
 import { maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';

@@ -4,8 +4,8 @@ import {
   PortalSubmissionResult,
   PublicRequestStatus,
   TrackingParams,
-} from '../../../../common/contracts/disclosure.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+} from '../../../../common/contracts/disclosure/requests.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
 import { presentPublicStatus, presentSubmission } from '../presenter/requests.js';
 import * as service from '../service/requests/index.js';
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config.js';
-import { buildApp } from '../../../platform/http/build-app.js';
-import type { App } from '../../../platform/http/types.js';
+import { type App, buildApp } from '../../../platform/http/index.js';
 import type { ModuleManifest } from '../../../platform/modules.js';
-import { authRoutes } from '../../../platform/org/auth-routes.js';
-import { resolveSession, SESSION_COOKIE } from '../../../platform/org/sessions.js';
+import { authRoutes, resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { loginAs, type TestSession } from '../../../test/test-server.js';
 import { registerItem } from '../service/proactive/index.js';

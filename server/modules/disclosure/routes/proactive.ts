@@ -14,10 +14,9 @@ import {
   PutDisclosureGuideBody,
   UpdateProactiveItemBody,
   WithdrawProactiveItemBody,
-} from '../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
 import type { Ctx } from '../../../platform/context.js';
-import { requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import {
   parseLedgerFile,
   readUploadedFile,

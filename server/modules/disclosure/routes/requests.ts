@@ -7,11 +7,10 @@ import {
   RequestListQuery,
   RequestPage,
   RequestTransitionParams,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/requests.js';
 import { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
-import { requireLogin, requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requireLogin, requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import {
   contentDisposition,
   parseLedgerFile,

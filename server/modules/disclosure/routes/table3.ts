@@ -3,10 +3,9 @@ import {
   Table3CellQuery,
   Table3Query,
   Table3Response,
-} from '../../../../common/contracts/disclosure-table3.js';
+} from '../../../../common/contracts/disclosure/table3.js';
 import { unauthenticated } from '../../../platform/errors.js';
-import { requireLogin } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requireLogin, type RoutePlugin } from '../../../platform/http/index.js';
 import { CONTENT_TYPES, contentDisposition } from '../../../platform/io/index.js';
 import type { Actor } from '../../../platform/context.js';
 import { exportTable3, getTable3, getTable3Cell } from '../table3/service.js';

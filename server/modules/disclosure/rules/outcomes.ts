@@ -2,7 +2,7 @@ import {
   OUTCOME_GROUPS,
   REQUEST_OUTCOMES,
   type RequestOutcome,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/outcomes.js';
 
 export type OutcomeDef = (typeof REQUEST_OUTCOMES)[number];
 

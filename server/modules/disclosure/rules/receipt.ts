@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../common/calendar/index.js';
-import type { MailKind, RequestChannel } from '../../../../common/contracts/disclosure.js';
+import type { MailKind, RequestChannel } from '../../../../common/contracts/disclosure/dictionaries.js';
 
 /** What staff record about how a request arrived; the legal receipt date is derived from these facts. */
 export interface ReceiptFacts {

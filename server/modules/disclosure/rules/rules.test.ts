@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkCalendar, type WorkCalendar } from '../../../../common/calendar/index.js';
-import { readBundledHolidays } from '../../../platform/calendar/holiday-file.js';
+import { readBundledHolidays } from '../../../platform/calendar/index.js';
 import { correctionWindowEndsOn, isWithinCorrectionWindow, perApplicationFee } from './deadlines.js';
 import { maskEmail, maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';
 import { isDenial, outcomeFromLabel } from './outcomes.js';

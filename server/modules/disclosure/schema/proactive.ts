@@ -5,8 +5,8 @@ import type {
   ProactiveStatus,
   PublicationChannel,
   Table2Kind,
-} from '../../../../common/contracts/disclosure-proactive.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+} from '../../../../common/contracts/disclosure/proactive.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 
 /**
  * The proactive disclosure register (主动公开台账): one row per piece of government information a unit

@@ -14,10 +14,10 @@ import {
 import {
   APPLICANT_TYPE_CODES,
   REQUEST_CHANNEL_CODES,
-  REQUEST_OUTCOME_CODES,
   REQUEST_STATUS_CODES,
-} from '../../../../common/contracts/disclosure.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { REQUEST_OUTCOME_CODES } from '../../../../common/contracts/disclosure/outcomes.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 
 const listSql = (column: string, codes: readonly string[]) =>
   `${column} IN (${codes.map((c) => `'${c}'`).join(', ')})`;

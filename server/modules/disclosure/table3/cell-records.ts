@@ -6,10 +6,10 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   applicantTypeLabel,
   channelLabel,
-  outcomeShortLabel,
   requestStatusLabel,
-} from '../../../../common/contracts/disclosure.js';
-import type { Executor } from '../../../platform/db/client.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
+import type { Executor } from '../../../platform/db/index.js';
 import type { RecordPage } from '../../../platform/reports/index.js';
 import { disclosureRequests as r } from '../schema/requests.js';
 import { scopeSql, type Table3Scope, yearBounds } from './compute.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Table3Query } from '../../../../common/contracts/disclosure-table3.js';
+import { Table3Query } from '../../../../common/contracts/disclosure/table3.js';
 import { AppError } from '../../../platform/errors.js';
 import type { CliRegistrar } from '../../../platform/modules.js';
 import { getTable3 } from './service.js';

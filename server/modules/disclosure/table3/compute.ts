@@ -8,7 +8,7 @@
  * Basis: 国办公开办函〔2021〕30号 表三; 条例 第五十条.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { disclosureRequests as r } from '../schema/requests.js';
 import { APPLICANT_COLUMNS, OUTCOME_CODES, type OutcomeCode, type Table3Format } from './layout.js';
 import {

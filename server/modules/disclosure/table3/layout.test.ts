@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_OUTCOME_CODES } from '../../../../common/contracts/disclosure.js';
+import { REQUEST_OUTCOME_CODES } from '../../../../common/contracts/disclosure/outcomes.js';
 import {
   BALANCE_NOTE,
   isFormatAllowed,

@@ -5,12 +5,8 @@
  * legal-rules §2.3, §2.6. Pure: no database.
  */
 
-import {
-  APPLICANT_TYPES,
-  type ApplicantType,
-  REQUEST_OUTCOMES,
-  type RequestOutcome,
-} from '../../../../common/contracts/disclosure.js';
+import { APPLICANT_TYPES, type ApplicantType } from '../../../../common/contracts/disclosure/dictionaries.js';
+import { REQUEST_OUTCOMES, type RequestOutcome } from '../../../../common/contracts/disclosure/outcomes.js';
 
 export const TABLE3_FORMATS = ['2021', '2019'] as const;
 export type Table3Format = (typeof TABLE3_FORMATS)[number];

@@ -5,11 +5,15 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../../config.js';
 import { makeCtx } from '../../../platform/context.js';
-import { buildApp } from '../../../platform/http/build-app.js';
-import type { App } from '../../../platform/http/types.js';
-import { authRoutes } from '../../../platform/org/auth-routes.js';
-import { getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../../platform/org/index.js';
-import { resolveSession, SESSION_COOKIE } from '../../../platform/org/sessions.js';
+import { type App, buildApp } from '../../../platform/http/index.js';
+import {
+  authRoutes,
+  getOrgUnitByCode,
+  loadDemoOrg,
+  type OrgUnit,
+  resolveSession,
+  SESSION_COOKIE,
+} from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { table3Routes } from '../routes/table3.js';
 import { table3Cli } from './cli.js';

@@ -3,14 +3,13 @@
  * A department officer gets their own unit (and below); a district-wide role any unit or the district;
  * a unit outside the reader's scope is NOT_FOUND (existence is not leaked).
  */
-import type { Table3CellQuery, Table3Query } from '../../../../common/contracts/disclosure-table3.js';
+import type { Table3CellQuery, Table3Query } from '../../../../common/contracts/disclosure/table3.js';
 import type { Actor } from '../../../platform/context.js';
 import { isDistrictWide, isInScope } from '../../../platform/authz/index.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { AppError, notFound } from '../../../platform/errors.js';
-import { getOrgUnit } from '../../../platform/org/index.js';
+import { defaultDistrictId, getOrgUnit } from '../../../platform/org/index.js';
 import type { RecordPage } from '../../../platform/reports/index.js';
-import { defaultDistrictId } from '../../../platform/reports/index.js';
 import { findCellRecords } from './cell-records.js';
 import { computeTable3, type Table3Result, type Table3Scope } from './compute.js';
 import { isFormatAllowed, TABLE3_COLUMNS, type Table3ColumnKey, type Table3Format } from './layout.js';

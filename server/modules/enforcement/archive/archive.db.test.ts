@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { inTransaction } from '../../../platform/db/index.js';
-import type { App } from '../../../platform/http/types.js';
+import type { App } from '../../../platform/http/index.js';
 import { procedureSteps } from '../../../platform/procedures/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, loginAs } from '../../../test/test-server.js';

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan, can } from '../../../platform/authz/index.js';
-import { auditEvents } from '../../../platform/audit/schema.js';
+import { type AuditEventRecord, findAuditEvents } from '../../../platform/audit/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 import { findProcedureSteps, type ProcedureStep } from '../../../platform/procedures/index.js';
 import { powers } from '../../powers/index.js';
 import { enforcementScope } from '../policy.js';
@@ -27,7 +27,7 @@ export interface ArchiveEvidence extends EvidenceRow {
   content: Buffer;
 }
 
-export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type AuditEventRow = AuditEventRecord;
 
 /** Everything the archive of one case holds, read in one snapshot. */
 export interface CaseArchiveData {
@@ -81,15 +81,9 @@ const CASE_SUBJECT_TYPES = [
   'enforcement_filing',
 ];
 
-/** The audit events about the case and its parts, in chain order (both columns of audit_subject_idx). */
+/** The audit events about the case and its parts, in chain order. */
 function loadAuditEvents(db: Executor, subjectIds: string[]): Promise<AuditEventRow[]> {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(
-      and(inArray(auditEvents.subjectType, CASE_SUBJECT_TYPES), inArray(auditEvents.subjectId, subjectIds)),
-    )
-    .orderBy(asc(auditEvents.seq));
+  return findAuditEvents(db, { subjectTypes: CASE_SUBJECT_TYPES, subjectIds });
 }
 
 async function loadOfficers(db: Executor, ids: string[]) {

@@ -1,6 +1,5 @@
 import { PublicationIdParams } from '../../../../common/contracts/enforcement/publication.js';
-import { requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import { contentDisposition } from '../../../platform/io/index.js';
 import { buildCaseArchive } from './build-archive.js';
 

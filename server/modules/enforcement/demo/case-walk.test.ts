@@ -6,7 +6,7 @@ import {
   daysBetween,
   type WorkCalendar,
 } from '../../../../common/calendar/index.js';
-import { readBundledHolidays } from '../../../platform/calendar/holiday-file.js';
+import { readBundledHolidays } from '../../../platform/calendar/index.js';
 import { CaseWalk, type HearingPath, type WalkPlan } from './case-walk.js';
 import { seededRandom } from '../../../../common/random.js';
 

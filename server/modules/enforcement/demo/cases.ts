@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { addWorkingDays, type IsoDate } from '../../../../common/calendar/index.js';
 import { startClock } from '../../../platform/clocks/index.js';
-import type { Tx } from '../../../platform/db/client.js';
-import { procedureSteps } from '../../../platform/procedures/schema.js';
+import type { Tx } from '../../../platform/db/index.js';
+import { type HistoricalStep, recordHistoricalSteps } from '../../../platform/procedures/index.js';
 import { caseProcedure, handlingClocks } from '../procedure.js';
 import {
   enforcementCases,
@@ -132,7 +132,7 @@ async function writeEvidence(tx: Tx, d: DemoContext, cases: PlannedCase[]): Prom
 }
 
 async function writeSteps(tx: Tx, d: DemoContext, cases: PlannedCase[]): Promise<void> {
-  const rows: (typeof procedureSteps.$inferInsert)[] = [];
+  const rows: HistoricalStep[] = [];
   for (const c of cases) {
     for (const s of c.steps) {
       const actor = s.by === 'reviewer' ? d.actors.reviewer : d.actors.handlerOf(c.row.orgUnitId);
@@ -160,7 +160,7 @@ async function writeSteps(tx: Tx, d: DemoContext, cases: PlannedCase[]): Promise
       });
     }
   }
-  await insertChunked(rows, 1000, (chunk) => tx.insert(procedureSteps).values(chunk));
+  await recordHistoricalSteps(tx, rows);
 }
 
 async function writeReviewsAndFilings(tx: Tx, d: DemoContext, cases: PlannedCase[]): Promise<void> {

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import type { Db } from '../../../platform/db/client.js';
-import { inTransaction } from '../../../platform/db/index.js';
+import { type Db, inTransaction } from '../../../platform/db/index.js';
 import { actingUser, findOrgUnits, getOrgUnitByCode, type OrgUnit } from '../../../platform/org/index.js';
 import { powers } from '../../powers/index.js';
 import { enforcementBodies } from '../schema/registry.js';

@@ -4,7 +4,7 @@ import {
   INSPECTION_FREQUENCIES,
   type InspectionFrequency,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
-import type { Tx } from '../../../platform/db/client.js';
+import type { Tx } from '../../../platform/db/index.js';
 import {
   enforcementInspectionPlanItems,
   enforcementInspectionPlans,

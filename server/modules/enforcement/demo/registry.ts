@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../../../../common/calendar/index.js';
 import type { BenchmarkRange } from '../../../../common/contracts/enforcement/dictionaries.js';
 import type { AuditAction } from '../../../platform/audit/index.js';
-import type { Tx } from '../../../platform/db/client.js';
+import type { Tx } from '../../../platform/db/index.js';
 import {
   enforcementBenchmarks,
   enforcementBodies,

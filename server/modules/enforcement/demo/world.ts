@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IsoDate, WorkCalendar } from '../../../../common/calendar/index.js';
 import { type AuditInput, recordAudits } from '../../../platform/audit/index.js';
 import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
-import type { Db, Tx } from '../../../platform/db/client.js';
+import type { Db, Tx } from '../../../platform/db/index.js';
 import type { OrgUnit } from '../../../platform/org/index.js';
 import type { DemoBody } from './data.js';
 

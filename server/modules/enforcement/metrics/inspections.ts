@@ -8,6 +8,7 @@ import {
   INSPECTION_RESULTS,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { defineMetric, type MetricArgs, metricScopeCondition } from '../../../platform/reports/index.js';
+import { powers } from '../../powers/index.js';
 import {
   enforcementInspectionPlanItems as pi,
   enforcementInspectionPlans as p,
@@ -64,8 +65,8 @@ export const inspectionPlanCompletion = defineMetric({
   },
   records(args: PageArgs) {
     const cell = args.cell && ITEM_CELLS[args.cell] ? sql` AND ${ITEM_CELLS[args.cell]}` : sql``;
-    const where = sql`FROM (${planItems(args)}) x JOIN org_units u ON u.id = x.org_unit_id
-      JOIN power_items pw ON pw.id = x.power_item_id WHERE true${cell}`;
+    const where = sql`FROM (${planItems(args)}) x JOIN org_units u ON u.id = x.org_unit_id WHERE true${cell}`;
+    const power = powers.powerNameSql(sql`x.power_item_id`);
     return listRows(
       args,
       [
@@ -77,13 +78,13 @@ export const inspectionPlanCompletion = defineMetric({
         { key: 'planned', label: '计划检查次数' },
         { key: 'done', label: '已检查次数' },
       ],
-      sql`SELECT x.id, u.name AS body, x.year, pw.name AS power,
+      sql`SELECT x.id, u.name AS body, x.year, ${power} AS power,
           CASE x.frequency ${sql.join(
             INSPECTION_FREQUENCIES.map((f) => sql`WHEN ${f.code} THEN ${FREQUENCY_LABELS[f.code]}`),
             sql` `,
           )} ELSE x.frequency END AS frequency,
           x.targets, x.planned, x.done
-        ${where} ORDER BY u.sort_order, u.code, pw.name, x.id`,
+        ${where} ORDER BY u.sort_order, u.code, ${power}, x.id`,
       sql`SELECT count(*)::int AS n ${where}`,
     );
   },
@@ -119,13 +120,13 @@ export const inspectionsUnplanned = defineMetric({
         { key: 'result', label: '检查结果' },
         { key: 'note', label: '说明' },
       ],
-      sql`SELECT ${i.id} AS id, u.name AS body, ${i.inspectedOn} AS "inspectedOn", pw.name AS power,
+      sql`SELECT ${i.id} AS id, u.name AS body, ${i.inspectedOn} AS "inspectedOn", ${powers.powerNameSql(i.powerItemId)} AS power,
           ${i.targetName} AS target,
           CASE ${i.result} ${sql.join(
             INSPECTION_RESULTS.map((r) => sql`WHEN ${r.code} THEN ${r.label}`),
             sql` `,
           )} ELSE ${i.result} END AS result, ${i.note} AS note
-        FROM ${i} JOIN org_units u ON u.id = ${i.orgUnitId} JOIN power_items pw ON pw.id = ${i.powerItemId}
+        FROM ${i} JOIN org_units u ON u.id = ${i.orgUnitId}
         WHERE ${where} ORDER BY ${i.inspectedOn}, u.sort_order, ${i.id}`,
       sql`SELECT count(*)::int AS n FROM ${i} WHERE ${where}`,
     );

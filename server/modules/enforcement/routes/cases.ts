@@ -18,8 +18,7 @@ import {
 import { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
-import { requireLogin, requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requireLogin, requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import {
   contentDisposition,
   DEFAULT_UPLOAD_LIMIT_BYTES,

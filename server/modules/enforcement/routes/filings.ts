@@ -6,8 +6,7 @@ import {
   ReviewFilingBody,
   SubmitFilingBody,
 } from '../../../../common/contracts/enforcement/cases.js';
-import { requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import { presentFiling } from '../presenter/cases.js';
 import * as service from '../service/filings/index.js';
 

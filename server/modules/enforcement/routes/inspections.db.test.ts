@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../../platform/http/types.js';
+import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, loginAs as login, type TestSession } from '../../../test/test-server.js';
 import { inspectionLedger } from '../io/inspections.js';

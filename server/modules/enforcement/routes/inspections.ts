@@ -15,8 +15,7 @@ import {
   InspectionProgressQuery,
   ReplacePlanItemsBody,
 } from '../../../../common/contracts/enforcement/inspections.js';
-import { requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import {
   parseLedgerFile,
   readUploadedFile,

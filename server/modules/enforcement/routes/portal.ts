@@ -6,7 +6,7 @@ import {
   PublicDecisionPage,
   PublicFees,
 } from '../../../../common/contracts/enforcement/publication.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
 import { presentPublicBody, presentPublicDecision, presentPublicFees } from '../presenter/public.js';
 import * as service from '../service/publication/index.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../../platform/http/types.js';
+import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/test-server.js';
 import { insertDecidedCase } from '../service/publication/test-fixtures.js';

@@ -7,8 +7,7 @@ import {
   PublishDecisionBody,
   WithdrawPublicationBody,
 } from '../../../../common/contracts/enforcement/publication.js';
-import { requirePermission } from '../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
 import { archiveRoutes } from '../archive/routes.js';
 import * as service from '../service/publication/index.js';
 

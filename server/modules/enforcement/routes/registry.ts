@@ -1,4 +1,4 @@
-import type { RoutePlugin } from '../../../platform/http/types.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
 import { benchmarkRoutes, majorCatalogueRoutes } from './registry/benchmarks.js';
 import { bodyRoutes, settingsRoutes } from './registry/bodies.js';
 import { feeRoutes } from './registry/fees.js';

@@ -24,7 +24,7 @@ import {
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 import { powerItems } from '../../powers/schema.js';
 import { enforcementBenchmarks } from './registry.js';
 import { inList, nullOrInList } from './sql-lists.js';

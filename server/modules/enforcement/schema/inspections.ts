@@ -14,7 +14,7 @@ import {
   INSPECTION_FREQUENCY_CODES,
   INSPECTION_RESULT_CODES,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 import { powerItems } from '../../powers/schema.js';
 import { inList } from './sql-lists.js';
 

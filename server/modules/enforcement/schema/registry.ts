@@ -17,7 +17,7 @@ import {
   BODY_AUTHORITY_KIND_CODES,
   type BenchmarkRange,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
-import { orgUnits, users } from '../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../platform/org/index.js';
 import { powerItems } from '../../powers/schema.js';
 import { inList } from './sql-lists.js';
 

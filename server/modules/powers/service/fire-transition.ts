@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PowerTransition } from '../../../../common/contracts/powers.js';
 import { assertCan } from '../../../platform/authz/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import type { Tx } from '../../../platform/db/client.js';
+import type { Tx } from '../../../platform/db/index.js';
 import { unauthenticated } from '../../../platform/errors.js';
 import { applyTransition } from '../../../platform/procedures/index.js';
 import { type PowerItemRecord, powerItemProcedure } from '../procedure.js';

@@ -1,5 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client.js';
+import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Executor } from '../../../platform/db/index.js';
 import { powerItems } from '../schema.js';
 
 /** What another module needs to know of a power it exercises: whose it is, its kind, whether in force. */
@@ -51,4 +51,12 @@ export async function findUnitPowers(
     db,
     rows.map((r) => r.id),
   );
+}
+
+/**
+ * The name of the power an id column points at, as SQL, for another module's report query that lists or
+ * orders rows by their power (power_items is this module's table: other modules never name it).
+ */
+export function powerNameSql(powerItemId: SQLWrapper): SQL<string> {
+  return sql<string>`(SELECT ${powerItems.name} FROM ${powerItems} WHERE ${powerItems.id} = ${powerItemId})`;
 }

@@ -2,11 +2,10 @@ import { PowerItemCode } from '../../../../common/contracts/powers.js';
 import { type AuditInput, recordAudits } from '../../../platform/audit/index.js';
 import { assertCan, can } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
-import type { Tx } from '../../../platform/db/client.js';
-import { inTransaction } from '../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../platform/db/index.js';
 import { type FieldProblem, type ParsedLedger, runImport } from '../../../platform/io/index.js';
-import type { OrgUnit } from '../../../platform/org/org-service.js';
-import { procedureSteps } from '../../../platform/procedures/index.js';
+import type { OrgUnit } from '../../../platform/org/index.js';
+import { recordHistoricalSteps } from '../../../platform/procedures/index.js';
 import { type PowerLedgerRow, powerLedger } from '../io.js';
 import { mayActForUnit } from '../policy.js';
 import { powerItemProcedure } from '../procedure.js';
@@ -211,10 +210,11 @@ function newItemAudit(row: PowerItemRow, source: string): AuditInput {
   };
 }
 
-/** The publications in the items' procedural history (one statement for the batch). */
+/** The publications in the items' procedural history (written in bulk, not one step at a time). */
 async function recordPublicationSteps(tx: Tx, ctx: Ctx, rows: readonly PowerItemRow[], source: string) {
   if (rows.length === 0) return;
-  await tx.insert(procedureSteps).values(
+  await recordHistoricalSteps(
+    tx,
     rows.map((row) => ({
       procedureKey: powerItemProcedure.key,
       subjectId: row.id,

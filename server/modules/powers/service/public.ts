@@ -1,10 +1,9 @@
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import type { PortalPowerQuery } from '../../../../common/contracts/powers.js';
 import type { Ctx } from '../../../platform/context.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
-import { orgUnits } from '../../../platform/org/schema.js';
-import { defaultDistrictId } from '../../../platform/reports/index.js';
+import { defaultDistrictId, orgUnits } from '../../../platform/org/index.js';
 import { powerItems } from '../schema.js';
 import { ITEM_ORDER, keywordCondition, selectPage } from './find-items.js';
 import { ITEM_COLUMNS, type PowerItemWithUnit, withUnit } from './records.js';

@@ -1,8 +1,8 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../platform/context.js';
-import type { Executor, Tx } from '../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
-import { orgUnits } from '../../../platform/org/schema.js';
+import { orgUnits } from '../../../platform/org/index.js';
 import { itemScope } from '../policy.js';
 import type { PowerItemRecord } from '../procedure.js';
 import { contentOf } from '../rules.js';

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/context.js';
-import type { Executor } from '../../../platform/db/client.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { forbidden, validationFailed } from '../../../platform/errors.js';
-import { findOrgUnits, type OrgUnit } from '../../../platform/org/org-service.js';
+import { findOrgUnits, type OrgUnit } from '../../../platform/org/index.js';
 import { mayActForUnit } from '../policy.js';
 
 /** Units that exercise administrative powers: departments, enforcement bodies, streets (乡镇街道权责清单). */

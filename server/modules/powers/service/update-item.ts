@@ -4,8 +4,7 @@ import type { UpdatePowerItemBody } from '../../../../common/contracts/powers.js
 import { recordAudit } from '../../../platform/audit/index.js';
 import { assertCan } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
-import type { Tx } from '../../../platform/db/client.js';
-import { inTransaction } from '../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../platform/db/index.js';
 import { AppError, validationFailed } from '../../../platform/errors.js';
 import { GateBlockedError } from '../../../platform/procedures/index.js';
 import { CONTENT_KEYS, changedFields, contentOf } from '../rules.js';

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Divider, Form, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
-import type { RegisterRequestBody } from '../../../../common/contracts/disclosure.js';
+import type { RegisterRequestBody } from '../../../../common/contracts/disclosure/requests.js';
 import { useAuth } from '../../../common/auth.js';
 import { PageHeader } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';

@@ -4,7 +4,7 @@ import { Button, Card, DatePicker, Flex, Input, Select, Table, Tag, Typography }
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { RequestSummary } from '../../../../common/contracts/disclosure.js';
+import type { RequestSummary } from '../../../../common/contracts/disclosure/requests.js';
 import { api } from '../../../common/api.js';
 import { useAuth } from '../../../common/auth.js';
 import { ErrorAlert, ExportButton, ImportButton, PageHeader } from '../../../common/components/index.js';

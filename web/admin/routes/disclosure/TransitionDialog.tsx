@@ -2,7 +2,7 @@ import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
-import type { RequestAction, RequestDetail } from '../../../../common/contracts/disclosure.js';
+import type { RequestAction, RequestDetail } from '../../../../common/contracts/disclosure/requests.js';
 import { type Translate, useLocale, useT } from '../../../common/i18n.js';
 import { showServerFieldErrors, toBody } from './form-rules.js';
 import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from './labels.js';

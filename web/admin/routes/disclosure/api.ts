@@ -1,10 +1,10 @@
+import type { RequestTransition } from '../../../../common/contracts/disclosure/dictionaries.js';
 import type {
   RegisterRequestBody,
   RequestDetail,
   RequestPage,
-  RequestTransition,
   TransitionBodies,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/requests.js';
 import { api, type Query } from '../../../common/api.js';
 
 export interface OrgUnitOption {

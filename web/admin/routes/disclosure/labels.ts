@@ -3,12 +3,11 @@ import {
   APPLICANT_TYPES,
   DELIVERY_METHODS,
   MAIL_KINDS,
-  OUTCOME_GROUPS,
   REQUEST_CHANNELS,
-  REQUEST_OUTCOMES,
   REQUEST_STATUSES,
   THIRD_PARTY_OPINIONS,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { OUTCOME_GROUPS, REQUEST_OUTCOMES } from '../../../../common/contracts/disclosure/outcomes.js';
 import { type Locale, translate } from '../../../common/i18n.js';
 import './messages.js';
 

@@ -1,4 +1,4 @@
-import { REQUEST_FIELD_LABELS } from '../../../../common/contracts/disclosure.js';
+import { REQUEST_FIELD_LABELS } from '../../../../common/contracts/disclosure/dictionaries.js';
 import { registerMessages } from '../../../common/i18n.js';
 import { DICT_EN } from './messages-dict.js';
 

@@ -1,4 +1,4 @@
-import type { Table3CellPage, Table3Response } from '../../../../common/contracts/disclosure-table3.js';
+import type { Table3CellPage, Table3Response } from '../../../../common/contracts/disclosure/table3.js';
 import { api, type Query } from '../../../common/api.js';
 
 /** Value columns of table 三, in template order (the six applicant types, then 总计). */

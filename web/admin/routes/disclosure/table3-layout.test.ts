@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_OUTCOMES } from '../../../../common/contracts/disclosure.js';
+import { REQUEST_OUTCOMES } from '../../../../common/contracts/disclosure/outcomes.js';
 import { layOut, RESULTS_LABEL, totalsByGroup } from './table3-layout.js';
 
 const row = (label: string, total = 0) => ({ label, values: [0, 0, 0, 0, 0, 0, total] });

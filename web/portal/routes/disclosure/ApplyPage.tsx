@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Divider, Form, Row, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import type { PortalRequestBody } from '../../../../common/contracts/disclosure.js';
+import type { PortalRequestBody } from '../../../../common/contracts/disclosure/requests.js';
 import { APPLICANT_FIELD_NAMES, ApplicantFields } from '../../../admin/routes/disclosure/ApplicantFields.js';
 import { CONTENT_FIELD_NAMES, ContentFields } from '../../../admin/routes/disclosure/ContentFields.js';
 import { showServerFieldErrors, toBody } from '../../../admin/routes/disclosure/form-rules.js';

@@ -1,6 +1,6 @@
 import { Button, Descriptions, Result, Typography } from 'antd';
 import { Link, Navigate, useLocation } from 'react-router';
-import type { PortalSubmissionResult } from '../../../../common/contracts/disclosure.js';
+import type { PortalSubmissionResult } from '../../../../common/contracts/disclosure/requests.js';
 import { useT } from '../../../common/i18n.js';
 import { groupCode } from './api.js';
 import './messages.js';

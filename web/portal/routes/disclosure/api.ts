@@ -3,7 +3,7 @@ import type {
   PortalRequestBody,
   PortalSubmissionResult,
   PublicRequestStatus,
-} from '../../../../common/contracts/disclosure.js';
+} from '../../../../common/contracts/disclosure/requests.js';
 import { ApiError, api } from '../../../common/api.js';
 
 /** The public side of the request procedure: submit online, track by code. Nothing personal comes back. */

@@ -2,11 +2,11 @@ import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL } from 'drizzl
 import type {
   ProactiveItemFilters,
   ProactiveItemListQuery,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { disclosureProactiveItems as items } from '../../schema/proactive.js';
 import { proactiveScope } from './policy.js';
 import { ITEM_COLUMNS, type ProactiveItemWithUnit, withUnit } from './records.js';

@@ -1,13 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { PutDisclosureGuideBody } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { PutDisclosureGuideBody } from '../../../../../common/contracts/disclosure/proactive.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { type Executor, inTransaction } from '../../../../platform/db/index.js';
 import { forbidden, notFound } from '../../../../platform/errors.js';
-import type { OrgUnit } from '../../../../platform/org/index.js';
-import { defaultDistrictId } from '../../../../platform/reports/index.js';
+import { defaultDistrictId, type OrgUnit } from '../../../../platform/org/index.js';
 import {
   type DisclosureGuideRow,
   disclosureGuides as guides,

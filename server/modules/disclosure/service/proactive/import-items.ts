@@ -1,4 +1,4 @@
-import type { ProactiveCategory, Table2Kind } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { ProactiveCategory, Table2Kind } from '../../../../../common/contracts/disclosure/proactive.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';

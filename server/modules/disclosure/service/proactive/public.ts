@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import type { PortalCatalogueQuery } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { PortalCatalogueQuery } from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Ctx } from '../../../../platform/context.js';
-import { defaultDistrictId } from '../../../../platform/reports/index.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { defaultDistrictId, orgUnits } from '../../../../platform/org/index.js';
 import { disclosureProactiveItems as items } from '../../schema/proactive.js';
 import { likePattern } from './find-items.js';
 import { ITEM_COLUMNS, type ProactiveItemWithUnit, withUnit } from './records.js';

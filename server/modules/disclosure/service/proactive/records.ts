@@ -4,11 +4,11 @@ import type {
   ProactiveCategory,
   PublicationChannel,
   Table2Kind,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { disclosureProactiveItems as items, type ProactiveItemRow } from '../../schema/proactive.js';
 import { proactiveScope } from './policy.js';
 import { isOnPortal, publicationDeadline } from './rules.js';

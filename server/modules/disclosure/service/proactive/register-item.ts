@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import type { CreateProactiveItemBody } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { CreateProactiveItemBody } from '../../../../../common/contracts/disclosure/proactive.js';
 import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import { disclosureProactiveItems as items, type ProactiveItemRow } from '../../schema/proactive.js';
 import { contentOf, derivedColumns, type EntryContent, subjectOf } from './records.js';

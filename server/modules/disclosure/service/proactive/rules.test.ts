@@ -6,7 +6,7 @@ import {
   expandHolidayYear,
   type HolidayYearEntry,
 } from '../../../../../common/calendar/index.js';
-import { PROACTIVE_CATEGORIES, TABLE2_KINDS } from '../../../../../common/contracts/disclosure-proactive.js';
+import { PROACTIVE_CATEGORIES, TABLE2_KINDS } from '../../../../../common/contracts/disclosure/proactive.js';
 import { entryProblems, isOnPortal, publicationDeadline } from './rules.js';
 
 const file = load(

@@ -6,7 +6,7 @@ import {
   type Table2Kind,
   TABLE2_KIND_LABELS,
   PROACTIVE_CATEGORY_LABELS,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import { computeDue, type IsoDate, type WorkCalendar } from '../../../../../common/calendar/index.js';
 
 export interface PublicationDeadline {

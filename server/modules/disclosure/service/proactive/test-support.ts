@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ensureCalendarSeeded } from '../../../../platform/calendar/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import { makeCtx } from '../../../../platform/context.js';
-import type { Db } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { type Db, inTransaction } from '../../../../platform/db/index.js';
 import {
   createUser,
   findUsersOfDistrict,

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { forbidden, validationFailed } from '../../../../platform/errors.js';
 import { findOrgUnits, type OrgUnit } from '../../../../platform/org/index.js';
 import { mayActForUnit } from './policy.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { UpdateProactiveItemBody } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { UpdateProactiveItemBody } from '../../../../../common/contracts/disclosure/proactive.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';

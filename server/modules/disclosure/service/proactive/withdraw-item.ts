@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { WithdrawProactiveItemBody } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { WithdrawProactiveItemBody } from '../../../../../common/contracts/disclosure/proactive.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';

@@ -1,9 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
-import { type ClockRecord, findClocksForSubject, urgencyOf } from '../../../../platform/clocks/index.js';
-import { clocks } from '../../../../platform/clocks/schema.js';
+import {
+  type ClockRecord,
+  findClocksForSubject,
+  findLatestClocks,
+  urgencyOf,
+} from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { replyClock, requestProcedure } from '../../procedure.js';
 
 /** A clock with its urgency as of today (green / amber / red in the UI). */
@@ -29,27 +32,7 @@ export async function requestClocks(db: Executor, ctx: Ctx, id: string): Promise
 
 /** The current reply clock of each request (the latest one started), for list badges. */
 export async function replyClocksOf(db: Executor, ctx: Ctx, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, ClockView>();
-  const rows = await db
-    .select()
-    .from(clocks)
-    .where(
-      and(
-        eq(clocks.subjectType, requestProcedure.subjectType),
-        eq(clocks.clockKey, replyClock.key),
-        inArray(clocks.subjectId, [...ids]),
-      ),
-    )
-    .orderBy(clocks.startedOn, clocks.updatedAt);
-  const latest = new Map<string, ClockRecord>();
-  for (const r of rows) {
-    latest.set(r.subjectId, {
-      ...r,
-      status: r.status as ClockRecord['status'],
-      urgency: r.urgency as ClockRecord['urgency'],
-      events: r.events as ClockRecord['events'],
-    });
-  }
+  const latest = await findLatestClocks(db, requestProcedure.subjectType, replyClock.key, ids);
   const views = await withUrgency(db, ctx, [...latest.values()]);
   return new Map(views.map((v) => [v.subjectId, v]));
 }

@@ -1,9 +1,9 @@
 import { and, count, desc, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
-import type { RequestListQuery } from '../../../../../common/contracts/disclosure.js';
+import type { RequestListQuery } from '../../../../../common/contracts/disclosure/requests.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { requestScope } from '../../policy.js';
 import { disclosureRequests as r } from '../../schema/requests.js';
 import { type ClockView, replyClocksOf } from './clocks.js';

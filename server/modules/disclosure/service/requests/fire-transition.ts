@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
+import { type RequestTransition } from '../../../../../common/contracts/disclosure/dictionaries.js';
 import {
-  type RequestTransition,
   TRANSITION_INPUTS,
   type TransitionBodies,
-} from '../../../../../common/contracts/disclosure.js';
+} from '../../../../../common/contracts/disclosure/requests.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import { extendClock, findClocksForSubject } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { ruleViolation, unauthenticated, validationFailed } from '../../../../platform/errors.js';
 import { applyTransition, parseInput } from '../../../../platform/procedures/index.js';
 import { replyClock, requestProcedure } from '../../procedure.js';

@@ -1,13 +1,12 @@
-import type { RequestImportResult } from '../../../../../common/contracts/disclosure.js';
-import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure.js';
+import type { RequestImportResult } from '../../../../../common/contracts/disclosure/requests.js';
+import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure/dictionaries.js';
 import { assertCan, can } from '../../../../platform/authz/index.js';
 import { extendClock, startClock, stopClock } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
-import type { OrgUnit } from '../../../../platform/org/org-service.js';
+import type { OrgUnit } from '../../../../platform/org/index.js';
 import { type RequestLedgerRow, requestLedger } from '../../io/requests.js';
 import { mayActForUnit } from '../../policy.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';

@@ -1,13 +1,15 @@
 import type { IsoDate } from '../../../../../common/calendar/index.js';
-import type { PortalRequestInput, RegisterRequestInput } from '../../../../../common/contracts/disclosure.js';
+import type {
+  PortalRequestInput,
+  RegisterRequestInput,
+} from '../../../../../common/contracts/disclosure/requests.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
-import type { OrgUnit } from '../../../../platform/org/org-service.js';
+import type { OrgUnit } from '../../../../platform/org/index.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
 import { maskIdNumber, maskPhone } from '../../../../../common/privacy/masking.js';
 import { deriveReceivedOn, type ReceiptFacts } from '../../rules/receipt.js';

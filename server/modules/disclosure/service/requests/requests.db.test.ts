@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PortalRequestBody } from '../../../../../common/contracts/disclosure.js';
-import { auditEvents } from '../../../../platform/audit/schema.js';
+import { PortalRequestBody } from '../../../../../common/contracts/disclosure/requests.js';
+import { auditEvents } from '../../../../platform/audit/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { presentDetail, presentPublicStatus } from '../../presenter/requests.js';
 import { buildRequestInput, buildRequestsWorld, type RequestsWorld } from './test-support.js';

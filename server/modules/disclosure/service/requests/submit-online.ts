@@ -1,9 +1,9 @@
-import type { PortalRequestInput } from '../../../../../common/contracts/disclosure.js';
+import type { PortalRequestInput } from '../../../../../common/contracts/disclosure/requests.js';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
-import { defaultDistrictId } from '../../../../platform/reports/index.js';
+import { defaultDistrictId } from '../../../../platform/org/index.js';
 import { replyClock } from '../../procedure.js';
 import type { DisclosureRequestRow } from '../../schema/requests.js';
 import { applicableUnits } from './records.js';

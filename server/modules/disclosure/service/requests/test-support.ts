@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { RegisterRequestInput } from '../../../../../common/contracts/disclosure.js';
-import { RegisterRequestBody } from '../../../../../common/contracts/disclosure.js';
+import type { RegisterRequestInput } from '../../../../../common/contracts/disclosure/requests.js';
+import { RegisterRequestBody } from '../../../../../common/contracts/disclosure/requests.js';
 import { ensureCalendarSeeded } from '../../../../platform/calendar/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import { makeCtx } from '../../../../platform/context.js';
-import type { Db } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { createUser, getOrgUnitByCode, loadDemoOrg, type OrgUnit } from '../../../../platform/org/index.js';
-import { actingUser } from '../../../../platform/org/index.js';
+import { type Db, inTransaction } from '../../../../platform/db/index.js';
+import {
+  actingUser,
+  createUser,
+  getOrgUnitByCode,
+  loadDemoOrg,
+  type OrgUnit,
+} from '../../../../platform/org/index.js';
 
 export const HOUSING_OFFICER = { username: 'zjj_disclosure', password: 'Demo#Housing2020' };
 

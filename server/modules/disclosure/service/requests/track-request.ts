@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../../../platform/context.js';
 import { notFound } from '../../../../platform/errors.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { disclosureRequests } from '../../schema/requests.js';
 import { type ClockView, replyClocksOf } from './clocks.js';
 

@@ -12,8 +12,7 @@ import {
   MajorCataloguePage,
   UpdateBenchmarkBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
-import { requirePermission } from '../../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
 import { benchmarkLedger, toBenchmarkLedgerRow } from '../../io/registry.js';
 import { presentBenchmark, presentCatalogueEntry } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';

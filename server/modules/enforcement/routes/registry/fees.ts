@@ -10,8 +10,7 @@ import {
   RepealFeeBody,
   UpdateFeeBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
-import { requirePermission } from '../../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
 import { feeLedger, toFeeLedgerRow } from '../../io/registry.js';
 import { presentFee } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { RegistryImportResult } from '../../../../../common/contracts/enforcement/registry.js';
 import type { Ctx } from '../../../../platform/context.js';
-import { requirePermission } from '../../../../platform/http/guards.js';
-import type { App } from '../../../../platform/http/types.js';
+import { type App, requirePermission } from '../../../../platform/http/index.js';
 import {
   type Ledger,
   type LedgerFormat,

@@ -10,8 +10,7 @@ import {
 } from '../../../../../common/contracts/enforcement/registry.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import { unauthenticated } from '../../../../platform/errors.js';
-import { requirePermission } from '../../../../platform/http/guards.js';
-import type { RoutePlugin } from '../../../../platform/http/types.js';
+import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
 import { officerLedger, toOfficerLedgerRow } from '../../io/registry.js';
 import { presentOfficer } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';

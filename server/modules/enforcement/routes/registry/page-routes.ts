@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Ctx } from '../../../../platform/context.js';
-import { requirePermission } from '../../../../platform/http/guards.js';
-import type { App } from '../../../../platform/http/types.js';
+import { type App, requirePermission } from '../../../../platform/http/index.js';
 
 const tags = ['enforcement'];
 

@@ -1,7 +1,7 @@
 import { loadCalendar } from '../../../../platform/calendar/index.js';
 import { type ClockRecord, findClocksForSubject, urgencyOf } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { handlingClocks } from '../../procedure.js';
 import { CASE_SUBJECT_TYPE } from './records.js';
 

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenCaseBody } from '../../../../../common/contracts/enforcement/cases.js';
-import { auditEvents } from '../../../../platform/audit/schema.js';
+import { auditEvents } from '../../../../platform/audit/index.js';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { enforcementFiles, enforcementFilings } from '../../schema/cases.js';

@@ -7,7 +7,7 @@ import {
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { type FieldError, ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { GateBlockedError } from '../../../../platform/procedures/index.js';
 import { caseProcedure, publicationClocks } from '../../procedure.js';

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { powers } from '../../../powers/index.js';
 import { type CaseLedgerRow, toCaseLedgerRow } from '../../io/cases.js';
 import { enforcementBenchmarks, enforcementOfficers } from '../../schema/registry.js';

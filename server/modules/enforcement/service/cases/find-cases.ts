@@ -2,10 +2,10 @@ import { and, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzl
 import type { CaseListQuery } from '../../../../../common/contracts/enforcement/cases.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import { assertCan } from '../../../../platform/authz/index.js';
-import { clocks } from '../../../../platform/clocks/schema.js';
+import { latestClockDueOnSql } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { handlingClocks } from '../../procedure.js';
 import { enforcementCases as c } from '../../schema/cases.js';
 import { CASE_COLUMNS, CASE_SUBJECT_TYPE, type CaseWithUnit, caseScope, withUnit } from './records.js';
@@ -51,14 +51,11 @@ export function caseConditions(actor: Actor, f: CaseFilters): SQL {
 const ORDER = [desc(c.openedOn), desc(c.id)] as const;
 
 /** The due day of the case's latest handling clock (extensions included). */
-const handlingDueOn = sql<string | null>`(
-  SELECT ${clocks.dueOn} FROM ${clocks}
-  WHERE ${clocks.subjectType} = ${CASE_SUBJECT_TYPE} AND ${clocks.subjectId} = ${c.id}::text
-    AND ${clocks.clockKey} IN (${sql.join(
-      Object.values(handlingClocks).map((d) => sql`${d.key}`),
-      sql`, `,
-    )})
-  ORDER BY ${clocks.startedOn} DESC LIMIT 1)`;
+const handlingDueOn = latestClockDueOnSql({
+  subjectType: CASE_SUBJECT_TYPE,
+  subjectId: c.id,
+  clockKeys: Object.values(handlingClocks).map((d) => d.key),
+});
 
 /**
  * One page in list order. The indexes on (org_unit_id | district_id, opened_on, id) hand the rows over

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementCases as c, enforcementLegalReviews as lr } from '../../schema/cases.js';
 import { CASE_COLUMNS, type CaseWithUnit, caseScope, withUnit } from './records.js';
 

@@ -7,7 +7,7 @@ import {
 } from '../../../../../common/contracts/enforcement/cases.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { unauthenticated, validationFailed } from '../../../../platform/errors.js';
 import { applyTransition, parseInput } from '../../../../platform/procedures/index.js';
 import { caseProcedure } from '../../procedure.js';

@@ -2,8 +2,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { CaseKind } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { assertCan, can } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { users } from '../../../../platform/org/schema.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import { users } from '../../../../platform/org/index.js';
 import {
   type AvailableAction,
   availableActions,

@@ -8,7 +8,7 @@ import {
   type PartyType,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import type { FieldError } from '../../../../platform/errors.js';
 import type { FieldProblem } from '../../../../platform/io/index.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';

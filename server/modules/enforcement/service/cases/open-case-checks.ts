@@ -9,10 +9,9 @@ import {
 import { POWER_CATEGORIES } from '../../../../../common/contracts/powers.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { AppError, type FieldError } from '../../../../platform/errors.js';
-import type { OrgUnit } from '../../../../platform/org/index.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { type OrgUnit, orgUnits } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';
 import { mayActForUnit } from '../../policy.js';
 import { enforcementCases } from '../../schema/cases.js';

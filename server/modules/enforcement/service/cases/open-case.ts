@@ -5,8 +5,7 @@ import { type AuditAction, recordAudit } from '../../../../platform/audit/index.
 import { assertCan } from '../../../../platform/authz/index.js';
 import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { forbidden, validationFailed } from '../../../../platform/errors.js';
 import { mayActForUnit } from '../../policy.js';
 import { handlingClocks } from '../../procedure.js';

@@ -1,7 +1,7 @@
 import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../../../common/calendar/index.js';
 import type { MajorReason, PartyType } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import { carriesHearingRight } from '../../rules/discretion.js';
 import { penaltyPeriodsOn } from '../../rules/periods.js';

@@ -4,7 +4,7 @@ import type {
   ReviewConclusion,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { checkDiscretion } from '../../rules/discretion.js';
 import { enforcementLegalReviews } from '../../schema/cases.js';

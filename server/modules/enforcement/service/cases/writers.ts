@@ -4,7 +4,7 @@ import type {
 } from '../../../../../common/contracts/enforcement/cases.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import type { EnforcementCaseRow } from '../../schema/cases.js';
 import { decide } from './decide.js';
 import type { CaseRecord } from './records.js';

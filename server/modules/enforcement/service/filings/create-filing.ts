@@ -2,7 +2,7 @@ import { addCalendarDays, type IsoDate } from '../../../../../common/calendar/in
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { type EnforcementCaseRow, enforcementFilings, type FilingRow } from '../../schema/cases.js';
 import { getSettings } from '../registry/lookups.js';
 

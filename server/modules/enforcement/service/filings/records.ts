@@ -2,9 +2,9 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { notFound, validationFailed } from '../../../../platform/errors.js';
-import { orgUnits, users } from '../../../../platform/org/schema.js';
+import { orgUnits, users } from '../../../../platform/org/index.js';
 import { enforcementScope } from '../../policy.js';
 import { enforcementCases as c, enforcementFilings as f, type FilingRow } from '../../schema/cases.js';
 

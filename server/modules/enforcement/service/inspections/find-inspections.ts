@@ -6,7 +6,7 @@ import type {
 } from '../../../../../common/contracts/enforcement/inspections.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';
 import { enforcementScope } from '../../policy.js';
 import { enforcementInspections as i, type InspectionRow } from '../../schema/inspections.js';

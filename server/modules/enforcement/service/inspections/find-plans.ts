@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { InspectionPlanListQuery } from '../../../../../common/contracts/enforcement/inspections.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementScope } from '../../policy.js';
 import { enforcementInspectionPlans as p, type InspectionPlanRow } from '../../schema/inspections.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../../platform/audit/schema.js';
+import { auditEvents } from '../../../../platform/audit/index.js';
 import type { AppError } from '../../../../platform/errors.js';
 import { ImportRejected, parseLedgerFile } from '../../../../platform/io/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';

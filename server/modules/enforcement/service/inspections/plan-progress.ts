@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { assertCan, isInScope } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { findOrgUnits, type OrgUnit } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';
 import { enforcementScope } from '../../policy.js';

@@ -5,8 +5,7 @@ import type { CreateInspectionBody } from '../../../../../common/contracts/enfor
 import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { type Executor, inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { AppError, type FieldError, validationFailed } from '../../../../platform/errors.js';
 import { powers } from '../../../powers/index.js';
 import { enforcementInspections as i, type InspectionRow } from '../../schema/inspections.js';

@@ -4,8 +4,7 @@ import type { ReplacePlanItemsBody } from '../../../../../common/contracts/enfor
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { type Executor, inTransaction } from '../../../../platform/db/index.js';
 import { type FieldError, ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { powers } from '../../../powers/index.js';
 import {

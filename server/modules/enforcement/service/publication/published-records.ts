@@ -1,8 +1,7 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
-import { defaultDistrictId } from '../../../../platform/reports/index.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import { defaultDistrictId, orgUnits } from '../../../../platform/org/index.js';
 import { type EnforcementCaseRow, enforcementCases as c } from '../../schema/cases.js';
 import { enforcementOfficers as o } from '../../schema/registry.js';
 

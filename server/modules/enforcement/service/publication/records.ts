@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
 import { findClocksForSubject, stopClock } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import { notFound, ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { enforcementScope } from '../../policy.js';
 import { publicationClocks, withdrawalClock } from '../../procedure.js';

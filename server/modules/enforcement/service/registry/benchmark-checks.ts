@@ -1,5 +1,5 @@
 import type { BenchmarkRange } from '../../../../../common/contracts/enforcement/dictionaries.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import type { FieldError } from '../../../../platform/errors.js';
 import { rangeProblems } from '../../rules/discretion.js';
 import { benchmarkWithCode } from './benchmark-records.js';

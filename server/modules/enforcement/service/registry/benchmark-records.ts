@@ -1,8 +1,8 @@
 import { and, eq, isNull, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { forbidden, notFound } from '../../../../platform/errors.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementScope } from '../../policy.js';
 import { type BenchmarkRow, enforcementBenchmarks as bm } from '../../schema/registry.js';
 import { type HeldPower, powersById } from './powers.js';

@@ -1,9 +1,9 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementScope } from '../../policy.js';
 import {
   enforcementBodies as b,

@@ -2,13 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ConfirmBodyBody } from '../../../../../common/contracts/enforcement/registry.js';
 import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
-import { setEnforcementBodyFlag } from '../../../../platform/org/index.js';
+import { findOrgUnits, type OrgUnit, setEnforcementBodyFlag } from '../../../../platform/org/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { type Executor, inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { type FieldError, validationFailed } from '../../../../platform/errors.js';
-import { findOrgUnits, type OrgUnit } from '../../../../platform/org/index.js';
 import { enforcementBodies as b, type EnforcementBodyRow } from '../../schema/registry.js';
 import { type BodyWithCounts, bodySubject, getScopedBody } from './body-records.js';
 

@@ -1,8 +1,7 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { type FieldError, validationFailed } from '../../../../platform/errors.js';
 import { resolveBodyUnit } from './units.js';
 

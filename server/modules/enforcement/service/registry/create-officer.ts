@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CreateOfficerBody } from '../../../../../common/contracts/enforcement/registry.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import type { FieldError } from '../../../../platform/errors.js';
 import { type EnforcementOfficerRow, enforcementOfficers as o } from '../../schema/registry.js';
 import { certificateDateProblems } from './certificates.js';

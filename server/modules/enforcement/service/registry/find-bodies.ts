@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { BodyFilters, BodyListQuery } from '../../../../../common/contracts/enforcement/registry.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementBodies as b } from '../../schema/registry.js';
 import { type BodyWithCounts, bodyScope, selectBodies, withCounts } from './body-records.js';
 import { likePattern } from './records.js';

@@ -6,7 +6,7 @@ import type {
 } from '../../../../../common/contracts/enforcement/registry.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementOfficers as o } from '../../schema/registry.js';
 import { addDays } from './certificates.js';
 import { type OfficerWithUnit, officerScope, selectOfficers, withUnit } from './officer-records.js';

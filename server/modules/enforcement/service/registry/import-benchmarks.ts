@@ -4,7 +4,7 @@ import {
   CIRCUMSTANCES,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
+import type { Tx } from '../../../../platform/db/index.js';
 import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
 import { type FeeLedgerRow, feeLedger } from '../../io/registry.js';
 import { enforcementFeeItems as fee } from '../../schema/registry.js';

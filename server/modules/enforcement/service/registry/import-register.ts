@@ -1,7 +1,6 @@
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import type { Tx } from '../../../../platform/db/client.js';
-import { inTransaction } from '../../../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import {
   type FieldProblem,
   type Ledger,

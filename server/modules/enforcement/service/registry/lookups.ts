@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { AppError } from '../../../../platform/errors.js';
 import type { AmountThresholds } from '../../rules/discretion.js';
 import {

@@ -1,8 +1,8 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementScope } from '../../policy.js';
 import { enforcementMajorCatalogue as mc, type MajorCatalogueRow } from '../../schema/registry.js';
 import { type HeldPower, powersById } from './powers.js';

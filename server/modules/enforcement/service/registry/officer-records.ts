@@ -1,9 +1,9 @@
 import { and, eq, ne, type SQL } from 'drizzle-orm';
 import { maskIdNumber, maskPhone } from '../../../../../common/privacy/masking.js';
 import type { Actor } from '../../../../platform/context.js';
-import type { Executor, Tx } from '../../../../platform/db/client.js';
+import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';
-import { orgUnits } from '../../../../platform/org/schema.js';
+import { orgUnits } from '../../../../platform/org/index.js';
 import { enforcementScope } from '../../policy.js';
 import { type EnforcementOfficerRow, enforcementOfficers as o } from '../../schema/registry.js';
 

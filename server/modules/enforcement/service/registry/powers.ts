@@ -1,4 +1,4 @@
-import type { Executor } from '../../../../platform/db/client.js';
+import type { Executor } from '../../../../platform/db/index.js';
 import type { FieldError } from '../../../../platform/errors.js';
 import { powers } from '../../../powers/index.js';
 

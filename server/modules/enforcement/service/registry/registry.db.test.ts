@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../../platform/audit/schema.js';
+import { auditEvents } from '../../../../platform/audit/index.js';
 import { findMyDueItems } from '../../../../platform/clocks/index.js';
 import { AppError } from '../../../../platform/errors.js';
 import { getOrgUnit, getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { PutDisclosureGuideBody } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { PutDisclosureGuideBody } from '../../../../../common/contracts/disclosure/proactive.js';
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { useT } from '../../../../common/i18n.js';

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import type { ProactiveItemDetail } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { ProactiveItemDetail } from '../../../../../common/contracts/disclosure/proactive.js';
 import { ApiError } from '../../../../common/api.js';
 import { useAuth } from '../../../../common/auth.js';
 import { useLocale, useT } from '../../../../common/i18n.js';

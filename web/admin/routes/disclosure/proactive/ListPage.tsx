@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { ProactiveItemSummary } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { ProactiveItemSummary } from '../../../../../common/contracts/disclosure/proactive.js';
 import { api } from '../../../../common/api.js';
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert, ExportButton, ImportButton, PageHeader } from '../../../../common/components/index.js';

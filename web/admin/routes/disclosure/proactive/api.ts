@@ -6,7 +6,7 @@ import type {
   PutDisclosureGuideBody,
   UpdateProactiveItemBody,
   WithdrawProactiveItemBody,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import { api, type Query } from '../../../../common/api.js';
 
 export interface OrgUnitOption {

@@ -2,7 +2,7 @@ import {
   PROACTIVE_CATEGORIES,
   PUBLICATION_CHANNELS,
   TABLE2_KINDS,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Locale } from '../../../../common/i18n.js';
 
 const CATEGORY_EN: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { PROACTIVE_FIELD_LABELS } from '../../../../../common/contracts/disclosure-proactive.js';
+import { PROACTIVE_FIELD_LABELS } from '../../../../../common/contracts/disclosure/proactive.js';
 import { registerMessages } from '../../../../common/i18n.js';
 
 /** The proactive register's admin texts (zh-CN is the working language). */

@@ -7,7 +7,7 @@ import {
   type PublicCataloguePage,
   type PublicGuides,
   type PublicProactiveItem,
-} from '../../../../../common/contracts/disclosure-proactive.js';
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import { api } from '../../../../common/api.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { useT } from '../../../../common/i18n.js';

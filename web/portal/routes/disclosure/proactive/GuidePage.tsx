@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Spin, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
-import type { PublicGuides } from '../../../../../common/contracts/disclosure-proactive.js';
+import type { PublicGuides } from '../../../../../common/contracts/disclosure/proactive.js';
 import { api } from '../../../../common/api.js';
 import { ErrorAlert, NotFound } from '../../../../common/components/index.js';
 import { useT } from '../../../../common/i18n.js';

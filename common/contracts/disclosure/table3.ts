@@ -1,5 +1,5 @@
-import { APPLICANT_TYPE_CODES } from './disclosure.js';
-import { z } from './zod-setup.js';
+import { APPLICANT_TYPE_CODES } from './dictionaries.js';
+import { z } from '../zod-setup.js';
 
 /**
  * Table 三 of the annual disclosure report (收到和处理政府信息公开申请情况), computed from the request

@@ -1,6 +1,6 @@
-import { z } from './zod-setup.js';
-import { IsoDate, Paging, text, optionalText } from './fields.js';
-import { codesOf } from './dictionary.js';
+import { z } from '../zod-setup.js';
+import { IsoDate, Paging, text, optionalText } from '../fields.js';
+import { codesOf } from '../dictionary.js';
 
 /**
  * What a proactively disclosed item is about (主动公开信息类别): the fifteen items of 条例 第二十条 and the
