@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import type { RequestAction, RequestDetail } from '../../../../common/contracts/disclosure.js';
 import { type Translate, useLocale, useT } from '../../../common/i18n.js';
-import { showServerFieldErrors, toBody } from './form-rules.js';
+import { showFieldErrors, toBody } from '../../../common/forms.js';
 import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from './labels.js';
 import './messages.js';
 
@@ -149,7 +149,7 @@ export function TransitionDialog({ action, request, busy, error, onSubmit, onCan
   const specs = action ? (FORMS[action.key] ?? [on()]) : [];
   useEffect(() => {
     if (error)
-      showServerFieldErrors(
+      showFieldErrors(
         form,
         error,
         specs.map((s) => s.name),
