@@ -20,8 +20,8 @@ import {
   STATUS_COLOR,
   statusLabel,
   statusOptions,
-} from './labels.js';
-import './messages.js';
+} from '../../../common/disclosure/labels.js';
+import '../../../common/disclosure/messages.js';
 
 const FILTERS = [
   'q',

@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 import type { RequestAction, RequestDetail } from '../../../../common/contracts/disclosure.js';
 import { type Translate, useLocale, useT } from '../../../common/i18n.js';
 import { showFieldErrors, toBody } from '../../../common/forms.js';
-import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from './labels.js';
-import './messages.js';
+import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from '../../../common/disclosure/labels.js';
+import '../../../common/disclosure/messages.js';
 
 type Kind = 'date' | 'text' | 'textarea' | 'amount' | 'outcome' | 'opinion';
 interface FieldSpec {

@@ -8,8 +8,8 @@ import {
   REQUEST_OUTCOMES,
   REQUEST_STATUSES,
   THIRD_PARTY_OPINIONS,
-} from '../../../../common/contracts/disclosure.js';
-import { type Locale, translate } from '../../../common/i18n.js';
+} from '../../../common/contracts/disclosure.js';
+import { type Locale, translate } from '../i18n.js';
 import './messages.js';
 
 /**
