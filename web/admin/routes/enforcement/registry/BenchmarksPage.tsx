@@ -18,7 +18,7 @@ import { BenchmarkForm } from './BenchmarkForm.js';
 import { registryApi } from './api.js';
 import { useRT } from './i18n.js';
 import { circumstanceLabel } from './labels.js';
-import { useBodyOptions, useRegistryLedger } from './ledger.js';
+import { useBodyFilter, useRegistryLedger } from './ledger.js';
 import { rangesSummary } from './ranges.js';
 
 const FILTERS = ['q', 'orgUnitId', 'includeInactive'] as const;
@@ -33,7 +33,7 @@ export default function BenchmarksPage() {
   const state = useUrlFilters(FILTERS);
   const dialogs = useRegisterDialogs<BenchmarkOut>();
   const list = usePagedQuery(['enforcement', 'registry', 'benchmarks'], registryApi.benchmarks, state.query);
-  const bodies = useBodyOptions();
+  const bodyFilter = useBodyFilter();
   const ledger = useRegistryLedger('benchmarks');
   const refresh = () =>
     void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'benchmarks'] });
@@ -115,14 +115,7 @@ export default function BenchmarksPage() {
         <RegisterTable<BenchmarkOut>
           state={state}
           filters={[
-            {
-              kind: 'select',
-              key: 'orgUnitId',
-              label: col('orgUnitId'),
-              searchable: true,
-              width: 220,
-              options: bodies,
-            },
+            bodyFilter,
             { kind: 'search', key: 'q', label: rt('benchmarks.keyword'), width: 260 },
             { kind: 'check', key: 'includeInactive', label: rt('benchmarks.includeInactive') },
           ]}

@@ -15,7 +15,7 @@ import {
 import { registryApi } from './api.js';
 import { showFieldErrors } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
-import { useBodyOptions } from './ledger.js';
+import { useBodyFilter } from './ledger.js';
 
 interface EntryValues {
   orgUnitId: string;
@@ -106,7 +106,7 @@ export function CatalogueTab() {
   const state = useLocalFilters(FILTERS);
   const [adding, setAdding] = useState(false);
   const list = usePagedQuery(['enforcement', 'registry', 'catalogue'], registryApi.catalogue, state.query);
-  const bodies = useBodyOptions();
+  const bodyFilter = useBodyFilter();
   const remove = useMutation({
     mutationFn: registryApi.removeCatalogueEntry,
     onSuccess: () =>
@@ -155,14 +155,7 @@ export function CatalogueTab() {
       <RegisterTable<MajorCatalogueEntryOut>
         state={state}
         filters={[
-          {
-            kind: 'select',
-            key: 'orgUnitId',
-            label: col('orgUnitId'),
-            searchable: true,
-            width: 220,
-            options: bodies,
-          },
+          bodyFilter,
           { kind: 'check', key: 'includeInactive', label: rt('catalogue.includeRemoved') },
         ]}
         buttons={

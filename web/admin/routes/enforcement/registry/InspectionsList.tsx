@@ -15,7 +15,7 @@ import { registryApi } from './api.js';
 import { useRT } from './i18n.js';
 import { InspectionForm } from './InspectionForm.js';
 import { RESULT_COLOR, resultLabel } from './labels.js';
-import { useBodyOptions, useRegistryLedger } from './ledger.js';
+import { useBodyFilter, useRegistryLedger } from './ledger.js';
 
 const FILTERS = ['orgUnitId', 'unplanned'] as const;
 
@@ -31,7 +31,7 @@ export function InspectionsList({ year }: { year: number }) {
     ...state.query,
     year,
   });
-  const bodies = useBodyOptions();
+  const bodyFilter = useBodyFilter();
   const ledger = useRegistryLedger('inspections');
   const refresh = () =>
     void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'inspections'] });
@@ -78,17 +78,7 @@ export function InspectionsList({ year }: { year: number }) {
     <Card size="small" title={rt('inspections.title', { year })}>
       <RegisterTable<InspectionOut>
         state={state}
-        filters={[
-          {
-            kind: 'select',
-            key: 'orgUnitId',
-            label: col('orgUnitId'),
-            searchable: true,
-            width: 220,
-            options: bodies,
-          },
-          { kind: 'check', key: 'unplanned', label: rt('inspections.unplannedOnly') },
-        ]}
+        filters={[bodyFilter, { kind: 'check', key: 'unplanned', label: rt('inspections.unplannedOnly') }]}
         buttons={
           <RegisterButtons
             create={create}

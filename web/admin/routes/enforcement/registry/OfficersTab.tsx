@@ -16,7 +16,7 @@ import {
 import { registryApi } from './api.js';
 import { certificateTag, EXPIRING_WITHIN_DAYS } from './certificate.js';
 import { useRT } from './i18n.js';
-import { useBodyOptions, useRegistryLedger } from './ledger.js';
+import { useBodyFilter, useRegistryLedger } from './ledger.js';
 import { OfficerForm } from './OfficerForm.js';
 
 const FILTERS = ['q', 'orgUnitId', 'expiringWithinDays', 'includeInactive'] as const;
@@ -68,16 +68,9 @@ function useColumns(): ColumnsType<OfficerOut> {
 
 function useFilterSpecs(): FilterSpec[] {
   const rt = useRT();
-  const bodies = useBodyOptions();
+  const bodyFilter = useBodyFilter();
   return [
-    {
-      kind: 'select',
-      key: 'orgUnitId',
-      label: rt('officers.columns.orgUnitId'),
-      searchable: true,
-      width: 220,
-      options: bodies,
-    },
+    bodyFilter,
     { kind: 'search', key: 'q', label: rt('officers.keyword'), width: 220 },
     {
       kind: 'check',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LedgerSpec } from '../../../../common/list/index.js';
+import type { FilterSpec, LedgerSpec } from '../../../../common/list/index.js';
 import { ENF, registryApi } from './api.js';
 import { useRT } from './i18n.js';
 
@@ -12,6 +12,13 @@ export function useRegistryLedger(name: string): LedgerSpec {
     exportPermission: 'enforcement.export',
     labels: { import: rt('import'), template: rt('template'), export: rt('export') },
   };
+}
+
+/** The registers' filter by body: every confirmed body, searchable. */
+export function useBodyFilter(): FilterSpec {
+  const rt = useRT();
+  const options = useBodyOptions();
+  return { kind: 'select', key: 'orgUnitId', label: rt('bodyFilter'), searchable: true, width: 220, options };
 }
 
 /** The confirmed bodies as filter options (the registers filter by body). */
