@@ -16,6 +16,20 @@ module.exports = {
       to: { path: '^server/' },
     },
     {
+      name: 'portal-not-admin',
+      comment: 'the public portal shares code with the admin app only through web/common',
+      severity: 'error',
+      from: { path: '^web/portal/' },
+      to: { path: '^web/admin/' },
+    },
+    {
+      name: 'admin-not-portal',
+      comment: 'the admin app shares code with the portal only through web/common',
+      severity: 'error',
+      from: { path: '^web/admin/' },
+      to: { path: '^web/portal/' },
+    },
+    {
       name: 'platform-knows-no-module',
       comment: 'the kernel never imports a business module',
       severity: 'error',

@@ -16,7 +16,8 @@ registerMessages('common', {
     },
     urgency: { ok: '正常', due_soon: '即将到期', overdue: '已逾期', provisional: '暂定' },
     provisionalHint: '该年度节假日安排尚未载入，期限按普通周末推算，载入后将自动重算',
-    actions: { empty: '当前没有可执行的操作' },
+    actions: { empty: '当前没有可执行的操作', column: '操作', edit: '编辑' },
+    form: { saved: '已保存', required: '必填' },
     import: {
       button: '导入',
       success: '已导入 {count} 条',
@@ -63,7 +64,8 @@ registerMessages('common', {
     urgency: { ok: 'On time', due_soon: 'Due soon', overdue: 'Overdue', provisional: 'Provisional' },
     provisionalHint:
       "The year's holiday schedule is not loaded yet; the date counts ordinary weekends and is recomputed once it is",
-    actions: { empty: 'No actions available' },
+    actions: { empty: 'No actions available', column: 'Actions', edit: 'Edit' },
+    form: { saved: 'Saved', required: 'Required' },
     import: {
       button: 'Import',
       success: 'Imported {count} rows',

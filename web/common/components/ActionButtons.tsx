@@ -45,23 +45,47 @@ function ActionButton({ action, primary, pendingKey, onAction }: ActionButtonPro
   );
 }
 
-/** A procedure's next steps as buttons; a blocked step stays visible, disabled, with the reason on hover. */
+/**
+ * Why blocked steps are blocked, in words under the buttons: a gate, a deadline or the record's scope.
+ * A missing role is left to the tooltip: it says who may act, not what is still to be done.
+ */
+function BlockedReasons({ actions }: { actions: ProcedureAction[] }) {
+  const blocked = actions.filter((a) => !a.allowed && a.reason && a.reason.kind !== 'permission');
+  if (blocked.length === 0) return null;
+  return (
+    <ul
+      data-testid="blocked-reasons"
+      style={{ margin: '8px 0 0', paddingLeft: 18, color: '#8c8c8c', fontSize: 12 }}
+    >
+      {blocked.map((a) => (
+        <li key={a.key}>
+          {a.label}：{a.reason?.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A procedure's next steps as buttons; a blocked step stays visible, disabled, its reason written below. */
 export function ActionButtons({ actions, onAction, pendingKey, hideForbidden }: ActionButtonsProps) {
   const t = useT();
   const shown = hideForbidden ? actions.filter((a) => a.allowed || a.reason?.kind !== 'permission') : actions;
   if (shown.length === 0) return <span style={{ color: '#999' }}>{t('common.actions.empty')}</span>;
   const primaryKey = shown.find((a) => a.allowed)?.key;
   return (
-    <Flex gap={8} wrap>
-      {shown.map((a) => (
-        <ActionButton
-          key={a.key}
-          action={a}
-          primary={a.key === primaryKey}
-          pendingKey={pendingKey}
-          onAction={onAction}
-        />
-      ))}
-    </Flex>
+    <>
+      <Flex gap={8} wrap>
+        {shown.map((a) => (
+          <ActionButton
+            key={a.key}
+            action={a}
+            primary={a.key === primaryKey}
+            pendingKey={pendingKey}
+            onAction={onAction}
+          />
+        ))}
+      </Flex>
+      <BlockedReasons actions={shown} />
+    </>
   );
 }

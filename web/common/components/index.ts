@@ -7,4 +7,5 @@ export { ExportButton } from './ExportButton.js';
 export { ImportButton } from './ImportButton.js';
 export { NotFound } from './NotFound.js';
 export { PageHeader } from './PageHeader.js';
+export { ReasonDialog } from './ReasonDialog.js';
 export { LanguageSwitch } from './LanguageSwitch.js';

@@ -21,7 +21,7 @@ export const disclosureProactiveItems = pgTable(
     orgUnitId: uuid('org_unit_id')
       .notNull()
       .references(() => orgUnits.id),
-    /** 条例 第二十条 (一)–(十五) or a 第二十一条 extra (common/contracts/disclosure-proactive.ts). */
+    /** 条例 第二十条 (一)–(十五) or a 第二十一条 extra (common/contracts/disclosure/proactive.ts). */
     category: text('category').$type<ProactiveCategory>().notNull(),
     /** The table 二 kind (规章, 行政规范性文件, 行政许可, 行政处罚, 行政强制, 行政事业性收费), where one applies. */
     table2Kind: text('table2_kind').$type<Table2Kind>(),

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
-import { groupCode } from './labels.js';
+import { groupCode } from '../../../common/disclosure/labels.js';
 import { type Table3Params, table3Api } from './table3-api.js';
-import './messages.js';
+import '../../../common/disclosure/messages.js';
 
 export interface CellRef {
   row: number;

@@ -3,9 +3,9 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useLocale, useT } from '../../../common/i18n.js';
-import { channelOptions, mailKindOptions } from './labels.js';
+import { channelOptions, mailKindOptions } from '../../../common/disclosure/labels.js';
 import { type ChannelFacts, legalReceiptDate, receiptField, useReplyDue } from './receipt.js';
-import './messages.js';
+import '../../../common/disclosure/messages.js';
 
 export const CHANNEL_FIELD_NAMES = ['channel', 'mailKind', 'arrivedOn', 'signedOn', 'confirmedOn'] as const;
 

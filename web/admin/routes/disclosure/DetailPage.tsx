@@ -9,9 +9,9 @@ import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/component
 import { useLocale, useT } from '../../../common/i18n.js';
 import { requestsApi } from './api.js';
 import { Clocks, History, ProcessFacts, RequestFacts } from './DetailParts.js';
-import { groupCode, STATUS_COLOR, statusLabel } from './labels.js';
+import { groupCode, STATUS_COLOR, statusLabel } from '../../../common/disclosure/labels.js';
 import { TransitionDialog } from './TransitionDialog.js';
-import './messages.js';
+import '../../../common/disclosure/messages.js';
 
 /** One request: the facts as filed, the clocks with their explanations, the steps taken, the next steps. */
 export default function DetailPage() {

@@ -13,8 +13,8 @@ import {
   opinionLabel,
   outcomeBasis,
   outcomeLabel,
-} from './labels.js';
-import './messages.js';
+} from '../../../common/disclosure/labels.js';
+import '../../../common/disclosure/messages.js';
 
 const dash = (v: string | null | undefined) => v || '—';
 

@@ -6,12 +6,12 @@ import type { RegisterRequestBody } from '../../../../common/contracts/disclosur
 import { useAuth } from '../../../common/auth.js';
 import { PageHeader } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
-import { APPLICANT_FIELD_NAMES, ApplicantFields } from './ApplicantFields.js';
+import { APPLICANT_FIELD_NAMES, ApplicantFields } from '../../../common/disclosure/ApplicantFields.js';
 import { requestsApi } from './api.js';
 import { CHANNEL_FIELD_NAMES, ChannelFields } from './ChannelFields.js';
-import { CONTENT_FIELD_NAMES, ContentFields } from './ContentFields.js';
-import { showServerFieldErrors, toBody } from './form-rules.js';
-import './messages.js';
+import { CONTENT_FIELD_NAMES, ContentFields } from '../../../common/disclosure/ContentFields.js';
+import { showFieldErrors, toBody } from '../../../common/forms.js';
+import '../../../common/disclosure/messages.js';
 
 const NAMES = ['orgUnitId', ...CHANNEL_FIELD_NAMES, ...APPLICANT_FIELD_NAMES, ...CONTENT_FIELD_NAMES];
 
@@ -33,7 +33,7 @@ export default function RegisterPage() {
       navigate(`/disclosure/requests/${r.id}`);
     },
     onError: (error) => {
-      if (!showServerFieldErrors(form, error, NAMES))
+      if (!showFieldErrors(form, error, NAMES))
         message.error(error instanceof Error ? error.message : String(error));
     },
   });

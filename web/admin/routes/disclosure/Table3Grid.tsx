@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { useT } from '../../../common/i18n.js';
 import { type LaidOutRow, RESULTS_LABEL } from './table3-layout.js';
 import { TABLE3_COLUMN_KEYS } from './table3-api.js';
-import './messages.js';
+import '../../../common/disclosure/messages.js';
 
 const border = '1px solid #595959';
 const cell: CSSProperties = { border, padding: '4px 8px', fontSize: 13, lineHeight: 1.5 };

@@ -11,7 +11,7 @@ import { type CellRef, CellDrawer } from './CellDrawer.js';
 import { TABLE3_COLUMN_KEYS, type Table3Params, table3Api } from './table3-api.js';
 import { layOut, totalsByGroup } from './table3-layout.js';
 import { Table3Grid } from './Table3Grid.js';
-import './messages.js';
+import '../../../common/disclosure/messages.js';
 
 const FIRST_YEAR = 2019;
 

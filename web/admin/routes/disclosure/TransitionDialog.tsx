@@ -1,21 +1,17 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Form, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
 import type { RequestAction, RequestDetail } from '../../../../common/contracts/disclosure/requests.js';
-import { type Translate, useLocale, useT } from '../../../common/i18n.js';
-import { showServerFieldErrors, toBody } from './form-rules.js';
-import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from './labels.js';
-import './messages.js';
+import { useLocale, useT } from '../../../common/i18n.js';
+import { type FieldSpec, onField as on } from '../../../common/procedure/field-spec.js';
+import {
+  type BoundProps,
+  TransitionDialog as ProcedureTransitionDialog,
+} from '../../../common/procedure/TransitionDialog.js';
+import { toBody } from '../../../common/forms.js';
+import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from '../../../common/disclosure/labels.js';
+import '../../../common/disclosure/messages.js';
 
-type Kind = 'date' | 'text' | 'textarea' | 'amount' | 'outcome' | 'opinion';
-interface FieldSpec {
-  name: string;
-  kind: Kind;
-  required?: boolean;
-}
-
-const on = (): FieldSpec => ({ name: 'on', kind: 'date' });
+const NS = 'disclosure.transition';
 
 /** The form of each step (TRANSITION_INPUTS of the contract); `on` is the day the step legally happened. */
 const FORMS: Record<string, FieldSpec[]> = {
@@ -43,7 +39,7 @@ const FORMS: Record<string, FieldSpec[]> = {
   ],
   issue_fee_notice: [
     on(),
-    { name: 'amount', kind: 'amount', required: true },
+    { name: 'amount', kind: 'amount', required: true, min: 0.01, max: 1_000_000 },
     { name: 'note', kind: 'textarea' },
   ],
   receive_fee: [on()],
@@ -51,55 +47,35 @@ const FORMS: Record<string, FieldSpec[]> = {
   reply: [
     on(),
     { name: 'outcome', kind: 'outcome', required: true },
-    { name: 'replyText', kind: 'textarea' },
+    { name: 'replyText', kind: 'textarea', rows: 6, maxLength: 20000 },
   ],
   withdraw: [on(), { name: 'reason', kind: 'textarea' }],
 };
 
-/** Form.Item hands its control `id`, `value` and `onChange`; they are passed straight through. */
-type ControlProps = { spec: FieldSpec } & Record<string, unknown>;
-
-function Control({ spec, ...bound }: ControlProps) {
+/** The request procedure's own kinds of field: the grouped outcomes and the third party's opinion. */
+function useRequestControl() {
   const t = useT();
   const { locale } = useLocale();
-  switch (spec.kind) {
-    case 'date':
-      return <DatePicker style={{ width: 200 }} {...bound} />;
-    case 'text':
-      return <Input maxLength={200} {...bound} />;
-    case 'textarea':
-      return (
-        <Input.TextArea
-          {...bound}
-          rows={spec.name === 'replyText' ? 6 : 3}
-          maxLength={spec.name === 'replyText' ? 20000 : 2000}
-          showCount
-        />
-      );
-    case 'amount':
-      return (
-        <InputNumber
-          {...bound}
-          min={0.01}
-          max={1_000_000}
-          precision={2}
-          addonAfter="元"
-          style={{ width: 200 }}
-        />
-      );
-    case 'outcome':
-      return (
-        <Select
-          {...bound}
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('disclosure.form.select')}
-          options={groupedOutcomeOptions(locale)}
-          listHeight={360}
-        />
-      );
-    case 'opinion':
-      return <Select {...bound} options={opinionOptions(locale)} placeholder={t('disclosure.form.select')} />;
-  }
+  return (spec: FieldSpec, bound: BoundProps) => {
+    switch (spec.kind) {
+      case 'outcome':
+        return (
+          <Select
+            {...bound}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('disclosure.form.select')}
+            options={groupedOutcomeOptions(locale)}
+            listHeight={360}
+          />
+        );
+      case 'opinion':
+        return (
+          <Select {...bound} options={opinionOptions(locale)} placeholder={t('disclosure.form.select')} />
+        );
+      default:
+        return undefined;
+    }
+  };
 }
 
 function OutcomeBasis() {
@@ -115,13 +91,6 @@ function OutcomeBasis() {
       title={t('disclosure.transition.basis', { basis })}
     />
   );
-}
-
-/** A step may name a field its own way (第三方 `on` = 发函日期); otherwise the common label. */
-function fieldLabel(t: Translate, key: string, name: string): string {
-  const own = `disclosure.transition.fields.${key}.${name}`;
-  const text = t(own);
-  return text === own ? t(`disclosure.transition.fields.${name}`) : text;
 }
 
 interface Props {
@@ -142,79 +111,35 @@ function initialValues(key: string, request: RequestDetail): Record<string, unkn
   return values;
 }
 
+function Hint({ type, text }: { type: 'info' | 'warning'; text: string }) {
+  return <Alert type={type} showIcon style={{ marginBottom: 16 }} title={text} />;
+}
+
 /** One step of the request procedure: its own small form, the server's field errors on its fields. */
 export function TransitionDialog({ action, request, busy, error, onSubmit, onCancel }: Props) {
   const t = useT();
-  const [form] = Form.useForm();
-  const specs = action ? (FORMS[action.key] ?? [on()]) : [];
-  useEffect(() => {
-    if (error)
-      showServerFieldErrors(
-        form,
-        error,
-        specs.map((s) => s.name),
-      );
-  }, [error, form, specs]);
+  const renderControl = useRequestControl();
+  const key = action?.key ?? '';
+  const top =
+    key === 'extend_reply' ? (
+      <Hint type="warning" text={t(`${NS}.extendHint`)} />
+    ) : key === 'request_correction' ? (
+      <Hint type="info" text={t(`${NS}.correctionHint`)} />
+    ) : null;
   return (
-    <Modal
-      open={action !== null}
-      title={action ? t('disclosure.transition.confirm', { action: action.label }) : ''}
-      okText={action?.label}
-      confirmLoading={busy}
+    <ProcedureTransitionDialog
+      action={action}
+      specs={action ? (FORMS[key] ?? [on()]) : []}
+      ns={NS}
+      initialValues={initialValues(key, request)}
+      width={key === 'reply' ? 720 : 560}
+      busy={busy}
+      error={error}
+      onSubmit={(v) => onSubmit(toBody(v))}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((v: Record<string, unknown>) => onSubmit(toBody(v)))}
-      width={action?.key === 'reply' ? 720 : 560}
-      destroyOnHidden
-    >
-      {action ? (
-        <Form
-          key={action.key}
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={initialValues(action.key, request)}
-        >
-          {action.key === 'extend_reply' ? (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={t('disclosure.transition.extendHint')}
-            />
-          ) : null}
-          {action.key === 'request_correction' ? (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={t('disclosure.transition.correctionHint')}
-            />
-          ) : null}
-          {specs.map((spec) => (
-            <Form.Item
-              key={spec.name}
-              name={spec.name}
-              label={fieldLabel(t, action.key, spec.name)}
-              rules={[
-                ...(spec.required ? [{ required: true, message: t('disclosure.transition.required') }] : []),
-                ...(spec.kind === 'date'
-                  ? [
-                      {
-                        validator: async (_: unknown, v?: Dayjs) => {
-                          if (v && spec.name === 'on' && v.isAfter(dayjs(), 'day'))
-                            throw new Error(t('disclosure.transition.future'));
-                        },
-                      },
-                    ]
-                  : []),
-              ]}
-            >
-              <Control spec={spec} />
-            </Form.Item>
-          ))}
-          {action.key === 'reply' ? <OutcomeBasis /> : null}
-        </Form>
-      ) : null}
-    </Modal>
+      renderControl={renderControl}
+      top={top}
+      bottom={key === 'reply' ? <OutcomeBasis /> : null}
+    />
   );
 }

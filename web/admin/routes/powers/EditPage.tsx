@@ -12,7 +12,7 @@ import { useAuth } from '../../../common/auth.js';
 import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { powersApi } from './api.js';
-import { showServerFieldErrors, zodRule } from './form-rules.js';
+import { showFieldErrors, zodRule } from '../../../common/forms.js';
 import { categoryOptions, levelOptions } from './labels.js';
 import './messages.js';
 
@@ -76,7 +76,7 @@ export default function EditPage() {
       navigate(`/powers/${item.id}`);
     },
     onError: (error) => {
-      if (!showServerFieldErrors(form, error, NAMES))
+      if (!showFieldErrors(form, error, NAMES))
         message.error(error instanceof Error ? error.message : String(error));
     },
   });

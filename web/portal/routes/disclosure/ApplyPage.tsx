@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Divider, Form, Row, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { PortalRequestBody } from '../../../../common/contracts/disclosure/requests.js';
-import { APPLICANT_FIELD_NAMES, ApplicantFields } from '../../../admin/routes/disclosure/ApplicantFields.js';
-import { CONTENT_FIELD_NAMES, ContentFields } from '../../../admin/routes/disclosure/ContentFields.js';
-import { showServerFieldErrors, toBody } from '../../../admin/routes/disclosure/form-rules.js';
+import { APPLICANT_FIELD_NAMES, ApplicantFields } from '../../../common/disclosure/ApplicantFields.js';
+import { CONTENT_FIELD_NAMES, ContentFields } from '../../../common/disclosure/ContentFields.js';
+import { showFieldErrors, toBody } from '../../../common/forms.js';
 import { ErrorAlert } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
 import { portalRequestsApi } from './api.js';
@@ -49,7 +49,7 @@ export default function ApplyPage() {
     },
     onSuccess: (result) => navigate('/disclosure/apply/submitted', { state: result, replace: true }),
     onError: (error) => {
-      if (!showServerFieldErrors(form, error, NAMES))
+      if (!showFieldErrors(form, error, NAMES))
         message.error(error instanceof Error ? error.message : String(error));
     },
   });

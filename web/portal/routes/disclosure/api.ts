@@ -21,4 +21,4 @@ export const portalRequestsApi = {
     api.get<PublicRequestStatus>(`/portal/disclosure/requests/${encodeURIComponent(code.trim())}`),
 };
 
-export { groupCode } from '../../../admin/routes/disclosure/labels.js';
+export { groupCode } from '../../../common/disclosure/labels.js';

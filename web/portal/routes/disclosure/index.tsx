@@ -1,27 +1,15 @@
-import { Spin } from 'antd';
-import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { lazyRoutes } from '../../../common/lazy-routes.js';
 import { proactiveRoutes } from './proactive/routes.js';
-
-const LandingPage = lazy(() => import('./LandingPage.js'));
-const ApplyPage = lazy(() => import('./ApplyPage.js'));
-const SubmittedPage = lazy(() => import('./SubmittedPage.js'));
-const TrackPage = lazy(() => import('./TrackPage.js'));
-
-function page(Page: ComponentType) {
-  return (
-    <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
-      <Page />
-    </Suspense>
-  );
-}
 
 /** The public disclosure pages, under /portal: the catalogue (主动公开), applying online, tracking. */
 export const routes: RouteObject[] = [
-  { path: 'disclosure', element: page(LandingPage) },
-  { path: 'disclosure/apply', element: page(ApplyPage) },
-  { path: 'disclosure/apply/submitted', element: page(SubmittedPage) },
-  { path: 'disclosure/track', element: page(TrackPage) },
+  ...lazyRoutes({
+    disclosure: () => import('./LandingPage.js'),
+    'disclosure/apply': () => import('./ApplyPage.js'),
+    'disclosure/apply/submitted': () => import('./SubmittedPage.js'),
+    'disclosure/track': () => import('./TrackPage.js'),
+  }),
   ...proactiveRoutes,
 ];
 

@@ -1,5 +1,5 @@
 import { registerMessages } from '../../../common/i18n.js';
-import '../../../admin/routes/disclosure/messages.js';
+import '../../../common/disclosure/messages.js';
 
 /** The public disclosure pages' texts (the form's field labels are shared with the staff intake). */
 registerMessages('disclosure', {

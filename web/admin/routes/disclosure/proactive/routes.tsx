@@ -1,20 +1,7 @@
-import { Spin } from 'antd';
-import { type ComponentType, lazy, Suspense } from 'react';
-import type { RouteObject } from 'react-router';
-
-const ListPage = lazy(() => import('./ListPage.js'));
-const DetailPage = lazy(() => import('./DetailPage.js'));
-
-function page(Page: ComponentType) {
-  return (
-    <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
-      <Page />
-    </Suspense>
-  );
-}
+import { lazyRoutes } from '../../../../common/lazy-routes.js';
 
 /** The proactive register's admin pages (relative to the app root); the disclosure index spreads them in. */
-export const proactiveRoutes: RouteObject[] = [
-  { path: 'disclosure/proactive', element: page(ListPage) },
-  { path: 'disclosure/proactive/:id', element: page(DetailPage) },
-];
+export const proactiveRoutes = lazyRoutes({
+  'disclosure/proactive': () => import('./ListPage.js'),
+  'disclosure/proactive/:id': () => import('./DetailPage.js'),
+});

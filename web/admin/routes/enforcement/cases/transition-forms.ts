@@ -1,25 +1,12 @@
 import type { CaseDetail } from '../../../../../common/contracts/enforcement/cases.js';
+import { type FieldSpec, noteField, onField as on } from '../../../../common/procedure/field-spec.js';
 
-export type FieldKind =
-  | 'date'
-  | 'text'
-  | 'textarea'
-  | 'bool'
-  | 'amount'
-  | 'outcome'
-  | 'circumstance'
-  | 'returnConclusion'
-  | 'serviceMethod';
-export interface FieldSpec {
-  name: string;
-  kind: FieldKind;
-  required?: boolean;
-}
+const note = () => noteField();
 
-const on = (): FieldSpec => ({ name: 'on', kind: 'date' });
-const note = (): FieldSpec => ({ name: 'note', kind: 'textarea' });
-
-/** The form of each step, field for field CASE_TRANSITION_INPUTS of the contract. */
+/**
+ * The form of each step, field for field CASE_TRANSITION_INPUTS of the contract. Beside the shared kinds:
+ * outcome, circumstance, returnConclusion, serviceMethod (lists the case's dialog supplies).
+ */
 export const FORMS: Record<string, FieldSpec[]> = {
   notify: [
     on(),

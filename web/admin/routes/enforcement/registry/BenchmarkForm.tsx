@@ -8,7 +8,7 @@ import type {
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
-import { showFieldErrors, showProblems, toBody } from './form-errors.js';
+import { showFieldErrors, showProblems, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 import { checkRanges, type RangeRow, sortRanges } from './ranges.js';
 import { RangesEditor } from './RangesEditor.js';

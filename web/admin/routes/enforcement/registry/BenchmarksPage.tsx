@@ -1,37 +1,27 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import type { BenchmarkOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { useAuth } from '../../../../common/auth.js';
-import { ErrorAlert, PageHeader } from '../../../../common/components/index.js';
+import { PageHeader } from '../../../../common/components/index.js';
 import { useLocale } from '../../../../common/i18n.js';
+import {
+  actionsColumn,
+  clampedCell,
+  RegisterButtons,
+  RegisterTable,
+  usePagedQuery,
+  useRegisterDialogs,
+  useUrlFilters,
+} from '../../../../common/list/index.js';
 import { BenchmarkForm } from './BenchmarkForm.js';
-import { ENF, registryApi } from './api.js';
+import { registryApi } from './api.js';
 import { useRT } from './i18n.js';
 import { circumstanceLabel } from './labels.js';
-import { LedgerButtons } from './LedgerButtons.js';
+import { useBodyFilter, useRegistryLedger } from './ledger.js';
 import { rangesSummary } from './ranges.js';
 
-type Filters = {
-  q?: string;
-  orgUnitId?: string;
-  includeInactive?: string;
-};
+const FILTERS = ['q', 'orgUnitId', 'includeInactive'] as const;
 
 /** 行政处罚裁量基准: per violation, the fine range of each circumstance; 决定 is checked against it. */
 export default function BenchmarksPage() {
@@ -40,25 +30,13 @@ export default function BenchmarksPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [editing, setEditing] = useState<BenchmarkOut | 'new' | null>(null);
-  const query = { ...filters, ...page };
-  const list = useQuery({
-    queryKey: ['enforcement', 'registry', 'benchmarks', query],
-    queryFn: () => registryApi.benchmarks(query),
-    placeholderData: keepPreviousData,
-  });
-  const bodies = useQuery({
-    queryKey: ['enforcement', 'registry', 'all-bodies'],
-    queryFn: registryApi.allBodies,
-  });
+  const state = useUrlFilters(FILTERS);
+  const dialogs = useRegisterDialogs<BenchmarkOut>();
+  const list = usePagedQuery(['enforcement', 'registry', 'benchmarks'], registryApi.benchmarks, state.query);
+  const bodyFilter = useBodyFilter();
+  const ledger = useRegistryLedger('benchmarks');
   const refresh = () =>
     void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'benchmarks'] });
-  const filter = (next: Partial<Filters>) => {
-    setFilters({ ...filters, ...next });
-    setPage({ ...page, page: 1 });
-  };
   const deactivate = useMutation({
     mutationFn: registryApi.deactivateBenchmark,
     onSuccess: refresh,
@@ -92,11 +70,7 @@ export default function BenchmarksPage() {
       title: col('penaltyBasis'),
       dataIndex: 'penaltyBasis',
       width: 260,
-      render: (v: string) => (
-        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: true }} style={{ margin: 0 }}>
-          {v}
-        </Typography.Paragraph>
-      ),
+      render: clampedCell,
     },
     {
       title: col('ranges'),
@@ -106,84 +80,52 @@ export default function BenchmarksPage() {
     },
   ];
   if (manage)
-    columns.push({
-      title: rt('actions'),
-      key: 'actions',
-      width: 120,
-      render: (_, b) =>
-        b.isActive ? (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => setEditing(b)}>
-              {rt('edit')}
-            </Button>
-            <Popconfirm title={rt('benchmarks.deactivateConfirm')} onConfirm={() => deactivate.mutate(b.id)}>
-              <Button type="link" size="small" danger>
-                {rt('benchmarks.deactivate')}
-              </Button>
-            </Popconfirm>
-          </Space>
-        ) : null,
-    });
+    columns.push(
+      actionsColumn<BenchmarkOut>({
+        title: rt('actions'),
+        width: 120,
+        isOpen: (b) => b.isActive,
+        actions: [
+          { label: rt('edit'), onClick: dialogs.edit },
+          {
+            label: rt('benchmarks.deactivate'),
+            danger: true,
+            confirm: rt('benchmarks.deactivateConfirm'),
+            onClick: (b) => deactivate.mutate(b.id),
+          },
+        ],
+      }),
+    );
+  const { editing } = dialogs;
   return (
     <>
       <PageHeader
         title={rt('benchmarks.title')}
         subTitle={rt('benchmarks.subtitle')}
         extra={
-          <>
-            {manage ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-                {rt('benchmarks.new')}
-              </Button>
-            ) : null}
-            <LedgerButtons path={`${ENF}/benchmarks`} query={filters} onImported={refresh} />
-          </>
+          <RegisterButtons
+            create={manage ? { label: rt('benchmarks.new'), onClick: () => dialogs.edit('new') } : null}
+            ledger={ledger}
+            exportQuery={state.filters}
+            onImported={refresh}
+          />
         }
       />
       <Card size="small">
-        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Select
-            aria-label={col('orgUnitId')}
-            placeholder={col('orgUnitId')}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 220 }}
-            options={(bodies.data ?? []).map((b) => ({ value: b.orgUnit.id, label: b.orgUnit.name }))}
-            onChange={(orgUnitId?: string) => filter({ orgUnitId })}
-          />
-          <Input.Search
-            aria-label={rt('benchmarks.keyword')}
-            placeholder={rt('benchmarks.keyword')}
-            allowClear
-            style={{ width: 260 }}
-            onSearch={(q) => filter({ q: q || undefined })}
-          />
-          <Checkbox
-            checked={filters.includeInactive === 'true'}
-            onChange={(e) => filter({ includeInactive: e.target.checked ? 'true' : undefined })}
-          >
-            {rt('benchmarks.includeInactive')}
-          </Checkbox>
-        </Flex>
-        {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-        <Table<BenchmarkOut>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
+        <RegisterTable<BenchmarkOut>
+          state={state}
+          filters={[
+            bodyFilter,
+            { kind: 'search', key: 'q', label: rt('benchmarks.keyword'), width: 260 },
+            { kind: 'check', key: 'includeInactive', label: rt('benchmarks.includeInactive') },
+          ]}
+          list={list}
           columns={columns}
-          dataSource={list.data?.items ?? []}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => rt('total', { total }),
-            onChange: (p, size) => setPage({ page: p, pageSize: size }),
-          }}
+          totalText={(total) => rt('total', { total })}
         />
       </Card>
       {editing ? (
-        <BenchmarkForm benchmark={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <BenchmarkForm benchmark={editing === 'new' ? undefined : editing} onClose={dialogs.closeEdit} />
       ) : null}
     </>
   );

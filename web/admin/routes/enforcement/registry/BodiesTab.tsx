@@ -1,42 +1,32 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import type { BodyOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { useAuth } from '../../../../common/auth.js';
-import { ErrorAlert } from '../../../../common/components/index.js';
+import { ReasonDialog } from '../../../../common/components/index.js';
 import { useLocale } from '../../../../common/i18n.js';
+import {
+  actionsColumn,
+  clampedCell,
+  RegisterButtons,
+  RegisterTable,
+  useLocalFilters,
+  usePagedQuery,
+  useRegisterDialogs,
+} from '../../../../common/list/index.js';
 import { BodyForm } from './BodyForm.js';
-import { ENF, registryApi } from './api.js';
+import { registryApi } from './api.js';
 import { useRT } from './i18n.js';
 import { authorityLabel } from './labels.js';
-import { LedgerButtons } from './LedgerButtons.js';
-import { ReasonDialog } from './ReasonDialog.js';
+import { useRegistryLedger } from './ledger.js';
 
-const clamp = { ellipsis: { rows: 2, tooltip: true } } as const;
+const FILTERS = ['q', 'includeRevoked'] as const;
 
-/** 执法主体: the confirmed bodies; the coordinator confirms, corrects and revokes (机构改革、职能划转). */
-export function BodiesTab() {
+function useColumns(): ColumnsType<BodyOut> {
   const rt = useRT();
   const { locale } = useLocale();
-  const { can } = useAuth();
-  const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<{ q?: string; includeRevoked?: string }>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [editing, setEditing] = useState<BodyOut | 'new' | null>(null);
-  const [revoking, setRevoking] = useState<BodyOut | null>(null);
-  const query = { ...filters, ...page };
-  const list = useQuery({
-    queryKey: ['enforcement', 'registry', 'bodies', query],
-    queryFn: () => registryApi.bodies(query),
-    placeholderData: keepPreviousData,
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] });
-  const manage = can('enforcement.manage_bodies');
   const col = (k: string) => rt(`bodies.columns.${k}`);
-
-  const columns: ColumnsType<BodyOut> = [
+  return [
     {
       title: col('orgUnitId'),
       dataIndex: ['orgUnit', 'name'],
@@ -53,24 +43,8 @@ export function BodiesTab() {
       width: 150,
       render: (k: string) => authorityLabel(k, locale),
     },
-    {
-      title: col('legalBasis'),
-      dataIndex: 'legalBasis',
-      render: (v: string) => (
-        <Typography.Paragraph {...clamp} style={{ margin: 0 }}>
-          {v}
-        </Typography.Paragraph>
-      ),
-    },
-    {
-      title: col('scope'),
-      dataIndex: 'scope',
-      render: (v: string) => (
-        <Typography.Paragraph {...clamp} style={{ margin: 0 }}>
-          {v}
-        </Typography.Paragraph>
-      ),
-    },
+    { title: col('legalBasis'), dataIndex: 'legalBasis', render: clampedCell },
+    { title: col('scope'), dataIndex: 'scope', render: clampedCell },
     { title: col('confirmedOn'), dataIndex: 'confirmedOn', width: 110 },
     {
       title: col('confirmationDocument'),
@@ -93,80 +67,67 @@ export function BodiesTab() {
       ),
     },
   ];
-  if (manage)
-    columns.push({
-      title: rt('actions'),
-      key: 'actions',
-      width: 130,
-      render: (_, b) =>
-        b.revokedOn ? null : (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => setEditing(b)}>
-              {rt('edit')}
-            </Button>
-            <Button type="link" size="small" danger onClick={() => setRevoking(b)}>
-              {rt('bodies.revoke')}
-            </Button>
-          </Space>
-        ),
-    });
+}
 
+/** 执法主体: the confirmed bodies; the coordinator confirms, corrects and revokes (机构改革、职能划转). */
+export function BodiesTab() {
+  const rt = useRT();
+  const { can } = useAuth();
+  const queryClient = useQueryClient();
+  const state = useLocalFilters(FILTERS);
+  const list = usePagedQuery(['enforcement', 'registry', 'bodies'], registryApi.bodies, state.query);
+  const dialogs = useRegisterDialogs<BodyOut>();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] });
+  const manage = can('enforcement.manage_bodies');
+  const columns = useColumns();
+  if (manage)
+    columns.push(
+      actionsColumn<BodyOut>({
+        title: rt('actions'),
+        width: 130,
+        isOpen: (b) => !b.revokedOn,
+        actions: [
+          { label: rt('edit'), onClick: dialogs.edit },
+          { label: rt('bodies.revoke'), danger: true, onClick: dialogs.end },
+        ],
+      }),
+    );
+  const ledger = useRegistryLedger('bodies');
+  const { editing, ending } = dialogs;
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search
-          aria-label={rt('bodies.keyword')}
-          placeholder={rt('bodies.keyword')}
-          allowClear
-          style={{ width: 260 }}
-          onSearch={(q) => {
-            setFilters({ ...filters, q: q || undefined });
-            setPage({ ...page, page: 1 });
-          }}
-        />
-        <Checkbox
-          checked={filters.includeRevoked === 'true'}
-          onChange={(e) => setFilters({ ...filters, includeRevoked: e.target.checked ? 'true' : undefined })}
-        >
-          {rt('bodies.includeRevoked')}
-        </Checkbox>
-        <span style={{ flex: 1 }} />
-        {manage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {rt('bodies.confirm')}
-          </Button>
-        ) : null}
-        <LedgerButtons path={`${ENF}/bodies`} query={filters} onImported={refresh} />
-      </Flex>
-      {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      <Table<BodyOut>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
+      <RegisterTable<BodyOut>
+        state={state}
+        filters={[
+          { kind: 'search', key: 'q', label: rt('bodies.keyword'), width: 260 },
+          { kind: 'check', key: 'includeRevoked', label: rt('bodies.includeRevoked') },
+        ]}
+        buttons={
+          <RegisterButtons
+            create={manage ? { label: rt('bodies.confirm'), onClick: () => dialogs.edit('new') } : null}
+            ledger={ledger}
+            exportQuery={state.filters}
+            onImported={refresh}
+          />
+        }
+        list={list}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => rt('total', { total }),
-          onChange: (p, size) => setPage({ page: p, pageSize: size }),
-        }}
+        totalText={(total) => rt('total', { total })}
       />
       {editing ? (
-        <BodyForm body={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <BodyForm body={editing === 'new' ? undefined : editing} onClose={dialogs.closeEdit} />
       ) : null}
-      {revoking ? (
+      {ending ? (
         <ReasonDialog
-          title={`${rt('bodies.revoke')}：${revoking.orgUnit.name}`}
+          title={`${rt('bodies.revoke')}：${ending.orgUnit.name}`}
           dateField="revokedOn"
           dateLabel={rt('bodies.revokedOn')}
           reasonLabel={rt('bodies.revokeReason')}
           onSubmit={(body) =>
-            registryApi.revokeBody(revoking.id, body as { revokedOn: string; reason: string })
+            registryApi.revokeBody(ending.id, body as { revokedOn: string; reason: string })
           }
           onDone={refresh}
-          onClose={() => setRevoking(null)}
+          onClose={dialogs.closeEnd}
         />
       ) : null}
     </>

@@ -6,7 +6,7 @@ import type { BodyOut, ConfirmBodyBody } from '../../../../../common/contracts/e
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { useLocale } from '../../../../common/i18n.js';
 import { registryApi } from './api.js';
-import { showFieldErrors, toBody } from './form-errors.js';
+import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 import { authorityOptions } from './labels.js';
 

@@ -1,14 +1,21 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Form, Input, Modal, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { MajorCatalogueEntryOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
+import {
+  actionsColumn,
+  RegisterButtons,
+  RegisterTable,
+  useLocalFilters,
+  usePagedQuery,
+} from '../../../../common/list/index.js';
 import { registryApi } from './api.js';
-import { showFieldErrors } from './form-errors.js';
+import { showFieldErrors } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
+import { useBodyFilter } from './ledger.js';
 
 interface EntryValues {
   orgUnitId: string;
@@ -88,25 +95,18 @@ function EntryForm({ onClose }: { onClose: () => void }) {
   );
 }
 
+const FILTERS = ['orgUnitId', 'includeInactive'] as const;
+
 /** 重大执法决定法制审核目录: per body, the decisions that always need 法制审核 (处罚法 第五十八条). */
 export function CatalogueTab() {
   const rt = useRT();
   const { can } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<{ orgUnitId?: string; includeInactive?: string }>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const state = useLocalFilters(FILTERS);
   const [adding, setAdding] = useState(false);
-  const query = { ...filters, ...page };
-  const list = useQuery({
-    queryKey: ['enforcement', 'registry', 'catalogue', query],
-    queryFn: () => registryApi.catalogue(query),
-    placeholderData: keepPreviousData,
-  });
-  const bodies = useQuery({
-    queryKey: ['enforcement', 'registry', 'all-bodies'],
-    queryFn: registryApi.allBodies,
-  });
+  const list = usePagedQuery(['enforcement', 'registry', 'catalogue'], registryApi.catalogue, state.query);
+  const bodyFilter = useBodyFilter();
   const remove = useMutation({
     mutationFn: registryApi.removeCatalogueEntry,
     onSuccess: () =>
@@ -135,61 +135,38 @@ export function CatalogueTab() {
     },
   ];
   if (manage)
-    columns.push({
-      title: rt('actions'),
-      key: 'actions',
-      width: 90,
-      render: (_, e) =>
-        e.isActive ? (
-          <Popconfirm title={rt('catalogue.removeConfirm')} onConfirm={() => remove.mutate(e.id)}>
-            <Button type="link" size="small" danger>
-              {rt('catalogue.remove')}
-            </Button>
-          </Popconfirm>
-        ) : null,
-    });
+    columns.push(
+      actionsColumn<MajorCatalogueEntryOut>({
+        title: rt('actions'),
+        width: 90,
+        isOpen: (e) => e.isActive,
+        actions: [
+          {
+            label: rt('catalogue.remove'),
+            danger: true,
+            confirm: rt('catalogue.removeConfirm'),
+            onClick: (e) => remove.mutate(e.id),
+          },
+        ],
+      }),
+    );
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select
-          aria-label={col('orgUnitId')}
-          placeholder={col('orgUnitId')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 220 }}
-          options={(bodies.data ?? []).map((b) => ({ value: b.orgUnit.id, label: b.orgUnit.name }))}
-          onChange={(orgUnitId?: string) => {
-            setFilters({ ...filters, orgUnitId });
-            setPage({ ...page, page: 1 });
-          }}
-        />
-        <Checkbox
-          checked={filters.includeInactive === 'true'}
-          onChange={(e) => setFilters({ ...filters, includeInactive: e.target.checked ? 'true' : undefined })}
-        >
-          {rt('catalogue.includeRemoved')}
-        </Checkbox>
-        <span style={{ flex: 1 }} />
-        {manage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {rt('catalogue.add')}
-          </Button>
-        ) : null}
-      </Flex>
-      {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      <Table<MajorCatalogueEntryOut>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
+      <RegisterTable<MajorCatalogueEntryOut>
+        state={state}
+        filters={[
+          bodyFilter,
+          { kind: 'check', key: 'includeInactive', label: rt('catalogue.includeRemoved') },
+        ]}
+        buttons={
+          <RegisterButtons
+            create={manage ? { label: rt('catalogue.add'), onClick: () => setAdding(true) } : null}
+            onImported={() => undefined}
+          />
+        }
+        list={list}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => rt('total', { total }),
-          onChange: (p, size) => setPage({ page: p, pageSize: size }),
-        }}
+        totalText={(total) => rt('total', { total })}
       />
       {adding ? <EntryForm onClose={() => setAdding(false)} /> : null}
     </>

@@ -3,7 +3,7 @@ import { App, Form, InputNumber, Modal } from 'antd';
 import type { FeeOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
-import { showFieldErrors } from './form-errors.js';
+import { showFieldErrors } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 
 /** The amount collected under one fee item in one year (feeds 年度报告 表二). */

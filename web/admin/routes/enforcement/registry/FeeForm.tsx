@@ -6,7 +6,7 @@ import type { CreateFeeBody, FeeOut } from '../../../../../common/contracts/enfo
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
-import { showFieldErrors, toBody } from './form-errors.js';
+import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 
 interface Values {

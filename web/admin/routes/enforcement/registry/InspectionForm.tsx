@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../../common/components/index.js';
 import { useLocale } from '../../../../common/i18n.js';
 import { registryApi } from './api.js';
 import { officerOptions } from './officer-options.js';
-import { showFieldErrors, toBody } from './form-errors.js';
+import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 import { resultOptions } from './labels.js';
 

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
-import { showFieldErrors } from './form-errors.js';
+import { showFieldErrors } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 import { selectableYears } from './plan-items.js';
 

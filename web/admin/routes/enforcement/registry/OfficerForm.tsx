@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import type { CreateOfficerBody, OfficerOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
-import { showFieldErrors, toBody } from './form-errors.js';
+import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 
 interface Values {

@@ -1,24 +1,25 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Flex, Input, Select, Space, Table, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import type { OfficerOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { useAuth } from '../../../../common/auth.js';
-import { ErrorAlert } from '../../../../common/components/index.js';
-import { ENF, registryApi } from './api.js';
+import { ReasonDialog } from '../../../../common/components/index.js';
+import {
+  actionsColumn,
+  type FilterSpec,
+  RegisterButtons,
+  RegisterTable,
+  useLocalFilters,
+  usePagedQuery,
+  useRegisterDialogs,
+} from '../../../../common/list/index.js';
+import { registryApi } from './api.js';
 import { certificateTag, EXPIRING_WITHIN_DAYS } from './certificate.js';
 import { useRT } from './i18n.js';
-import { LedgerButtons } from './LedgerButtons.js';
+import { useBodyFilter, useRegistryLedger } from './ledger.js';
 import { OfficerForm } from './OfficerForm.js';
-import { ReasonDialog } from './ReasonDialog.js';
 
-type Filters = {
-  q?: string;
-  orgUnitId?: string;
-  expiringWithinDays?: number;
-  includeInactive?: string;
-};
+const FILTERS = ['q', 'orgUnitId', 'expiringWithinDays', 'includeInactive'] as const;
 
 /** The valid-until date with a red (expired) or orange (expiring within 30 days) tag. */
 function ValidUntil({ officer }: { officer: OfficerOut }) {
@@ -32,34 +33,10 @@ function ValidUntil({ officer }: { officer: OfficerOut }) {
   );
 }
 
-/** 执法人员: officers and their enforcement certificates (处罚法 第四十二条: only certified officers handle cases). */
-export function OfficersTab() {
+function useColumns(): ColumnsType<OfficerOut> {
   const rt = useRT();
-  const { can } = useAuth();
-  const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [editing, setEditing] = useState<OfficerOut | 'new' | null>(null);
-  const [deactivating, setDeactivating] = useState<OfficerOut | null>(null);
-  const query = { ...filters, ...page };
-  const list = useQuery({
-    queryKey: ['enforcement', 'registry', 'officers', query],
-    queryFn: () => registryApi.officers(query),
-    placeholderData: keepPreviousData,
-  });
-  const bodies = useQuery({
-    queryKey: ['enforcement', 'registry', 'all-bodies'],
-    queryFn: registryApi.allBodies,
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] });
-  const filter = (next: Partial<Filters>) => {
-    setFilters({ ...filters, ...next });
-    setPage({ ...page, page: 1 });
-  };
-  const manage = can('enforcement.manage_officers');
   const col = (k: string) => rt(`officers.columns.${k}`);
-
-  const columns: ColumnsType<OfficerOut> = [
+  return [
     {
       title: col('name'),
       dataIndex: 'name',
@@ -87,92 +64,77 @@ export function OfficersTab() {
     },
     { title: col('phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '—' },
   ];
-  if (manage)
-    columns.push({
-      title: rt('actions'),
-      key: 'actions',
-      width: 120,
-      render: (_, o) =>
-        o.isActive ? (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => setEditing(o)}>
-              {rt('edit')}
-            </Button>
-            <Button type="link" size="small" danger onClick={() => setDeactivating(o)}>
-              {rt('officers.deactivate')}
-            </Button>
-          </Space>
-        ) : null,
-    });
+}
 
+function useFilterSpecs(): FilterSpec[] {
+  const rt = useRT();
+  const bodyFilter = useBodyFilter();
+  return [
+    bodyFilter,
+    { kind: 'search', key: 'q', label: rt('officers.keyword'), width: 220 },
+    {
+      kind: 'check',
+      key: 'expiringWithinDays',
+      value: String(EXPIRING_WITHIN_DAYS),
+      label: rt('officers.expiringOnly', { days: EXPIRING_WITHIN_DAYS }),
+    },
+    { kind: 'check', key: 'includeInactive', label: rt('officers.includeInactive') },
+  ];
+}
+
+/** 执法人员: officers and their enforcement certificates (处罚法 第四十二条: only certified officers handle cases). */
+export function OfficersTab() {
+  const rt = useRT();
+  const { can } = useAuth();
+  const queryClient = useQueryClient();
+  const state = useLocalFilters(FILTERS);
+  const list = usePagedQuery(['enforcement', 'registry', 'officers'], registryApi.officers, state.query);
+  const dialogs = useRegisterDialogs<OfficerOut>();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] });
+  const manage = can('enforcement.manage_officers');
+  const ledger = useRegistryLedger('officers');
+  const filters = useFilterSpecs();
+  const columns = useColumns();
+  if (manage)
+    columns.push(
+      actionsColumn<OfficerOut>({
+        title: rt('actions'),
+        width: 120,
+        isOpen: (o) => o.isActive,
+        actions: [
+          { label: rt('edit'), onClick: dialogs.edit },
+          { label: rt('officers.deactivate'), danger: true, onClick: dialogs.end },
+        ],
+      }),
+    );
+  const { editing, ending } = dialogs;
   return (
     <>
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select
-          aria-label={col('orgUnitId')}
-          placeholder={col('orgUnitId')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 220 }}
-          value={filters.orgUnitId}
-          options={(bodies.data ?? []).map((b) => ({ value: b.orgUnit.id, label: b.orgUnit.name }))}
-          onChange={(orgUnitId?: string) => filter({ orgUnitId })}
-        />
-        <Input.Search
-          aria-label={rt('officers.keyword')}
-          placeholder={rt('officers.keyword')}
-          allowClear
-          style={{ width: 220 }}
-          onSearch={(q) => filter({ q: q || undefined })}
-        />
-        <Checkbox
-          checked={filters.expiringWithinDays !== undefined}
-          onChange={(e) =>
-            filter({ expiringWithinDays: e.target.checked ? EXPIRING_WITHIN_DAYS : undefined })
-          }
-        >
-          {rt('officers.expiringOnly', { days: EXPIRING_WITHIN_DAYS })}
-        </Checkbox>
-        <Checkbox
-          checked={filters.includeInactive === 'true'}
-          onChange={(e) => filter({ includeInactive: e.target.checked ? 'true' : undefined })}
-        >
-          {rt('officers.includeInactive')}
-        </Checkbox>
-        <span style={{ flex: 1 }} />
-        {manage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {rt('officers.new')}
-          </Button>
-        ) : null}
-        <LedgerButtons path={`${ENF}/officers`} query={filters} onImported={refresh} />
-      </Flex>
-      {list.error ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      <Table<OfficerOut>
-        rowKey="id"
-        size="middle"
-        loading={list.isFetching}
+      <RegisterTable<OfficerOut>
+        state={state}
+        filters={filters}
+        buttons={
+          <RegisterButtons
+            create={manage ? { label: rt('officers.new'), onClick: () => dialogs.edit('new') } : null}
+            ledger={ledger}
+            exportQuery={state.filters}
+            onImported={refresh}
+          />
+        }
+        list={list}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => rt('total', { total }),
-          onChange: (p, size) => setPage({ page: p, pageSize: size }),
-        }}
+        totalText={(total) => rt('total', { total })}
       />
       {editing ? (
-        <OfficerForm officer={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <OfficerForm officer={editing === 'new' ? undefined : editing} onClose={dialogs.closeEdit} />
       ) : null}
-      {deactivating ? (
+      {ending ? (
         <ReasonDialog
-          title={`${rt('officers.deactivate')}：${deactivating.name}`}
+          title={`${rt('officers.deactivate')}：${ending.name}`}
           reasonLabel={rt('officers.deactivateReason')}
-          onSubmit={(body) => registryApi.deactivateOfficer(deactivating.id, { reason: body.reason ?? '' })}
+          onSubmit={(body) => registryApi.deactivateOfficer(ending.id, { reason: body.reason ?? '' })}
           onDone={refresh}
-          onClose={() => setDeactivating(null)}
+          onClose={dialogs.closeEnd}
         />
       ) : null}
     </>

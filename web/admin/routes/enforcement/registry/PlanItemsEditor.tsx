@@ -9,7 +9,7 @@ import type { InspectionFrequency } from '../../../../../common/contracts/enforc
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { useLocale } from '../../../../common/i18n.js';
 import { registryApi } from './api.js';
-import { showFieldErrors, showProblems } from './form-errors.js';
+import { showFieldErrors, showProblems } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 import { frequencyOptions } from './labels.js';
 import { duplicatePowers, timesPerYear, toItemRows } from './plan-items.js';

@@ -6,7 +6,7 @@ import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert } from '../../../../common/components/index.js';
 import { formatChinaTime } from '../../../../common/format.js';
 import { registryApi } from './api.js';
-import { showFieldErrors } from './form-errors.js';
+import { showFieldErrors } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 
 /** The settings in form order; each has a one-line explanation citing its basis (decision 0011 §4). */

@@ -9,6 +9,7 @@ export const enUS: Shape<typeof zhCN> = {
   save: 'Save',
   cancel: 'Cancel',
   edit: 'Edit',
+  bodyFilter: 'Body',
   actions: 'Actions',
   yes: 'Yes',
   no: 'No',

@@ -5,6 +5,7 @@ export const zhCN = {
   save: '保存',
   cancel: '取消',
   edit: '编辑',
+  bodyFilter: '执法主体',
   actions: '操作',
   yes: '是',
   no: '否',

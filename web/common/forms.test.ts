@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../common/api.js';
-import { fieldErrorsFor, toBody, toNamePath } from './form-errors.js';
+import { ApiError } from './api.js';
+import { fieldErrorsFor, toBody, toNamePath } from './forms.js';
 
 describe('toNamePath', () => {
   it('drops the request part and turns list indexes into numbers', () => {

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Row, Select } from 'antd';
-import { useLocale, useT } from '../../../common/i18n.js';
+import { useLocale, useT } from '../i18n.js';
 import { deliveryOptions } from './labels.js';
 import './messages.js';
 

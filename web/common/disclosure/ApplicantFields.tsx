@@ -1,9 +1,6 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
-import {
-  APPLICANT_TYPES,
-  isOrganisationApplicant,
-} from '../../../../common/contracts/disclosure/dictionaries.js';
-import { useLocale, useT } from '../../../common/i18n.js';
+import { APPLICANT_TYPES, isOrganisationApplicant } from '../../../common/contracts/disclosure/dictionaries.js';
+import { useLocale, useT } from '../i18n.js';
 import { applicantTypeLabel, idTypeOptions } from './labels.js';
 import './messages.js';
 

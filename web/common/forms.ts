@@ -1,6 +1,8 @@
 import type { FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { ApiError } from '../../../../common/api.js';
+import type { Rule } from 'antd/es/form';
+import type { ZodType } from 'zod';
+import { ApiError } from './api.js';
 
 export type NamePath = (string | number)[];
 
@@ -54,4 +56,14 @@ export function toBody(values: Record<string, unknown>): Record<string, unknown>
     else out[k] = v;
   }
   return out;
+}
+
+/** An antd rule running the contract's zod schema for one field: the form checks what the server checks. */
+export function zodRule(schema: ZodType): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      const result = schema.safeParse(value === '' ? null : value);
+      if (!result.success) throw new Error(result.error.issues[0]?.message ?? '格式不正确');
+    },
+  };
 }

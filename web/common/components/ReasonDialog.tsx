@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ErrorAlert } from '../../../../common/components/index.js';
-import { fieldErrorsFor, showFieldErrors } from './form-errors.js';
-import { useRT } from './i18n.js';
+import { fieldErrorsFor, showFieldErrors } from '../forms.js';
+import { useT } from '../i18n.js';
+import { ErrorAlert } from './ErrorAlert.js';
 
 interface ReasonDialogProps {
   title: string;
@@ -26,7 +26,7 @@ export function ReasonDialog({
   onDone,
   onClose,
 }: ReasonDialogProps) {
-  const rt = useRT();
+  const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ date?: Dayjs; reason: string }>();
   const save = useMutation({
@@ -36,7 +36,7 @@ export function ReasonDialog({
         ...(dateField && v.date ? { [dateField]: v.date.format('YYYY-MM-DD') } : {}),
       }),
     onSuccess: () => {
-      message.success(rt('saved'));
+      message.success(t('common.form.saved'));
       onDone();
       onClose();
     },
@@ -59,14 +59,18 @@ export function ReasonDialog({
       {save.error ? <ErrorAlert error={save.error} /> : null}
       <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={(v) => save.mutate(v)}>
         {dateField ? (
-          <Form.Item name="date" label={dateLabel} rules={[{ required: true, message: rt('required') }]}>
+          <Form.Item
+            name="date"
+            label={dateLabel}
+            rules={[{ required: true, message: t('common.form.required') }]}
+          >
             <DatePicker style={{ width: 200 }} />
           </Form.Item>
         ) : null}
         <Form.Item
           name="reason"
           label={reasonLabel}
-          rules={[{ required: true, whitespace: true, message: rt('required') }]}
+          rules={[{ required: true, whitespace: true, message: t('common.form.required') }]}
         >
           <Input.TextArea rows={3} maxLength={1000} showCount />
         </Form.Item>

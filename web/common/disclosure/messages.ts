@@ -1,5 +1,5 @@
-import { REQUEST_FIELD_LABELS } from '../../../../common/contracts/disclosure/dictionaries.js';
-import { registerMessages } from '../../../common/i18n.js';
+import { REQUEST_FIELD_LABELS } from '../../../common/contracts/disclosure/dictionaries.js';
+import { registerMessages } from '../i18n.js';
 import { DICT_EN } from './messages-dict.js';
 
 /** The disclosure request screens' texts (zh-CN is the working language). Field labels come from the contract. */

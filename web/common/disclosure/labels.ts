@@ -6,9 +6,9 @@ import {
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
   THIRD_PARTY_OPINIONS,
-} from '../../../../common/contracts/disclosure/dictionaries.js';
-import { OUTCOME_GROUPS, REQUEST_OUTCOMES } from '../../../../common/contracts/disclosure/outcomes.js';
-import { type Locale, translate } from '../../../common/i18n.js';
+} from '../../../common/contracts/disclosure/dictionaries.js';
+import { OUTCOME_GROUPS, REQUEST_OUTCOMES } from '../../../common/contracts/disclosure/outcomes.js';
+import { type Locale, translate } from '../i18n.js';
 import './messages.js';
 
 /**
