@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { RoutePlugin } from './http/types.js';
 import type { Ctx } from './context.js';
 import type { Db } from './db/client.js';
+import type { LedgerEntry } from './ledgers/ledger-entry.js';
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -40,6 +41,8 @@ export interface ModuleManifest {
   nav: NavEntry[];
   routes: RoutePlugin;
   cli?: CliRegistrar;
+  /** Declared ledgers: the kernel mounts their export / import-template / import routes and CLI. */
+  ledgers?: readonly LedgerEntry[];
   jobs?: JobDef[];
   /** Loads the module's part of the demo data set (called in dependency order, once, on an empty db). */
   demo?: (ctx: Ctx, progress: (label: string, done: number, total: number) => void) => Promise<void>;

@@ -1,7 +1,7 @@
-import { registerItems } from './service/import-items.js';
+import { powerItemsLedger, registerItems } from './service/import-items.js';
 import { findHeldPowers, findUnitPowers } from './service/held-powers.js';
 import type { ModuleManifest } from '../../platform/modules.js';
-import { powersCli } from './cli.js';
+import { defineLedgerEntry } from '../../platform/ledgers/index.js';
 import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
@@ -27,7 +27,7 @@ export const powersModule: ModuleManifest = {
     },
   ],
   routes: powersRoutes,
-  cli: powersCli,
+  ledgers: [defineLedgerEntry(powerItemsLedger)],
   demo: loadPowersDemo,
 };
 
