@@ -2,6 +2,7 @@ import { z } from './zod-setup.js';
 import { IsoDate, Paging, text, optionalText, required } from './fields.js';
 export { IsoDate };
 import { codesOf } from './dictionary.js';
+import { ImportResult } from './kit.js';
 
 /**
  * Disclosure requests (依申请公开): the dictionaries (codes are the API, labels verbatim) and the
@@ -662,5 +663,5 @@ export type PortalSubmissionResult = z.infer<typeof PortalSubmissionResult>;
 export const PortalDepartments = z.object({ departments: z.array(OrgRef) });
 export type PortalDepartments = z.infer<typeof PortalDepartments>;
 
-export const RequestImportResult = z.object({ imported: z.number(), concluded: z.number() });
+export const RequestImportResult = ImportResult.extend({ concluded: z.number() });
 export type RequestImportResult = z.infer<typeof RequestImportResult>;

@@ -1,6 +1,9 @@
 import type { ModuleManifest } from '../../platform/modules.js';
 import type { RoutePlugin } from '../../platform/http/types.js';
-import { disclosureCli } from './cli.js';
+import { defineLedgerEntry } from '../../platform/ledgers/index.js';
+import { table3Cli } from './table3/cli.js';
+import { proactiveItemsLedger } from './service/proactive/import-items.js';
+import { requestsLedger } from './service/requests/import-requests.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import './metrics/proactive.js';
@@ -56,7 +59,8 @@ export const disclosureModule: ModuleManifest = {
     },
   ],
   routes,
-  cli: disclosureCli,
+  cli: table3Cli,
+  ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],
   demo: async (ctx, progress) => {
     await loadProactiveDemo(ctx, progress);
     await loadRequestsDemo(ctx, progress);

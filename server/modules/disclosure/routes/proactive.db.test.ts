@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config.js';
 import { buildApp } from '../../../platform/http/build-app.js';
 import type { App } from '../../../platform/http/types.js';
+import { defineLedgerEntry } from '../../../platform/ledgers/index.js';
 import type { ModuleManifest } from '../../../platform/modules.js';
+import { proactiveItemsLedger } from '../service/proactive/index.js';
 import { authRoutes } from '../../../platform/org/auth-routes.js';
 import { resolveSession, SESSION_COOKIE } from '../../../platform/org/sessions.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
@@ -28,6 +30,7 @@ const proactiveOnly: ModuleManifest = {
   label: { 'zh-CN': '主动公开', 'en-US': 'Proactive disclosure' },
   nav: [],
   routes: proactiveRoutes,
+  ledgers: [defineLedgerEntry(proactiveItemsLedger)],
 };
 
 beforeAll(async () => {
