@@ -1,6 +1,7 @@
 import type { RoutePlugin } from '../../platform/http/types.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { loadEnforcementDemo } from './demo/index.js';
+import { enforcementLedgers } from './ledgers.js';
 import './metrics/index.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseProcedure } from './procedure.js';
@@ -47,6 +48,7 @@ export const enforcementModule: ModuleManifest = {
     },
   ],
   routes,
+  ledgers: enforcementLedgers,
   demo: loadEnforcementDemo,
 };
 
