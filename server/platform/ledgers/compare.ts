@@ -10,8 +10,9 @@ export function naturalKeyOf<Row>(row: Row, columns: readonly (keyof Row & strin
 
 /**
  * The headers of the columns where the file row differs from the record as exported. Both sides went the same
- * way (the export's mapping, masking included), so an exported file read back differs nowhere; only blank
- * vs empty, surrounding spaces, line ends and number spellings ("12.50" vs 12.5) are taken as equal.
+ * way (the export's mapping, masking included), so an exported file read back differs nowhere; blank vs
+ * empty, surrounding spaces, line ends, number spellings ("12.50" vs 12.5) and a full value under its mask
+ * are taken as equal.
  */
 export function changedColumns<Row>(
   ledger: Ledger<Row>,
@@ -27,7 +28,17 @@ export function changedColumns<Row>(
 function sameValue<Row>(column: LedgerColumn<Row>, a: unknown, b: unknown): boolean {
   const x = normalized(a, column);
   const y = normalized(b, column);
-  return x === y;
+  return x === y || (typeof x === 'string' && typeof y === 'string' && fitsMask(x, y));
+}
+
+/**
+ * The export masks personal data (身份证号 2101**********1111, 电话 139****1111): the source file a ledger
+ * was first imported from still holds the full value, which is the same value when it fits the mask.
+ */
+function fitsMask(full: string, masked: string): boolean {
+  if (!masked.includes('*') || full.includes('*') || full.length !== masked.length) return false;
+  for (let i = 0; i < full.length; i++) if (masked[i] !== '*' && masked[i] !== full[i]) return false;
+  return true;
 }
 
 function normalized<Row>(value: unknown, column?: LedgerColumn<Row>): string | number | boolean | null {

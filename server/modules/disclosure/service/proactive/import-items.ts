@@ -22,8 +22,8 @@ type Problems = FieldProblem<ProactiveLedgerRow>[];
 
 /**
  * The proactive register (主动公开台账) as a declared ledger. An entry has no number of its own, so it is known
- * by its unit, title and publication date: the same notice published the same day by the same unit is one
- * entry, and re-importing it changes nothing. Every new row is checked (unit known and the actor's own,
+ * by its unit, title, the day the information was formed, the day and the channels it was published through
+ * (a unit may register one notice once per channel): re-importing an entry changes nothing. Every new row is checked (unit known and the actor's own,
  * category and table 二 kind consistent, channels known, published no earlier than formed); a row that differs
  * from its entry is refused — an entry is corrected in the system, where the change is audited.
  */
@@ -34,7 +34,7 @@ export const proactiveItemsLedger: LedgerEntrySpec<ProactiveLedgerRow, ExportQue
   title: '主动公开台账',
   base: '/api/v1/disclosure/proactive-items',
   tag: 'disclosure',
-  naturalKey: ['orgUnit', 'title', 'publishedOn'],
+  naturalKey: ['orgUnit', 'title', 'formedOn', 'publishedOn', 'channels'],
   exportOnly: ['dueOn', 'isLate', 'status'],
   export: {
     permission: 'disclosure.export_proactive',
@@ -60,7 +60,7 @@ export const proactiveItemsLedger: LedgerEntrySpec<ProactiveLedgerRow, ExportQue
   },
 };
 
-/** Imports a register sheet, all or nothing, idempotent on unit + title + date (see `proactiveItemsLedger`). */
+/** Imports a register sheet, all or nothing, idempotent (see `proactiveItemsLedger`). */
 export function importItems(ctx: Ctx, parsed: ParsedLedger<ProactiveLedgerRow>): Promise<ImportSummary> {
   return importLedger(proactiveItemsLedger, ctx, parsed) as Promise<ImportSummary>;
 }
