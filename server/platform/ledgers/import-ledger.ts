@@ -9,7 +9,7 @@ import type { Ctx } from '../context.js';
 import { inTransaction } from '../db/index.js';
 import { type ParsedLedger, type RowCheckResult, runImport } from '../io/index.js';
 import { changedColumns, naturalKeyOf } from './compare.js';
-import type { LedgerEntrySpec, RowVerdict } from './ledger-entry.js';
+import { type LedgerEntrySpec, type RowVerdict, UNCHANGED } from './ledger-entry.js';
 
 /** Imports parsed rows: checks every row, then writes creations and changes with their audit events. */
 export async function importLedger<Row, Query extends { format: LedgerFormat }, Prepared>(
@@ -32,7 +32,11 @@ export async function importLedger<Row, Query extends { format: LedgerFormat }, 
     let extra: Record<string, number> = {};
     const take = (verdict: RowVerdict<Row, Prepared>, into: Prepared[], outcome: ImportedRow) => {
       if (typeof verdict === 'string' || Array.isArray(verdict)) return verdict as RowCheckResult<Row>;
-      into.push(verdict);
+      if (verdict === UNCHANGED) {
+        outcomes.push({ ...outcome, outcome: 'unchanged' });
+        return undefined;
+      }
+      into.push(verdict as Prepared);
       outcomes.push(outcome);
       return undefined;
     };
@@ -52,9 +56,13 @@ export async function importLedger<Row, Query extends { format: LedgerFormat }, 
           outcomes.push({ row: at, outcome: 'unchanged', key });
           return undefined;
         }
-        if (!session.change)
-          return `${keyHeaders}为“${key}”的记录已存在，${differing.join('、')}与系统中不同：${spec.import.changed}`;
-        return take(await session.change(row, before), changed, { row: at, outcome: 'updated', key });
+        const refusal = (reason: string) =>
+          `${keyHeaders}为“${key}”的记录已存在，${differing.join('、')}与系统中不同：${reason}`;
+        if (!session.change) return refusal(spec.import.changed);
+        const verdict = await session.change(row, before);
+        // A refusal of the whole row says which columns differ, as the ledger-wide refusal does.
+        if (typeof verdict === 'string') return refusal(verdict);
+        return take(verdict, changed, { row: at, outcome: 'updated', key });
       },
       write: async () => {
         // Called even with nothing to write, so the ledger's own counts are always in the answer.

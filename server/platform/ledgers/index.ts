@@ -2,6 +2,7 @@
 export { exportLedgerFile, importLedgerFile, importSummary, ledgersCli } from './cli.js';
 export { defineLedgerEntry } from './define-ledger-entry.js';
 export { importLedger } from './import-ledger.js';
+export { UNCHANGED } from './ledger-entry.js';
 export type {
   ExportSpec,
   ImportSession,

@@ -9,8 +9,14 @@ import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
 import type { FieldProblem, Ledger, RowSource } from '../io/index.js';
 
-/** A row check's answer: the row's problems (an array, maybe empty = fine for nothing), or what to write. */
-export type RowVerdict<Row, Prepared> = FieldProblem<Row>[] | string | Prepared;
+/**
+ * A changed row that, once resolved, is the record as it stands (a unit typed by its short name, say): nothing
+ * to write, reported `unchanged`.
+ */
+export const UNCHANGED: unique symbol = Symbol('unchanged');
+
+/** A row check's answer: the row's problems (an array or a message), or what to write, or UNCHANGED. */
+export type RowVerdict<Row, Prepared> = FieldProblem<Row>[] | string | Prepared | typeof UNCHANGED;
 
 /** One import's checks and writer, set up once per import inside its transaction. */
 export interface ImportSession<Row, Prepared> {

@@ -7,7 +7,7 @@ import { can } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/client.js';
 import type { FieldProblem, ParsedLedger } from '../../../platform/io/index.js';
-import { importLedger, type LedgerEntrySpec } from '../../../platform/ledgers/index.js';
+import { importLedger, type LedgerEntrySpec, UNCHANGED } from '../../../platform/ledgers/index.js';
 import type { OrgUnit } from '../../../platform/org/org-service.js';
 import { procedureSteps } from '../../../platform/procedures/index.js';
 import { type PowerLedgerRow, powerLedger, toLedgerRow } from '../io.js';
@@ -118,14 +118,14 @@ async function checkDraftEdit(
   row: PowerLedgerRow,
   before: PowerLedgerRow,
   c: RowContext,
-): Promise<Problems | string | DraftEdit> {
-  if (before.status !== 'draft') return '已发布（或已废止）的事项不能通过导入改写，请在系统中“发起修订”';
+): Promise<Problems | string | DraftEdit | typeof UNCHANGED> {
+  if (before.status !== 'draft') return '已发布的事项不能通过导入改写，请在系统中“发起修订”';
   if ((row.status ?? 'draft') !== 'draft')
     return [{ field: 'status', message: '草稿事项请在系统中发布，导入只能修改草稿的内容' }];
   const checked = checkRow(row, c);
   if (Array.isArray(checked)) return checked;
   const [item] = await tx
-    .select({ id: powerItems.id })
+    .select()
     .from(powerItems)
     .where(
       and(
@@ -135,6 +135,11 @@ async function checkDraftEdit(
       ),
     );
   if (!item) return '该草稿事项已不存在，请刷新后重试';
+  // The department may be typed by its short name or code: resolved, the row may be the draft as it is.
+  const same =
+    item.orgUnitId === checked.orgUnitId &&
+    JSON.stringify(contentJson(item)) === JSON.stringify(checked.content);
+  if (same) return UNCHANGED;
   return { id: item.id, patch: { ...contentOf(checked.content), orgUnitId: checked.orgUnitId } };
 }
 
