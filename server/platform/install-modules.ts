@@ -66,11 +66,12 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     .map((n) => `${owner}: "${n}" is outside its namespace ${prefix}`);
 }
 
-/** Permissions a manifest refers to (navigation, clock extensions) must be declared by some manifest. */
+/** Permissions a manifest refers to (navigation, clock extensions, ledgers) must be declared by some manifest. */
 function undeclaredPermissions(module: ModuleManifest): string[] {
   const used = [
     ...module.nav.flatMap((n) => (n.permission ? [n.permission] : [])),
     ...(module.clocks ?? []).flatMap((c) => (c.extension ? [c.extension.permission] : [])),
+    ...(module.ledgers ?? []).flatMap((l) => [l.exportPermission, ...l.importPermissions]),
   ];
   return used
     .filter((p) => !isDeclaredPermission(p))

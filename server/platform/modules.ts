@@ -6,6 +6,7 @@ import type { Db } from './db/client.js';
 import type { RoutePlugin } from './http/types.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { MetricDef } from './reports/define-metric.js';
+import type { LedgerEntry } from './ledgers/ledger-entry.js';
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -60,6 +61,8 @@ export interface ModuleManifest extends Declarations {
   nav: readonly NavEntry[];
   routes: RoutePlugin;
   cli?: CliRegistrar;
+  /** Declared ledgers: the kernel mounts their export / import-template / import routes and CLI. */
+  ledgers?: readonly LedgerEntry[];
   /** Loads the module's part of the demo data set (called in dependency order, once, on an empty db). */
   demo?: DemoLoader;
 }

@@ -1,6 +1,7 @@
 import { z } from '../zod-setup.js';
 import { IsoDate, Paging, text, optionalText } from '../fields.js';
 import { codesOf } from '../dictionary.js';
+import { ImportResult } from '../kit.js';
 
 /**
  * What a proactively disclosed item is about (主动公开信息类别): the fifteen items of 条例 第二十条 and the
@@ -272,7 +273,7 @@ export const ProactiveItemDetail = ProactiveItemSummary.extend({
 });
 export type ProactiveItemDetail = z.infer<typeof ProactiveItemDetail>;
 
-export const ProactiveImportResult = z.object({ imported: z.number(), late: z.number() });
+export const ProactiveImportResult = ImportResult.extend({ late: z.number() });
 export type ProactiveImportResult = z.infer<typeof ProactiveImportResult>;
 
 /** 政府信息公开指南 of one unit (条例 第二十二条): how to get its information. */

@@ -12,6 +12,7 @@ import {
   THIRD_PARTY_OPINION_CODES,
   isOrganisationApplicant,
 } from './dictionaries.js';
+import { ImportResult } from '../kit.js';
 import { REQUEST_OUTCOME_CODES } from './outcomes.js';
 
 export { IsoDate };
@@ -340,5 +341,5 @@ export type PortalSubmissionResult = z.infer<typeof PortalSubmissionResult>;
 export const PortalDepartments = z.object({ departments: z.array(OrgRef) });
 export type PortalDepartments = z.infer<typeof PortalDepartments>;
 
-export const RequestImportResult = z.object({ imported: z.number(), concluded: z.number() });
+export const RequestImportResult = ImportResult.extend({ concluded: z.number() });
 export type RequestImportResult = z.infer<typeof RequestImportResult>;

@@ -1,4 +1,5 @@
 import { IsoDate, optionalText, Paging, required } from '../fields.js';
+import { ImportResult } from '../kit.js';
 import { z } from '../zod-setup.js';
 import {
   CASE_KIND_CODES,
@@ -369,4 +370,5 @@ export const FilingPage = z.object({
 export const CaseExportQuery = CaseListQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['xlsx', 'csv'], { message: '导出格式应为 xlsx 或 csv' }).default('xlsx'),
 });
-export const CaseImportResult = z.object({ imported: z.number().int(), decided: z.number().int() });
+export const CaseImportResult = ImportResult.extend({ decided: z.number().int() });
+export type CaseImportResult = z.infer<typeof CaseImportResult>;

@@ -1,4 +1,5 @@
 import { IsoDate, optionalText, Paging, required } from '../fields.js';
+import { ImportResult } from '../kit.js';
 import { z } from '../zod-setup.js';
 import { INSPECTION_FREQUENCY_CODES, INSPECTION_RESULT_CODES } from './dictionaries.js';
 
@@ -175,8 +176,8 @@ export const InspectionPage = page(InspectionOut);
 export type InspectionPage = z.infer<typeof InspectionPage>;
 
 /** The answer of an all-or-nothing import of the inspections ledger. */
-export const InspectionImportResult = z.object({
-  imported: z.number().int(),
+export const InspectionImportResult = ImportResult.extend({
+  /** Of the new ones, inspections without a line in a filed plan (计划外检查). */
   unplanned: z.number().int(),
 });
 export type InspectionImportResult = z.infer<typeof InspectionImportResult>;

@@ -1,4 +1,5 @@
 import { IsoDate, optionalText, Paging, required, text } from '../fields.js';
+import { ImportResult } from '../kit.js';
 import { z } from '../zod-setup.js';
 import { BODY_AUTHORITY_KIND_CODES, CIRCUMSTANCE_CODES } from './dictionaries.js';
 
@@ -32,7 +33,7 @@ const ExportFormat = {
 };
 
 /** The answer of an all-or-nothing ledger import. */
-export const RegistryImportResult = z.object({ imported: z.number().int() });
+export const RegistryImportResult = ImportResult;
 
 // ── 执法参数 (enforcement settings) ──────────────────────────────────────────────────────────────────
 

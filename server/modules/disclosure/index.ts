@@ -1,7 +1,10 @@
 import type { AuditActionsOf } from '../../platform/audit/index.js';
-import { defineModule } from '../../platform/modules.js';
 import type { RoutePlugin } from '../../platform/http/index.js';
-import { disclosureCli } from './cli.js';
+import { defineLedgerEntry } from '../../platform/ledgers/index.js';
+import { defineModule } from '../../platform/modules.js';
+import { proactiveItemsLedger } from './service/proactive/import-items.js';
+import { requestsLedger } from './service/requests/import-requests.js';
+import { table3Cli } from './table3/cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
@@ -59,6 +62,7 @@ export const disclosureModule = defineModule({
   permissions: { ...REQUEST_PERMISSIONS, ...PROACTIVE_PERMISSIONS },
   clocks: [replyClock, correctionNoticeClock, thirdPartyClock, feePaymentClock],
   metrics: disclosureMetrics,
+  ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],
   auditActions: [
     'disclosure.request.registered',
     'disclosure.request.submitted',
@@ -82,7 +86,7 @@ export const disclosureModule = defineModule({
     'disclosure.guide.updated',
   ],
   routes,
-  cli: disclosureCli,
+  cli: table3Cli,
   demo: async (ctx, progress) => {
     await loadProactiveDemo(ctx, progress);
     await loadRequestsDemo(ctx, progress);

@@ -2,6 +2,7 @@ import type { RoutePlugin } from '../../platform/http/index.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineModule } from '../../platform/modules.js';
 import { loadEnforcementDemo } from './demo/index.js';
+import { enforcementLedgers } from './ledgers.js';
 import { enforcementMetrics } from './metrics/index.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseClocks, caseProcedure } from './procedure.js';
@@ -99,6 +100,7 @@ export const enforcementModule = defineModule({
     'enforcement.officer.updated',
     'enforcement.settings.updated',
   ],
+  ledgers: enforcementLedgers,
   routes,
   demo: loadEnforcementDemo,
 });

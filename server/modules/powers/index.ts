@@ -1,8 +1,8 @@
-import { registerItems } from './service/import-items.js';
+import { powerItemsLedger, registerItems } from './service/import-items.js';
 import { findHeldPowers, findUnitPowers, powerNameSql } from './service/held-powers.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
+import { defineLedgerEntry } from '../../platform/ledgers/index.js';
 import { defineModule } from '../../platform/modules.js';
-import { powersCli } from './cli.js';
 import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
@@ -40,8 +40,8 @@ export const powersModule = defineModule({
     'powers.item.revision_discarded',
     'powers.item.repealed',
   ],
+  ledgers: [defineLedgerEntry(powerItemsLedger)],
   routes: powersRoutes,
-  cli: powersCli,
   demo: loadPowersDemo,
 });
 

@@ -130,8 +130,3 @@ export function toLedgerRow(item: PowerItemRow & { orgUnitName: string }): Power
     version: item.currentVersion || null,
   };
 }
-
-/** The download's file name, e.g. 权责清单-2020-12-31. */
-export function exportFileName(today: string): string {
-  return `权责清单-${today}`;
-}

@@ -2,8 +2,6 @@ import {
   CreatePowerItemBody,
   IdParams,
   PortalPowerQuery,
-  PowerExportQuery,
-  PowerImportResult,
   PowerItemDetail,
   PowerItemListQuery,
   PowerItemPage,
@@ -16,14 +14,8 @@ import {
   PublicPowerPage,
   UpdatePowerItemBody,
 } from '../../../common/contracts/powers.js';
-import { requireLogin, requirePermission, type RoutePlugin } from '../../platform/http/index.js';
-import {
-  parseLedgerFile,
-  readUploadedFile,
-  sendLedgerExport,
-  sendLedgerTemplate,
-} from '../../platform/io/index.js';
-import { exportFileName, powerLedger, toLedgerRow } from './io.js';
+import { requireLogin, requirePermission } from '../../platform/http/index.js';
+import type { RoutePlugin } from '../../platform/http/index.js';
 import { presentDetail, presentPublic, presentSummary } from './presenter.js';
 import * as service from './service/index.js';
 
@@ -137,52 +129,6 @@ const staffRoutes: RoutePlugin = (app) => {
   );
 };
 
-const ioRoutes: RoutePlugin = (app) => {
-  app.get(
-    '/api/v1/powers/export',
-    {
-      preHandler: requirePermission('powers.export'),
-      schema: { tags, summary: '导出权责清单（.xlsx / .csv）', querystring: PowerExportQuery },
-    },
-    async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const items = await service.findItemsForExport(request.ctx, filters);
-      return sendLedgerExport(
-        reply,
-        powerLedger,
-        items.map(toLedgerRow),
-        format,
-        exportFileName(request.ctx.today),
-        {
-          title: '权责清单',
-        },
-      );
-    },
-  );
-  app.get(
-    '/api/v1/powers/import-template',
-    { preHandler: requirePermission('powers.import'), schema: { tags, summary: '权责清单导入模板' } },
-    async (_request, reply) => sendLedgerTemplate(reply, powerLedger, '权责清单导入模板'),
-  );
-  app.post(
-    '/api/v1/powers/import',
-    {
-      preHandler: requirePermission('powers.import'),
-      schema: {
-        tags,
-        summary: '导入权责清单（全部成功或全部不写入）',
-        consumes: ['multipart/form-data'],
-        response: { 200: PowerImportResult },
-      },
-    },
-    async (request) => {
-      const file = await readUploadedFile(request);
-      const parsed = await parseLedgerFile(powerLedger, file.buffer, file.format);
-      return service.importItems(request.ctx, parsed);
-    },
-  );
-};
-
 /** The public portal's view: published items only, no login. */
 const portalRoutes: RoutePlugin = (app) => {
   app.get(
@@ -235,6 +181,5 @@ const portalRoutes: RoutePlugin = (app) => {
 
 export const powersRoutes: RoutePlugin = async (app, deps) => {
   await staffRoutes(app, deps);
-  await ioRoutes(app, deps);
   await portalRoutes(app, deps);
 };

@@ -229,7 +229,7 @@ describe('import (all or nothing)', () => {
     const parsed = await parseLedgerFile(powerLedger, file, 'xlsx');
     expect(parsed.errors).toEqual([]);
     const result = await importItems(w.as(w.coordinator, '2020-07-01'), parsed);
-    expect(result).toEqual({ imported: 3, published: 1 });
+    expect(result).toMatchObject({ imported: 3, updated: 0, unchanged: 0, published: 1 });
     const [published] = await t.db.select().from(powerItems).where(eq(powerItems.code, parsed.rows[1]!.code));
     expect(published).toMatchObject({ status: 'published', publishedOn: '2020-06-30', currentVersion: 1 });
     expect(await auditActions(published!.id)).toEqual(['powers.item.published']);
@@ -238,6 +238,7 @@ describe('import (all or nothing)', () => {
   it('writes nothing when one row is bad, and lists every bad row', async () => {
     const before = await countItems();
     const existing = await createItem(w.as(w.coordinator), buildItemInput(w.market.id));
+    await fireTransition(w.as(w.coordinator, '2020-06-30'), existing.id, 'publish');
     const rows = [
       row({}),
       row({ orgUnit: '不存在的局' }),
@@ -250,7 +251,7 @@ describe('import (all or nothing)', () => {
     expect(error.code).toBe('IMPORT_REJECTED');
     expect(error.rows.map((r) => [r.row, r.column])).toEqual([
       [3, '实施主体'],
-      [4, '事项编码'],
+      [4, ''],
       [5, '实施依据'],
     ]);
     expect(await countItems()).toBe(before + 1);
@@ -271,7 +272,42 @@ describe('import (all or nothing)', () => {
       await xlsx([row({}), row({ orgUnit: '区市场监管局' })]),
       'xlsx',
     );
-    expect(await importItems(w.as(w.marketOfficer), ok)).toEqual({ imported: 2, published: 0 });
+    expect(await importItems(w.as(w.marketOfficer), ok)).toMatchObject({ imported: 2, published: 0 });
+  });
+
+  it('is idempotent on 事项编码: unchanged rows stay, a changed draft is edited (audited), a published item refused', async () => {
+    const draft = row({});
+    const published = row({ status: 'published', publishedOn: '2020-06-30' });
+    const first = await parseLedgerFile(powerLedger, await xlsx([draft, published]), 'xlsx');
+    await importItems(w.as(w.coordinator, '2020-07-01'), first);
+    const count = await countItems();
+    const again = await importItems(w.as(w.coordinator, '2020-07-01'), first);
+    expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 2, published: 0 });
+    expect(again.rows.map((r) => [r.row, r.outcome, r.key])).toEqual([
+      [2, 'unchanged', draft.code],
+      [3, 'unchanged', published.code],
+    ]);
+    const edited = await parseLedgerFile(powerLedger, await xlsx([{ ...draft, name: '改过的名称' }]), 'xlsx');
+    expect(await importItems(w.as(w.coordinator, '2020-07-02'), edited)).toMatchObject({
+      imported: 0,
+      updated: 1,
+      rows: [{ row: 2, outcome: 'updated', key: draft.code }],
+    });
+    const [item] = await t.db.select().from(powerItems).where(eq(powerItems.code, draft.code));
+    expect(item).toMatchObject({ name: '改过的名称', status: 'draft' });
+    expect(await auditActions(item!.id)).toEqual(['powers.item.created', 'powers.item.updated']);
+    const rewrite = await parseLedgerFile(powerLedger, await xlsx([{ ...published, name: '改' }]), 'xlsx');
+    const error = (await importItems(w.as(w.coordinator), rewrite).catch(
+      (e: unknown) => e,
+    )) as ImportRejected;
+    expect(error.rows).toEqual([
+      {
+        row: 2,
+        column: '',
+        message: expect.stringContaining('事项名称与系统中不同：已发布的事项不能通过导入改写'),
+      },
+    ]);
+    expect(await countItems()).toBe(count);
   });
 
   it('refuses a publication date in the future', async () => {

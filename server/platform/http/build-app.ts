@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../../../common/contracts/zod-setup.js';
+import { mountLedgerRoutes } from '../ledgers/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurity } from './security.js';
 import { registerShellRoutes } from './shell-routes.js';
@@ -43,6 +44,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(async (api) => {
     for (const routes of deps.platformRoutes) await routes(api as App, httpDeps);
     for (const module of deps.modules) await module.routes(api as App, httpDeps);
+    for (const module of deps.modules) mountLedgerRoutes(api as App, module.ledgers ?? []);
     registerShellRoutes(api as App, deps.modules);
   });
   await registerStaticWeb(app, deps.serveWeb ?? true);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/client.js';
 import { isDistrictWide } from '../authz/scope.js';

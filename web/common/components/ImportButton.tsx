@@ -13,8 +13,11 @@ interface ImportButtonProps {
   onImported?: (count: number) => void;
 }
 
+/** The import answer (common/contracts/kit.ts ImportResult); `count` from older endpoints. */
 interface ImportResult {
   imported?: number;
+  updated?: number;
+  unchanged?: number;
   count?: number;
 }
 
@@ -30,7 +33,16 @@ export function ImportButton({ path, fields, label, onImported }: ImportButtonPr
     try {
       const result = await api.upload<ImportResult>(path, file, fields);
       const count = result?.imported ?? result?.count ?? 0;
-      message.success(t('common.import.success', { count }));
+      // A keyed import says what became of each row: re-importing the same file reads "新增 0 行…未变 N 行".
+      message.success(
+        result?.unchanged === undefined
+          ? t('common.import.success', { count })
+          : t('common.import.outcome', {
+              created: count,
+              updated: result.updated ?? 0,
+              unchanged: result.unchanged,
+            }),
+      );
       onImported?.(count);
     } catch (e) {
       if (e instanceof ApiError && e.rows.length > 0) setRejected(e.rows);

@@ -57,7 +57,7 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
       header: L.trackingCode,
       type: 'string',
       maxLength: 20,
-      note: '导出时填写，导入时忽略',
+      note: '新申请留空，由系统生成；填写时按查询码识别已有申请，重复导入不新增',
     },
     {
       key: 'orgUnit',

@@ -3,13 +3,13 @@ import {
   requestStatusLabel,
 } from '../../../../common/contracts/disclosure/dictionaries.js';
 import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
-import {
-  type ClockBadge,
-  type PortalSubmissionResult,
-  type PublicRequestStatus,
-  type RequestAction,
-  type RequestDetail,
-  type RequestSummary,
+import type {
+  ClockBadge,
+  PortalSubmissionResult,
+  PublicRequestStatus,
+  RequestAction,
+  RequestDetail,
+  RequestSummary,
 } from '../../../../common/contracts/disclosure/requests.js';
 import type { AvailableAction, ProcedureStep } from '../../../platform/procedures/index.js';
 import { requestProcedure } from '../procedure.js';

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config.js';
-import { type App, buildApp } from '../../../platform/http/index.js';
+import { buildApp } from '../../../platform/http/index.js';
+import type { App } from '../../../platform/http/index.js';
+import { defineLedgerEntry } from '../../../platform/ledgers/index.js';
 import type { ModuleManifest } from '../../../platform/modules.js';
-import { authRoutes, resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
+import { proactiveItemsLedger } from '../service/proactive/index.js';
+import { authRoutes } from '../../../platform/org/index.js';
+import { resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { loginAs, type TestSession } from '../../../test/test-server.js';
 import { registerItem } from '../service/proactive/index.js';
@@ -28,6 +32,7 @@ const proactiveOnly: ModuleManifest = {
   permissions: {},
   auditActions: [],
   routes: proactiveRoutes,
+  ledgers: [defineLedgerEntry(proactiveItemsLedger)],
 };
 
 beforeAll(async () => {

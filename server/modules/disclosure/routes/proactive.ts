@@ -3,9 +3,7 @@ import {
   DisclosureGuide,
   OrgUnitIdParams,
   PortalCatalogueQuery,
-  ProactiveExportQuery,
   ProactiveIdParams,
-  ProactiveImportResult,
   ProactiveItemDetail,
   ProactiveItemListQuery,
   ProactiveItemPage,
@@ -16,14 +14,8 @@ import {
   WithdrawProactiveItemBody,
 } from '../../../../common/contracts/disclosure/proactive.js';
 import type { Ctx } from '../../../platform/context.js';
-import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
-import {
-  parseLedgerFile,
-  readUploadedFile,
-  sendLedgerExport,
-  sendLedgerTemplate,
-} from '../../../platform/io/index.js';
-import { exportFileName, proactiveLedger, toLedgerRow } from '../io/proactive.js';
+import { requirePermission } from '../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
 import { presentDetail, presentGuide, presentPublic, presentSummary } from '../presenter/proactive.js';
 import * as service from '../service/proactive/index.js';
 
@@ -121,58 +113,6 @@ const registerRoutes: RoutePlugin = (app) => {
   );
 };
 
-/** Import and export of the register (.xlsx / .csv, all or nothing). */
-const ioRoutes: RoutePlugin = (app) => {
-  app.get(
-    `${BASE}/export`,
-    {
-      preHandler: requirePermission('disclosure.export_proactive'),
-      schema: { tags, summary: '导出主动公开台账', querystring: ProactiveExportQuery },
-    },
-    async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const items = await service.findItemsForExport(request.ctx, filters);
-      return sendLedgerExport(
-        reply,
-        proactiveLedger,
-        items.map(toLedgerRow),
-        format,
-        exportFileName(request.ctx.today),
-        {
-          title: '主动公开台账',
-        },
-      );
-    },
-  );
-  app.get(
-    `${BASE}/import-template`,
-    {
-      preHandler: requirePermission('disclosure.import_proactive'),
-      schema: { tags, summary: '主动公开台账导入模板' },
-    },
-    async (_request, reply) => sendLedgerTemplate(reply, proactiveLedger, '主动公开台账导入模板'),
-  );
-  app.post(
-    `${BASE}/import`,
-    {
-      preHandler: requirePermission('disclosure.import_proactive'),
-      schema: {
-        tags,
-        summary: '导入主动公开台账（全部成功或全部不写入）',
-        consumes: ['multipart/form-data'],
-        response: { 200: ProactiveImportResult },
-      },
-    },
-    async (request) => {
-      const file = await readUploadedFile(request);
-      return service.importItems(
-        request.ctx,
-        await parseLedgerFile(proactiveLedger, file.buffer, file.format),
-      );
-    },
-  );
-};
-
 /** 政府信息公开指南 per unit. */
 const guideRoutes: RoutePlugin = (app) => {
   app.get(
@@ -244,7 +184,6 @@ const portalRoutes: RoutePlugin = (app) => {
 /** Every route of the proactive register (mounted by the disclosure module's index.ts). */
 export const proactiveRoutes: RoutePlugin = async (app, deps) => {
   await registerRoutes(app, deps);
-  await ioRoutes(app, deps);
   await guideRoutes(app, deps);
   await portalRoutes(app, deps);
 };

@@ -2,9 +2,11 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config.js';
 import { chinaDate } from '../../../platform/context.js';
-import { type App, buildApp } from '../../../platform/http/index.js';
-import { writeLedgerXlsx } from '../../../platform/io/index.js';
-import { authRoutes, resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
+import { buildApp } from '../../../platform/http/index.js';
+import type { App } from '../../../platform/http/index.js';
+import { parseLedgerFile, writeLedgerXlsx } from '../../../platform/io/index.js';
+import { authRoutes } from '../../../platform/org/index.js';
+import { resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { loginAs, type TestSession } from '../../../test/test-server.js';
 import { disclosureModule } from '../index.js';
@@ -195,7 +197,7 @@ describe('import and export', () => {
     ]);
     const ok = await officer.request({ method: 'POST', url: importUrl, ...multipart(good, 'a.xlsx') });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ imported: 2, concluded: 1 });
+    expect(ok.json()).toMatchObject({ imported: 2, updated: 0, unchanged: 0, concluded: 1 });
     expect((await officer.get(`${BASE}?pageSize=200`)).json().total).toBe(before + 2);
   });
 
@@ -207,6 +209,35 @@ describe('import and export', () => {
     expect(res.body).toContain('区市场监督管理局');
     expect(res.body).not.toContain('区住房和城乡建设局');
     expect((await officer.get(`${BASE}/import-template`)).statusCode).toBe(200);
+  });
+
+  it('reads its own export back without a change (查询码 kept; table 三 not doubled), and refuses a changed row', async () => {
+    const importUrl = `${BASE}/import`;
+    const exported = (await officer.get(`${BASE}/export?format=xlsx`)).rawPayload;
+    const total = (await officer.get(`${BASE}?pageSize=200`)).json().total;
+    const again = await officer.request({ method: 'POST', url: importUrl, ...multipart(exported, 'a.xlsx') });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ imported: 0, updated: 0, unchanged: total, concluded: 0 });
+    expect(again.json().rows.every((r: { outcome: string }) => r.outcome === 'unchanged')).toBe(true);
+    expect((await officer.get(`${BASE}?pageSize=200`)).json().total).toBe(total);
+    const rows = (await parseLedgerFile(requestLedger, exported, 'xlsx')).rows;
+    const changed = await sheet([{ ...rows[0]!, informationDescription: '改过的描述' }, ...rows.slice(1)]);
+    const refused = await officer.request({
+      method: 'POST',
+      url: importUrl,
+      ...multipart(changed, 'c.xlsx'),
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.rows).toEqual([
+      {
+        row: 2,
+        column: '',
+        message: expect.stringContaining(
+          '所需政府信息的名称或内容描述与系统中不同：已登记的申请不能通过导入改写',
+        ),
+      },
+    ]);
+    expect((await officer.get(`${BASE}?pageSize=200`)).json().total).toBe(total);
   });
 });
 

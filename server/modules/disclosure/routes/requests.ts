@@ -1,27 +1,18 @@
 import {
   RegisterRequestBody,
   RequestDetail,
-  RequestExportQuery,
   RequestIdParams,
-  RequestImportResult,
   RequestListQuery,
   RequestPage,
   RequestTransitionParams,
 } from '../../../../common/contracts/disclosure/requests.js';
 import { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
-import { requireLogin, requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
-import {
-  contentDisposition,
-  parseLedgerFile,
-  readUploadedFile,
-  sendLedgerExport,
-  sendLedgerTemplate,
-} from '../../../platform/io/index.js';
+import { requireLogin, requirePermission } from '../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
+import { contentDisposition } from '../../../platform/io/index.js';
 import { replyDocumentFor } from '../docx/reply-document.js';
-import { exportFileName, requestLedger, toLedgerRow } from '../io/requests.js';
 import { presentDetail, presentSummary } from '../presenter/requests.js';
-import { importRequests } from '../service/requests/import-requests.js';
 import * as service from '../service/requests/index.js';
 
 const tags = ['disclosure'];
@@ -114,57 +105,6 @@ const staffRoutes: RoutePlugin = (app) => {
   );
 };
 
-const ioRoutes: RoutePlugin = (app) => {
-  app.get(
-    '/api/v1/disclosure/requests/export',
-    {
-      preHandler: requirePermission('disclosure.export_requests'),
-      schema: { tags, summary: '导出依申请公开台账（.xlsx / .csv）', querystring: RequestExportQuery },
-    },
-    async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const rows = await service.findRequestsForExport(request.ctx, filters);
-      return sendLedgerExport(
-        reply,
-        requestLedger,
-        rows.map(toLedgerRow),
-        format,
-        exportFileName(request.ctx.today),
-        {
-          title: '政府信息公开申请办理台账',
-        },
-      );
-    },
-  );
-  app.get(
-    '/api/v1/disclosure/requests/import-template',
-    {
-      preHandler: requirePermission('disclosure.import_requests'),
-      schema: { tags, summary: '依申请公开台账导入模板' },
-    },
-    async (_request, reply) => sendLedgerTemplate(reply, requestLedger, '依申请公开台账导入模板'),
-  );
-  app.post(
-    '/api/v1/disclosure/requests/import',
-    {
-      preHandler: requirePermission('disclosure.import_requests'),
-      schema: {
-        tags,
-        summary: '导入依申请公开台账（全部成功或全部不写入）',
-        consumes: ['multipart/form-data'],
-        response: { 200: RequestImportResult },
-      },
-    },
-    async (request) => {
-      const file = await readUploadedFile(request);
-      const parsed = await parseLedgerFile(requestLedger, file.buffer, file.format);
-      return importRequests(request.ctx, parsed);
-    },
-  );
-};
-
 export const requestRoutes: RoutePlugin = async (app, deps) => {
-  // The fixed paths (/export, /import-template) are registered before /:id would shadow them in tests.
-  await ioRoutes(app, deps);
   await staffRoutes(app, deps);
 };

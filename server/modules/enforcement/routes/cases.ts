@@ -1,9 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import {
   CaseDetail,
-  CaseExportQuery,
   CaseIdParams,
-  CaseImportResult,
   CaseListQuery,
   CaseListResponse,
   CaseTransitionParams,
@@ -18,17 +16,10 @@ import {
 import { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
-import { requireLogin, requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
-import {
-  contentDisposition,
-  DEFAULT_UPLOAD_LIMIT_BYTES,
-  parseLedgerFile,
-  readUploadedFile,
-  sendLedgerExport,
-  sendLedgerTemplate,
-} from '../../../platform/io/index.js';
+import { requireLogin, requirePermission } from '../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
+import { contentDisposition, DEFAULT_UPLOAD_LIMIT_BYTES } from '../../../platform/io/index.js';
 import { parseInput } from '../../../platform/procedures/index.js';
-import { caseExportFileName, caseLedger } from '../io/cases.js';
 import { presentDetail, presentListRow, presentQueueItem } from '../presenter/cases.js';
 import * as service from '../service/cases/index.js';
 
@@ -212,51 +203,8 @@ const reviewRoutes: RoutePlugin = (app) => {
   );
 };
 
-const ioRoutes: RoutePlugin = (app) => {
-  app.get(
-    '/api/v1/enforcement/cases/export',
-    {
-      preHandler: requirePermission('enforcement.export'),
-      schema: { tags, summary: '导出行政执法案件台账（.xlsx / .csv）', querystring: CaseExportQuery },
-    },
-    async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const rows = service.exportCaseRows(request.ctx, filters);
-      return sendLedgerExport(reply, caseLedger, rows, format, caseExportFileName(request.ctx.today), {
-        title: '行政执法案件台账',
-      });
-    },
-  );
-  app.get(
-    '/api/v1/enforcement/cases/import-template',
-    {
-      preHandler: requirePermission('enforcement.import'),
-      schema: { tags, summary: '行政执法案件台账导入模板' },
-    },
-    async (_request, reply) => sendLedgerTemplate(reply, caseLedger, '行政执法案件台账导入模板'),
-  );
-  app.post(
-    '/api/v1/enforcement/cases/import',
-    {
-      preHandler: requirePermission('enforcement.import'),
-      schema: {
-        tags,
-        summary: '导入历史执法案件（全部成功或全部不写入）',
-        consumes: ['multipart/form-data'],
-        response: { 200: CaseImportResult },
-      },
-    },
-    async (request) => {
-      const file = await readUploadedFile(request);
-      return service.importCases(request.ctx, await parseLedgerFile(caseLedger, file.buffer, file.format));
-    },
-  );
-};
-
 /** The staff API of enforcement cases (docs/decisions/0011-enforcement.md §7). */
 export const casesRoutes: RoutePlugin = async (app, deps) => {
-  // The fixed paths (/export, /import-template) are registered before /:id would shadow them in tests.
-  await ioRoutes(app, deps);
   await caseRoutes(app, deps);
   await evidenceRoutes(app, deps);
   await reviewRoutes(app, deps);

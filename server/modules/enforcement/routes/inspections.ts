@@ -2,8 +2,6 @@ import {
   CreateInspectionBody,
   CreateInspectionPlanBody,
   FileInspectionPlanBody,
-  InspectionExportQuery,
-  InspectionImportResult,
   InspectionListQuery,
   InspectionOut,
   InspectionPage,
@@ -15,14 +13,8 @@ import {
   InspectionProgressQuery,
   ReplacePlanItemsBody,
 } from '../../../../common/contracts/enforcement/inspections.js';
-import { requirePermission, type RoutePlugin } from '../../../platform/http/index.js';
-import {
-  parseLedgerFile,
-  readUploadedFile,
-  sendLedgerExport,
-  sendLedgerTemplate,
-} from '../../../platform/io/index.js';
-import { exportFileName, inspectionLedger, toLedgerRow } from '../io/inspections.js';
+import { requirePermission } from '../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../platform/http/index.js';
 import { presentInspection, presentPlan, presentProgress } from '../presenter/inspections.js';
 import * as service from '../service/inspections/index.js';
 
@@ -164,61 +156,8 @@ const inspectionRoutes: RoutePlugin = (app) => {
   );
 };
 
-/** Export, template and all-or-nothing import of the inspections ledger. */
-const ioRoutes: RoutePlugin = (app) => {
-  app.get(
-    `${INSPECTIONS}/export`,
-    {
-      preHandler: requirePermission('enforcement.export'),
-      schema: { tags, summary: '导出行政检查台账', querystring: InspectionExportQuery },
-    },
-    async (request, reply) => {
-      const { format, ...filters } = request.query;
-      const rows = await service.findInspectionsForExport(request.ctx, filters);
-      return sendLedgerExport(
-        reply,
-        inspectionLedger,
-        rows.map(toLedgerRow),
-        format,
-        exportFileName(request.ctx.today),
-        {
-          title: '行政检查台账',
-        },
-      );
-    },
-  );
-  app.get(
-    `${INSPECTIONS}/import-template`,
-    {
-      preHandler: requirePermission('enforcement.import'),
-      schema: { tags, summary: '行政检查台账导入模板' },
-    },
-    async (_request, reply) => sendLedgerTemplate(reply, inspectionLedger, '行政检查台账导入模板'),
-  );
-  app.post(
-    `${INSPECTIONS}/import`,
-    {
-      preHandler: requirePermission('enforcement.import'),
-      schema: {
-        tags,
-        summary: '导入行政检查台账（全部成功或全部不写入）',
-        consumes: ['multipart/form-data'],
-        response: { 200: InspectionImportResult },
-      },
-    },
-    async (request) => {
-      const file = await readUploadedFile(request);
-      return service.importInspections(
-        request.ctx,
-        await parseLedgerFile(inspectionLedger, file.buffer, file.format),
-      );
-    },
-  );
-};
-
 /** Every route of the inspection plans and the inspections (mounted by the module's index.ts). */
 export const inspectionsRoutes: RoutePlugin = async (app, deps) => {
   await planRoutes(app, deps);
   await inspectionRoutes(app, deps);
-  await ioRoutes(app, deps);
 };

@@ -6,7 +6,9 @@ import { chinaDate } from '../../../platform/context.js';
 import { type App, buildApp } from '../../../platform/http/index.js';
 import { writeLedgerCsv } from '../../../platform/io/index.js';
 import type { ModuleManifest } from '../../../platform/modules.js';
-import { authRoutes, resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
+import { registryLedgers } from '../ledgers.js';
+import { authRoutes } from '../../../platform/org/index.js';
+import { resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { loginAs, type TestSession } from '../../../test/test-server.js';
 import { type OfficerLedgerRow, officerLedger } from '../io/registry.js';
@@ -35,6 +37,7 @@ const registryOnly: ModuleManifest = {
   permissions: {},
   auditActions: [],
   routes: registryRoutes,
+  ledgers: registryLedgers,
 };
 
 beforeAll(async () => {
@@ -267,7 +270,21 @@ describe('officer import', () => {
     const good = await csvOf([row('IMP-1'), row('IMP-2')]);
     const ok = await officer.request({ method: 'POST', url, ...multipart(good, 'b.csv') });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ imported: 2 });
+    expect(ok.json()).toMatchObject({ updated: 0, unchanged: 0, imported: 2 });
+    expect(await count()).toBe(2);
+    // Keyed by 执法证号: the same file again changes nothing; a changed row is refused with the reason.
+    const again = await officer.request({ method: 'POST', url, ...multipart(good, 'b.csv') });
+    expect(again.json()).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
+    expect(again.json().rows.map((r: { outcome: string; key: string }) => [r.outcome, r.key])).toEqual([
+      ['unchanged', 'IMP-1'],
+      ['unchanged', 'IMP-2'],
+    ]);
+    const changed = await csvOf([{ ...row('IMP-1'), name: '改名' }]);
+    const refused = await officer.request({ method: 'POST', url, ...multipart(changed, 'c.csv') });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.rows[0].message).toContain(
+      '姓名与系统中不同：已登记的执法人员请在系统中修改',
+    );
     expect(await count()).toBe(2);
     expect((await officer.get(`${API}/officers/import-template`)).statusCode).toBe(200);
   });

@@ -1,18 +1,24 @@
-import { PowerItemCode } from '../../../../common/contracts/powers.js';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ImportResult } from '../../../../common/contracts/kit.js';
+import { PowerExportQuery, PowerImportResult, PowerItemCode } from '../../../../common/contracts/powers.js';
 import { type AuditInput, recordAudits } from '../../../platform/audit/index.js';
-import { assertCan, can } from '../../../platform/authz/index.js';
+import { can } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
-import { inTransaction, type Tx } from '../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../platform/io/index.js';
+import type { Tx } from '../../../platform/db/index.js';
+import type { FieldProblem, ParsedLedger } from '../../../platform/io/index.js';
+import { importLedger, type LedgerEntrySpec, UNCHANGED } from '../../../platform/ledgers/index.js';
 import type { OrgUnit } from '../../../platform/org/index.js';
 import { recordHistoricalSteps } from '../../../platform/procedures/index.js';
-import { type PowerLedgerRow, powerLedger } from '../io.js';
+import { type PowerLedgerRow, powerLedger, toLedgerRow } from '../io.js';
 import { mayActForUnit } from '../policy.js';
 import { powerItemProcedure } from '../procedure.js';
-import { missingForPublication } from '../rules.js';
+import { contentOf, missingForPublication } from '../rules.js';
 import { type PowerItemContentJson, type PowerItemRow, powerItems, powerItemVersions } from '../schema.js';
 import { contentJson, takenCodes, versionValues } from './records.js';
+import { findItemsForExport } from './find-items.js';
 import { implementingUnits, unitMatcher } from './units.js';
+import { editDraft, type UpdateItemInput } from './update-item.js';
 
 /** An item ready to be written: resolved department, content, and its publication date if published. */
 export interface NewItem {
@@ -23,69 +29,118 @@ export interface NewItem {
   publishedOn: string | null;
 }
 
-export interface ImportSummary {
-  imported: number;
-  published: number;
-}
+export type ImportSummary = ImportResult & { published: number };
+type ExportQuery = z.output<typeof PowerExportQuery>;
 
 interface RowContext {
   actor: Actor;
   match: (text: string) => OrgUnit | undefined;
   mayPublish: boolean;
   today: string;
+  /** Codes of live items of the district named by the file (those outside the actor's scope included). */
+  taken: Set<string>;
 }
 
 type Problems = FieldProblem<PowerLedgerRow>[];
 
+/** A draft the file edits: the item, and its new content and department. */
+interface DraftEdit {
+  id: string;
+  patch: UpdateItemInput;
+}
+
+type Prepared = NewItem | DraftEdit;
+const isEdit = (p: Prepared): p is DraftEdit => 'patch' in p;
+
 /**
- * Imports a power-list sheet, all or nothing: every row is checked (department known and within the
- * actor's units, code new to the district, 已发布 only for publishers and only when complete); one bad
- * row and nothing is written, with every bad row listed. Items come in as drafts, or as published
- * versions when the 依法治区办 imports rows marked 已发布 (docs/decisions/0007-power-list.md).
+ * The power list as a declared ledger (权责清单台账), keyed by 事项编码. New codes come in as drafts, or as
+ * published versions when the 依法治区办 imports rows marked 已发布 (docs/decisions/0007-power-list.md); a
+ * known code read back unchanged is left alone; a changed row edits a draft through the same rules as the
+ * edit form, and is refused for a published item (a published item changes only by a revision).
  */
-export async function importItems(ctx: Ctx, parsed: ParsedLedger<PowerLedgerRow>): Promise<ImportSummary> {
-  const actor = ctx.actor;
-  assertCan(actor, 'powers.import');
-  return inTransaction(ctx.db, async (tx) => {
-    const units = await implementingUnits(tx, actor.districtId);
-    const context: RowContext = {
-      actor,
-      match: unitMatcher(units),
-      mayPublish: can(actor, 'powers.publish'),
-      today: ctx.today,
-    };
-    const prepared: NewItem[] = [];
-    await runImport({
-      ledger: powerLedger,
-      parsed,
-      validateRow: (row) => {
-        const checked = checkRow(row, context);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      validateAll: async (rows, rowNumbers) => {
-        const taken = await takenCodes(
+export const powerItemsLedger: LedgerEntrySpec<PowerLedgerRow, ExportQuery, Prepared> = {
+  key: 'powers.items',
+  aliases: ['powers'],
+  ledger: powerLedger,
+  title: '权责清单',
+  base: '/api/v1/powers',
+  tag: 'powers',
+  naturalKey: ['code'],
+  exportOnly: ['version'],
+  export: {
+    permission: 'powers.export',
+    query: PowerExportQuery,
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findItemsForExport(ctx, filters)).map(toLedgerRow),
+  },
+  import: {
+    permissions: ['powers.import'],
+    changed: '已发布的事项不能通过导入改写，请在系统中“发起修订”',
+    result: PowerImportResult,
+    prepare: async (tx, ctx, rows) => {
+      const actor = ctx.actor!;
+      const c: RowContext = {
+        actor,
+        match: unitMatcher(await implementingUnits(tx, actor.districtId)),
+        mayPublish: can(actor, 'powers.publish'),
+        today: ctx.today,
+        taken: await takenCodes(
           tx,
           actor.districtId,
-          rows.map((r) => r.code),
-        );
-        return rows.flatMap((r, i) =>
-          taken.has(r.code)
-            ? [
-                {
-                  row: rowNumbers[i] ?? 0,
-                  column: powerLedger.columns[0]!.header,
-                  message: `事项编码已存在：${r.code}（已有事项请在系统中修订）`,
-                },
-              ]
-            : [],
-        );
-      },
-      write: (_rows) => registerItems(tx, ctx, prepared, 'import'),
-    });
-    return { imported: prepared.length, published: prepared.filter((p) => p.publishedOn).length };
-  });
+          rows.map((r) => r.code.trim()),
+        ),
+      };
+      return {
+        create: (row) => {
+          if (c.taken.has(row.code.trim()))
+            return [{ field: 'code', message: `事项编码已存在：${row.code}（已有事项请在系统中修订）` }];
+          return checkRow(row, c);
+        },
+        change: (row, before) => checkDraftEdit(tx, row, before, c),
+        write: async (created, changed) => {
+          await registerItems(tx, ctx, created.filter((p) => !isEdit(p)) as NewItem[], 'import');
+          for (const edit of changed.filter(isEdit)) await editDraft(tx, ctx, edit.id, edit.patch);
+          return { published: created.filter((p) => !isEdit(p) && p.publishedOn).length };
+        },
+      };
+    },
+  },
+};
+
+/** Imports a power-list sheet, all or nothing, idempotent on 事项编码 (see `powerItemsLedger`). */
+export function importItems(ctx: Ctx, parsed: ParsedLedger<PowerLedgerRow>): Promise<ImportSummary> {
+  return importLedger(powerItemsLedger, ctx, parsed) as Promise<ImportSummary>;
+}
+
+/** A changed row of a draft: the edit it makes, checked as the form checks it; anything else is refused. */
+async function checkDraftEdit(
+  tx: Tx,
+  row: PowerLedgerRow,
+  before: PowerLedgerRow,
+  c: RowContext,
+): Promise<Problems | string | DraftEdit | typeof UNCHANGED> {
+  if (before.status !== 'draft') return '已发布的事项不能通过导入改写，请在系统中“发起修订”';
+  if ((row.status ?? 'draft') !== 'draft')
+    return [{ field: 'status', message: '草稿事项请在系统中发布，导入只能修改草稿的内容' }];
+  const checked = checkRow(row, c);
+  if (Array.isArray(checked)) return checked;
+  const [item] = await tx
+    .select()
+    .from(powerItems)
+    .where(
+      and(
+        eq(powerItems.districtId, c.actor.districtId),
+        eq(powerItems.code, checked.code),
+        eq(powerItems.status, 'draft'),
+      ),
+    );
+  if (!item) return '该草稿事项已不存在，请刷新后重试';
+  // The department may be typed by its short name or code: resolved, the row may be the draft as it is.
+  const same =
+    item.orgUnitId === checked.orgUnitId &&
+    JSON.stringify(contentJson(item)) === JSON.stringify(checked.content);
+  if (same) return UNCHANGED;
+  return { id: item.id, patch: { ...contentOf(checked.content), orgUnitId: checked.orgUnitId } };
 }
 
 /** One row's problems, or the item it describes. */

@@ -32,6 +32,15 @@ export async function updateItem(ctx: Ctx, id: string, patch: UpdateItemInput): 
   });
 }
 
+/** Edits a draft in the caller's transaction (a changed row of an import): the same rules as the form. */
+export async function editDraft(tx: Tx, ctx: Ctx, id: string, patch: UpdateItemInput): Promise<PowerItemRow> {
+  const actor = ctx.actor;
+  assertCan(actor, 'powers.edit');
+  const item = await lockScopedItem(tx, actor, id);
+  if (item.status !== 'draft') throw new AppError('TRANSITION_NOT_ALLOWED', '只有草稿事项可以通过导入修改');
+  return updateDraft(tx, ctx, actor, item, patch);
+}
+
 function merged(base: PowerItemRow | PowerItemRow['pendingRevision'], patch: UpdateItemInput) {
   const content = contentOf(base ?? {});
   const next: Record<string, unknown> = { ...content };

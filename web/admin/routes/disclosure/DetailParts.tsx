@@ -1,6 +1,6 @@
 import { Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { REQUEST_CLOCKS } from '../../../../common/contracts/disclosure/dictionaries.js';
-import { type RequestDetail } from '../../../../common/contracts/disclosure/requests.js';
+import type { RequestDetail } from '../../../../common/contracts/disclosure/requests.js';
 import { formatChinaTime } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { ClockTag } from './ClockTag.js';

@@ -1,54 +1,68 @@
-import type { ProactiveCategory, Table2Kind } from '../../../../../common/contracts/disclosure/proactive.js';
-import { assertCan } from '../../../../platform/authz/index.js';
+import type { z } from 'zod';
+import {
+  type ProactiveCategory,
+  ProactiveExportQuery,
+  ProactiveImportResult,
+  type Table2Kind,
+} from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { inTransaction } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
-import { type ProactiveLedgerRow, parseChannels, proactiveLedger } from '../../io/proactive.js';
+import { type ProactiveLedgerRow, parseChannels, proactiveLedger, toLedgerRow } from '../../io/proactive.js';
+import { findItemsForExport } from './find-items.js';
 import { mayActForUnit } from './policy.js';
 import { insertEntries, type NewEntry } from './register-item.js';
 import { entryProblems } from './rules.js';
 import { disclosingUnits, unitMatcher } from './units.js';
 
-export interface ImportSummary {
-  imported: number;
-  late: number;
-}
-
+export type ImportSummary = ProactiveImportResult;
+type ExportQuery = z.output<typeof ProactiveExportQuery>;
 type Problems = FieldProblem<ProactiveLedgerRow>[];
 
 /**
- * Imports a register sheet, all or nothing: every row is checked (unit known and the actor's own,
- * category and table 二 kind consistent, channels known, published no earlier than formed); one bad row
- * and nothing is written, with every bad row listed.
+ * The proactive register (主动公开台账) as a declared ledger. An entry has no number of its own, so it is known
+ * by its unit, title, the day the information was formed, the day and the channels it was published through
+ * (a unit may register one notice once per channel): re-importing an entry changes nothing. Every new row is checked (unit known and the actor's own,
+ * category and table 二 kind consistent, channels known, published no earlier than formed); a row that differs
+ * from its entry is refused — an entry is corrected in the system, where the change is audited.
  */
-export async function importItems(
-  ctx: Ctx,
-  parsed: ParsedLedger<ProactiveLedgerRow>,
-): Promise<ImportSummary> {
-  const actor = ctx.actor;
-  assertCan(actor, 'disclosure.import_proactive');
-  return inTransaction(ctx.db, async (tx) => {
-    const match = unitMatcher(await disclosingUnits(tx, actor.districtId));
-    const prepared: NewEntry[] = [];
-    let late = 0;
-    await runImport({
-      ledger: proactiveLedger,
-      parsed,
-      validateRow: (row) => {
-        const checked = checkRow(row, actor, match, ctx.today);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => {
-        const rows = await insertEntries(tx, ctx, prepared, 'import');
-        late = rows.filter((r) => r.isLate).length;
-        return rows.length;
-      },
-    });
-    return { imported: prepared.length, late };
-  });
+export const proactiveItemsLedger: LedgerEntrySpec<ProactiveLedgerRow, ExportQuery, NewEntry> = {
+  key: 'disclosure.proactive_items',
+  aliases: ['disclosure-proactive'],
+  ledger: proactiveLedger,
+  title: '主动公开台账',
+  base: '/api/v1/disclosure/proactive-items',
+  tag: 'disclosure',
+  naturalKey: ['orgUnit', 'title', 'formedOn', 'publishedOn', 'channels'],
+  exportOnly: ['dueOn', 'isLate', 'status'],
+  export: {
+    permission: 'disclosure.export_proactive',
+    query: ProactiveExportQuery,
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findItemsForExport(ctx, filters)).map(toLedgerRow),
+  },
+  import: {
+    permissions: ['disclosure.import_proactive'],
+    changed: '已登记的主动公开信息请在系统中修改',
+    result: ProactiveImportResult,
+    prepare: async (tx, ctx) => {
+      const actor = ctx.actor!;
+      const match = unitMatcher(await disclosingUnits(tx, actor.districtId));
+      return {
+        create: (row) => checkRow(row, actor, match, ctx.today),
+        write: async (created) => {
+          const rows = await insertEntries(tx, ctx, created, 'import');
+          return { late: rows.filter((r) => r.isLate).length };
+        },
+      };
+    },
+  },
+};
+
+/** Imports a register sheet, all or nothing, idempotent (see `proactiveItemsLedger`). */
+export function importItems(ctx: Ctx, parsed: ParsedLedger<ProactiveLedgerRow>): Promise<ImportSummary> {
+  return importLedger(proactiveItemsLedger, ctx, parsed) as Promise<ImportSummary>;
 }
 
 function checkRow(

@@ -2,7 +2,7 @@
 export { findItems, findItemsForExport, itemConditions } from './find-items.js';
 export { getItem, type ProactiveItemDetailData } from './get-item.js';
 export { getGuide, type GuideView, publicGuides, putGuide } from './guides.js';
-export { type ImportSummary, importItems } from './import-items.js';
+export { type ImportSummary, importItems, proactiveItemsLedger } from './import-items.js';
 export { PROACTIVE_PERMISSIONS } from './policy.js';
 export { type CataloguePage, findCatalogue } from './public.js';
 export type { EntryContent, ProactiveItemWithUnit } from './records.js';

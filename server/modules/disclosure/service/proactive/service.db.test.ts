@@ -181,7 +181,7 @@ describe('importItems (all or nothing)', () => {
       w.as(w.marketOfficer),
       await parseLedgerFile(proactiveLedger, good, 'csv'),
     );
-    expect(result).toEqual({ imported: 2, late: 1 });
+    expect(result).toMatchObject({ imported: 2, updated: 0, unchanged: 0, late: 1 });
     const foreign = csv('区住房和城乡建设局,统计信息,,住建统计,,2020-06-01,2020-06-02,政府网站,,,,,');
     await expect(
       importItems(w.as(w.marketOfficer), await parseLedgerFile(proactiveLedger, foreign, 'csv')),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
-import { type RequestTransition } from '../../../../../common/contracts/disclosure/dictionaries.js';
+import type { RequestTransition } from '../../../../../common/contracts/disclosure/dictionaries.js';
 import {
   TRANSITION_INPUTS,
   type TransitionBodies,

@@ -1,13 +1,16 @@
-import type { RequestImportResult } from '../../../../../common/contracts/disclosure/requests.js';
+import { inArray } from 'drizzle-orm';
+import type { z } from 'zod';
 import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure/dictionaries.js';
-import { assertCan, can } from '../../../../platform/authz/index.js';
+import { RequestExportQuery, RequestImportResult } from '../../../../../common/contracts/disclosure/requests.js';
+import { can } from '../../../../platform/authz/index.js';
 import { extendClock, startClock, stopClock } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { inTransaction, type Tx } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { Tx } from '../../../../platform/db/index.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
-import { type RequestLedgerRow, requestLedger } from '../../io/requests.js';
+import { type RequestLedgerRow, requestLedger, toLedgerRow } from '../../io/requests.js';
 import { mayActForUnit } from '../../policy.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
 import { maskIdNumber } from '../../../../../common/privacy/masking.js';
@@ -18,10 +21,11 @@ import {
   disclosureRequests,
   type NewDisclosureRequestRow,
 } from '../../schema/requests.js';
+import { findRequestsForExport } from './find-requests.js';
 import { applicableUnits, newTrackingCode } from './records.js';
 
 type Problems = FieldProblem<RequestLedgerRow>[];
-type Prepared = Omit<NewDisclosureRequestRow, 'trackingCode'>;
+type Prepared = Omit<NewDisclosureRequestRow, 'trackingCode'> & { trackingCode?: string };
 
 function unitMatcher(units: readonly OrgUnit[]) {
   const byText = new Map<string, OrgUnit>();
@@ -140,42 +144,99 @@ function checkRow(
   };
 }
 
+type ExportQuery = z.output<typeof RequestExportQuery>;
+
+/** A file's 查询码 as stored (XXXX-XXXX-XXXX → 12 characters), or null when it is not one of ours. */
+function storedTrackingCode(text: string): string | null {
+  const code = text.replace(/[-\s]/g, '').toUpperCase();
+  return /^[0-9A-HJKMNP-TV-Z]{12}$/.test(code) ? code : null;
+}
+
 /**
- * Imports a request ledger, all or nothing: unknown organs or outcome labels and impossible date sequences
- * (a reply before receipt, a correction before the notice) reject the whole file with every bad row listed.
+ * The request ledger (依申请公开办理台账) as a declared ledger, keyed by 查询码. A row without one is a new
+ * request and gets a code; a row with a code keeps it, so importing the same file twice changes nothing (it
+ * used to register every request again and double table 三). Unknown organs or outcome labels and impossible
+ * date sequences (a reply before receipt, a correction before the notice) reject the whole file. A row that
+ * differs from the request on record is refused: a registered request moves on only through its procedure,
+ * and a concluded one is not rewritten (政府信息公开条例 第三十三条 counts from the recorded dates).
  */
-export async function importRequests(
+export const requestsLedger: LedgerEntrySpec<RequestLedgerRow, ExportQuery, Prepared> = {
+  key: 'disclosure.requests',
+  aliases: ['disclosure-requests'],
+  ledger: requestLedger,
+  title: '依申请公开台账',
+  base: '/api/v1/disclosure/requests',
+  tag: 'disclosure',
+  naturalKey: ['trackingCode'],
+  exportOnly: ['status'],
+  export: {
+    permission: 'disclosure.export_requests',
+    query: RequestExportQuery,
+    sheetTitle: '政府信息公开申请办理台账',
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findRequestsForExport(ctx, filters)).map(toLedgerRow),
+  },
+  import: {
+    permissions: ['disclosure.import_requests'],
+    changed: '已登记的申请不能通过导入改写，请在系统中办理（已办结的申请不得改写）',
+    result: RequestImportResult,
+    prepare: async (tx, ctx, rows) => {
+      const actor = ctx.actor!;
+      const match = unitMatcher(await applicableUnits(tx, actor.districtId));
+      const codes = rows.flatMap((r) => {
+        const code = r.trackingCode && storedTrackingCode(r.trackingCode);
+        return code ? [code] : [];
+      });
+      const taken = await takenTrackingCodes(tx, codes);
+      return {
+        create: (row) => {
+          const checked = checkRow(row, actor, match, ctx.today);
+          if (!row.trackingCode) return checked;
+          const code = storedTrackingCode(row.trackingCode);
+          const problem = !code
+            ? '查询码格式不正确（应为 12 位，如 ABCD-EFGH-JKMN），新申请请留空'
+            : taken.has(code)
+              ? '查询码已被其他申请使用'
+              : null;
+          if (problem) return [{ field: 'trackingCode', message: problem }];
+          return Array.isArray(checked) ? checked : { ...checked, trackingCode: code! };
+        },
+        write: async (created) => {
+          for (const p of created) await writeImported(tx, ctx, p);
+          return { concluded: created.filter((p) => p.status === 'concluded').length };
+        },
+      };
+    },
+  },
+};
+
+/** Imports a request ledger, all or nothing, idempotent on 查询码 (see `requestsLedger`). */
+export function importRequests(
   ctx: Ctx,
   parsed: ParsedLedger<RequestLedgerRow>,
 ): Promise<RequestImportResult> {
-  const actor = ctx.actor;
-  assertCan(actor, 'disclosure.import_requests');
-  return inTransaction(ctx.db, async (tx) => {
-    const match = unitMatcher(await applicableUnits(tx, actor.districtId));
-    const prepared: Prepared[] = [];
-    await runImport({
-      ledger: requestLedger,
-      parsed,
-      validateRow: (row) => {
-        const checked = checkRow(row, actor, match, ctx.today);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => {
-        for (const p of prepared) await writeImported(tx, ctx, p);
-        return prepared.length;
-      },
-    });
-    return { imported: prepared.length, concluded: prepared.filter((p) => p.status === 'concluded').length };
-  });
+  return importLedger(requestsLedger, ctx, parsed) as Promise<RequestImportResult>;
+}
+
+async function takenTrackingCodes(tx: Tx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await tx
+    .select({ code: disclosureRequests.trackingCode })
+    .from(disclosureRequests)
+    .where(inArray(disclosureRequests.trackingCode, codes));
+  return new Set(rows.map((r) => r.code));
 }
 
 /** Writes one imported request with its audit event and replays its clocks from the ledger's dates. */
 async function writeImported(tx: Tx, ctx: Ctx, p: Prepared): Promise<DisclosureRequestRow> {
   const [row] = await tx
     .insert(disclosureRequests)
-    .values({ ...p, trackingCode: newTrackingCode(), createdAt: ctx.now, updatedAt: ctx.now })
+    .values({
+      ...p,
+      trackingCode: p.trackingCode ?? newTrackingCode(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
     .returning();
   const r = row!;
   await recordAudit(tx, ctx, {

@@ -1,6 +1,5 @@
 import {
   AddMajorCatalogueEntryBody,
-  BenchmarkExportQuery,
   BenchmarkIdParams,
   BenchmarkListQuery,
   BenchmarkOut,
@@ -12,11 +11,10 @@ import {
   MajorCataloguePage,
   UpdateBenchmarkBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
-import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
-import { benchmarkLedger, toBenchmarkLedgerRow } from '../../io/registry.js';
+import { requirePermission } from '../../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../../platform/http/index.js';
 import { presentBenchmark, presentCatalogueEntry } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
-import { mountLedgerRoutes } from './ledger-routes.js';
 import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
@@ -65,15 +63,6 @@ export const benchmarkRoutes: RoutePlugin = (app) => {
     },
     async (request) => presentBenchmark(await service.deactivateBenchmark(request.ctx, request.params.id)),
   );
-  mountLedgerRoutes(app, {
-    base: BASE,
-    title: '裁量基准',
-    ledger: benchmarkLedger,
-    exportQuery: BenchmarkExportQuery,
-    find: service.findBenchmarksForExport,
-    toRow: toBenchmarkLedgerRow,
-    importRows: service.importBenchmarks,
-  });
 };
 
 /** 重大执法决定法制审核目录: list, add, deactivate entries per body. */

@@ -1,5 +1,4 @@
 import {
-  BodyExportQuery,
   BodyIdParams,
   BodyListQuery,
   BodyOut,
@@ -10,11 +9,10 @@ import {
   RevokeBodyBody,
   UpdateBodyBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
-import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
-import { bodyLedger, toBodyLedgerRow } from '../../io/registry.js';
+import { requirePermission } from '../../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../../platform/http/index.js';
 import { presentBody, presentSettings } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
-import { mountLedgerRoutes } from './ledger-routes.js';
 import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
@@ -93,13 +91,4 @@ export const bodyRoutes: RoutePlugin = (app) => {
     },
     async (request) => presentBody(await service.revokeBody(request.ctx, request.params.id, request.body)),
   );
-  mountLedgerRoutes(app, {
-    base: BASE,
-    title: '行政执法主体',
-    ledger: bodyLedger,
-    exportQuery: BodyExportQuery,
-    find: service.findBodiesForExport,
-    toRow: toBodyLedgerRow,
-    importRows: service.importBodies,
-  });
 };

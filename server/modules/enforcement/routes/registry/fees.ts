@@ -2,7 +2,6 @@ import {
   CreateFeeBody,
   FeeCollectionBody,
   FeeCollectionParams,
-  FeeExportQuery,
   FeeIdParams,
   FeeListQuery,
   FeeOut,
@@ -10,11 +9,10 @@ import {
   RepealFeeBody,
   UpdateFeeBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
-import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
-import { feeLedger, toFeeLedgerRow } from '../../io/registry.js';
+import { requirePermission } from '../../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../../platform/http/index.js';
 import { presentFee } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
-import { mountLedgerRoutes } from './ledger-routes.js';
 import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
@@ -84,13 +82,4 @@ export const feeRoutes: RoutePlugin = (app) => {
       return presentFee(await service.recordFeeCollection(request.ctx, id, year, request.body.amountYuan));
     },
   );
-  mountLedgerRoutes(app, {
-    base: BASE,
-    title: '涉企收费目录',
-    ledger: feeLedger,
-    exportQuery: FeeExportQuery,
-    find: service.findFeesForExport,
-    toRow: toFeeLedgerRow,
-    importRows: service.importFees,
-  });
 };

@@ -1,7 +1,6 @@
 import {
   CreateOfficerBody,
   DeactivateOfficerBody,
-  OfficerExportQuery,
   OfficerIdParams,
   OfficerListQuery,
   OfficerOut,
@@ -10,11 +9,10 @@ import {
 } from '../../../../../common/contracts/enforcement/registry.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import { unauthenticated } from '../../../../platform/errors.js';
-import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
-import { officerLedger, toOfficerLedgerRow } from '../../io/registry.js';
+import { requirePermission } from '../../../../platform/http/index.js';
+import type { RoutePlugin } from '../../../../platform/http/index.js';
 import { presentOfficer } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
-import { mountLedgerRoutes } from './ledger-routes.js';
 import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
 const tags = ['enforcement'];
@@ -77,13 +75,4 @@ export const officerRoutes: RoutePlugin = (app) => {
     async (request) =>
       present(request.ctx, await service.deactivateOfficer(request.ctx, request.params.id, request.body)),
   );
-  mountLedgerRoutes(app, {
-    base: BASE,
-    title: '执法人员',
-    ledger: officerLedger,
-    exportQuery: OfficerExportQuery,
-    find: service.findOfficersForExport,
-    toRow: (officer, ctx) => toOfficerLedgerRow(officer, actorOf(ctx)),
-    importRows: service.importOfficers,
-  });
 };

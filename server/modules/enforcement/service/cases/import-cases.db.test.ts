@@ -91,7 +91,12 @@ describe('importing historical cases', () => {
         servedOn: '2020-05-13',
       }),
     ];
-    expect(await importCases(w.as(w.marketOfficer), parsed(rows))).toEqual({ imported: 2, decided: 1 });
+    expect(await importCases(w.as(w.marketOfficer), parsed(rows))).toMatchObject({
+      updated: 0,
+      unchanged: 0,
+      imported: 2,
+      decided: 1,
+    });
     const [decided] = await t.db
       .select()
       .from(enforcementCases)

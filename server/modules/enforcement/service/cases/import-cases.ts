@@ -1,10 +1,13 @@
 import type { CaseKind, MajorReason } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { eq } from 'drizzle-orm';
-import { assertCan } from '../../../../platform/authz/index.js';
 import { findClocksForSubject, startClock, stopClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
-import { inTransaction, type Tx } from '../../../../platform/db/index.js';
-import { type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { Tx } from '../../../../platform/db/index.js';
+import type { ParsedLedger } from '../../../../platform/io/index.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
+import type { z } from 'zod';
+import { CaseExportQuery, CaseImportResult } from '../../../../../common/contracts/enforcement/cases.js';
+import { exportCaseRows } from './export-cases.js';
 import { type CaseLedgerRow, caseLedger } from '../../io/cases.js';
 import { publicationClocks } from '../../procedure.js';
 import {
@@ -97,41 +100,47 @@ async function checkRow(
 }
 
 /**
- * Imports historical cases, all or nothing: each row is checked as 立案 (body, power, officers on the opening
- * day, benchmark, number) and 决定 (outcome, amounts, benchmark, 法制审核 of a major decision) check it; one bad
- * row and nothing is written, with every problem listed.
+ * The case ledger (行政执法案件台账) as a declared ledger, keyed by 案件编号. A new row is a historical case,
+ * checked as 立案 (body, power, officers on the opening day, benchmark, number) and 决定 (outcome, amounts,
+ * benchmark, 法制审核 of a major decision) check it. A known number read back unchanged is left alone; a row
+ * that differs is refused: a case moves only through its statutory steps, and a decided case is not rewritten.
  */
-export async function importCases(
-  ctx: Ctx,
-  parsed: ParsedLedger<CaseLedgerRow>,
-): Promise<{ imported: number; decided: number }> {
-  const actor = ctx.actor;
-  assertCan(actor, 'enforcement.import');
-  return inTransaction(ctx.db, async (tx) => {
-    const bodies = await confirmedBodies(tx, actor.districtId);
-    const lookups = await loadImportLookups(
-      tx,
-      actor.districtId,
-      bodies,
-      await getSettings(tx, actor.districtId),
-    );
-    const prepared: Prepared[] = [];
-    await runImport({
-      ledger: caseLedger,
-      parsed,
-      validateRow: async (row) => {
-        const checked = await checkRow(tx, ctx, row, lookups);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => {
-        for (const p of prepared) await writeImported(tx, ctx, p);
-        return prepared.length;
-      },
-    });
-    return { imported: prepared.length, decided: prepared.filter((p) => p.values.decidedOn).length };
-  });
+export const casesLedger: LedgerEntrySpec<CaseLedgerRow, z.output<typeof CaseExportQuery>, Prepared> = {
+  key: 'enforcement.cases',
+  ledger: caseLedger,
+  title: '行政执法案件台账',
+  base: '/api/v1/enforcement/cases',
+  tag: 'enforcement',
+  naturalKey: ['caseNumber'],
+  exportOnly: ['state', 'publicationState', 'handlingDueOn'],
+  export: {
+    permission: 'enforcement.export',
+    query: CaseExportQuery,
+    rows: (ctx, { format: _format, ...filters }) => exportCaseRows(ctx, filters),
+  },
+  import: {
+    permissions: ['enforcement.import'],
+    changed: '已登记的案件只能在系统中按执法程序办理，已作出决定的案件不得改写',
+    result: CaseImportResult,
+    prepare: async (tx, ctx) => {
+      const actor = ctx.actor!;
+      const bodies = await confirmedBodies(tx, actor.districtId);
+      const settings = await getSettings(tx, actor.districtId);
+      const lookups = await loadImportLookups(tx, actor.districtId, bodies, settings);
+      return {
+        create: (row) => checkRow(tx, ctx, row, lookups),
+        write: async (created) => {
+          for (const p of created) await writeImported(tx, ctx, p);
+          return { decided: created.filter((p) => p.values.decidedOn).length };
+        },
+      };
+    },
+  },
+};
+
+/** Imports historical cases, all or nothing, idempotent on 案件编号 (see `casesLedger`). */
+export function importCases(ctx: Ctx, parsed: ParsedLedger<CaseLedgerRow>): Promise<CaseImportResult> {
+  return importLedger(casesLedger, ctx, parsed) as Promise<CaseImportResult>;
 }
 
 /** Writes one imported case, its 法制审核, its clocks replayed from the ledger's dates, and its filing. */

@@ -1,21 +1,28 @@
 import { eq } from 'drizzle-orm';
 import type { InspectionResult } from '../../../../../common/contracts/enforcement/dictionaries.js';
-import { assertCan } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
-import { type Executor, inTransaction } from '../../../../platform/db/index.js';
-import { type FieldProblem, type ParsedLedger, runImport } from '../../../../platform/io/index.js';
+import type { Executor } from '../../../../platform/db/index.js';
+import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
+import type { z } from 'zod';
+import {
+  InspectionExportQuery,
+  InspectionImportResult,
+} from '../../../../../common/contracts/enforcement/inspections.js';
+import { findInspectionsForExport } from './find-inspections.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';
-import { type InspectionLedgerRow, inspectionLedger, parseCertificates } from '../../io/inspections.js';
+import {
+  type InspectionLedgerRow,
+  inspectionLedger,
+  parseCertificates,
+  toLedgerRow,
+} from '../../io/inspections.js';
 import { enforcementOfficers } from '../../schema/registry.js';
 import { bodyProblem, confirmedBodyUnits } from './records.js';
 import { inspectionProblems, type NewInspection, writeInspections } from './record-inspection.js';
 
-export interface InspectionImportSummary {
-  imported: number;
-  /** Of those, inspections without a line in a filed plan (计划外检查). */
-  unplanned: number;
-}
+export type InspectionImportSummary = InspectionImportResult;
 
 type Problems = FieldProblem<InspectionLedgerRow>[];
 
@@ -63,39 +70,55 @@ async function loadLookups(db: Executor, actor: Actor): Promise<Lookups> {
 }
 
 /**
- * Imports an inspections sheet, all or nothing: each row's body must be a confirmed body the actor acts for,
- * its power a 行政检查 item of that body in force, its officers (by 执法证号) two or more of the body with a
- * certificate valid on the day; one bad row and nothing is written, with every bad row listed. Rows link to
- * their plan lines as a recorded inspection does.
+ * The inspections ledger (行政检查台账) as a declared ledger. An inspection has no number, so it is known by
+ * its body, its 检查事项, its day and its target: re-importing a sheet changes nothing. A new row's body must
+ * be a confirmed body the actor acts for, its power a 行政检查 item of that body in force, its officers (by
+ * 执法证号) two or more of the body with a certificate valid on the day; rows link to their plan lines as a
+ * recorded inspection does. A row that differs from the inspection on record is refused: a recorded
+ * inspection is a fact of the day, corrected in the system.
  */
-export async function importInspections(
+export const inspectionsLedger: LedgerEntrySpec<
+  InspectionLedgerRow,
+  z.output<typeof InspectionExportQuery>,
+  NewInspection
+> = {
+  key: 'enforcement.inspections',
+  ledger: inspectionLedger,
+  title: '行政检查台账',
+  base: '/api/v1/enforcement/inspections',
+  tag: 'enforcement',
+  naturalKey: ['orgUnit', 'powerCode', 'inspectedOn', 'targetName'],
+  exportOnly: ['powerName', 'officerNames', 'isUnplanned'],
+  export: {
+    permission: 'enforcement.export',
+    query: InspectionExportQuery,
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findInspectionsForExport(ctx, filters)).map(toLedgerRow),
+  },
+  import: {
+    permissions: ['enforcement.import', 'enforcement.manage_inspections'],
+    changed: '已登记的检查记录不能通过导入改写，请在系统中更正',
+    result: InspectionImportResult,
+    prepare: async (tx, ctx) => {
+      const actor = ctx.actor!;
+      const lookups = await loadLookups(tx, actor);
+      return {
+        create: (row) => checkRow(tx, row, actor, lookups, ctx.today),
+        write: async (created) => {
+          const rows = await writeInspections(tx, ctx, created, 'enforcement.inspection.imported');
+          return { unplanned: rows.filter((r) => r.planItemId === null).length };
+        },
+      };
+    },
+  },
+};
+
+/** Imports an inspections sheet, all or nothing, idempotent (see `inspectionsLedger`). */
+export function importInspections(
   ctx: Ctx,
   parsed: ParsedLedger<InspectionLedgerRow>,
 ): Promise<InspectionImportSummary> {
-  assertCan(ctx.actor, 'enforcement.import');
-  assertCan(ctx.actor, 'enforcement.manage_inspections');
-  const actor = ctx.actor;
-  return inTransaction(ctx.db, async (tx) => {
-    const lookups = await loadLookups(tx, actor);
-    const prepared: NewInspection[] = [];
-    let unplanned = 0;
-    await runImport({
-      ledger: inspectionLedger,
-      parsed,
-      validateRow: async (row) => {
-        const checked = await checkRow(tx, row, actor, lookups, ctx.today);
-        if (Array.isArray(checked)) return checked;
-        prepared.push(checked);
-        return undefined;
-      },
-      write: async () => {
-        const rows = await writeInspections(tx, ctx, prepared, 'enforcement.inspection.imported');
-        unplanned = rows.filter((r) => r.planItemId === null).length;
-        return rows.length;
-      },
-    });
-    return { imported: prepared.length, unplanned };
-  });
+  return importLedger(inspectionsLedger, ctx, parsed) as Promise<InspectionImportSummary>;
 }
 
 async function checkRow(

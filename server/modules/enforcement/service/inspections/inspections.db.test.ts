@@ -237,7 +237,7 @@ describe('importInspections (all or nothing)', () => {
       w.as(w.marketOfficer),
       await parseLedgerFile(inspectionLedger, file, 'csv'),
     );
-    expect(result).toEqual({ imported: 2, unplanned: 1 });
+    expect(result).toMatchObject({ updated: 0, unchanged: 0, imported: 2, unplanned: 1 });
     const imported = await t.db
       .select()
       .from(auditEvents)

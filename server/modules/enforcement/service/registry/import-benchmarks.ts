@@ -6,15 +6,19 @@ import {
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
+import type { ImportResult } from '../../../../../common/contracts/kit.js';
+import { BenchmarkExportQuery } from '../../../../../common/contracts/enforcement/registry.js';
+import type { z } from 'zod';
+import { findBenchmarksForExport } from './find-benchmarks.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';
 import { mayActForUnit } from '../../policy.js';
-import { type BenchmarkLedgerRow, benchmarkLedger } from '../../io/registry.js';
+import { type BenchmarkLedgerRow, benchmarkLedger, toBenchmarkLedgerRow } from '../../io/registry.js';
 import { rangeProblems } from '../../rules/discretion.js';
 import { enforcementBenchmarks as bm } from '../../schema/registry.js';
 import type { BenchmarkContent } from './benchmark-checks.js';
 import { insertBenchmarks } from './create-benchmark.js';
-import { importRegister } from './import-register.js';
 import { confirmedBodyUnits, unitMatcher } from './units.js';
 
 type Row = BenchmarkLedgerRow;
@@ -25,12 +29,28 @@ type Prepared = { orgUnitId: string | null; districtId: string; content: Benchma
  * Imports discretion benchmarks, all or nothing: the body the actor's own (blank = district-wide, the
  * coordinator only), the power code one of the body's 行政处罚 items in force, the code new in the district,
  * the bands checked by rules/discretion.ts. Every bad row is listed.
+ * Keyed by 基准编号: a row read back unchanged is left alone; a changed one is refused (corrected in the
+ * system, where the change is audited).
  */
-export function importBenchmarks(ctx: Ctx, parsed: ParsedLedger<Row>): Promise<{ imported: number }> {
-  return importRegister(ctx, parsed, {
-    ledger: benchmarkLedger,
-    permission: 'enforcement.manage_benchmarks',
-    rowCheck: async (tx, actor) => {
+export const benchmarksLedger: LedgerEntrySpec<Row, z.output<typeof BenchmarkExportQuery>, Prepared> = {
+  key: 'enforcement.benchmarks',
+  ledger: benchmarkLedger,
+  title: '裁量基准',
+  base: '/api/v1/enforcement/benchmarks',
+  tag: 'enforcement',
+  naturalKey: ['code'],
+  exportOnly: [],
+  export: {
+    permission: 'enforcement.export',
+    query: BenchmarkExportQuery,
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findBenchmarksForExport(ctx, filters)).map(toBenchmarkLedgerRow),
+  },
+  import: {
+    permissions: ['enforcement.import', 'enforcement.manage_benchmarks'],
+    changed: '已有的裁量基准请在系统中修订（修订留痕，已作出的决定仍按原基准）',
+    prepare: async (tx, ctx) => {
+      const actor = ctx.actor!;
       const units = (await confirmedBodyUnits(tx, actor.districtId)).filter((u) => mayActForUnit(actor, u));
       const lookups = {
         match: unitMatcher(units),
@@ -41,10 +61,20 @@ export function importBenchmarks(ctx: Ctx, parsed: ParsedLedger<Row>): Promise<{
           ),
         ),
       };
-      return (row) => checkBenchmarkRow(row, actor, lookups);
+      return {
+        create: (row) => checkBenchmarkRow(row, actor, lookups),
+        write: async (created) => {
+          await insertBenchmarks(tx, ctx, created, 'import');
+          return {};
+        },
+      };
     },
-    write: (tx, prepared) => insertBenchmarks(tx, ctx, prepared, 'import'),
-  });
+  },
+};
+
+/** Imports the register, all or nothing, idempotent on its key (see `benchmarksLedger`). */
+export function importBenchmarks(ctx: Ctx, parsed: ParsedLedger<Row>): Promise<ImportResult> {
+  return importLedger(benchmarksLedger, ctx, parsed);
 }
 
 type PowerRef = { id: string; orgUnitId: string };

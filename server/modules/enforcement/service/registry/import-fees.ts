@@ -2,11 +2,16 @@ import { eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
-import { type FeeLedgerRow, feeLedger } from '../../io/registry.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
+import type { ImportResult } from '../../../../../common/contracts/kit.js';
+import { FeeExportQuery } from '../../../../../common/contracts/enforcement/registry.js';
+import type { z } from 'zod';
+import { findFeesForExport } from './find-fees.js';
+import { type FeeLedgerRow, feeLedger, toFeeLedgerRow } from '../../io/registry.js';
 import { enforcementFeeItems as fee } from '../../schema/registry.js';
 import { type CreateFeeInput, insertFees } from './create-fee.js';
 import { duplicateFeeCodeMessage } from './fee-records.js';
-import { importedBodyUnit, importRegister } from './import-register.js';
+import { importedBodyUnit } from './units.js';
 import { confirmedBodyUnits, unitMatcher } from './units.js';
 
 type Problems = FieldProblem<FeeLedgerRow>[];
@@ -15,18 +20,44 @@ type Prepared = CreateFeeInput & { districtId: string };
 /**
  * Imports the fee catalogue, all or nothing: each item of a confirmed body the actor may act for, its code
  * new in the district, published no later than today. Every bad row is listed.
+ * Keyed by 收费项目编码: a row read back unchanged is left alone; a changed one is refused (corrected in the
+ * system, where the change is audited).
  */
-export function importFees(ctx: Ctx, parsed: ParsedLedger<FeeLedgerRow>): Promise<{ imported: number }> {
-  return importRegister(ctx, parsed, {
-    ledger: feeLedger,
-    permission: 'enforcement.manage_fees',
-    rowCheck: async (tx, actor) => {
+export const feesLedger: LedgerEntrySpec<FeeLedgerRow, z.output<typeof FeeExportQuery>, Prepared> = {
+  key: 'enforcement.fees',
+  ledger: feeLedger,
+  title: '涉企收费目录',
+  base: '/api/v1/enforcement/fees',
+  tag: 'enforcement',
+  naturalKey: ['code'],
+  exportOnly: ['repealedOn'],
+  export: {
+    permission: 'enforcement.export',
+    query: FeeExportQuery,
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findFeesForExport(ctx, filters)).map(toFeeLedgerRow),
+  },
+  import: {
+    permissions: ['enforcement.import', 'enforcement.manage_fees'],
+    changed: '已公布的收费项目请在系统中修改或取消',
+    prepare: async (tx, ctx) => {
+      const actor = ctx.actor!;
       const match = unitMatcher(await confirmedBodyUnits(tx, actor.districtId));
       const codes = await feeCodeHolders(tx, actor.districtId);
-      return (row) => checkFeeRow(row, actor, match, codes, ctx.today);
+      return {
+        create: (row) => checkFeeRow(row, actor, match, codes, ctx.today),
+        write: async (created) => {
+          await insertFees(tx, ctx, created, 'import');
+          return {};
+        },
+      };
     },
-    write: (tx, prepared) => insertFees(tx, ctx, prepared, 'import'),
-  });
+  },
+};
+
+/** Imports the register, all or nothing, idempotent on its key (see `feesLedger`). */
+export function importFees(ctx: Ctx, parsed: ParsedLedger<FeeLedgerRow>): Promise<ImportResult> {
+  return importLedger(feesLedger, ctx, parsed);
 }
 
 /** The district's fee codes, each with the name of the item that holds it. */

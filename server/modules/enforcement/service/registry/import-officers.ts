@@ -2,11 +2,16 @@ import { eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.js';
-import { type OfficerLedgerRow, officerLedger } from '../../io/registry.js';
+import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
+import type { ImportResult } from '../../../../../common/contracts/kit.js';
+import { OfficerExportQuery } from '../../../../../common/contracts/enforcement/registry.js';
+import type { z } from 'zod';
+import { findOfficersForExport } from './find-officers.js';
+import { type OfficerLedgerRow, officerLedger, toOfficerLedgerRow } from '../../io/registry.js';
 import { enforcementOfficers as o } from '../../schema/registry.js';
 import { certificateDateProblems } from './certificates.js';
 import { type CreateOfficerInput, insertOfficers } from './create-officer.js';
-import { importedBodyUnit, importRegister } from './import-register.js';
+import { importedBodyUnit } from './units.js';
 import { duplicateCertificateMessage } from './officer-records.js';
 import { confirmedBodyUnits, unitMatcher } from './units.js';
 
@@ -16,21 +21,48 @@ type Prepared = CreateOfficerInput & { districtId: string };
 /**
  * Imports officers with their certificates, all or nothing: each of a confirmed body the actor may act for,
  * the certificate number new in the district, the dates in order. Every bad row is listed.
+ * Keyed by 执法证号: a row read back unchanged is left alone; a changed one is refused (corrected in the
+ * system, where the change is audited).
  */
-export function importOfficers(
-  ctx: Ctx,
-  parsed: ParsedLedger<OfficerLedgerRow>,
-): Promise<{ imported: number }> {
-  return importRegister(ctx, parsed, {
-    ledger: officerLedger,
-    permission: 'enforcement.manage_officers',
-    rowCheck: async (tx, actor) => {
+export const officersLedger: LedgerEntrySpec<
+  OfficerLedgerRow,
+  z.output<typeof OfficerExportQuery>,
+  Prepared
+> = {
+  key: 'enforcement.officers',
+  ledger: officerLedger,
+  title: '执法人员',
+  base: '/api/v1/enforcement/officers',
+  tag: 'enforcement',
+  naturalKey: ['certificateNumber'],
+  exportOnly: ['isActive'],
+  export: {
+    permission: 'enforcement.export',
+    query: OfficerExportQuery,
+    rows: async (ctx, { format: _format, ...filters }) =>
+      (await findOfficersForExport(ctx, filters)).map((o) => toOfficerLedgerRow(o, ctx.actor!)),
+  },
+  import: {
+    permissions: ['enforcement.import', 'enforcement.manage_officers'],
+    changed: '已登记的执法人员请在系统中修改（证件换发、离岗亦在系统中办理）',
+    prepare: async (tx, ctx) => {
+      const actor = ctx.actor!;
       const match = unitMatcher(await confirmedBodyUnits(tx, actor.districtId));
       const holders = await certificateHolders(tx, actor.districtId);
-      return (row) => checkOfficerRow(row, actor, match, holders, ctx.today);
+      return {
+        create: (row) => checkOfficerRow(row, actor, match, holders, ctx.today),
+        write: async (created) => {
+          await insertOfficers(tx, ctx, created, 'import');
+          return {};
+        },
+      };
     },
-    write: (tx, prepared) => insertOfficers(tx, ctx, prepared, 'import'),
-  });
+  },
+};
+
+/** Imports the register, all or nothing, idempotent on its key (see `officersLedger`). */
+export function importOfficers(ctx: Ctx, parsed: ParsedLedger<OfficerLedgerRow>): Promise<ImportResult> {
+  return importLedger(officersLedger, ctx, parsed);
 }
 
 /** The district's certificate numbers, each with the name of the officer who holds it. */

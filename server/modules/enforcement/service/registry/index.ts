@@ -21,10 +21,10 @@ export { findBodies, findBodiesForExport } from './find-bodies.js';
 export { findFees, findFeesForExport } from './find-fees.js';
 export { findMajorCatalogue } from './find-major-catalogue.js';
 export { findOfficers, findOfficersForExport } from './find-officers.js';
-export { importBenchmarks } from './import-benchmarks.js';
-export { importBodies } from './import-bodies.js';
-export { importFees } from './import-fees.js';
-export { importOfficers } from './import-officers.js';
+export { benchmarksLedger, importBenchmarks } from './import-benchmarks.js';
+export { bodiesLedger, importBodies } from './import-bodies.js';
+export { feesLedger, importFees } from './import-fees.js';
+export { importOfficers, officersLedger } from './import-officers.js';
 export {
   assertOfficersMayHandle,
   DEFAULT_SETTINGS,

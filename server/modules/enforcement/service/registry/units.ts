@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../../platform/context.js';
 import type { Executor } from '../../../../platform/db/index.js';
 import { forbidden, validationFailed } from '../../../../platform/errors.js';
+import type { FieldProblem } from '../../../../platform/io/index.js';
 import { findOrgUnits, type OrgUnit } from '../../../../platform/org/index.js';
 import { mayActForUnit } from '../../policy.js';
 import { enforcementBodies } from '../../schema/registry.js';
@@ -41,4 +42,23 @@ export async function resolveBodyUnit(
   if (!unit) throw validationFailed([{ path, message: '该单位不是本区已确认的行政执法主体' }]);
   if (!mayActForUnit(actor, unit)) throw forbidden('只能管理本单位的行政执法台账');
   return unit;
+}
+
+/**
+ * The body a row names in 执法主体 (`orgUnit`): a confirmed body of the district that the actor may act for;
+ * otherwise a problem is added and nothing returned. `what` names the register's items in the message.
+ */
+export function importedBodyUnit<Row extends { orgUnit: string }>(
+  row: Row,
+  match: ReturnType<typeof unitMatcher>,
+  actor: Actor,
+  what: string,
+  problems: FieldProblem<Row>[],
+): OrgUnit | undefined {
+  const unit = match(row.orgUnit);
+  if (!unit) problems.push({ field: 'orgUnit', message: `“${row.orgUnit}”不是本区已确认的行政执法主体` });
+  else if (!mayActForUnit(actor, unit))
+    problems.push({ field: 'orgUnit', message: `只能导入本单位的${what}，不能导入“${unit.name}”的` });
+  else return unit;
+  return undefined;
 }
