@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { RoutePlugin } from './http/types.js';
 import type { Ctx } from './context.js';
 import type { Db } from './db/client.js';
+import type { ProcedureEntry } from './procedures/entry.js';
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -39,6 +40,8 @@ export interface ModuleManifest {
   label: { 'zh-CN': string; 'en-US': string };
   nav: NavEntry[];
   routes: RoutePlugin;
+  /** Procedures whose transition route the kernel mounts (`procedureEntry`, platform/procedures). */
+  procedures?: readonly ProcedureEntry[];
   cli?: CliRegistrar;
   jobs?: JobDef[];
   /** Loads the module's part of the demo data set (called in dependency order, once, on an empty db). */

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../../../common/contracts/zod-setup.js';
+import { mountProcedures } from '../procedures/mount.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurity } from './security.js';
 import { registerShellRoutes } from './shell-routes.js';
@@ -42,7 +43,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const httpDeps = { db: deps.db, config: deps.config };
   await app.register(async (api) => {
     for (const routes of deps.platformRoutes) await routes(api as App, httpDeps);
-    for (const module of deps.modules) await module.routes(api as App, httpDeps);
+    for (const module of deps.modules) {
+      await module.routes(api as App, httpDeps);
+      mountProcedures(api as App, module.procedures ?? []);
+    }
     registerShellRoutes(api as App, deps.modules);
   });
   await registerStaticWeb(app, deps.serveWeb ?? true);
