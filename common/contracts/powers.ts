@@ -117,15 +117,6 @@ export const POWER_TRANSITIONS = [
 ] as const;
 export type PowerTransition = (typeof POWER_TRANSITIONS)[number];
 
-export const PowerTransitionParams = z.object({
-  id: z.uuid({ message: '事项编号格式不正确' }),
-  transition: z.enum(POWER_TRANSITIONS, { message: '未知的操作' }),
-});
-/** The form of a transition; `reason` is required for a repeal (取消须说明理由). */
-export const PowerTransitionBody = z
-  .object({ reason: text(1000).optional() })
-  .nullish()
-  .transform((v) => v ?? {});
 export const RepealInput = z.object({ reason: text(1000).min(1, { message: '取消事项须说明理由' }) });
 export const ReasonInput = z.object({ reason: text(1000).optional() });
 

@@ -6,7 +6,7 @@ import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
 import { powerItemProcedure } from './procedure.js';
-import { powersRoutes } from './routes.js';
+import { powerItemEntry, powersRoutes } from './routes.js';
 
 /** 权责清单 (power list): items by the ten categories, versioned, published on the portal (seed 一(五)二). */
 export const powersModule: ModuleManifest = {
@@ -27,6 +27,7 @@ export const powersModule: ModuleManifest = {
     },
   ],
   routes: powersRoutes,
+  procedures: [powerItemEntry],
   cli: powersCli,
   demo: loadPowersDemo,
 };
