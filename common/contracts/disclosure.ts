@@ -477,10 +477,6 @@ export const TRANSITION_INPUTS = {
 } as const satisfies Record<RequestTransition, z.ZodType>;
 export type TransitionBodies = { [K in RequestTransition]: z.input<(typeof TRANSITION_INPUTS)[K]> };
 
-export const RequestTransitionParams = z.object({
-  id: z.uuid({ message: '申请编号格式不正确' }),
-  transition: z.enum(REQUEST_TRANSITION_CODES, { message: '未知的操作' }),
-});
 export const RequestIdParams = z.object({ id: z.uuid({ message: '申请编号格式不正确' }) });
 
 /** 12 characters of Crockford base32 (no I, L, O, U), shown grouped as XXXX-XXXX-XXXX; case-insensitive. */

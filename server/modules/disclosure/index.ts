@@ -15,7 +15,7 @@ import {
 } from './procedure.js';
 import { portalRequestRoutes } from './routes/portal-requests.js';
 import { proactiveRoutes } from './routes/proactive.js';
-import { requestRoutes } from './routes/requests.js';
+import { requestEntry, requestRoutes } from './routes/requests.js';
 import { table3Routes } from './routes/table3.js';
 
 const routes: RoutePlugin = async (app, deps) => {
@@ -56,6 +56,7 @@ export const disclosureModule: ModuleManifest = {
     },
   ],
   routes,
+  procedures: [requestEntry],
   cli: disclosureCli,
   demo: async (ctx, progress) => {
     await loadProactiveDemo(ctx, progress);

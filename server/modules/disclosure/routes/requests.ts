@@ -6,12 +6,11 @@ import {
   RequestImportResult,
   RequestListQuery,
   RequestPage,
-  RequestTransitionParams,
 } from '../../../../common/contracts/disclosure.js';
-import { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
-import { requireLogin, requirePermission } from '../../../platform/http/guards.js';
+import { requirePermission } from '../../../platform/http/guards.js';
 import type { RoutePlugin } from '../../../platform/http/types.js';
+import { procedureEntry } from '../../../platform/procedures/index.js';
 import {
   contentDisposition,
   parseLedgerFile,
@@ -27,6 +26,16 @@ import * as service from '../service/requests/index.js';
 
 const tags = ['disclosure'];
 const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getRequest(ctx, id));
+
+/** 补正、征求意见、延期、收费、答复、撤回: the kernel mounts `POST …/requests/:id/transitions/:transition`. */
+export const requestEntry = procedureEntry(service.requestTransitions, {
+  base: '/api/v1/disclosure/requests',
+  tags,
+  summary: '补正、征求意见、延期、收费、答复、撤回等办理操作',
+  idLabel: '申请编号',
+  response: RequestDetail,
+  present: detail,
+});
 
 /** The staff API of disclosure requests: list, intake, detail, procedure steps, reply document. */
 const staffRoutes: RoutePlugin = (app) => {
@@ -80,24 +89,6 @@ const staffRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => detail(request.ctx, request.params.id),
-  );
-  app.post(
-    '/api/v1/disclosure/requests/:id/transitions/:transition',
-    {
-      preHandler: requireLogin,
-      schema: {
-        tags,
-        summary: '补正、征求意见、延期、收费、答复、撤回等办理操作',
-        params: RequestTransitionParams,
-        body: z.record(z.string(), z.unknown()).nullish(),
-        response: { 200: RequestDetail },
-      },
-    },
-    async (request) => {
-      const { id, transition } = request.params;
-      await service.fireRequestTransition(request.ctx, id, transition, request.body ?? {});
-      return detail(request.ctx, id);
-    },
   );
   app.get(
     '/api/v1/disclosure/requests/:id/reply-document.docx',
