@@ -102,11 +102,6 @@ export const CASE_TRANSITION_CODES = Object.keys(CASE_TRANSITION_INPUTS) as [
 export type CaseTransitionBodies = { [K in CaseTransition]: z.input<(typeof CASE_TRANSITION_INPUTS)[K]> };
 
 export const CaseIdParams = z.object({ id: z.uuid({ message: '案件编号格式不正确' }) });
-export const CaseTransitionParams = z.object({
-  id: z.uuid({ message: '案件编号格式不正确' }),
-  transition: z.enum(CASE_TRANSITION_CODES, { message: '未知的操作' }),
-});
-
 export const CaseListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   orgUnitId: z.uuid().optional(),

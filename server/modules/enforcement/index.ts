@@ -4,7 +4,7 @@ import { loadEnforcementDemo } from './demo/index.js';
 import './metrics/index.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseProcedure } from './procedure.js';
-import { casesRoutes } from './routes/cases.js';
+import { caseEntry, casesRoutes } from './routes/cases.js';
 import { filingsRoutes } from './routes/filings.js';
 import { inspectionsRoutes } from './routes/inspections.js';
 import { portalRoutes } from './routes/portal.js';
@@ -47,6 +47,7 @@ export const enforcementModule: ModuleManifest = {
     },
   ],
   routes,
+  procedures: [caseEntry],
   demo: loadEnforcementDemo,
 };
 

@@ -25,6 +25,7 @@ export interface ProcedureServiceSpec<
   F extends object,
   S extends string,
   T extends Record<string, TransitionDef<R, F, S>>,
+  G extends F = F,
 > {
   procedure: Procedure<R, F, S, T>;
   /**
@@ -36,12 +37,12 @@ export interface ProcedureServiceSpec<
    * The facts the gates need beyond the steps (another table, a threshold). `step` is the transition being
    * applied, absent when listing what the user may do next. Default: the procedure's own `loadFacts`.
    */
-  facts?(tx: Tx, record: R, step?: PendingTransition<T>): Promise<F>;
+  facts?(tx: Tx, record: R, step?: PendingTransition<T>): Promise<G>;
   /** The module's UPDATE: the new state and whatever the form changes; returns the updated record. */
   write(
     tx: Tx,
     ctx: Ctx,
-    change: { record: R; to: S; step: PendingTransition<T>; facts: ProcedureFacts<F> },
+    change: { record: R; to: S; step: PendingTransition<T>; facts: ProcedureFacts<G> },
   ): Promise<R>;
 }
 
@@ -51,12 +52,13 @@ export interface ProcedureService<
   F extends object,
   S extends string,
   T extends Record<string, TransitionDef<R, F, S>>,
+  G extends F = F,
 > {
   readonly procedure: Procedure<R, F, S, T>;
   /** Applies a transition: role → form (parsed once) → lock in scope → state → facts → gates → write + audit. */
   fire<K extends keyof T & string>(ctx: Ctx, id: string, transition: K, body?: unknown): Promise<R>;
   /** The gates' facts for a record read outside a transition (what may I do next). */
-  factsOf(tx: Tx, record: R): Promise<ProcedureFacts<F>>;
+  factsOf(tx: Tx, record: R): Promise<ProcedureFacts<G>>;
   /** Every declared transition, allowed or with the reason it is not, for this actor on this record. */
   actionsFor(ctx: Ctx, record: R): Promise<AvailableAction[]>;
 }
@@ -67,10 +69,14 @@ export function procedureService<
   F extends object,
   S extends string,
   T extends Record<string, TransitionDef<R, F, S>>,
->(spec: ProcedureServiceSpec<R, F, S, T>): ProcedureService<R, F, S, T> {
+  G extends F = F,
+>(spec: ProcedureServiceSpec<R, F, S, T, G>): ProcedureService<R, F, S, T, G> {
   const { procedure } = spec;
+  // Without a loader of the entry's own, the procedure's (its facts are then F, which G defaults to).
   const loader = (step?: PendingTransition<T>) =>
-    spec.facts ? (tx: Tx, record: R) => spec.facts!(tx, record, step) : procedure.loadFacts;
+    (spec.facts ? (tx: Tx, record: R) => spec.facts!(tx, record, step) : procedure.loadFacts) as
+      | ((tx: Tx, record: R) => Promise<G>)
+      | undefined;
   return {
     procedure,
     async fire(ctx, id, transition, body = {}) {
@@ -86,10 +92,11 @@ export function procedureService<
         form: { parsed: input },
         load: (tx) => spec.lock(tx, ctx, actor, id, step),
         loadFacts: loader(step),
-        write: (tx, record, to, _input, facts) => spec.write(tx, ctx, { record, to, step, facts }),
+        write: (tx, record, to, _input, facts) =>
+          spec.write(tx, ctx, { record, to, step, facts: facts as ProcedureFacts<G> }),
       });
     },
-    factsOf: (tx, record) => loadFacts(tx, procedure, record, loader()),
+    factsOf: (tx, record) => loadFacts<R, G>(tx, { key: procedure.key }, record, loader()),
     async actionsFor(ctx, record) {
       const facts = await ctx.db.transaction((tx) => loadFacts(tx, procedure, record, loader()));
       return availableActions(procedure, { actor: ctx.actor, record, facts });
