@@ -2,6 +2,7 @@ import { z } from './zod-setup.js';
 import { IsoDate, Paging, text, optionalText, required } from './fields.js';
 export { IsoDate };
 import { codesOf } from './dictionary.js';
+import { ActionOut, ClockOut, StepOut } from './procedure.js';
 
 /**
  * Disclosure requests (依申请公开): the dictionaries (codes are the API, labels verbatim) and the
@@ -547,36 +548,13 @@ export const RequestPage = z.object({
 });
 export type RequestPage = z.infer<typeof RequestPage>;
 
-export const RequestAction = z.object({
-  key: z.string(),
-  label: z.string(),
-  allowed: z.boolean(),
-  reason: z.object({ kind: z.string(), code: z.string(), message: z.string() }).optional(),
-});
-export type RequestAction = z.infer<typeof RequestAction>;
-
-export const RequestHistoryEntry = z.object({
-  transition: z.string(),
-  label: z.string(),
-  fromState: z.string(),
-  toState: z.string(),
-  occurredAt: z.string(),
-  actorUserId: z.string().nullable(),
-  input: z.unknown(),
-});
-
+/** The shared procedure presentation (common/contracts/procedure.ts), under this module's names. */
+export const RequestAction = ActionOut;
+export type RequestAction = ActionOut;
+export const RequestHistoryEntry = StepOut;
 /** A clock as the detail view explains it: due date and the sentence saying why. */
-export const RequestClockOut = z.object({
-  key: z.string(),
-  label: z.string(),
-  startedOn: IsoDate,
-  dueOn: IsoDate.nullable(),
-  status: z.string(),
-  urgency: z.string(),
-  extensionsUsed: z.number(),
-  explanation: z.string(),
-});
-export type RequestClockOut = z.infer<typeof RequestClockOut>;
+export const RequestClockOut = ClockOut;
+export type RequestClockOut = ClockOut;
 
 export const RequestDetail = RequestSummary.extend({
   arrivedOn: IsoDate,

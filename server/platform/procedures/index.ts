@@ -9,6 +9,14 @@ export type { ClockEffects, ClockRef, ClockSubject } from './clock-effects.js';
 export { defaultClockEffects } from './default-clock-effects.js';
 export { auditActionOf, defineProcedure } from './define.js';
 export { parseInput } from './input.js';
+export {
+  type ClockView,
+  clockViews,
+  presentActions,
+  presentClock,
+  presentStep,
+  withUrgency,
+} from './present.js';
 export { procedureEntry, type ProcedureEntry, type ProcedureRouteSpec } from './entry.js';
 export { parseTransitionBody, transitionBodySchema } from './forms.js';
 export { mountProcedures } from './mount.js';
