@@ -2,6 +2,7 @@ import { z } from './zod-setup.js';
 import { IsoDate, text, optionalText } from './fields.js';
 import { codesOf } from './dictionary.js';
 import { ImportResult } from './kit.js';
+import { ActionOut, StepOut } from './procedure.js';
 
 /**
  * The ten categories of administrative power (职权类别), in the order of the national guideline.
@@ -118,15 +119,6 @@ export const POWER_TRANSITIONS = [
 ] as const;
 export type PowerTransition = (typeof POWER_TRANSITIONS)[number];
 
-export const PowerTransitionParams = z.object({
-  id: z.uuid({ message: '事项编号格式不正确' }),
-  transition: z.enum(POWER_TRANSITIONS, { message: '未知的操作' }),
-});
-/** The form of a transition; `reason` is required for a repeal (取消须说明理由). */
-export const PowerTransitionBody = z
-  .object({ reason: text(1000).optional() })
-  .nullish()
-  .transform((v) => v ?? {});
 export const RepealInput = z.object({ reason: text(1000).min(1, { message: '取消事项须说明理由' }) });
 export const ReasonInput = z.object({ reason: text(1000).optional() });
 
@@ -211,25 +203,13 @@ export const PowerItemVersionOut = z.object({
   snapshot: ContentOut.extend({ code: z.string() }),
 });
 
-export const PowerItemAction = z.object({
-  key: z.string(),
-  label: z.string(),
-  allowed: z.boolean(),
-  /** Why not (kind: state | permission | scope | gate), shown on the disabled button. */
-  reason: z.object({ kind: z.string(), code: z.string(), message: z.string() }).optional(),
+export const PowerItemAction = ActionOut.extend({
   /** The form's reason field: a repeal must give one (取消须说明理由), a revision may. */
   reasonInput: z.enum(['none', 'optional', 'required']),
 });
 export type PowerItemAction = z.infer<typeof PowerItemAction>;
 
-export const PowerItemHistoryEntry = z.object({
-  transition: z.string(),
-  fromState: z.string(),
-  toState: z.string(),
-  occurredAt: z.string(),
-  actorUserId: z.string().nullable(),
-  reason: z.string().nullable(),
-});
+export const PowerItemHistoryEntry = StepOut.extend({ reason: z.string().nullable() });
 
 export const PowerItemDetail = PowerItemSummary.merge(ContentOut).extend({
   changeReason: z.string().nullable(),

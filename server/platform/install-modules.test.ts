@@ -5,6 +5,7 @@ import { makeCtx } from './context.js';
 import type { Tx } from './db/client.js';
 import { installModules } from './install-modules.js';
 import { defineModule, type ModuleManifest } from './modules.js';
+import type { ProcedureEntry } from './procedures/index.js';
 import { defineMetric } from './reports/define-metric.js';
 
 const emptyPage = async () => ({ columns: [], rows: [], total: 0 });
@@ -60,6 +61,19 @@ describe('installing modules at boot', () => {
   it('stops on a name outside the module namespace', () => {
     const stray = manifest('epsilon', { auditActions: ['powers.item.created'] });
     expect(() => installModules([stray])).toThrow(/outside its namespace epsilon\./);
+  });
+
+  it('stops on a transition whose audit action or permission its manifest does not declare', () => {
+    const procedure = {
+      key: 'theta.item',
+      transitions: { approve: { label: '批准', permission: 'theta.approve' } },
+    };
+    const entry = { key: 'theta.item', procedure } as unknown as ProcedureEntry;
+    const theta = manifest('theta', { procedures: [entry] });
+    expect(() => installModules([theta])).toThrow(
+      /audit action theta\.item\.approve is recorded by a transition but not declared/,
+    );
+    expect(() => installModules([theta])).toThrow(/permission theta\.approve is used but not declared/);
   });
 
   it('refuses to write an audit action no manifest declares, before touching the database', async () => {

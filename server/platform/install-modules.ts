@@ -1,9 +1,10 @@
 import { registerAuditActions } from './audit/actions.js';
 import { isDeclaredPermission, registerPermissions } from './authz/permissions.js';
-import { registerClock } from './clocks/define-clock.js';
+import { type ClockDef, registerClock } from './clocks/define-clock.js';
 import { registerJob } from './jobs/registry.js';
 import { kernelDeclarations } from './kernel-declarations.js';
 import type { Declarations, ModuleManifest } from './modules.js';
+import { procedureAuditActions } from './procedures/define.js';
 import { registerReminderSource } from './reminders/define-reminder-source.js';
 import { registerMetric } from './reports/define-metric.js';
 
@@ -28,7 +29,7 @@ export function installModules(modules: readonly ModuleManifest[]): void {
     else problems.push(...register(owner, declarations));
     installed.set(owner, declarations);
   }
-  for (const module of modules) problems.push(...undeclaredPermissions(module));
+  for (const module of modules) problems.push(...undeclaredPermissions(module), ...undeclaredActions(module));
   if (problems.length > 0) throw new Error(`The modules cannot be installed:\n- ${problems.join('\n- ')}`);
 }
 
@@ -43,7 +44,7 @@ function register(owner: string, d: Declarations): string[] {
   };
   attempt(() => registerPermissions(owner, d.permissions));
   attempt(() => registerAuditActions(owner, d.auditActions));
-  for (const clock of d.clocks ?? []) attempt(() => registerClock(clock));
+  for (const clock of [...(d.clocks ?? []), ...procedureClocks(d)]) attempt(() => registerClock(clock));
   for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
@@ -66,14 +67,38 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     .map((n) => `${owner}: "${n}" is outside its namespace ${prefix}`);
 }
 
-/** Permissions a manifest refers to (navigation, clock extensions, ledgers) must be declared by some manifest. */
+/** Permissions a manifest refers to (navigation, clock extensions, ledgers, transitions) must be declared. */
 function undeclaredPermissions(module: ModuleManifest): string[] {
   const used = [
     ...module.nav.flatMap((n) => (n.permission ? [n.permission] : [])),
     ...(module.clocks ?? []).flatMap((c) => (c.extension ? [c.extension.permission] : [])),
     ...(module.ledgers ?? []).flatMap((l) => [l.exportPermission, ...l.importPermissions]),
+    ...(module.procedures ?? []).flatMap((p) =>
+      Object.values(p.procedure.transitions).map((t) => t.permission),
+    ),
   ];
   return used
     .filter((p) => !isDeclaredPermission(p))
     .map((p) => `${module.key}: permission ${p} is used but not declared`);
+}
+
+/** Every transition of the module's procedures records an audit action its manifest declares. */
+function undeclaredActions(module: ModuleManifest): string[] {
+  const declared = new Set(module.auditActions);
+  return (module.procedures ?? [])
+    .flatMap((p) => procedureAuditActions(p.procedure))
+    .filter((a) => !declared.has(a))
+    .map((a) => `${module.key}: audit action ${a} is recorded by a transition but not declared`);
+}
+
+/** The clocks a module's procedures start, registered with the module's own (a calendar change replays them). */
+function procedureClocks(d: Declarations): ClockDef[] {
+  const procedures = (d as Partial<ModuleManifest>).procedures ?? [];
+  return procedures.flatMap((p) =>
+    Object.values(p.procedure.transitions).flatMap((t) =>
+      (t.clocks?.start ?? []).flatMap((start) =>
+        'among' in start ? [...start.among] : 'def' in start ? [start.def] : [start],
+      ),
+    ),
+  );
 }

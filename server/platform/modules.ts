@@ -4,9 +4,10 @@ import type { ClockDef } from './clocks/define-clock.js';
 import type { Ctx } from './context.js';
 import type { Db } from './db/client.js';
 import type { RoutePlugin } from './http/types.js';
+import type { LedgerEntry } from './ledgers/ledger-entry.js';
+import type { ProcedureEntry } from './procedures/entry.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { MetricDef } from './reports/define-metric.js';
-import type { LedgerEntry } from './ledgers/ledger-entry.js';
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -60,6 +61,8 @@ export interface ModuleManifest extends Declarations {
   label: { 'zh-CN': string; 'en-US': string };
   nav: readonly NavEntry[];
   routes: RoutePlugin;
+  /** Procedures whose transition route the kernel mounts (`procedureEntry`, platform/procedures). */
+  procedures?: readonly ProcedureEntry[];
   cli?: CliRegistrar;
   /** Declared ledgers: the kernel mounts their export / import-template / import routes and CLI. */
   ledgers?: readonly LedgerEntry[];

@@ -7,12 +7,12 @@ import {
   MAIL_KIND_CODES,
   REQUEST_CHANNEL_CODES,
   REQUEST_STATUS_CODES,
-  REQUEST_TRANSITION_CODES,
   type RequestTransition,
   THIRD_PARTY_OPINION_CODES,
   isOrganisationApplicant,
 } from './dictionaries.js';
 import { ImportResult } from '../kit.js';
+import { ActionOut, ClockOut, StepOut } from '../procedure.js';
 import { REQUEST_OUTCOME_CODES } from './outcomes.js';
 
 export { IsoDate };
@@ -156,10 +156,6 @@ export const TRANSITION_INPUTS = {
 } as const satisfies Record<RequestTransition, z.ZodType>;
 export type TransitionBodies = { [K in RequestTransition]: z.input<(typeof TRANSITION_INPUTS)[K]> };
 
-export const RequestTransitionParams = z.object({
-  id: z.uuid({ message: '申请编号格式不正确' }),
-  transition: z.enum(REQUEST_TRANSITION_CODES, { message: '未知的操作' }),
-});
 export const RequestIdParams = z.object({ id: z.uuid({ message: '申请编号格式不正确' }) });
 
 /** 12 characters of Crockford base32 (no I, L, O, U), shown grouped as XXXX-XXXX-XXXX; case-insensitive. */
@@ -230,36 +226,13 @@ export const RequestPage = z.object({
 });
 export type RequestPage = z.infer<typeof RequestPage>;
 
-export const RequestAction = z.object({
-  key: z.string(),
-  label: z.string(),
-  allowed: z.boolean(),
-  reason: z.object({ kind: z.string(), code: z.string(), message: z.string() }).optional(),
-});
-export type RequestAction = z.infer<typeof RequestAction>;
-
-export const RequestHistoryEntry = z.object({
-  transition: z.string(),
-  label: z.string(),
-  fromState: z.string(),
-  toState: z.string(),
-  occurredAt: z.string(),
-  actorUserId: z.string().nullable(),
-  input: z.unknown(),
-});
-
+/** The shared procedure presentation (common/contracts/procedure.ts), under this module's names. */
+export const RequestAction = ActionOut;
+export type RequestAction = ActionOut;
+export const RequestHistoryEntry = StepOut;
 /** A clock as the detail view explains it: due date and the sentence saying why. */
-export const RequestClockOut = z.object({
-  key: z.string(),
-  label: z.string(),
-  startedOn: IsoDate,
-  dueOn: IsoDate.nullable(),
-  status: z.string(),
-  urgency: z.string(),
-  extensionsUsed: z.number(),
-  explanation: z.string(),
-});
-export type RequestClockOut = z.infer<typeof RequestClockOut>;
+export const RequestClockOut = ClockOut;
+export type RequestClockOut = ClockOut;
 
 export const RequestDetail = RequestSummary.extend({
   arrivedOn: IsoDate,

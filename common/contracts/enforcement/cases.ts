@@ -1,5 +1,6 @@
 import { IsoDate, optionalText, Paging, required } from '../fields.js';
 import { ImportResult } from '../kit.js';
+import { ActionOut, ClockOut, StepOut } from '../procedure.js';
 import { z } from '../zod-setup.js';
 import {
   CASE_KIND_CODES,
@@ -103,11 +104,6 @@ export const CASE_TRANSITION_CODES = Object.keys(CASE_TRANSITION_INPUTS) as [
 export type CaseTransitionBodies = { [K in CaseTransition]: z.input<(typeof CASE_TRANSITION_INPUTS)[K]> };
 
 export const CaseIdParams = z.object({ id: z.uuid({ message: '案件编号格式不正确' }) });
-export const CaseTransitionParams = z.object({
-  id: z.uuid({ message: '案件编号格式不正确' }),
-  transition: z.enum(CASE_TRANSITION_CODES, { message: '未知的操作' }),
-});
-
 export const CaseListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   orgUnitId: z.uuid().optional(),
@@ -197,34 +193,15 @@ export const EvidenceFileParams = z.object({
   evidenceId: z.uuid({ message: '证据编号格式不正确' }),
 });
 
-export const CaseClockOut = z.object({
-  key: z.string(),
-  label: z.string(),
-  startedOn: z.string(),
-  dueOn: z.string().nullable(),
-  status: z.string(),
-  urgency: z.string(),
-  extensionsUsed: z.number().int(),
-  explanation: z.string(),
-});
-
-export const CaseStepOut = z.object({
-  transition: z.string(),
-  label: z.string(),
+/** The shared procedure presentation (common/contracts/procedure.ts), under this module's names. */
+export const CaseClockOut = ClockOut;
+export const CaseActionOut = ActionOut;
+export const CaseStepOut = StepOut.extend({
   fromState: z.string().nullable(),
   toState: z.string().nullable(),
-  occurredAt: z.string(),
   /** The day the step took legal effect (the form's `on`). */
   effectiveOn: z.string().nullable(),
   actorName: z.string().nullable(),
-  input: z.unknown(),
-});
-
-export const CaseActionOut = z.object({
-  key: z.string(),
-  label: z.string(),
-  allowed: z.boolean(),
-  reason: z.object({ kind: z.string(), code: z.string(), message: z.string() }).optional(),
 });
 
 const Named = z.object({ id: z.uuid(), code: z.string(), name: z.string() });

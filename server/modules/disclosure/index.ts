@@ -19,7 +19,7 @@ import {
 } from './procedure.js';
 import { portalRequestRoutes } from './routes/portal-requests.js';
 import { proactiveRoutes } from './routes/proactive.js';
-import { requestRoutes } from './routes/requests.js';
+import { requestEntry, requestRoutes } from './routes/requests.js';
 import { table3Routes } from './routes/table3.js';
 
 const routes: RoutePlugin = async (app, deps) => {
@@ -63,6 +63,7 @@ export const disclosureModule = defineModule({
   clocks: [replyClock, correctionNoticeClock, thirdPartyClock, feePaymentClock],
   metrics: disclosureMetrics,
   ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],
+  procedures: [requestEntry],
   auditActions: [
     'disclosure.request.registered',
     'disclosure.request.submitted',

@@ -7,7 +7,7 @@ import { enforcementMetrics } from './metrics/index.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseClocks, caseProcedure } from './procedure.js';
 import { certificateReminders } from './service/registry/certificate-reminders.js';
-import { casesRoutes } from './routes/cases.js';
+import { caseEntry, casesRoutes } from './routes/cases.js';
 import { filingsRoutes } from './routes/filings.js';
 import { inspectionsRoutes } from './routes/inspections.js';
 import { portalRoutes } from './routes/portal.js';
@@ -101,6 +101,7 @@ export const enforcementModule = defineModule({
     'enforcement.settings.updated',
   ],
   ledgers: enforcementLedgers,
+  procedures: [caseEntry],
   routes,
   demo: loadEnforcementDemo,
 });

@@ -62,6 +62,7 @@ const facts = (over: Partial<ProcedureFacts<EnforcementCaseFacts>> = {}) => ({
   evidenceCount: 1,
   latestReviewConclusion: null,
   hearingRequestEndsOn: null,
+  majorByAmount: false,
   ...over,
 });
 
@@ -108,6 +109,12 @@ describe('every gate of 决定', () => {
       'HEARING_NOT_HELD',
     ],
     ['a major case never reviewed', record({ isMajor: true }), facts(), 'LEGAL_REVIEW_REQUIRED'],
+    [
+      'a decision major by its amount, never reviewed',
+      record({ isMajor: false }),
+      facts({ majorByAmount: true }),
+      'LEGAL_REVIEW_REQUIRED',
+    ],
     [
       'a major case whose latest review said amend',
       record({ isMajor: true }),

@@ -1,15 +1,10 @@
-import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../common/calendar/index.js';
+import type { IsoDate } from '../../../common/calendar/index.js';
 import type { CaseKind } from '../../../common/contracts/enforcement/dictionaries.js';
 import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
-import { loadCalendar } from '../../platform/calendar/index.js';
 import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
-import type { Tx } from '../../platform/db/index.js';
-import {
-  defineGate,
-  defineProcedure,
-  latestStep,
-  type ProcedureRecord,
-} from '../../platform/procedures/index.js';
+import { defineProcedure } from '../../platform/procedures/index.js';
+import { defineGate, latestStep } from '../../platform/procedures/index.js';
+import type { ProcedureRecord } from '../../platform/procedures/index.js';
 import {
   HANDLING_PERIODS,
   PAYMENT_CALENDAR_DAYS,
@@ -121,39 +116,15 @@ export interface EnforcementCaseRecord extends ProcedureRecord {
   stepOn: IsoDate;
 }
 
-/** What the gates need beyond the record, loaded in the transaction. */
+/** What the gates need beyond the record, loaded in the transaction (service/cases/facts.ts). */
 export interface EnforcementCaseFacts {
   evidenceCount: number;
   /** The conclusion of the latest concluded 法制审核, if any. */
   latestReviewConclusion: string | null;
   /** The last day the party may ask for a hearing, when the notice included the right to one. */
   hearingRequestEndsOn: IsoDate | null;
-}
-
-/** Loads the evidence count and the latest review; provided by the service (it owns those tables). */
-export type CaseFactsLoader = (
-  tx: Tx,
-  caseId: string,
-) => Promise<Omit<EnforcementCaseFacts, 'hearingRequestEndsOn'>>;
-let caseFactsLoader: CaseFactsLoader | null = null;
-export function provideCaseFacts(loader: CaseFactsLoader): void {
-  caseFactsLoader = loader;
-}
-
-async function loadCaseFacts(tx: Tx, r: EnforcementCaseRecord): Promise<EnforcementCaseFacts> {
-  if (!caseFactsLoader) throw new Error('enforcement: case facts loader not provided');
-  const loaded = await caseFactsLoader(tx, r.id);
-  return { ...loaded, hearingRequestEndsOn: await hearingRequestEndsOn(tx, r) };
-}
-
-/** The last day to ask for a hearing under the law in force on the notice day. */
-async function hearingRequestEndsOn(tx: Tx, r: EnforcementCaseRecord): Promise<IsoDate | null> {
-  if (!r.notifiedOn || !r.hearingRight) return null;
-  const period = penaltyPeriodsOn(r.notifiedOn).hearingRequest;
-  const cal = await loadCalendar(tx);
-  return period.unit === 'working_days'
-    ? addWorkingDays(cal, r.notifiedOn, period.amount)
-    : addCalendarDays(cal, r.notifiedOn, period.amount);
+  /** The decision being taken reaches the district's 重大执法决定 amount (罚没 total); false outside 决定. */
+  majorByAmount: boolean;
 }
 
 type Gate = ReturnType<typeof defineGate<EnforcementCaseRecord, EnforcementCaseFacts>>;
@@ -217,7 +188,8 @@ const legalReviewPassed = gate({
   code: 'LEGAL_REVIEW_REQUIRED',
   message: '本案属于重大执法决定，须经法制审核且审核意见为“同意（合法）”后方可作出决定',
   basis: `${PENALTY_LAW}第五十八条；国办发〔2018〕118号`,
-  check: (r, f) => !r.isMajor || f.latestReviewConclusion === 'lawful',
+  // A case major by its reasons, or a decision major by its amount: the one place this rule is checked.
+  check: (r, f) => !(r.isMajor || f.majorByAmount) || f.latestReviewConclusion === 'lawful',
 });
 const collectiveDiscussed = gate({
   code: 'COLLECTIVE_DISCUSSION_REQUIRED',
@@ -263,8 +235,7 @@ export const caseProcedure = defineProcedure({
     executed: { label: '已执行' },
     closed: { label: '已结案', final: true },
   },
-  loadFacts: loadCaseFacts,
-  titleOf: (r) => `执法案件 ${r.caseNumber}`,
+  titleOf: (r: EnforcementCaseRecord) => `执法案件 ${r.caseNumber}`,
   transitions: {
     notify: {
       label: '告知（陈述、申辩、听证权利）',

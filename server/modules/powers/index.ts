@@ -7,7 +7,7 @@ import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
 import { powerItemProcedure } from './procedure.js';
-import { powersRoutes } from './routes.js';
+import { powerItemEntry, powersRoutes } from './routes.js';
 
 /** 权责清单 (power list): items by the ten categories, versioned, published on the portal (seed 一(五)二). */
 export const powersModule = defineModule({
@@ -41,6 +41,7 @@ export const powersModule = defineModule({
     'powers.item.repealed',
   ],
   ledgers: [defineLedgerEntry(powerItemsLedger)],
+  procedures: [powerItemEntry],
   routes: powersRoutes,
   demo: loadPowersDemo,
 });

@@ -4,7 +4,13 @@ import type {
   PowerItemSummary,
   PublicPowerItem,
 } from '../../../common/contracts/powers.js';
-import type { AvailableAction, ProcedureStep } from '../../platform/procedures/index.js';
+import {
+  type AvailableAction,
+  type ProcedureStep,
+  presentActions,
+  presentStep,
+} from '../../platform/procedures/index.js';
+import { powerItemProcedure } from './procedure.js';
 import { contentOf } from './rules.js';
 import type { PowerItemVersionRow } from './schema.js';
 import type { PowerItemDetailData, PowerItemWithUnit } from './service/index.js';
@@ -45,16 +51,10 @@ function presentVersion(v: PowerItemVersionRow): PowerItemDetail['versions'][num
   };
 }
 
-function presentStep(step: ProcedureStep): PowerItemDetail['history'][number] {
+function presentHistoryEntry(step: ProcedureStep): PowerItemDetail['history'][number] {
   const input = (step.input ?? {}) as { reason?: unknown };
-  return {
-    transition: step.transition,
-    fromState: step.fromState,
-    toState: step.toState,
-    occurredAt: step.occurredAt,
-    actorUserId: step.actorUserId,
-    reason: typeof input.reason === 'string' ? input.reason : null,
-  };
+  const reason = typeof input.reason === 'string' ? input.reason : null;
+  return { ...presentStep(powerItemProcedure, step), reason };
 }
 
 const REASON_INPUT: Record<string, PowerItemAction['reasonInput']> = {
@@ -63,17 +63,9 @@ const REASON_INPUT: Record<string, PowerItemAction['reasonInput']> = {
   publish_revision: 'optional',
 };
 
-/** The "what may I do next" list, with the reason a disabled button shows. */
-export function presentActions(actions: readonly AvailableAction[]): PowerItemAction[] {
-  return actions
-    .filter((a) => a.allowed || a.reason?.kind !== 'state')
-    .map((a) => ({
-      key: a.key,
-      label: a.label,
-      allowed: a.allowed,
-      ...(a.reason ? { reason: a.reason } : {}),
-      reasonInput: REASON_INPUT[a.key] ?? 'none',
-    }));
+/** The "what may I do next" list, with the reason a disabled button shows and the form's reason field. */
+export function presentItemActions(actions: readonly AvailableAction[]): PowerItemAction[] {
+  return presentActions(actions).map((a) => ({ ...a, reasonInput: REASON_INPUT[a.key] ?? 'none' }));
 }
 
 /** An item with its versions, history and available actions (the admin detail page). */
@@ -85,8 +77,8 @@ export function presentDetail(data: PowerItemDetailData): PowerItemDetail {
     changeReason: item.changeReason,
     pendingRevision: item.pendingRevision ? contentOf(item.pendingRevision) : null,
     versions: data.versions.map(presentVersion),
-    history: data.history.map(presentStep),
-    actions: presentActions(data.actions),
+    history: data.history.map(presentHistoryEntry),
+    actions: presentItemActions(data.actions),
   };
 }
 

@@ -7,27 +7,37 @@ import {
   PowerItemPage,
   PowerStats,
   PowerStatsQuery,
-  PowerTransitionBody,
-  PowerTransitionParams,
   PublicPowerDepartments,
   PublicPowerItem,
   PublicPowerPage,
   UpdatePowerItemBody,
 } from '../../../common/contracts/powers.js';
-import { requireLogin, requirePermission } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/http/index.js';
+import type { Ctx } from '../../platform/context.js';
 import type { RoutePlugin } from '../../platform/http/index.js';
+import { procedureEntry } from '../../platform/procedures/index.js';
 import { presentDetail, presentPublic, presentSummary } from './presenter.js';
 import * as service from './service/index.js';
 
 const tags = ['powers'];
 const publicTags = ['portal'];
+const presentItem = async (ctx: Ctx, id: string) => presentDetail(await service.getItem(ctx, id));
+
+/** 发布、修订、取消: the kernel mounts `POST /api/v1/powers/items/:id/transitions/:transition`. */
+export const powerItemEntry = procedureEntry(service.itemTransitions, {
+  base: '/api/v1/powers/items',
+  tags,
+  summary: '发布、修订、取消等程序操作',
+  idLabel: '事项编号',
+  response: PowerItemDetail,
+  present: presentItem,
+});
 
 /** The staff API of the power list: list, detail, edit, transitions, import/export, stats. */
 const staffRoutes: RoutePlugin = (app) => {
   const view = requirePermission('powers.view');
   const edit = requirePermission('powers.edit');
-  const detail = async (ctx: Parameters<typeof service.getItem>[0], id: string) =>
-    presentDetail(await service.getItem(ctx, id));
+  const detail = presentItem;
 
   app.get(
     '/api/v1/powers/items',
@@ -94,24 +104,6 @@ const staffRoutes: RoutePlugin = (app) => {
     async (request) => {
       await service.updateItem(request.ctx, request.params.id, request.body);
       return detail(request.ctx, request.params.id);
-    },
-  );
-  app.post(
-    '/api/v1/powers/items/:id/transitions/:transition',
-    {
-      preHandler: requireLogin,
-      schema: {
-        tags,
-        summary: '发布、修订、取消等程序操作',
-        params: PowerTransitionParams,
-        body: PowerTransitionBody,
-        response: { 200: PowerItemDetail },
-      },
-    },
-    async (request) => {
-      const { id, transition } = request.params;
-      await service.fireTransition(request.ctx, id, transition, request.body);
-      return detail(request.ctx, id);
     },
   );
   app.get(

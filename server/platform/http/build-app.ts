@@ -7,6 +7,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import '../../../common/contracts/zod-setup.js';
 import { mountLedgerRoutes } from '../ledgers/routes.js';
+import { mountProcedures } from '../procedures/mount.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurity } from './security.js';
 import { registerShellRoutes } from './shell-routes.js';
@@ -43,8 +44,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const httpDeps = { db: deps.db, config: deps.config };
   await app.register(async (api) => {
     for (const routes of deps.platformRoutes) await routes(api as App, httpDeps);
-    for (const module of deps.modules) await module.routes(api as App, httpDeps);
-    for (const module of deps.modules) mountLedgerRoutes(api as App, module.ledgers ?? []);
+    for (const module of deps.modules) {
+      await module.routes(api as App, httpDeps);
+      mountLedgerRoutes(api as App, module.ledgers ?? []);
+      mountProcedures(api as App, module.procedures ?? []);
+    }
     registerShellRoutes(api as App, deps.modules);
   });
   await registerStaticWeb(app, deps.serveWeb ?? true);

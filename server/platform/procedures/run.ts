@@ -32,8 +32,12 @@ export interface ApplyTransitionArgs<
   transition: K;
   /** The transition's form as received; parsed with the transition's zod schema. */
   input?: unknown;
+  /** The form already parsed by the caller (the derived service parses once, before the lock). */
+  form?: { parsed: TransitionInput<T[K]> };
+  /** The facts the gates see; default the procedure's `loadFacts` (a loader given with the entry wins). */
+  loadFacts?: (tx: Tx, record: Rec) => Promise<F>;
   /** Writes the new state (and whatever the form changes) and returns the updated record. */
-  write: (tx: Tx, record: Rec, to: S, input: TransitionInput<T[K]>) => Promise<Rec>;
+  write: (tx: Tx, record: Rec, to: S, input: TransitionInput<T[K]>, facts: ProcedureFacts<F>) => Promise<Rec>;
   /** Where clock effects go; default platform/clocks. */
   clockEffects?: ClockEffects;
 }
@@ -57,12 +61,12 @@ export async function applyTransition<
     const record = await args.load(tx);
     const pre = preconditionReason(procedure, key, { actor: ctx.actor, record });
     if (pre) throw reasonToError(pre);
-    const input = parseInput(t.input, args.input) as TransitionInput<T[K]>;
-    const facts = await loadFacts(tx, procedure, record);
+    const input = args.form ? args.form.parsed : (parseInput(t.input, args.input) as TransitionInput<T[K]>);
+    const facts = await loadFacts(tx, procedure, record, args.loadFacts);
     const gate = unmetGate(procedure, key, record, facts);
     if (gate) throw reasonToError({ kind: 'gate', code: gate.code, message: gate.message }, gate);
 
-    const updated = await args.write(tx, record, t.to, input);
+    const updated = await args.write(tx, record, t.to, input, facts);
     if (updated.state !== t.to) {
       throw new Error(
         `${procedure.key}.${key}: write left the record in "${updated.state}", expected "${t.to}"`,
@@ -100,9 +104,10 @@ export async function loadFacts<R extends ProcedureRecord, F extends object>(
   tx: Tx,
   procedure: { key: string; loadFacts?: (tx: Tx, record: R) => Promise<F> },
   record: R,
+  loader: ((tx: Tx, record: R) => Promise<F>) | undefined = procedure.loadFacts,
 ): Promise<ProcedureFacts<F>> {
   const steps = await findProcedureSteps(tx, procedure.key, record.id);
-  const moduleFacts = procedure.loadFacts ? await procedure.loadFacts(tx, record) : ({} as F);
+  const moduleFacts = loader ? await loader(tx, record) : ({} as F);
   return { steps, ...moduleFacts };
 }
 

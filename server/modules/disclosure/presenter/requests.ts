@@ -1,17 +1,7 @@
-import {
-  isOrganisationApplicant,
-  requestStatusLabel,
-} from '../../../../common/contracts/disclosure/dictionaries.js';
+import { isOrganisationApplicant, requestStatusLabel } from '../../../../common/contracts/disclosure/dictionaries.js';
 import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
-import type {
-  ClockBadge,
-  PortalSubmissionResult,
-  PublicRequestStatus,
-  RequestAction,
-  RequestDetail,
-  RequestSummary,
-} from '../../../../common/contracts/disclosure/requests.js';
-import type { AvailableAction, ProcedureStep } from '../../../platform/procedures/index.js';
+import type { ClockBadge, PortalSubmissionResult, PublicRequestStatus, RequestDetail, RequestSummary } from '../../../../common/contracts/disclosure/requests.js';
+import { presentActions, presentClock, presentStep } from '../../../platform/procedures/index.js';
 import { requestProcedure } from '../procedure.js';
 import { maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
@@ -66,44 +56,6 @@ export function presentSummary(item: RequestListItem): RequestSummary {
   return summaryOf(item.request, item.replyClock);
 }
 
-function presentStep(step: ProcedureStep): RequestDetail['history'][number] {
-  const t = (requestProcedure.transitions as Record<string, { label: string } | undefined>)[step.transition];
-  return {
-    transition: step.transition,
-    label: t?.label ?? step.transition,
-    fromState: step.fromState,
-    toState: step.toState,
-    occurredAt: step.occurredAt,
-    actorUserId: step.actorUserId,
-    input: step.input ?? null,
-  };
-}
-
-/** Only what could become possible is listed (not transitions from other states). */
-export function presentActions(actions: readonly AvailableAction[]): RequestAction[] {
-  return actions
-    .filter((a) => a.allowed || a.reason?.kind !== 'state')
-    .map((a) => ({
-      key: a.key,
-      label: a.label,
-      allowed: a.allowed,
-      ...(a.reason ? { reason: a.reason } : {}),
-    }));
-}
-
-function presentClock(c: ClockView): RequestDetail['clocks'][number] {
-  return {
-    key: c.clockKey,
-    label: c.title,
-    startedOn: c.startedOn,
-    dueOn: c.dueOn,
-    status: c.status,
-    urgency: c.urgencyToday,
-    extensionsUsed: c.extensionsUsed,
-    explanation: c.explanation,
-  };
-}
-
 /**
  * A request for the staff detail page. The ID number is always masked; the phone, address and e-mail are
  * shown in full only to the handling roles (policy maySeeApplicantContact). Decision 0009 §5.
@@ -154,7 +106,7 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
     replyText: r.replyText,
     replyDocumentHash: r.replyDocumentHash,
     clocks: data.clocks.map(presentClock),
-    history: data.history.map(presentStep),
+    history: data.history.map((step) => presentStep(requestProcedure, step)),
     actions: presentActions(data.actions),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -1,22 +1,27 @@
-import {
-  RegisterRequestBody,
-  RequestDetail,
-  RequestIdParams,
-  RequestListQuery,
-  RequestPage,
-  RequestTransitionParams,
-} from '../../../../common/contracts/disclosure/requests.js';
-import { z } from '../../../../common/contracts/zod-setup.js';
+import { RegisterRequestBody, RequestDetail, RequestIdParams, RequestListQuery, RequestPage } from '../../../../common/contracts/disclosure/requests.js';
 import type { Ctx } from '../../../platform/context.js';
-import { requireLogin, requirePermission } from '../../../platform/http/index.js';
+import { requirePermission } from '../../../platform/http/index.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
-import { contentDisposition } from '../../../platform/io/index.js';
+import { procedureEntry } from '../../../platform/procedures/index.js';
+import {
+  contentDisposition,
+} from '../../../platform/io/index.js';
 import { replyDocumentFor } from '../docx/reply-document.js';
 import { presentDetail, presentSummary } from '../presenter/requests.js';
 import * as service from '../service/requests/index.js';
 
 const tags = ['disclosure'];
 const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getRequest(ctx, id));
+
+/** 补正、征求意见、延期、收费、答复、撤回: the kernel mounts `POST …/requests/:id/transitions/:transition`. */
+export const requestEntry = procedureEntry(service.requestTransitions, {
+  base: '/api/v1/disclosure/requests',
+  tags,
+  summary: '补正、征求意见、延期、收费、答复、撤回等办理操作',
+  idLabel: '申请编号',
+  response: RequestDetail,
+  present: detail,
+});
 
 /** The staff API of disclosure requests: list, intake, detail, procedure steps, reply document. */
 const staffRoutes: RoutePlugin = (app) => {
@@ -70,24 +75,6 @@ const staffRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => detail(request.ctx, request.params.id),
-  );
-  app.post(
-    '/api/v1/disclosure/requests/:id/transitions/:transition',
-    {
-      preHandler: requireLogin,
-      schema: {
-        tags,
-        summary: '补正、征求意见、延期、收费、答复、撤回等办理操作',
-        params: RequestTransitionParams,
-        body: z.record(z.string(), z.unknown()).nullish(),
-        response: { 200: RequestDetail },
-      },
-    },
-    async (request) => {
-      const { id, transition } = request.params;
-      await service.fireRequestTransition(request.ctx, id, transition, request.body ?? {});
-      return detail(request.ctx, id);
-    },
   );
   app.get(
     '/api/v1/disclosure/requests/:id/reply-document.docx',

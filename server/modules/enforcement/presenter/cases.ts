@@ -5,7 +5,7 @@ import type {
   ReviewQueueItem,
 } from '../../../../common/contracts/enforcement/cases.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
-import type { AvailableAction } from '../../../platform/procedures/index.js';
+import { presentActions, presentClock, presentStep } from '../../../platform/procedures/index.js';
 import { caseProcedure } from '../procedure.js';
 import type { CaseDetailData, CaseListRow, CaseWithUnit, ReviewQueueRow } from '../service/cases/index.js';
 import { type FilingWithCase, isLateFiling } from '../service/filings/index.js';
@@ -37,22 +37,6 @@ export function presentListItem(k: CaseWithUnit, handlingDueOn: string | null = 
 }
 
 export const presentListRow = (r: CaseListRow) => presentListItem(r, r.handlingDueOn);
-
-const labelOf = (transition: string) =>
-  (caseProcedure.transitions as Record<string, { label: string } | undefined>)[transition]?.label ??
-  transition;
-
-/** Only what could become possible is listed (not the steps of other states). */
-export function presentActions(actions: readonly AvailableAction[]): CaseDetail['actions'] {
-  return actions
-    .filter((a) => a.allowed || a.reason?.kind !== 'state' || a.key === 'extend_handling')
-    .map((a) => ({
-      key: a.key,
-      label: a.label,
-      allowed: a.allowed,
-      ...(a.reason ? { reason: a.reason } : {}),
-    }));
-}
 
 function effectiveOn(input: unknown): string | null {
   const on = input && typeof input === 'object' ? (input as Record<string, unknown>).on : undefined;
@@ -139,25 +123,11 @@ export function presentDetail(d: CaseDetailData, today: string): CaseDetail {
           isLate: isLateFiling(d.filing, today),
         }
       : null,
-    clocks: d.clocks.map((c) => ({
-      key: c.clockKey,
-      label: c.title,
-      startedOn: c.startedOn,
-      dueOn: c.dueOn,
-      status: c.status,
-      urgency: c.urgencyToday,
-      extensionsUsed: c.extensionsUsed,
-      explanation: c.explanation,
-    })),
+    clocks: d.clocks.map(presentClock),
     steps: d.steps.map((s) => ({
-      transition: s.transition,
-      label: labelOf(s.transition),
-      fromState: s.fromState,
-      toState: s.toState,
-      occurredAt: s.occurredAt,
+      ...presentStep(caseProcedure, s),
       effectiveOn: effectiveOn(s.input),
       actorName: s.actorName,
-      input: s.input ?? null,
     })),
     evidence: d.evidence.map((e) => ({
       id: e.id,
@@ -180,7 +150,8 @@ export function presentDetail(d: CaseDetailData, today: string): CaseDetail {
       reviewerName: r.reviewerName,
       deviationFlagged: r.deviationFlagged,
     })),
-    actions: presentActions(d.actions),
+    // 延长办案期限 stands beside the procedure: shown to approvers even when refused for its state.
+    actions: presentActions(d.actions, (a) => a.key === 'extend_handling'),
   };
 }
 

@@ -4,7 +4,6 @@ import {
   CaseIdParams,
   CaseListQuery,
   CaseListResponse,
-  CaseTransitionParams,
   EvidenceFields,
   EvidenceFileParams,
   EvidenceOut,
@@ -13,19 +12,32 @@ import {
   ReviewQueuePage,
   ReviewQueueQuery,
 } from '../../../../common/contracts/enforcement/cases.js';
-import { z } from '../../../../common/contracts/zod-setup.js';
+import type { z } from '../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
-import { requireLogin, requirePermission } from '../../../platform/http/index.js';
+import { requirePermission } from '../../../platform/http/index.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
-import { contentDisposition, DEFAULT_UPLOAD_LIMIT_BYTES } from '../../../platform/io/index.js';
-import { parseInput } from '../../../platform/procedures/index.js';
+import {
+  contentDisposition,
+  DEFAULT_UPLOAD_LIMIT_BYTES,
+} from '../../../platform/io/index.js';
+import { parseInput, procedureEntry } from '../../../platform/procedures/index.js';
 import { presentDetail, presentListRow, presentQueueItem } from '../presenter/cases.js';
 import * as service from '../service/cases/index.js';
 
 const tags = ['enforcement'];
 const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getCase(ctx, id), ctx.today);
 const view = requirePermission('enforcement.view');
+
+/** 告知 … 结案: the kernel mounts `POST /api/v1/enforcement/cases/:id/transitions/:transition`. */
+export const caseEntry = procedureEntry(service.caseTransitions, {
+  base: '/api/v1/enforcement/cases',
+  tags,
+  summary: '告知、听证、法制审核、集体讨论、决定、送达、执行、结案',
+  idLabel: '案件编号',
+  response: CaseDetail,
+  present: detail,
+});
 
 const tooLarge = () =>
   new AppError('PAYLOAD_TOO_LARGE', `证据文件超过 ${DEFAULT_UPLOAD_LIMIT_BYTES / 1024 / 1024} MB`);
@@ -104,24 +116,6 @@ const caseRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => detail(request.ctx, request.params.id),
-  );
-  app.post(
-    '/api/v1/enforcement/cases/:id/transitions/:transition',
-    {
-      preHandler: requireLogin,
-      schema: {
-        tags,
-        summary: '告知、听证、法制审核、集体讨论、决定、送达、执行、结案',
-        params: CaseTransitionParams,
-        body: z.record(z.string(), z.unknown()).nullish(),
-        response: { 200: CaseDetail },
-      },
-    },
-    async (request) => {
-      const { id, transition } = request.params;
-      await service.fireCaseTransition(request.ctx, id, transition, request.body ?? {});
-      return detail(request.ctx, id);
-    },
   );
   app.post(
     '/api/v1/enforcement/cases/:id/extension',

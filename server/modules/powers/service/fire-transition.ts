@@ -1,10 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { PowerTransition } from '../../../../common/contracts/powers.js';
-import { assertCan } from '../../../platform/authz/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/index.js';
-import { unauthenticated } from '../../../platform/errors.js';
-import { applyTransition } from '../../../platform/procedures/index.js';
+import { procedureService } from '../../../platform/procedures/index.js';
 import { type PowerItemRecord, powerItemProcedure } from '../procedure.js';
 import { type PowerItemRow, powerItems } from '../schema.js';
 import { closeInForceVersion, contentJson, insertVersion, lockScopedItem, toRecord } from './records.js';
@@ -17,24 +15,20 @@ type Form = { reason?: string } | undefined;
  * version history kept: a publication writes a new in-force version; a revision's publication marks the
  * previous version 调整 on the same day; a repeal closes the in-force version.
  */
+export const itemTransitions = procedureService({
+  procedure: powerItemProcedure,
+  lock: async (tx, _ctx, actor, id): Promise<Rec> => toRecord(await lockScopedItem(tx, actor, id)),
+  write: (tx, ctx, { record, step }) => WRITERS[step.transition](tx, ctx, record.row, step.input),
+});
+
+/** Fires one transition of an item and returns the updated row (demo, tests, revision). */
 export async function fireTransition(
   ctx: Ctx,
   id: string,
   transition: PowerTransition,
   input: unknown = {},
 ): Promise<PowerItemRow> {
-  const actor = ctx.actor;
-  if (!actor) throw unauthenticated();
-  // Who before which: a role that may never fire this transition learns nothing about the record.
-  assertCan(actor, powerItemProcedure.transitions[transition].permission);
-  const updated = await applyTransition(ctx, {
-    procedure: powerItemProcedure,
-    transition,
-    input,
-    load: async (tx) => toRecord(await lockScopedItem(tx, actor, id)),
-    write: (tx, record: Rec, _to, form: Form) => WRITERS[transition](tx, ctx, record.row, form),
-  });
-  return updated.row;
+  return (await itemTransitions.fire(ctx, id, transition, input)).row;
 }
 
 type Writer = (tx: Tx, ctx: Ctx, item: PowerItemRow, form: Form) => Promise<Rec>;

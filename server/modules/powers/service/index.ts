@@ -1,7 +1,7 @@
 /** The power list's use cases (one file each); routes, the CLI and the demo call them from here. */
 export { type CreateItemInput, createItem } from './create-item.js';
 export { findItems, findItemsForExport, type ItemFilters } from './find-items.js';
-export { fireTransition, openRevision } from './fire-transition.js';
+export { fireTransition, itemTransitions, openRevision } from './fire-transition.js';
 export { getItem, type PowerItemDetailData } from './get-item.js';
 export {
   type ImportSummary,

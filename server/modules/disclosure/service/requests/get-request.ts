@@ -2,14 +2,13 @@ import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import {
   type AvailableAction,
-  availableActions,
   findProcedureSteps,
-  loadFacts,
   type ProcedureStep,
 } from '../../../../platform/procedures/index.js';
 import { maySeeApplicantContact } from '../../policy.js';
 import { requestProcedure } from '../../procedure.js';
 import { type ClockView, requestClocks } from './clocks.js';
+import { requestTransitions } from './fire-transition.js';
 import { getScopedRequest, type RequestWithUnit, toRecord } from './records.js';
 
 export interface RequestDetailData {
@@ -27,12 +26,11 @@ export async function getRequest(ctx: Ctx, id: string): Promise<RequestDetailDat
   assertCan(actor, 'disclosure.view_requests');
   const request = await getScopedRequest(ctx.db, actor, id);
   const record = toRecord(request, ctx.today);
-  const [history, clocks, facts] = await Promise.all([
+  const [history, clocks, actions] = await Promise.all([
     findProcedureSteps(ctx.db, requestProcedure.key, id),
     requestClocks(ctx.db, ctx, id),
-    ctx.db.transaction((tx) => loadFacts(tx, requestProcedure, record)),
+    requestTransitions.actionsFor(ctx, record),
   ]);
-  const actions = availableActions(requestProcedure, { actor, record, facts });
   const showContact = maySeeApplicantContact(actor);
   return { request, history, clocks, actions, showContact };
 }

@@ -6,7 +6,7 @@ export {
   type RequestFilters,
   type RequestListItem,
 } from './find-requests.js';
-export { fireRequestTransition } from './fire-transition.js';
+export { fireRequestTransition, requestTransitions } from './fire-transition.js';
 export { getRequest, type RequestDetailData } from './get-request.js';
 export type { RequestWithUnit } from './records.js';
 export { registerRequest } from './register-request.js';

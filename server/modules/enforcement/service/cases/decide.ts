@@ -9,13 +9,12 @@ import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import { type FieldError, ruleViolation, validationFailed } from '../../../../platform/errors.js';
-import { GateBlockedError } from '../../../../platform/procedures/index.js';
-import { caseProcedure, publicationClocks } from '../../procedure.js';
-import { carriesHearingRight, checkDiscretion, isMajorByAmount } from '../../rules/discretion.js';
+import type { ProcedureFacts } from '../../../../platform/procedures/index.js';
+import { type EnforcementCaseFacts, publicationClocks } from '../../procedure.js';
+import { carriesHearingRight, checkDiscretion } from '../../rules/discretion.js';
 import type { EnforcementCaseRow } from '../../schema/cases.js';
 import { openFiling } from '../filings/create-filing.js';
 import { type EnforcementSettings, getSettings } from '../registry/lookups.js';
-import { latestReviewConclusion } from './facts.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
 
@@ -69,24 +68,15 @@ async function benchmarkDeviation(tx: Tx, row: EnforcementCaseRow, form: DecideF
   return true;
 }
 
-const reviewGate = () =>
-  caseProcedure.transitions.decide.gates.find((g) => g.code === 'LEGAL_REVIEW_REQUIRED')!;
-
 /**
- * Major by amount (罚没 at or above the district's threshold) makes 法制审核 mandatory like any major case:
- * the same refusal as the gate when no review concluded lawful. Basis: 行政处罚法 第五十八条.
+ * A decision major by its amount is recorded as major (重大执法决定, 行政处罚法 第五十八条); the declared gate
+ * LEGAL_REVIEW_REQUIRED has already required its 法制审核 (procedure.ts, fact `majorByAmount`).
  */
-async function majorByAmount(
-  tx: Tx,
+function majorByAmount(
   r: CaseRecord,
-  settings: EnforcementSettings,
-  total: number,
-): Promise<{ isMajor: boolean; majorReasons: MajorReason[] } | null> {
-  if (r.kind !== 'penalty' || !isMajorByAmount(settings, r.row.partyType as PartyType, total)) return null;
-  if (!r.isMajor && (await latestReviewConclusion(tx, r.id)) !== 'lawful') {
-    const gate = reviewGate();
-    throw new GateBlockedError(gate.code, gate.message, undefined, { gate: gate.code, basis: gate.basis });
-  }
+  facts: ProcedureFacts<EnforcementCaseFacts>,
+): { isMajor: boolean; majorReasons: MajorReason[] } | null {
+  if (!facts.majorByAmount) return null;
   const reasons = new Set(r.row.majorReasons as MajorReason[]);
   reasons.add('amount_threshold');
   return { isMajor: true, majorReasons: [...reasons] };
@@ -107,14 +97,20 @@ function assertHearingRightGiven(r: CaseRecord, settings: EnforcementSettings, t
  * 作出决定: checks the outcome, the benchmark and the amount thresholds, records the decision, starts the
  * publication clock (国办发〔2018〕118号: 7 or 20 WD) and opens the 重大处罚备案 of a major penalty.
  */
-export async function decide(tx: Tx, ctx: Ctx, r: CaseRecord, form: DecideForm) {
+export async function decide(
+  tx: Tx,
+  ctx: Ctx,
+  r: CaseRecord,
+  form: DecideForm,
+  facts: ProcedureFacts<EnforcementCaseFacts>,
+) {
   const problems = outcomeProblems(r.kind, form);
   if (problems.length > 0) throw validationFailed(problems);
   const deviation = await benchmarkDeviation(tx, r.row, form);
   const settings = await getSettings(tx, r.districtId);
   const total = penaltyTotal(form.fineAmount, form.confiscationAmount);
   assertHearingRightGiven(r, settings, total);
-  const major = await majorByAmount(tx, r, settings, total);
+  const major = majorByAmount(r, facts);
   const isMajor = major?.isMajor ?? r.isMajor;
   const publication = await startClock(tx, ctx, {
     def: publicationClocks[r.kind],

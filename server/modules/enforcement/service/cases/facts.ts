@@ -1,11 +1,22 @@
 import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../../platform/db/index.js';
-import { provideCaseFacts } from '../../procedure.js';
+import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../../../common/calendar/index.js';
+import type { PartyType } from '../../../../../common/contracts/enforcement/dictionaries.js';
+import { loadCalendar } from '../../../../platform/calendar/index.js';
+import type { PendingTransition } from '../../../../platform/procedures/index.js';
+import type { caseProcedure, EnforcementCaseFacts, EnforcementCaseRecord } from '../../procedure.js';
+import { isMajorByAmount } from '../../rules/discretion.js';
+import { penaltyPeriodsOn } from '../../rules/periods.js';
+import { getSettings } from '../registry/lookups.js';
+import type { DecideForm } from './decide.js';
+import { type CaseRecord, penaltyTotal } from './records.js';
 import {
   enforcementEvidence,
   enforcementLegalReviews as lr,
   type LegalReviewRow,
 } from '../../schema/cases.js';
+
+type CaseTransitions = typeof caseProcedure.transitions;
 
 /** How many pieces of evidence the case has (告知 needs at least one: 处罚法 第四十条). */
 export async function evidenceCountOf(db: Executor, caseId: string): Promise<number> {
@@ -39,8 +50,40 @@ export async function lockOpenReview(db: Executor, caseId: string): Promise<Lega
   return row;
 }
 
-// The gates of procedure.ts see the evidence and the review through this hook (this module owns the tables).
-provideCaseFacts(async (tx, caseId) => ({
-  evidenceCount: await evidenceCountOf(tx, caseId),
-  latestReviewConclusion: await latestReviewConclusion(tx, caseId),
-}));
+/** The last day to ask for a hearing under the law in force on the notice day (处罚法 第六十四条). */
+async function hearingRequestEndsOn(tx: Executor, r: EnforcementCaseRecord): Promise<IsoDate | null> {
+  if (!r.notifiedOn || !r.hearingRight) return null;
+  const period = penaltyPeriodsOn(r.notifiedOn).hearingRequest;
+  const cal = await loadCalendar(tx);
+  return period.unit === 'working_days'
+    ? addWorkingDays(cal, r.notifiedOn, period.amount)
+    : addCalendarDays(cal, r.notifiedOn, period.amount);
+}
+
+/**
+ * Does the decision being taken reach the district's 重大执法决定 amount (罚没 at or above the threshold set
+ * by the coordinator)? Then 法制审核 is required as for any major case. Basis: 行政处罚法 第五十八条.
+ */
+async function isDecisionMajorByAmount(tx: Executor, r: CaseRecord, form: DecideForm): Promise<boolean> {
+  if (r.kind !== 'penalty') return false;
+  const settings = await getSettings(tx, r.districtId);
+  const total = penaltyTotal(form.fineAmount, form.confiscationAmount);
+  return isMajorByAmount(settings, r.row.partyType as PartyType, total);
+}
+
+/**
+ * The facts the case gates read beyond the record: evidence, the latest review, the hearing window, and —
+ * for 决定 — whether the decision is major by its amount. Given with the procedure (service/cases).
+ */
+export async function caseFacts(
+  tx: Executor,
+  r: CaseRecord,
+  step?: PendingTransition<CaseTransitions>,
+): Promise<EnforcementCaseFacts> {
+  return {
+    evidenceCount: await evidenceCountOf(tx, r.id),
+    latestReviewConclusion: await latestReviewConclusion(tx, r.id),
+    hearingRequestEndsOn: await hearingRequestEndsOn(tx, r),
+    majorByAmount: step?.transition === 'decide' ? await isDecisionMajorByAmount(tx, r, step.input) : false,
+  };
+}

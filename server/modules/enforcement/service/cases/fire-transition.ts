@@ -1,18 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
-import {
-  CASE_TRANSITION_INPUTS,
-  type CaseTransition,
-  type CaseTransitionBodies,
+import type {
+  CaseTransition,
+  CaseTransitionBodies,
 } from '../../../../../common/contracts/enforcement/cases.js';
-import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
-import { unauthenticated, validationFailed } from '../../../../platform/errors.js';
-import { applyTransition, parseInput } from '../../../../platform/procedures/index.js';
+import { validationFailed } from '../../../../platform/errors.js';
+import { procedureService } from '../../../../platform/procedures/index.js';
 import { caseProcedure } from '../../procedure.js';
 import { type EnforcementCaseRow, enforcementCases } from '../../schema/cases.js';
-import './facts.js';
+import { caseFacts } from './facts.js';
 import { type CaseRecord, lastStepOn, lockScopedCase, toRecord } from './records.js';
 import { WRITERS, type Writer } from './writers.js';
 
@@ -31,33 +29,28 @@ function stepDayOf(row: EnforcementCaseRow, on: IsoDate, today: IsoDate): IsoDat
  * Moves a case along its statutory procedure (告知, 听证, 法制审核, 集体讨论, 决定, 送达, 执行, 结案). The form's
  * `on` is the day the step took legal effect (default today); gates and clocks read it.
  */
+export const caseTransitions = procedureService({
+  procedure: caseProcedure,
+  async lock(tx, ctx, actor, id, step): Promise<CaseRecord> {
+    const row = await lockScopedCase(tx, actor, id);
+    return toRecord(row, stepDayOf(row, step.input.on ?? ctx.today, ctx.today));
+  },
+  facts: caseFacts,
+  async write(tx, ctx, { record, to, step, facts }) {
+    const writer = WRITERS[step.transition] as Writer<CaseTransition>;
+    const set = await writer(tx, ctx, record, step.input as never, facts);
+    return save(tx, ctx, record, { ...set, state: to });
+  },
+});
+
+/** Fires one transition of a case and returns the updated row (demo, import, tests). */
 export async function fireCaseTransition<K extends CaseTransition>(
   ctx: Ctx,
   id: string,
   transition: K,
   body: CaseTransitionBodies[K] | unknown = {},
 ): Promise<EnforcementCaseRow> {
-  const actor = ctx.actor;
-  if (!actor) throw unauthenticated();
-  // Who before which: a role that may never fire this transition learns nothing about the record.
-  assertCan(actor, caseProcedure.transitions[transition].permission);
-  const raw = body ?? {};
-  const form = parseInput(CASE_TRANSITION_INPUTS[transition], raw) as { on?: IsoDate };
-  const on = form.on ?? ctx.today;
-  const updated = await applyTransition(ctx, {
-    procedure: caseProcedure,
-    transition,
-    input: raw,
-    load: async (tx) => {
-      const row = await lockScopedCase(tx, actor, id);
-      return toRecord(row, stepDayOf(row, on, ctx.today));
-    },
-    write: async (tx, record: CaseRecord, to, parsed) => {
-      const set = await (WRITERS[transition] as Writer<K>)(tx, ctx, record, parsed as never);
-      return save(tx, ctx, record, { ...set, state: to });
-    },
-  });
-  return updated.row;
+  return (await caseTransitions.fire(ctx, id, transition, body)).row;
 }
 
 async function save(

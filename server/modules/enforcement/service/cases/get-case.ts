@@ -6,9 +6,7 @@ import type { Executor } from '../../../../platform/db/index.js';
 import { users } from '../../../../platform/org/index.js';
 import {
   type AvailableAction,
-  availableActions,
   findProcedureSteps,
-  loadFacts,
   type ProcedureStep,
 } from '../../../../platform/procedures/index.js';
 import { powers } from '../../../powers/index.js';
@@ -24,7 +22,7 @@ import {
 } from '../../schema/cases.js';
 import { type BenchmarkRow, type EnforcementOfficerRow, enforcementOfficers } from '../../schema/registry.js';
 import { type CaseClockView, caseClocks, isHandlingClock } from './case-clocks.js';
-import './facts.js';
+import { caseTransitions } from './fire-transition.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseWithUnit, getScopedCase, toRecord } from './records.js';
 
@@ -51,7 +49,7 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
   assertCan(actor, 'enforcement.view');
   const kase = await getScopedCase(ctx.db, actor, id);
   const record = toRecord(kase, ctx.today);
-  const [power, benchmark, handlers, evidence, reviews, filing, clocks, steps, facts] = await Promise.all([
+  const [power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions] = await Promise.all([
     powers.findHeldPowers(ctx.db, [kase.powerItemId]).then((p) => p[0] ?? null),
     kase.benchmarkId ? loadBenchmark(ctx.db, kase.benchmarkId).then((b) => b ?? null) : null,
     officersOf(ctx.db, kase.handlerOfficerIds),
@@ -60,12 +58,9 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
     filingOf(ctx.db, id),
     caseClocks(ctx.db, ctx, id),
     stepsOf(ctx.db, id),
-    ctx.db.transaction((tx) => loadFacts(tx, caseProcedure, record)),
+    caseTransitions.actionsFor(ctx, record),
   ]);
-  const actions = [
-    ...availableActions(caseProcedure, { actor, record, facts }),
-    extensionAction(actor, kase.kind as CaseKind, clocks),
-  ];
+  actions.push(extensionAction(actor, kase.kind as CaseKind, clocks));
   const showContact = can(actor, 'enforcement.handle_case');
   return { kase, power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions, showContact };
 }

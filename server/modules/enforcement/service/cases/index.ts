@@ -1,5 +1,4 @@
 /** The case use cases (one file each); routes, io and tests call them from here. */
-import './facts.js';
 
 export { type CaseClockView, caseClocks } from './case-clocks.js';
 export {
@@ -12,7 +11,7 @@ export {
 export { extendHandlingPeriod } from './extend-handling.js';
 export { type CaseFilters, type CaseListRow, findCases, findCasesForExport } from './find-cases.js';
 export { findReviewQueue, type ReviewQueueRow } from './find-reviews.js';
-export { fireCaseTransition } from './fire-transition.js';
+export { caseTransitions, fireCaseTransition } from './fire-transition.js';
 export { type CaseDetailData, getCase } from './get-case.js';
 export { openCase } from './open-case.js';
 export { type CaseWithUnit, CASE_SUBJECT_TYPE } from './records.js';

@@ -10,7 +10,6 @@ import { forbidden, validationFailed } from '../../../../platform/errors.js';
 import { mayActForUnit } from '../../policy.js';
 import { handlingClocks } from '../../procedure.js';
 import { type EnforcementCaseRow, enforcementCases, type NewEnforcementCaseRow } from '../../schema/cases.js';
-import './facts.js';
 import { confirmedBodies, majorOnOpening, type OpenCaseForm, openCaseProblems } from './open-case-checks.js';
 import { CASE_SUBJECT_TYPE, caseTitle } from './records.js';
 

@@ -5,6 +5,8 @@ import type {
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
+import type { ProcedureFacts } from '../../../../platform/procedures/index.js';
+import type { EnforcementCaseFacts } from '../../procedure.js';
 import type { EnforcementCaseRow } from '../../schema/cases.js';
 import { decide } from './decide.js';
 import type { CaseRecord } from './records.js';
@@ -19,6 +21,7 @@ export type Writer<K extends CaseTransition> = (
   ctx: Ctx,
   record: CaseRecord,
   form: Forms[K],
+  facts: ProcedureFacts<EnforcementCaseFacts>,
 ) => Promise<Partial<EnforcementCaseRow>>;
 
 /** One writer per transition of procedure.ts: the columns each step fills, and its checks on the form. */
@@ -38,7 +41,7 @@ export const WRITERS: { [K in CaseTransition]: Writer<K> } = {
     collectiveDiscussedOn: r.stepOn,
     collectiveConclusion: form.conclusion,
   }),
-  decide: (tx, ctx, r, form) => decide(tx, ctx, r, form),
+  decide: (tx, ctx, r, form, facts) => decide(tx, ctx, r, form, facts),
   serve: async (_tx, _ctx, r, form) => ({ servedOn: r.stepOn, serviceMethod: form.method }),
   record_execution: async (_tx, _ctx, r, form) => ({ executedOn: r.stepOn, executionNote: form.note }),
   close: async (_tx, _ctx, r) => ({ closedOn: r.stepOn }),
