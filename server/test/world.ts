@@ -30,7 +30,11 @@ export type Member =
   | 'housingOfficer';
 
 /** The account the world adds to 区住建局 (the demo has officers in 区市场监督管理局 only). */
-export const HOUSING_OFFICER = { username: 'zjj_officer', password: 'Demo#Housing2020', displayName: '周建华' };
+export const HOUSING_OFFICER = {
+  username: 'zjj_officer',
+  password: 'Demo#Housing2020',
+  displayName: '周建华',
+};
 
 const MARKET_CODE = '210114-D22';
 const HOUSING_CODE = '210114-D13';
@@ -84,7 +88,11 @@ export async function buildDistrictWorld(db: Db, options: DistrictWorldOptions =
     if (!found) throw new Error(`the demo org has no unit ${code}`);
     return found;
   };
-  const [district, market, housing] = [await unit(demoOrgData().district.code), await unit(MARKET_CODE), await unit(HOUSING_CODE)];
+  const [district, market, housing] = [
+    await unit(demoOrgData().district.code),
+    await unit(MARKET_CODE),
+    await unit(HOUSING_CODE),
+  ];
   await inTransaction(db, (tx) =>
     createUser(tx, system, { ...HOUSING_OFFICER, role: 'department_officer', orgUnitId: housing.id }),
   );

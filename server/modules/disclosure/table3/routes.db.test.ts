@@ -36,7 +36,9 @@ beforeAll(async () => {
     outcome: 'other_fee_unpaid',
   });
   // The table 三 plugin alone: the disclosure module's index.ts mounts the same plugin.
-  app = await buildTestApp(t.db, { modules: [testModule({ key: 'disclosure-table3', routes: table3Routes })] });
+  app = await buildTestApp(t.db, {
+    modules: [testModule({ key: 'disclosure-table3', routes: table3Routes })],
+  });
   coord = await w.login(app, 'coordinator');
   officer = await w.login(app, 'marketOfficer');
 }, 120_000);
