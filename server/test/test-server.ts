@@ -1,44 +1,47 @@
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Db } from '../platform/db/client.js';
-import type { App } from '../platform/http/types.js';
+import type { App, RoutePlugin } from '../platform/http/types.js';
+import { defineModule, type ModuleManifest } from '../platform/modules.js';
 
-/** The real application on a test database (no web build, no jobs, quiet logs). */
-export async function buildTestApp(db: Db): Promise<App> {
+// The session helpers live apart so a kernel-only test world can use them without the modules.
+export { loginAs, type TestSession } from './session.js';
+
+export interface TestAppOptions {
+  /** The modules to install and mount; default every installed module, [] for the kernel alone. */
+  modules?: readonly ModuleManifest[];
+}
+
+/**
+ * The real application on a test database (no web build, no jobs, quiet logs): the kernel's routes and the
+ * chosen modules, wired exactly as the server wires them (createApp), so a route test sees the production
+ * session, CSRF and error handling.
+ */
+export async function buildTestApp(db: Db, opts: TestAppOptions = {}): Promise<App> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-  const app = await createApp(db, config, { serveWeb: false, logger: false });
+  const app = await createApp(db, config, { serveWeb: false, logger: false, modules: opts.modules });
   await app.ready();
   return app;
 }
 
-export interface TestSession {
-  csrfToken: string;
-  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
-  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
-  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
-}
-
-/** Logs in through the real login route and returns a client that sends the cookie and CSRF token. */
-export async function loginAs(app: App, username: string, password: string): Promise<TestSession> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password },
+/**
+ * A manifest that mounts one route plugin and declares nothing, for a test of a single plugin of a module.
+ * Its key is `<key>-test`, never the module's own: the real manifest is installed under that key (the db
+ * projects install every module) and installing another manifest under it is refused. The plugin's
+ * permissions and clocks come from the real manifest, which is already installed.
+ */
+export function testModule(spec: {
+  key: string;
+  routes: RoutePlugin;
+  ledgers?: ModuleManifest['ledgers'];
+}): ModuleManifest {
+  return defineModule({
+    key: `${spec.key}-test`,
+    label: { 'zh-CN': `测试：${spec.key}`, 'en-US': `Test: ${spec.key}` },
+    nav: [],
+    permissions: {},
+    auditActions: [],
+    routes: spec.routes,
+    ledgers: spec.ledgers,
   });
-  if (res.statusCode !== 200) throw new Error(`login as ${username} failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
-  const request = (opts: InjectOptions) =>
-    app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) } });
-  return {
-    csrfToken,
-    request,
-    get: (url) => request({ method: 'GET', url }),
-    post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
-    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
-    put: (url, payload) => request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
-  };
 }

@@ -1,19 +1,18 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
-import { type App, buildApp } from '../../platform/http/index.js';
+import type { App } from '../../platform/http/index.js';
 import { writeLedgerXlsx } from '../../platform/io/index.js';
-import { authRoutes, resolveSession, SESSION_COOKIE } from '../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { loginAs, type TestSession } from '../../test/test-server.js';
+import { buildTestApp, type TestSession } from '../../test/test-server.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
 import { powersModule } from './index.js';
 import { powerLedger } from './io.js';
 import { createItem, fireTransition } from './service/index.js';
-import { buildItemInput, buildPowersWorld, type PowersWorld } from './test-support.js';
+import { buildItemInput } from './test-support.js';
 
 let t: TestDatabase;
 let app: App;
-let w: PowersWorld;
+let w: DistrictWorld;
 let coord: TestSession;
 let officer: TestSession;
 let mediator: TestSession;
@@ -23,20 +22,11 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildPowersWorld(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes],
-    modules: [powersModule],
-    serveWeb: false,
-    logger: false,
-  });
-  coord = await loginAs(app, 'sfj_coord', 'Demo#Coord2020');
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
-  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  w = await buildDistrictWorld(t.db);
+  app = await buildTestApp(t.db, { modules: [powersModule] });
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
+  mediator = await w.login(app, 'mediator');
   housingItemId = (await createItem(w.as(w.housingOfficer), buildItemInput(w.housing.id))).id;
   marketItemId = (await createItem(w.as(w.marketOfficer), buildItemInput(w.market.id))).id;
 }, 120_000);

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
 import type { PowerLedgerRow } from './io.js';
 import { powerItems } from './schema.js';
 import {
@@ -12,10 +13,10 @@ import {
   openRevision,
   updateItem,
 } from './service/index.js';
-import { buildItemInput, buildPowersWorld, type PowersWorld } from './test-support.js';
+import { buildItemInput } from './test-support.js';
 
 let t: TestDatabase;
-let w: PowersWorld;
+let w: DistrictWorld;
 
 /** Items whose names share characters in different orders, so a gram index alone would over-match. */
 const ITEMS = [
@@ -32,7 +33,7 @@ const ids = new Map<string, string>();
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildPowersWorld(t.db);
+  w = await buildDistrictWorld(t.db);
   for (const item of ITEMS) {
     const created = await createItem(w.as(w.coordinator), buildItemInput(w.market.id, item));
     ids.set(item.code, created.id);

@@ -1,9 +1,10 @@
 import { PassThrough } from 'node:stream';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../platform/audit/index.js';
 import { type ImportRejected, parseLedgerFile, writeLedgerXlsx } from '../../platform/io/index.js';
+import { findAudit } from '../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
 import { type PowerLedgerRow, powerLedger } from './io.js';
 import { powerItems, powerItemVersions } from './schema.js';
 import {
@@ -17,27 +18,21 @@ import {
   openRevision,
   updateItem,
 } from './service/index.js';
-import { buildItemInput, buildPowersWorld, type PowersWorld } from './test-support.js';
+import { buildItemInput } from './test-support.js';
 
 let t: TestDatabase;
-let w: PowersWorld;
+let w: DistrictWorld;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildPowersWorld(t.db);
+  w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {
   await t?.drop();
 });
 
-async function auditActions(itemId: string): Promise<string[]> {
-  const rows = await t.db
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.subjectType, 'power_item'), eq(auditEvents.subjectId, itemId)))
-    .orderBy(auditEvents.seq);
-  return rows.map((r) => r.action);
-}
+const auditActions = async (itemId: string) =>
+  (await findAudit(t.db, { subjectType: 'power_item', subjectId: itemId })).map((e) => e.action);
 
 async function versionsOf(itemId: string) {
   return t.db

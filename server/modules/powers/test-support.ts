@@ -1,57 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Actor, Ctx } from '../../platform/context.js';
-import { makeCtx } from '../../platform/context.js';
-import { type Db, inTransaction } from '../../platform/db/index.js';
-import {
-  actingUser,
-  createUser,
-  getOrgUnitByCode,
-  loadDemoOrg,
-  type OrgUnit,
-} from '../../platform/org/index.js';
 import type { CreatePowerItemBody } from '../../../common/contracts/powers.js';
 import type { CreateItemInput } from './service/index.js';
-
-export const HOUSING_OFFICER = { username: 'zjj_officer', password: 'Demo#Housing2020' };
-
-export interface PowersWorld {
-  db: Db;
-  market: OrgUnit;
-  housing: OrgUnit;
-  coordinator: Actor;
-  marketOfficer: Actor;
-  housingOfficer: Actor;
-  mediator: Actor;
-  /** A request context for the actor, on a given day (default 2020-06-30, 09:00 China time). */
-  as(actor: Actor, day?: string): Ctx;
-}
-
-/** The demo org plus a second department officer (区住建局), so scope can be tested across departments. */
-export async function buildPowersWorld(db: Db): Promise<PowersWorld> {
-  const system = makeCtx(db, null, `test-${randomUUID()}`);
-  await loadDemoOrg(system);
-  const market = (await getOrgUnitByCode(db, '210114-D22'))!;
-  const housing = (await getOrgUnitByCode(db, '210114-D13'))!;
-  await inTransaction(db, (tx) =>
-    createUser(tx, system, {
-      ...HOUSING_OFFICER,
-      displayName: '周建华',
-      role: 'department_officer',
-      orgUnitId: housing.id,
-    }),
-  );
-  return {
-    db,
-    market,
-    housing,
-    coordinator: await actingUser(db, { role: 'coordinator' }),
-    marketOfficer: await actingUser(db, { role: 'department_officer', orgUnitId: market.id }),
-    housingOfficer: await actingUser(db, { username: HOUSING_OFFICER.username }),
-    mediator: await actingUser(db, { role: 'mediator' }),
-    as: (actor, day = '2020-06-30') =>
-      makeCtx(db, actor, `test-${randomUUID()}`, new Date(`${day}T09:00:00+08:00`)),
-  };
-}
 
 let serial = 0;
 

@@ -1,15 +1,9 @@
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { clockRoutes } from '../clocks/routes.js';
-import { buildApp } from '../http/build-app.js';
+import { buildTestApp, loginAs } from '../../test/test-server.js';
 import type { App } from '../http/types.js';
-import { authRoutes } from '../org/auth-routes.js';
-import { resolveSession, SESSION_COOKIE } from '../org/sessions.js';
 import { buildOrgUnit, buildUser, TEST_PASSWORD } from '../org/testing.js';
 import { ensureCalendarSeeded } from './load-year.js';
-import { calendarRoutes } from './routes.js';
 
 let t: TestDatabase;
 let app: App;
@@ -17,16 +11,8 @@ let app: App;
 beforeAll(async () => {
   t = await createTestDatabase();
   await ensureCalendarSeeded(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes, calendarRoutes, clockRoutes],
-    modules: [],
-    serveWeb: false,
-    logger: false,
-  });
+  // The kernel alone: these are the kernel's routes.
+  app = await buildTestApp(t.db, { modules: [] });
   await buildOrgUnit(t.db, { code: 'YH', name: '于洪区', type: 'district' });
   const dept = await buildOrgUnit(t.db, {
     code: 'YH-D01',
@@ -42,20 +28,8 @@ afterAll(async () => {
   await t.drop();
 });
 
-type Client = (opts: InjectOptions) => Promise<LightMyRequestResponse>;
-
-async function signIn(username: string): Promise<Client> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password: TEST_PASSWORD },
-  });
-  expect(res.statusCode).toBe(200);
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
-  return (opts) =>
-    app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } });
-}
+/** A signed-in client (cookie and CSRF token sent with every request). */
+const signIn = async (username: string) => (await loginAs(app, username, TEST_PASSWORD)).request;
 
 describe('GET /api/v1/calendar/due (public)', () => {
   it('answers without a login, with the explanation', async () => {

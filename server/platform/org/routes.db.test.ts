@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { buildApp } from '../http/build-app.js';
+import { buildTestApp } from '../../test/test-server.js';
 import type { App } from '../http/types.js';
-import { authRoutes } from './auth-routes.js';
-import { orgRoutes } from './routes.js';
-import { resolveSession, SESSION_COOKIE } from './sessions.js';
+import { SESSION_COOKIE } from './sessions.js';
 import { buildOrgUnit, buildUser, TEST_PASSWORD } from './testing.js';
 
 let t: TestDatabase;
@@ -15,17 +12,8 @@ let otherDistrictDept: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-  app = await buildApp({
-    db: t.db,
-    config,
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes, orgRoutes],
-    modules: [],
-    serveWeb: false,
-    logger: false,
-  });
+  // The kernel alone: these are the kernel's routes.
+  app = await buildTestApp(t.db, { modules: [] });
   await buildOrgUnit(t.db, { code: 'YH', name: '于洪区', type: 'district' });
   const dept = await buildOrgUnit(t.db, {
     code: 'YH-D22',

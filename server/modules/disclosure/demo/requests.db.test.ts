@@ -1,18 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../platform/audit/index.js';
 import { clocks } from '../../../platform/clocks/index.js';
+import { expectAudit } from '../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
 import { disclosureRequests as r } from '../schema/requests.js';
-import { buildRequestsWorld, type RequestsWorld } from '../service/requests/test-support.js';
 import { loadRequestsDemo } from './requests.js';
 
 let t: TestDatabase;
-let w: RequestsWorld;
+let w: DistrictWorld;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildRequestsWorld(t.db);
+  w = await buildDistrictWorld(t.db);
   await loadRequestsDemo(w.as(null));
 }, 180_000);
 afterAll(async () => {
@@ -54,11 +54,7 @@ describe('the Yuhong 2020 request demo', () => {
   });
 
   it('went through the procedure: audit events and stopped reply clocks, the extension over the Spring Festival', async () => {
-    const [audits] = await t.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(auditEvents)
-      .where(eq(auditEvents.action, 'disclosure.request.replied'));
-    expect(audits!.n).toBe(42);
+    await expectAudit(t.db, { action: 'disclosure.request.replied', count: 42 });
     const extended = (await t.db.select().from(r).where(sql`${r.extensionApprovedOn} IS NOT NULL`))[0]!;
     const [reply] = await t.db
       .select()

@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config.js';
-import { buildApp } from '../../../platform/http/index.js';
 import type { App } from '../../../platform/http/index.js';
 import { defineLedgerEntry } from '../../../platform/ledgers/index.js';
-import type { ModuleManifest } from '../../../platform/modules.js';
 import { proactiveItemsLedger } from '../service/proactive/index.js';
-import { authRoutes } from '../../../platform/org/index.js';
-import { resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { loginAs, type TestSession } from '../../../test/test-server.js';
+import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
 import { registerItem } from '../service/proactive/index.js';
-import { buildEntry, buildProactiveWorld, type ProactiveWorld } from '../service/proactive/test-support.js';
+import { buildEntry } from '../service/proactive/test-support.js';
 import { proactiveRoutes } from './proactive.js';
 
 let t: TestDatabase;
 let app: App;
-let w: ProactiveWorld;
+let w: DistrictWorld;
 let coord: TestSession;
 let officer: TestSession;
 let mediator: TestSession;
@@ -24,33 +20,20 @@ let housingItemId: string;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const BASE = '/api/v1/disclosure/proactive-items';
 
-// A test-only manifest: the disclosure module's index.ts mounts the same plugin.
-const proactiveOnly: ModuleManifest = {
-  key: 'disclosure-proactive-test',
-  label: { 'zh-CN': '主动公开', 'en-US': 'Proactive disclosure' },
-  nav: [],
-  permissions: {},
-  auditActions: [],
+// The proactive plugin and its ledger alone: the disclosure module's index.ts mounts the same.
+const proactiveOnly = testModule({
+  key: 'disclosure-proactive',
   routes: proactiveRoutes,
   ledgers: [defineLedgerEntry(proactiveItemsLedger)],
-};
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildProactiveWorld(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes],
-    modules: [proactiveOnly],
-    serveWeb: false,
-    logger: false,
-  });
-  coord = await loginAs(app, 'sfj_coord', 'Demo#Coord2020');
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
-  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  w = await buildDistrictWorld(t.db);
+  app = await buildTestApp(t.db, { modules: [proactiveOnly] });
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
+  mediator = await w.login(app, 'mediator');
   marketItemId = (await registerItem(w.as(w.marketOfficer), buildEntry(w.market.id))).id;
   housingItemId = (
     await registerItem(w.as(w.housingOfficer), buildEntry(w.housing.id, { channels: ['bulletin_board'] }))

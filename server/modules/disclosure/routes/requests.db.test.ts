@@ -1,26 +1,19 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config.js';
 import { chinaDate } from '../../../platform/context.js';
-import { buildApp } from '../../../platform/http/index.js';
 import type { App } from '../../../platform/http/index.js';
 import { parseLedgerFile, writeLedgerXlsx } from '../../../platform/io/index.js';
-import { authRoutes } from '../../../platform/org/index.js';
-import { resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { loginAs, type TestSession } from '../../../test/test-server.js';
+import { buildTestApp, type TestSession } from '../../../test/test-server.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
 import { type RequestLedgerRow, requestLedger } from '../io/requests.js';
 import { registerRequest } from '../service/requests/index.js';
-import {
-  buildRequestInput,
-  buildRequestsWorld,
-  type RequestsWorld,
-} from '../service/requests/test-support.js';
+import { buildRequestInput } from '../service/requests/test-support.js';
 
 let t: TestDatabase;
 let app: App;
-let w: RequestsWorld;
+let w: DistrictWorld;
 let coord: TestSession;
 let officer: TestSession;
 let mediator: TestSession;
@@ -32,20 +25,11 @@ const BASE = '/api/v1/disclosure/requests';
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildRequestsWorld(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes],
-    modules: [disclosureModule],
-    serveWeb: false,
-    logger: false,
-  });
-  coord = await loginAs(app, 'sfj_coord', 'Demo#Coord2020');
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
-  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  w = await buildDistrictWorld(t.db);
+  app = await buildTestApp(t.db, { modules: [disclosureModule] });
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
+  mediator = await w.login(app, 'mediator');
   housingId = (await registerRequest(w.as(w.housingOfficer), buildRequestInput(w.housing.id))).id;
   marketId = (await registerRequest(w.as(w.marketOfficer), buildRequestInput(w.market.id))).id;
 }, 120_000);

@@ -1,94 +1,51 @@
-import { randomUUID } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
 import { Command } from 'commander';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../../config.js';
-import { makeCtx } from '../../../platform/context.js';
-import { type App, buildApp } from '../../../platform/http/index.js';
-import {
-  authRoutes,
-  getOrgUnitByCode,
-  loadDemoOrg,
-  type OrgUnit,
-  resolveSession,
-  SESSION_COOKIE,
-} from '../../../platform/org/index.js';
+import type { App } from '../../../platform/http/index.js';
+import type { OrgUnit } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
 import { table3Routes } from '../routes/table3.js';
 import { table3Cli } from './cli.js';
 import { insertRequest } from './test-fixtures.js';
 
 let t: TestDatabase;
 let app: App;
+let w: DistrictWorld;
 let coord: TestSession;
 let officer: TestSession;
-let market: OrgUnit;
-let housing: OrgUnit;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await loadDemoOrg(makeCtx(t.db, null, `test-${randomUUID()}`));
-  market = (await getOrgUnitByCode(t.db, '210114-D22')) as OrgUnit;
-  housing = (await getOrgUnitByCode(t.db, '210114-D13')) as OrgUnit;
+  w = await buildDistrictWorld(t.db);
   const base = (u: OrgUnit) => ({ orgUnitId: u.id, districtId: u.districtId });
   await insertRequest(t.db, {
-    ...base(market),
+    ...base(w.market),
     applicantType: 'natural_person',
     receivedOn: '2020-04-01',
     concludedOn: '2020-04-20',
     outcome: 'partially_granted',
   });
-  await insertRequest(t.db, { ...base(market), applicantType: 'business', receivedOn: '2020-12-30' });
+  await insertRequest(t.db, { ...base(w.market), applicantType: 'business', receivedOn: '2020-12-30' });
   await insertRequest(t.db, {
-    ...base(housing),
+    ...base(w.housing),
     applicantType: 'research',
     receivedOn: '2020-06-01',
     concludedOn: '2020-06-05',
     outcome: 'other_fee_unpaid',
   });
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes],
-    modules: [
-      {
-        key: 'disclosure',
-        label: { 'zh-CN': '政务公开', 'en-US': 'Disclosure' },
-        nav: [],
-        permissions: {},
-        auditActions: [],
-        routes: table3Routes,
-      },
-    ],
-    serveWeb: false,
-    logger: false,
+  // The table 三 plugin alone: the disclosure module's index.ts mounts the same plugin.
+  app = await buildTestApp(t.db, {
+    modules: [testModule({ key: 'disclosure-table3', routes: table3Routes })],
   });
-  coord = await loginAs(app, 'sfj_coord', 'Demo#Coord2020');
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
 }, 120_000);
 afterAll(async () => {
   await app?.close();
   await t?.drop();
 });
-
-interface TestSession {
-  get(url: string): Promise<LightMyRequestResponse>;
-}
-
-/** Logs in through the real login route (test-server.ts would pull in every module's index). */
-async function loginAs(app: App, username: string, password: string): Promise<TestSession> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username, password },
-  });
-  if (res.statusCode !== 200) throw new Error(`login as ${username} failed: ${res.statusCode}`);
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }) };
-}
 
 type Table = { year: number; format: string; rows: { label: string; values: number[] }[]; checks: unknown[] };
 
@@ -108,7 +65,7 @@ describe('GET /api/v1/disclosure/table3', () => {
     });
     expect((await coord.get('/api/v1/disclosure/table3?year=2020&unit=nope')).statusCode).toBe(400);
     // Another department's unit is not the officer's to see: not found, not forbidden.
-    expect((await officer.get(`/api/v1/disclosure/table3?year=2020&unit=${housing.id}`)).statusCode).toBe(
+    expect((await officer.get(`/api/v1/disclosure/table3?year=2020&unit=${w.housing.id}`)).statusCode).toBe(
       404,
     );
     expect(
@@ -144,7 +101,7 @@ describe('GET /api/v1/disclosure/table3', () => {
     const own = (await officer.get('/api/v1/disclosure/table3?year=2020')).json() as Table;
     expect(own.rows[0]?.values).toEqual([1, 1, 0, 0, 0, 0, 2]);
     const trial = (
-      await coord.get(`/api/v1/disclosure/table3?year=2020&format=2019&unit=${housing.id}`)
+      await coord.get(`/api/v1/disclosure/table3?year=2020&format=2019&unit=${w.housing.id}`)
     ).json() as Table;
     expect(trial.format).toBe('2019');
     expect(trial.rows).toHaveLength(23);

@@ -7,11 +7,11 @@ import { inTransaction } from '../../../platform/db/index.js';
 import type { App } from '../../../platform/http/index.js';
 import { procedureSteps } from '../../../platform/procedures/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { buildTestApp, loginAs } from '../../../test/test-server.js';
+import { buildTestApp } from '../../../test/test-server.js';
 import { enforcementEvidence, enforcementFiles, enforcementLegalReviews } from '../schema/cases.js';
 import { publishDecision } from '../service/publication/index.js';
 import { insertDecidedCase, PERSON } from '../service/publication/test-fixtures.js';
-import { buildEnforcementWorld, type EnforcementWorld, HOUSING_OFFICER } from '../test-support.js';
+import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 import { buildCaseArchive, evidenceEntries, safeFileName } from './build-archive.js';
 
 let t: TestDatabase;
@@ -169,9 +169,9 @@ describe('the case archive (全过程记录)', () => {
     try {
       const url = `/api/v1/enforcement/cases/${caseId}/archive.zip`;
       expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
-      const housing = await loginAs(app, HOUSING_OFFICER.username, HOUSING_OFFICER.password);
+      const housing = await w.login(app, 'housingOfficer');
       expect((await housing.get(url)).statusCode).toBe(404);
-      const officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
+      const officer = await w.login(app, 'marketOfficer');
       const res = await officer.get(url);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/zip');

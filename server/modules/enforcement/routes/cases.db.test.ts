@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config.js';
 import { chinaDate } from '../../../platform/context.js';
-import { type App, buildApp } from '../../../platform/http/index.js';
-import { authRoutes, resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
+import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { loginAs, type TestSession } from '../../../test/test-server.js';
+import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { enforcementModule } from '../index.js';
 import { enforcementOfficers } from '../schema/registry.js';
 import { buildOpenCaseInput } from '../service/cases/test-support.js';
-import { buildEnforcementWorld, type EnforcementWorld, HOUSING_OFFICER } from '../test-support.js';
+import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 
 let t: TestDatabase;
 let app: App;
@@ -25,16 +23,7 @@ const BASE = '/api/v1/enforcement/cases';
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildEnforcementWorld(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes],
-    modules: [enforcementModule],
-    serveWeb: false,
-    logger: false,
-  });
+  app = await buildTestApp(t.db, { modules: [enforcementModule] });
   // The HTTP routes run on the real date: officers whose certificates are valid today.
   const certified = await t.db
     .insert(enforcementOfficers)
@@ -51,10 +40,10 @@ beforeAll(async () => {
     )
     .returning({ id: enforcementOfficers.id });
   handlers = certified.map((o) => o.id);
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
-  housing = await loginAs(app, HOUSING_OFFICER.username, HOUSING_OFFICER.password);
-  reviewer = await loginAs(app, 'sfj_review', 'Demo#Review2020');
-  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  officer = await w.login(app, 'marketOfficer');
+  housing = await w.login(app, 'housingOfficer');
+  reviewer = await w.login(app, 'reviewer');
+  mediator = await w.login(app, 'mediator');
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { buildTestApp, loginAs as login, type TestSession } from '../../../test/test-server.js';
+import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { inspectionLedger } from '../io/inspections.js';
-import { buildEnforcementWorld, type EnforcementWorld, HOUSING_OFFICER } from '../test-support.js';
+import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 
 let t: TestDatabase;
 let app: App;
@@ -14,16 +14,15 @@ let housing: TestSession;
 let mediator: TestSession;
 const PLANS = '/api/v1/enforcement/inspection-plans';
 const INSPECTIONS = '/api/v1/enforcement/inspections';
-const loginAs = (username: string, password: string) => login(app, username, password);
 
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db);
-  coord = await loginAs('sfj_coord', 'Demo#Coord2020');
-  officer = await loginAs('scj_officer', 'Demo#Officer2020');
-  housing = await loginAs(HOUSING_OFFICER.username, HOUSING_OFFICER.password);
-  mediator = await loginAs('ybl_mediator', 'Demo#Mediator2020');
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
+  housing = await w.login(app, 'housingOfficer');
+  mediator = await w.login(app, 'mediator');
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { buildTestApp, loginAs, type TestSession } from '../../../test/test-server.js';
+import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { insertDecidedCase } from '../service/publication/test-fixtures.js';
-import { buildEnforcementWorld, type EnforcementWorld, HOUSING_OFFICER } from '../test-support.js';
+import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 
 let t: TestDatabase;
 let w: EnforcementWorld;
@@ -18,9 +18,9 @@ beforeAll(async () => {
   w = await buildEnforcementWorld(t.db);
   caseId = (await insertDecidedCase(w, { decidedOn: '2020-06-19' })).id;
   app = await buildTestApp(t.db);
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
-  housing = await loginAs(app, HOUSING_OFFICER.username, HOUSING_OFFICER.password);
-  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  officer = await w.login(app, 'marketOfficer');
+  housing = await w.login(app, 'housingOfficer');
+  mediator = await w.login(app, 'mediator');
 }, 120_000);
 afterAll(async () => {
   await app?.close();

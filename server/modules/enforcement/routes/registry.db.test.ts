@@ -1,19 +1,14 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config.js';
-import { clockRoutes } from '../../../platform/clocks/index.js';
 import { chinaDate } from '../../../platform/context.js';
-import { type App, buildApp } from '../../../platform/http/index.js';
+import type { App } from '../../../platform/http/index.js';
 import { writeLedgerCsv } from '../../../platform/io/index.js';
-import type { ModuleManifest } from '../../../platform/modules.js';
 import { registryLedgers } from '../ledgers.js';
-import { authRoutes } from '../../../platform/org/index.js';
-import { resolveSession, SESSION_COOKIE } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { loginAs, type TestSession } from '../../../test/test-server.js';
+import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
 import { type OfficerLedgerRow, officerLedger } from '../io/registry.js';
 import { addDays } from '../service/registry/certificates.js';
-import { buildEnforcementWorld, type EnforcementWorld, HOUSING_OFFICER } from '../test-support.js';
+import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 import { registryRoutes } from './registry.js';
 
 let t: TestDatabase;
@@ -29,35 +24,22 @@ const API = '/api/v1/enforcement';
 // Requests run on the real clock: dates are relative to today.
 const today = chinaDate(new Date());
 
-// A test-only manifest: the enforcement module's index.ts mounts the same plugin.
-const registryOnly: ModuleManifest = {
-  key: 'enforcement-registry-test',
-  label: { 'zh-CN': '行政执法', 'en-US': 'Enforcement' },
-  nav: [],
-  permissions: {},
-  auditActions: [],
+// The registry plugin and its ledgers alone: the enforcement module's index.ts mounts the same.
+const registryOnly = testModule({
+  key: 'enforcement-registry',
   routes: registryRoutes,
   ledgers: registryLedgers,
-};
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildEnforcementWorld(t.db);
-  app = await buildApp({
-    db: t.db,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
-    authenticate: (token, now) => resolveSession(t.db, token, { now, idleMinutes: 30 }),
-    sessionCookie: SESSION_COOKIE,
-    platformRoutes: [authRoutes, clockRoutes],
-    modules: [registryOnly],
-    serveWeb: false,
-    logger: false,
-  });
-  coord = await loginAs(app, 'sfj_coord', 'Demo#Coord2020');
-  officer = await loginAs(app, 'scj_officer', 'Demo#Officer2020');
-  housing = await loginAs(app, HOUSING_OFFICER.username, HOUSING_OFFICER.password);
-  leader = await loginAs(app, 'qz_leader', 'Demo#Leader2020');
-  mediator = await loginAs(app, 'ybl_mediator', 'Demo#Mediator2020');
+  app = await buildTestApp(t.db, { modules: [registryOnly] });
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
+  housing = await w.login(app, 'housingOfficer');
+  leader = await w.login(app, 'leader');
+  mediator = await w.login(app, 'mediator');
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../../platform/audit/index.js';
 import { ImportRejected, parseLedgerFile } from '../../../../platform/io/index.js';
+import { findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../../../test/world.js';
 import { proactiveLedger } from '../../io/proactive.js';
 import {
   findCatalogue,
@@ -15,25 +16,20 @@ import {
   updateItem,
   withdrawItem,
 } from './index.js';
-import { buildEntry, buildProactiveWorld, type ProactiveWorld } from './test-support.js';
+import { buildEntry } from './test-support.js';
 
 let t: TestDatabase;
-let w: ProactiveWorld;
+let w: DistrictWorld;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildProactiveWorld(t.db);
+  w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {
   await t?.drop();
 });
 
-async function auditOf(subjectId: string) {
-  const r = await t.db.execute<{ action: string; after: Record<string, unknown> }>(
-    sql`SELECT action, after FROM audit_events WHERE subject_id = ${subjectId} ORDER BY seq`,
-  );
-  return r.rows;
-}
+const auditOf = (subjectId: string) => findAudit(t.db, { subjectId });
 
 const page = { page: 1, pageSize: 200 };
 

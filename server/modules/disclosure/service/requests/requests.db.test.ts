@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortalRequestBody } from '../../../../../common/contracts/disclosure/requests.js';
-import { auditEvents } from '../../../../platform/audit/index.js';
+import { findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { buildDistrictWorld, type DistrictWorld } from '../../../../test/world.js';
 import { presentDetail, presentPublicStatus } from '../../presenter/requests.js';
-import { buildRequestInput, buildRequestsWorld, type RequestsWorld } from './test-support.js';
+import { buildRequestInput } from './test-support.js';
 import {
   findRequests,
   fireRequestTransition as fire,
@@ -16,24 +16,20 @@ import {
 } from './index.js';
 
 let t: TestDatabase;
-let w: RequestsWorld;
+let w: DistrictWorld;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  w = await buildRequestsWorld(t.db);
+  w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {
   await t?.drop();
 });
 
-async function actions(id: string) {
-  const rows = await t.db
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.subjectType, 'disclosure_request'), eq(auditEvents.subjectId, id)))
-    .orderBy(auditEvents.seq);
-  return rows.map((r) => r.action).filter((a) => a.startsWith('disclosure.'));
-}
+const actions = async (id: string) =>
+  (await findAudit(t.db, { subjectType: 'disclosure_request', subjectId: id }))
+    .map((e) => e.action)
+    .filter((a) => a.startsWith('disclosure.'));
 const reply = async (id: string) =>
   (await requestClocks(t.db, w.as(w.coordinator), id)).filter((c) => c.clockKey === 'disclosure.reply');
 const intake = (over: Record<string, unknown> = {}, day = '2020-06-30', actor = w.housingOfficer) =>

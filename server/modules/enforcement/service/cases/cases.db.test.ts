@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenCaseBody } from '../../../../../common/contracts/enforcement/cases.js';
-import { auditEvents } from '../../../../platform/audit/index.js';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
+import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { enforcementFiles, enforcementFilings } from '../../schema/cases.js';
 import { enforcementBenchmarks, enforcementMajorCatalogue } from '../../schema/registry.js';
@@ -89,11 +89,7 @@ describe('立案 (openCase)', () => {
     expect(clocks).toMatchObject([
       { clockKey: 'enforcement.handling_penalty', dueOn: '2020-08-04', status: 'running' },
     ]);
-    const [audit] = await t.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.subjectId, row.id), eq(auditEvents.action, 'enforcement.case.opened')));
-    expect(audit).toBeDefined();
+    await expectAudit(t.db, { action: 'enforcement.case.opened', subjectId: row.id, count: 1 });
   });
 });
 
@@ -385,10 +381,7 @@ describe('evidence and scope', () => {
       .from(enforcementFiles)
       .where(eq(enforcementFiles.sha256, a.sha256))) as [{ n: number }];
     expect(n).toBe(1);
-    const events = await t.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.subjectId, k.id), eq(auditEvents.action, 'enforcement.case.evidence_added')));
+    const events = await expectAudit(t.db, { action: 'enforcement.case.evidence_added', subjectId: k.id });
     expect(events.map((e) => (e.data as { sha256: string }).sha256)).toEqual([a.sha256, a.sha256]);
     const file = await getEvidenceFile(w.as(officer(), '2020-06-01'), k.id, a.id);
     expect(file.content.toString('utf8')).toBe('同一份询问笔录');

@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../../platform/audit/index.js';
 import type { AppError } from '../../../../platform/errors.js';
 import { ImportRejected, parseLedgerFile } from '../../../../platform/io/index.js';
+import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { inspectionLedger } from '../../io/inspections.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
@@ -34,11 +33,6 @@ const failure = (promise: Promise<unknown>) =>
     () => null,
     (e: unknown) => e as AppError,
   );
-const auditsOf = async (action: string, subjectId: string) =>
-  t.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.subjectId, subjectId)));
 const inspection = (over: Partial<Parameters<typeof recordInspection>[1]> = {}) => ({
   orgUnitId: w.market.id,
   powerItemId: w.marketPowers.inspection,
@@ -59,7 +53,7 @@ describe('inspection plans', () => {
     });
     planId = plan.plan.id;
     expect(plan).toMatchObject({ lines: [], unplannedCount: 0, completion: { completionRate: null } });
-    expect(await auditsOf('enforcement.inspection_plan.created', planId)).toHaveLength(1);
+    await expectAudit(t.db, { action: 'enforcement.inspection_plan.created', subjectId: planId, count: 1 });
     const again = await failure(
       createPlan(w.as(w.coordinator, '2020-01-06'), { orgUnitId: w.market.id, year: 2020, note: null }),
     );
@@ -107,13 +101,17 @@ describe('inspection plans', () => {
       ],
     });
     expect(twice.lines).toMatchObject([{ frequency: 'half_yearly', plannedCount: 2, doneCount: 0 }]);
-    expect(await auditsOf('enforcement.inspection_plan.items_replaced', planId)).toHaveLength(2);
+    await expectAudit(t.db, {
+      action: 'enforcement.inspection_plan.items_replaced',
+      subjectId: planId,
+      count: 2,
+    });
 
     const future = await failure(filePlan(ctx, planId, { filedOn: '2020-01-09' }));
     expect(future?.fields?.[0]?.path).toBe('filedOn');
     const filed = await filePlan(ctx, planId, {});
     expect(filed.plan.filedOn).toBe('2020-01-08');
-    expect(await auditsOf('enforcement.inspection_plan.filed', planId)).toHaveLength(1);
+    await expectAudit(t.db, { action: 'enforcement.inspection_plan.filed', subjectId: planId, count: 1 });
 
     const frozen = await failure(replacePlanItems(ctx, planId, { items: [] }));
     expect(frozen?.code).toBe('INSPECTION_PLAN_FILED');
@@ -134,7 +132,11 @@ describe('inspections', () => {
     const line = (await getPlan(ctx, planId)).lines[0]!;
     expect(planned.inspection.planItemId).toBe(line.id);
     expect(planned.officers.map((o) => o.name)).toEqual(['王强', '李娜']);
-    expect(await auditsOf('enforcement.inspection.recorded', planned.inspection.id)).toHaveLength(1);
+    await expectAudit(t.db, {
+      action: 'enforcement.inspection.recorded',
+      subjectId: planned.inspection.id,
+      count: 1,
+    });
     // No plan for 2019: 计划外检查.
     const lastYear = await recordInspection(ctx, inspection({ inspectedOn: '2019-11-05' }));
     expect(lastYear.inspection.planItemId).toBeNull();
@@ -238,10 +240,6 @@ describe('importInspections (all or nothing)', () => {
       await parseLedgerFile(inspectionLedger, file, 'csv'),
     );
     expect(result).toMatchObject({ updated: 0, unchanged: 0, imported: 2, unplanned: 1 });
-    const imported = await t.db
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.action, 'enforcement.inspection.imported'));
-    expect(imported).toHaveLength(2);
+    await expectAudit(t.db, { action: 'enforcement.inspection.imported', count: 2 });
   });
 });

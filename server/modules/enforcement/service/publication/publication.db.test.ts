@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../../platform/audit/index.js';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
+import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { enforcementCases } from '../../schema/cases.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
@@ -21,11 +21,7 @@ afterAll(async () => t?.drop());
 const caseRow = async (id: string) =>
   (await t.db.select().from(enforcementCases).where(eq(enforcementCases.id, id)))[0]!;
 const clocksOf = (id: string) => findClocksForSubject(t.db, CASE_SUBJECT_TYPE, id);
-const auditOf = (id: string, action: string) =>
-  t.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.subjectId, id), eq(auditEvents.action, action)));
+const auditOf = (subjectId: string, action: string) => expectAudit(t.db, { action, subjectId });
 
 describe(`publishing a decision (${'国办发〔2018〕118号'})`, () => {
   it('publishes on time, stops the publication clock that day and writes the audit event', async () => {

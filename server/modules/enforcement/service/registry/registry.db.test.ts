@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../../../platform/audit/index.js';
 import { findMyDueItems } from '../../../../platform/clocks/index.js';
 import { AppError } from '../../../../platform/errors.js';
 import { getOrgUnit, getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';
+import { expectAudit, findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import * as registry from './index.js';
@@ -21,14 +20,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const auditActions = async (subjectId: string) =>
-  (
-    await t.db
-      .select({ action: auditEvents.action })
-      .from(auditEvents)
-      .where(eq(auditEvents.subjectId, subjectId))
-      .orderBy(auditEvents.seq)
-  ).map((r) => r.action);
+const auditActions = async (subjectId: string) => (await findAudit(t.db, { subjectId })).map((e) => e.action);
 
 /** The error a use case throws, for asserting its code and fields. */
 async function failure(work: Promise<unknown>): Promise<AppError> {
@@ -149,12 +141,7 @@ describe('officers', () => {
     await expect(
       registry.createOfficer(ctx, officerInput(w.housing.id, { certificateNumber: 'X-2' })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const audit = await t.db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(eq(auditEvents.subjectId, officer.id), eq(auditEvents.action, 'enforcement.officer.created')),
-      );
+    const audit = await expectAudit(t.db, { action: 'enforcement.officer.created', subjectId: officer.id });
     // The audit chain is never erased: it keeps the ID number masked.
     expect(JSON.stringify(audit[0]?.after)).not.toContain('210114199002021234');
   });
