@@ -1,4 +1,5 @@
 import {
+  BodyCandidatesOut,
   BodyExportQuery,
   BodyIdParams,
   BodyListQuery,
@@ -12,7 +13,7 @@ import {
 } from '../../../../../common/contracts/enforcement/registry.js';
 import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
 import { bodyLedger, toBodyLedgerRow } from '../../io/registry.js';
-import { presentBody, presentSettings } from '../../presenter/registry.js';
+import { presentBody, presentBodyCandidate, presentSettings } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
 import { mountLedgerRoutes } from './ledger-routes.js';
 import { mountCreateRoute, mountPageRoute } from './page-routes.js';
@@ -57,6 +58,20 @@ export const bodyRoutes: RoutePlugin = (app) => {
     find: service.findBodies,
     present: presentBody,
   });
+  app.get(
+    `${BASE}/candidates`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '可确认为行政执法主体的单位（本区部门与行政执法机构，已确认的除外）',
+        response: { 200: BodyCandidatesOut },
+      },
+    },
+    async (request) => ({
+      units: (await service.findBodyCandidates(request.ctx)).map(presentBodyCandidate),
+    }),
+  );
   mountCreateRoute(app, {
     path: BASE,
     permission: 'enforcement.manage_bodies',
