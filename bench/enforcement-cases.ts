@@ -16,6 +16,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { makeCtx } from '../server/platform/context.js';
+import { enforcement } from '../server/modules/enforcement/index.js';
 import { demoAccounts, loadDemoOrg } from '../server/platform/org/index.js';
 import type { CapturedQuery } from './lib/app-server.js';
 import { type BenchDatabase, openBenchDatabase } from './lib/database.js';
@@ -103,28 +104,33 @@ const SURNAMES = ['张', '王', '李', '刘', '陈', '杨', '赵', '黄', '周',
 const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '强', '磊', '军', '洋'];
 const textArray = (xs: readonly string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]::text[]`;
 
-/** The 23 bodies get a registry row, 3 certified officers and penalty / licensing / coercion power items. */
+/**
+ * The demo's 23 bodies (enforcement-yuhong.yaml) get a registry row, 3 certified officers and penalty /
+ * licensing / coercion power items.
+ */
 async function writeRegistry(db: BenchDatabase, districtId: string): Promise<number> {
   const q = (text: string) => db.pool.query(text, [districtId]);
-  await q(`INSERT INTO enforcement_bodies (district_id, org_unit_id, authority_kind, legal_basis, scope, confirmed_on)
+  await db.pool.query(
+    `INSERT INTO enforcement_bodies (district_id, org_unit_id, authority_kind, legal_basis, scope, confirmed_on)
     SELECT $1, id, 'statutory', '《中华人民共和国行政处罚法》等法律、法规、规章', name || '职责范围内的行政执法', '2020-03-20'
-    FROM org_units WHERE district_id = $1 AND is_enforcement_body`);
+    FROM org_units WHERE district_id = $1 AND code = ANY($2::text[])`,
+    [districtId, [...enforcement.demoBodyCodes()]],
+  );
   await q(`INSERT INTO enforcement_officers (district_id, org_unit_id, name, certificate_number, certificate_issuer,
       certificate_issued_on, certificate_valid_until)
     SELECT $1, u.id, '执法人员' || u.code || '-' || i, 'BENCH-' || u.code || '-' || i, '辽宁省人民政府',
       '2019-01-01', '2030-12-31'
-    FROM org_units u CROSS JOIN generate_series(1, 3) i WHERE u.district_id = $1 AND u.is_enforcement_body`);
+    FROM org_units u JOIN enforcement_bodies b ON b.org_unit_id = u.id CROSS JOIN generate_series(1, 3) i
+    WHERE u.district_id = $1`);
   await q(`INSERT INTO power_items (district_id, org_unit_id, code, name, category, status)
     SELECT $1, u.id, 'BENCH-' || u.code || '-' || c.category || '-' || i, '基准测试' || c.label || '事项' || i,
       c.category, 'draft'
-    FROM org_units u
+    FROM org_units u JOIN enforcement_bodies b ON b.org_unit_id = u.id
     CROSS JOIN (VALUES ('penalty', '行政处罚', 3), ('licensing', '行政许可', 1), ('coercion', '行政强制', 1))
       AS c(category, label, n)
     CROSS JOIN LATERAL generate_series(1, c.n) i
-    WHERE u.district_id = $1 AND u.is_enforcement_body`);
-  const { rows } = await q(
-    `SELECT count(*)::int AS n FROM org_units WHERE district_id = $1 AND is_enforcement_body`,
-  );
+    WHERE u.district_id = $1`);
+  const { rows } = await q(`SELECT count(*)::int AS n FROM enforcement_bodies WHERE district_id = $1`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -141,7 +147,7 @@ function insertCasesSql(): string {
         (SELECT array_agg(p.id ORDER BY p.code) FROM power_items p WHERE p.org_unit_id = u.id AND p.category = 'penalty') AS penalty,
         (SELECT array_agg(p.id ORDER BY p.code) FROM power_items p WHERE p.org_unit_id = u.id AND p.category = 'licensing') AS licensing,
         (SELECT array_agg(p.id ORDER BY p.code) FROM power_items p WHERE p.org_unit_id = u.id AND p.category = 'coercion') AS coercion
-      FROM org_units u WHERE u.district_id = $1 AND u.is_enforcement_body),
+      FROM org_units u JOIN enforcement_bodies b ON b.org_unit_id = u.id WHERE u.district_id = $1),
     g AS (
       SELECT n, DATE '2020-01-01' + ((n * 7919) % 366)::int AS opened,
         CASE WHEN n % 20 < 17 THEN 'penalty' WHEN n % 20 < 19 THEN 'licensing' ELSE 'coercion' END AS kind,

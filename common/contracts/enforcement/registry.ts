@@ -109,6 +109,12 @@ export const BodyOut = z.object({
 export type BodyOut = z.infer<typeof BodyOut>;
 export const BodyPage = page(BodyOut);
 
+/** A unit that may be confirmed now: a department or 行政执法机构 of the district, not confirmed today. */
+export const BodyCandidateOut = OrgRef.extend({ type: z.enum(['department', 'enforcement_body']) });
+export type BodyCandidateOut = z.infer<typeof BodyCandidateOut>;
+export const BodyCandidatesOut = z.object({ units: z.array(BodyCandidateOut) });
+export type BodyCandidatesOut = z.infer<typeof BodyCandidatesOut>;
+
 // ── 执法人员、执法证件 (officers and certificates) ─────────────────────────────────────────────────────
 
 const OfficerFields = {

@@ -1,7 +1,7 @@
 import type { RoutePlugin } from '../../platform/http/index.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineModule } from '../../platform/modules.js';
-import { loadEnforcementDemo } from './demo/index.js';
+import { demoBodyCodes, loadEnforcementDemo } from './demo/index.js';
 import { enforcementLedgers } from './ledgers.js';
 import { enforcementMetrics } from './metrics/index.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
@@ -110,8 +110,12 @@ declare module '../../platform/audit/actions.js' {
   interface DeclaredAuditActions extends AuditActionsOf<typeof enforcementModule.auditActions> {}
 }
 
-/** What other modules may use: permissions and the case procedure (for describing it). */
+/**
+ * What other modules may use: permissions, the case procedure (for describing it), and which departments
+ * the demo data set confirms as bodies (the disclosure demo weighs its registers by them).
+ */
 export const enforcement = {
   permissions: ENFORCEMENT_PERMISSIONS,
   procedure: caseProcedure,
+  demoBodyCodes,
 } as const;

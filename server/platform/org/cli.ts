@@ -148,8 +148,7 @@ function registerOrgCommands(
             type: o.type as OrgUnitType | undefined,
           });
           for (const u of units) {
-            const flag = u.isEnforcementBody ? '  [执法主体]' : '';
-            console.log(`${u.code.padEnd(22)} ${ORG_UNIT_TYPE_LABELS[u.type]}\t${u.name}${flag}`);
+            console.log(`${u.code.padEnd(22)} ${ORG_UNIT_TYPE_LABELS[u.type]}\t${u.name}`);
           }
         }
       }),

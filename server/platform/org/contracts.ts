@@ -15,14 +15,12 @@ export const OrgUnitResponse = z.object({
   type: OrgUnitType,
   parentId: z.string().nullable(),
   districtId: z.string(),
-  isEnforcementBody: z.boolean(),
   sortOrder: z.number(),
 });
 
 export const OrgUnitListQuery = z.object({
   type: OrgUnitType.optional(),
   parentId: z.uuid().optional(),
-  enforcementBody: z.enum(['true', 'false']).optional(),
 });
 
 export const IdParams = z.object({ id: z.string().max(64) });
@@ -35,7 +33,6 @@ export const CreateOrgUnitBody = z
     type: OrgUnitType,
     parentId: z.uuid().optional(),
     parentCode: z.string().max(64).optional(),
-    isEnforcementBody: z.boolean().optional(),
     sortOrder: z.number().int().optional(),
   })
   .refine((b) => b.parentId || b.parentCode, { message: '请指定上级机构', path: ['parentId'] });
@@ -45,7 +42,6 @@ export interface OrgTreeNodeShape {
   code: string;
   name: string;
   type: z.infer<typeof OrgUnitType>;
-  isEnforcementBody: boolean;
   children: OrgTreeNodeShape[];
 }
 export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z
@@ -55,7 +51,6 @@ export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z
       code: z.string(),
       name: z.string(),
       type: OrgUnitType,
-      isEnforcementBody: z.boolean(),
       children: z.array(OrgTreeNode),
     }),
   )
@@ -66,7 +61,7 @@ export const PortalDepartmentsQuery = z.object({ district: z.string().max(64).op
 
 export const PortalDepartmentsResponse = z.object({
   departments: z.array(
-    z.object({ id: z.string(), code: z.string(), name: z.string(), isEnforcementBody: z.boolean() }),
+    z.object({ id: z.string(), code: z.string(), name: z.string(), type: OrgUnitType }),
   ),
 });
 

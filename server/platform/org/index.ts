@@ -23,7 +23,6 @@ export {
   getOrgUnitByCode,
   ORG_UNIT_TYPE_LABELS,
   orgTree,
-  setEnforcementBodyFlag,
   type CreateOrgUnitInput,
   type OrgTreeNode,
   type OrgUnit,

@@ -12,7 +12,7 @@ export type OrgUnit = typeof orgUnits.$inferSelect;
 export const ORG_UNIT_TYPE_LABELS: Record<OrgUnitType, string> = {
   district: '区（县）',
   department: '部门',
-  enforcement_body: '执法主体',
+  enforcement_body: '行政执法机构',
   street: '街道（乡镇）',
   village: '村（社区）',
   grid: '网格',
@@ -35,7 +35,6 @@ export interface CreateOrgUnitInput {
   type: OrgUnitType;
   parentCode?: string;
   parentId?: string;
-  isEnforcementBody?: boolean;
   sortOrder?: number;
 }
 
@@ -62,7 +61,6 @@ export async function createOrgUnit(tx: Tx, ctx: Ctx, input: CreateOrgUnitInput)
     parentId: parent?.id ?? null,
     path: `${parent?.path ?? '/'}${id}/`,
     districtId: parent?.districtId ?? id,
-    isEnforcementBody: input.isEnforcementBody ?? input.type === 'enforcement_body',
     sortOrder: input.sortOrder ?? 0,
   };
   const [created] = await tx.insert(orgUnits).values(row).returning();
@@ -75,29 +73,6 @@ export async function createOrgUnit(tx: Tx, ctx: Ctx, input: CreateOrgUnitInput)
     after: row,
   });
   return created as OrgUnit;
-}
-
-/**
- * Marks a unit as a confirmed administrative enforcement body (行政执法主体) or not, as the enforcement
- * module confirms or revokes it; the org tree and the pickers read the flag. Audited; no-op when unchanged.
- */
-export async function setEnforcementBodyFlag(tx: Tx, ctx: Ctx, unitId: string, flag: boolean): Promise<void> {
-  const [row] = await tx
-    .select({ flag: orgUnits.isEnforcementBody, districtId: orgUnits.districtId })
-    .from(orgUnits)
-    .where(eq(orgUnits.id, unitId));
-  if (!row) throw notFound('组织机构');
-  if (row.flag === flag) return;
-  await tx.update(orgUnits).set({ isEnforcementBody: flag }).where(eq(orgUnits.id, unitId));
-  await recordAudit(tx, ctx, {
-    action: 'org.unit.enforcement_flag_changed',
-    subjectType: 'org_unit',
-    subjectId: unitId,
-    orgUnitId: unitId,
-    districtId: row.districtId,
-    before: { isEnforcementBody: row.flag },
-    after: { isEnforcementBody: flag },
-  });
 }
 
 async function resolveParent(tx: Tx, input: CreateOrgUnitInput): Promise<OrgUnit | null> {
@@ -151,7 +126,6 @@ export interface OrgUnitFilter {
   districtId: string;
   type?: OrgUnitType | OrgUnitType[];
   parentId?: string;
-  isEnforcementBody?: boolean;
 }
 
 /** The district's units matching the filter, in display order. */
@@ -165,8 +139,6 @@ export async function findOrgUnits(db: Executor, filter: OrgUnitFilter): Promise
     if (!isUuid(filter.parentId)) return [];
     where.push(eq(orgUnits.parentId, filter.parentId));
   }
-  if (filter.isEnforcementBody !== undefined)
-    where.push(eq(orgUnits.isEnforcementBody, filter.isEnforcementBody));
   return db
     .select()
     .from(orgUnits)
@@ -179,7 +151,6 @@ export interface OrgTreeNode {
   code: string;
   name: string;
   type: OrgUnitType;
-  isEnforcementBody: boolean;
   children: OrgTreeNode[];
 }
 
@@ -193,7 +164,6 @@ export async function orgTree(db: Executor, districtId: string): Promise<OrgTree
       code: u.code,
       name: u.name,
       type: u.type,
-      isEnforcementBody: u.isEnforcementBody,
       children: [],
     });
   }

@@ -51,9 +51,8 @@ describe('org units', () => {
     expect(office).toMatchObject({
       path: `/${district.id}/${justice.id}/${office.id}/`,
       districtId: district.id,
-      isEnforcementBody: true,
+      type: 'enforcement_body',
     });
-    expect(justice.isEnforcementBody).toBe(false);
   });
 
   it('refuse a place the tree does not have, a duplicate code, and a non-coordinator', async () => {
@@ -106,7 +105,7 @@ describe('org units', () => {
     const all = await findOrgUnits(t.db, { districtId: district.id });
     expect(all.map((u) => u.code).sort()).toEqual(['YH', 'YH-D08', 'YH-D08-01', 'YH-S01', 'YH-S01-V001']);
     expect(
-      (await findOrgUnits(t.db, { districtId: district.id, isEnforcementBody: true })).map((u) => u.code),
+      (await findOrgUnits(t.db, { districtId: district.id, type: 'enforcement_body' })).map((u) => u.code),
     ).toEqual(['YH-D08-01']);
     expect(
       (await findOrgUnits(t.db, { districtId: district.id, parentId: street.id })).map((u) => u.code),

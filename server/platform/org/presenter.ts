@@ -15,7 +15,6 @@ export function presentOrgUnit(u: OrgUnit) {
     type: u.type,
     parentId: u.parentId,
     districtId: u.districtId,
-    isEnforcementBody: u.isEnforcementBody,
     sortOrder: u.sortOrder,
   };
 }

@@ -20,7 +20,6 @@ beforeAll(async () => {
     name: '区市场监督管理局',
     type: 'department',
     parentCode: 'YH',
-    isEnforcementBody: true,
   });
   deptId = dept.id;
   await buildOrgUnit(t.db, { code: 'YH-S01', name: '迎宾路街道', type: 'street', parentCode: 'YH' });
@@ -174,16 +173,17 @@ describe('org and user routes', () => {
     expect(forbidden.statusCode).toBe(403);
     const created = await app.inject({ method: 'POST', url: '/api/v1/org/units', headers: asCoord, payload });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ code: 'YH-D23', type: 'department', isEnforcementBody: false });
+    expect(created.json()).toMatchObject({ code: 'YH-D23', type: 'department' });
+    expect(created.json()).not.toHaveProperty('isEnforcementBody');
   });
 
   it('list the district, hide other districts, and serve the portal list publicly', async () => {
     const s = await signIn('officer');
     const list = await app.inject({
-      url: '/api/v1/org/units?enforcementBody=true',
+      url: '/api/v1/org/units?type=department',
       headers: { cookie: s.cookie },
     });
-    expect(list.json().units.map((u: { code: string }) => u.code)).toEqual(['YH-D22']);
+    expect(list.json().units.map((u: { code: string }) => u.code)).toEqual(['YH-D22', 'YH-D23']);
     const foreign = await app.inject({
       url: `/api/v1/org/units/${otherDistrictDept}`,
       headers: { cookie: s.cookie },

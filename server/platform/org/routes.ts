@@ -40,7 +40,6 @@ export const orgRoutes: RoutePlugin = async (app) => {
         districtId: actor.districtId,
         type: q.type,
         parentId: q.parentId,
-        isEnforcementBody: q.enforcementBody === undefined ? undefined : q.enforcementBody === 'true',
       });
       return { units: units.map(presentOrgUnit) };
     },
@@ -99,12 +98,7 @@ export const orgRoutes: RoutePlugin = async (app) => {
         type: ['department', 'enforcement_body'],
       });
       return {
-        departments: units.map((u) => ({
-          id: u.id,
-          code: u.code,
-          name: u.name,
-          isEnforcementBody: u.isEnforcementBody,
-        })),
+        departments: units.map((u) => ({ id: u.id, code: u.code, name: u.name, type: u.type })),
       };
     },
   );

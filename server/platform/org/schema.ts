@@ -37,8 +37,6 @@ export const orgUnits = pgTable(
     /** Materialized path of ids, "/<district>/<dept>/"; a data scope is a prefix of it. */
     path: text('path').notNull(),
     districtId: uuid('district_id').notNull(),
-    /** A department that is also a confirmed administrative enforcement body (行政执法主体). */
-    isEnforcementBody: boolean('is_enforcement_body').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -18,6 +18,7 @@ import {
   getOrgUnitByCode,
   type OrgUnit,
 } from '../../../platform/org/index.js';
+import { enforcement } from '../../enforcement/index.js';
 import { disclosureProactiveItems } from '../schema/proactive.js';
 import { insertEntries, type NewEntry, putGuide } from '../service/proactive/index.js';
 
@@ -240,9 +241,11 @@ export async function loadProactiveDemo(ctx: Ctx, progress: Progress = () => {})
   const yearEnd = makeCtx(ctx.db, coordinator, `demo-${randomUUID()}`, new Date('2020-12-31T17:00:00+08:00'));
   const days = workingDays2020(await loadCalendar(ctx.db));
   const rand = seededRandom(2020);
+  // Enforcement bodies publish more (decisions, inspections); the demo's 23 bodies are enforcement's.
+  const bodies = enforcement.demoBodyCodes();
   const counts = apportion(
     SEED_PROACTIVE_ITEMS,
-    departments.map((d) => (d.isEnforcementBody ? 1.5 : 0.6) + rand()),
+    departments.map((d) => (bodies.has(d.code) ? 1.5 : 0.6) + rand()),
   );
   const total = departments.length * 2;
   for (const [i, unit] of departments.entries()) {

@@ -18,6 +18,11 @@ type Progress = (label: string, done: number, total: number) => void;
 
 /** 确认行政执法主体23家 (seed 一(五)三). */
 export const SEED_BODIES = 23;
+
+/** The codes of the departments the demo confirms as enforcement bodies (enforcement-yuhong.yaml `bodies`). */
+export function demoBodyCodes(): ReadonlySet<string> {
+  return new Set(Object.keys(enforcementDemoData().bodies));
+}
 const LABEL = '行政执法';
 
 /**
@@ -89,15 +94,18 @@ async function demoActors(db: Db, districtId: string): Promise<DemoActors> {
 
 const KINDS: PowerKind[] = ['penalty', 'licensing', 'coercion', 'inspection'];
 
-/** The departments flagged as enforcement bodies, with their demo settings and the powers they hold. */
+/**
+ * The departments the demo confirms as enforcement bodies (the `bodies` of enforcement-yuhong.yaml), with
+ * their demo settings and the powers they hold.
+ */
 async function demoBodies(db: Db, districtId: string): Promise<DemoBodyUnit[]> {
   const data = enforcementDemoData().bodies;
   const units = (await findOrgUnits(db, { districtId, type: 'department' }))
-    .filter((u: OrgUnit) => u.isEnforcementBody)
+    .filter((u: OrgUnit) => Object.hasOwn(data, u.code))
     .sort((a, b) => a.code.localeCompare(b.code));
-  if (units.length !== SEED_BODIES) {
+  if (units.length !== SEED_BODIES || Object.keys(data).length !== SEED_BODIES) {
     throw new Error(
-      `enforcement demo: ${units.length} enforcement bodies in the org, expected ${SEED_BODIES}`,
+      `enforcement demo: ${units.length} of the ${Object.keys(data).length} bodies of enforcement-yuhong.yaml are departments of the org, expected ${SEED_BODIES}`,
     );
   }
   return Promise.all(

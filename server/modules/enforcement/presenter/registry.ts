@@ -1,6 +1,7 @@
 import type { BodyAuthorityKind } from '../../../../common/contracts/enforcement/dictionaries.js';
 import type {
   BenchmarkOut,
+  BodyCandidateOut,
   BodyOut,
   EnforcementSettingsOut,
   FeeOut,
@@ -9,6 +10,7 @@ import type {
 } from '../../../../common/contracts/enforcement/registry.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
 import type { Actor } from '../../../platform/context.js';
+import type { OrgUnit } from '../../../platform/org/index.js';
 import type {
   BenchmarkWithRefs,
   BodyWithCounts,
@@ -57,6 +59,11 @@ export function presentBody(b: BodyWithCounts): BodyOut {
     version: b.version,
     updatedAt: b.updatedAt.toISOString(),
   };
+}
+
+/** A unit offered for 确认 (only departments and 行政执法机构 are offered). */
+export function presentBodyCandidate(u: OrgUnit): BodyCandidateOut {
+  return { id: u.id, code: u.code, name: u.name, type: u.type as BodyCandidateOut['type'] };
 }
 
 /**

@@ -17,10 +17,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { requirePermission } from '../../../platform/http/index.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
-import {
-  contentDisposition,
-  DEFAULT_UPLOAD_LIMIT_BYTES,
-} from '../../../platform/io/index.js';
+import { contentDisposition, DEFAULT_UPLOAD_LIMIT_BYTES } from '../../../platform/io/index.js';
 import { parseInput, procedureEntry } from '../../../platform/procedures/index.js';
 import { presentDetail, presentListRow, presentQueueItem } from '../presenter/cases.js';
 import * as service from '../service/cases/index.js';

@@ -125,6 +125,19 @@ describe('bodies', () => {
     expect(confirmed.statusCode).toBe(201);
     expect(confirmed.json()).toMatchObject({ id: housingBody.id, revokedOn: null });
   });
+
+  it('offers the candidates for 确认: 401 → 403 → 200, departments not confirmed today', async () => {
+    const url = `${API}/bodies/candidates`;
+    expect((await anonymous('GET', url)).statusCode).toBe(401);
+    expect((await officer.get(url)).statusCode).toBe(403);
+    const res = await coord.get(url);
+    expect(res.statusCode).toBe(200);
+    const units: { id: string; code: string; type: string }[] = res.json().units;
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((u) => u.type === 'department')).toBe(true);
+    expect(units.map((u) => u.id)).not.toContain(w.market.id);
+    expect(units.map((u) => u.code)).toContain('210114-D02');
+  });
 });
 
 describe('officers', () => {

@@ -1,4 +1,5 @@
 import {
+  BodyCandidatesOut,
   BodyIdParams,
   BodyListQuery,
   BodyOut,
@@ -9,9 +10,8 @@ import {
   RevokeBodyBody,
   UpdateBodyBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
-import { requirePermission } from '../../../../platform/http/index.js';
-import type { RoutePlugin } from '../../../../platform/http/index.js';
-import { presentBody, presentSettings } from '../../presenter/registry.js';
+import { requirePermission, type RoutePlugin } from '../../../../platform/http/index.js';
+import { presentBody, presentBodyCandidate, presentSettings } from '../../presenter/registry.js';
 import * as service from '../../service/registry/index.js';
 import { mountCreateRoute, mountPageRoute } from './page-routes.js';
 
@@ -55,6 +55,20 @@ export const bodyRoutes: RoutePlugin = (app) => {
     find: service.findBodies,
     present: presentBody,
   });
+  app.get(
+    `${BASE}/candidates`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '可确认为行政执法主体的单位（本区部门与行政执法机构，已确认的除外）',
+        response: { 200: BodyCandidatesOut },
+      },
+    },
+    async (request) => ({
+      units: (await service.findBodyCandidates(request.ctx)).map(presentBodyCandidate),
+    }),
+  );
   mountCreateRoute(app, {
     path: BASE,
     permission: 'enforcement.manage_bodies',

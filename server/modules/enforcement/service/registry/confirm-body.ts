@@ -2,22 +2,27 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ConfirmBodyBody } from '../../../../../common/contracts/enforcement/registry.js';
 import { type AuditInput, recordAudits } from '../../../../platform/audit/index.js';
-import { findOrgUnits, type OrgUnit, setEnforcementBodyFlag } from '../../../../platform/org/index.js';
+import type { OrgUnit } from '../../../../platform/org/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
-import type { Actor, Ctx } from '../../../../platform/context.js';
-import { type Executor, inTransaction, type Tx } from '../../../../platform/db/index.js';
+import type { Ctx } from '../../../../platform/context.js';
+import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { type FieldError, validationFailed } from '../../../../platform/errors.js';
 import { enforcementBodies as b, type EnforcementBodyRow } from '../../schema/registry.js';
 import { type BodyWithCounts, bodySubject, getScopedBody } from './body-records.js';
+import { bodyCandidateUnits, eligibleBodyUnits } from './units.js';
 
 export type ConfirmBodyInput = z.output<typeof ConfirmBodyBody>;
 
-/** The district's units, any of which may be confirmed as a body (the 确认 decides, not the unit's type). */
-export function candidateUnits(db: Executor, actor: Actor): Promise<OrgUnit[]> {
-  return findOrgUnits(db, { districtId: actor.districtId });
+/** The units the coordinator may confirm now: departments and 行政执法机构 of the district not confirmed today. */
+export async function findBodyCandidates(ctx: Ctx): Promise<OrgUnit[]> {
+  assertCan(ctx.actor, 'enforcement.manage_bodies');
+  return bodyCandidateUnits(ctx.db, ctx.actor.districtId);
 }
 
-/** Problems with confirming this unit: not of the district, already confirmed, or a date in the future. */
+/**
+ * Problems with confirming this unit: not a department or 行政执法机构 of the district, already confirmed, or
+ * a date in the future.
+ */
 export function confirmProblems(
   unit: OrgUnit | undefined,
   existing: EnforcementBodyRow | undefined,
@@ -25,7 +30,7 @@ export function confirmProblems(
   today: string,
 ): FieldError[] {
   const problems: FieldError[] = [];
-  if (!unit) problems.push({ path: 'orgUnitId', message: '该单位不存在或不是本区的单位' });
+  if (!unit) problems.push({ path: 'orgUnitId', message: '该单位不存在，或不是本区的部门、行政执法机构' });
   else if (existing && !existing.revokedOn)
     problems.push({ path: 'orgUnitId', message: `${unit.name}已确认为行政执法主体` });
   if (input.confirmedOn > today) problems.push({ path: 'confirmedOn', message: '确认日期不能晚于今天' });
@@ -40,7 +45,7 @@ export async function confirmBody(ctx: Ctx, input: ConfirmBodyInput): Promise<Bo
   assertCan(ctx.actor, 'enforcement.manage_bodies');
   const actor = ctx.actor;
   const id = await inTransaction(ctx.db, async (tx) => {
-    const unit = (await candidateUnits(tx, actor)).find((u) => u.id === input.orgUnitId);
+    const unit = (await eligibleBodyUnits(tx, actor.districtId)).find((u) => u.id === input.orgUnitId);
     const [existing] = await tx.select().from(b).where(eq(b.orgUnitId, input.orgUnitId)).for('update');
     const problems = confirmProblems(unit, existing, input, ctx.today);
     if (problems.length > 0) throw validationFailed(problems);
@@ -91,6 +96,5 @@ export async function writeBodies(
     after: { orgUnitId: row.orgUnitId, ...fields(row as ConfirmBodyInput) },
   }));
   await recordAudits(tx, ctx, audits);
-  for (const row of rows) await setEnforcementBodyFlag(tx, ctx, row.orgUnitId, true);
   return rows;
 }

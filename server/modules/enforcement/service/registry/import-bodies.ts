@@ -9,14 +9,14 @@ import type { z } from 'zod';
 import { findBodiesForExport } from './find-bodies.js';
 import { type BodyLedgerRow, bodyLedger, toBodyLedgerRow } from '../../io/registry.js';
 import { enforcementBodies as b } from '../../schema/registry.js';
-import { type ConfirmBodyInput, candidateUnits, writeBodies } from './confirm-body.js';
-import { unitMatcher } from './units.js';
+import { type ConfirmBodyInput, writeBodies } from './confirm-body.js';
+import { eligibleBodyUnits, unitMatcher } from './units.js';
 
 type Problems = FieldProblem<BodyLedgerRow>[];
 
 /**
- * Imports confirmed bodies (the coordinator's register), all or nothing: every unit known in the district,
- * not yet a body, at most once in the file, confirmed no later than today. Every bad row is listed.
+ * Imports confirmed bodies (the coordinator's register), all or nothing: every unit a department or
+ * 行政执法机构 of the district, not yet a body, at most once in the file, confirmed no later than today. Every bad row is listed.
  * Keyed by 执法主体: a row read back unchanged is left alone; a changed one is refused (corrected in the
  * system, where the change is audited).
  */
@@ -43,7 +43,7 @@ export const bodiesLedger: LedgerEntrySpec<
     changed: '已确认的行政执法主体请在系统中更正或撤销确认',
     prepare: async (tx, ctx) => {
       const actor = ctx.actor!;
-      const match = unitMatcher(await candidateUnits(tx, actor));
+      const match = unitMatcher(await eligibleBodyUnits(tx, actor.districtId));
       const existing = new Set(
         (await tx.select({ id: b.orgUnitId }).from(b).where(eq(b.districtId, actor.districtId))).map(
           (r) => r.id,
@@ -53,7 +53,8 @@ export const bodiesLedger: LedgerEntrySpec<
         create: (row): Problems | (ConfirmBodyInput & { districtId: string }) => {
           const problems: Problems = [];
           const unit = match(row.orgUnit);
-          if (!unit) problems.push({ field: 'orgUnit', message: `未找到本区单位“${row.orgUnit}”` });
+          if (!unit)
+            problems.push({ field: 'orgUnit', message: `未找到本区部门或行政执法机构“${row.orgUnit}”` });
           else if (existing.has(unit.id))
             problems.push({
               field: 'orgUnit',

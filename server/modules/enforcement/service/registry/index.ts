@@ -8,7 +8,7 @@ export {
   loadCertificateReminders,
 } from './certificate-reminders.js';
 export { CERTIFICATE_WARNING_DAYS, certificateStateOf } from './certificates.js';
-export { type ConfirmBodyInput, confirmBody } from './confirm-body.js';
+export { type ConfirmBodyInput, confirmBody, findBodyCandidates } from './confirm-body.js';
 export { type CreateBenchmarkInput, createBenchmark } from './create-benchmark.js';
 export { type CreateFeeInput, createFee } from './create-fee.js';
 export { type CreateOfficerInput, createOfficer } from './create-officer.js';

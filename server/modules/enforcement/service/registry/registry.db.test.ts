@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMyDueItems } from '../../../../platform/clocks/index.js';
 import { AppError } from '../../../../platform/errors.js';
-import { getOrgUnit, getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';
+import { findOrgUnits, getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';
 import { expectAudit, findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
@@ -68,11 +68,13 @@ describe('settings', () => {
 });
 
 describe('bodies', () => {
-  /** The org tree's enforcement-body flag, which pickers read, follows confirmation and revocation. */
-  const isFlagged = async (unitId: string) => (await getOrgUnit(w.db, unitId)).isEnforcementBody;
+  /** Is the unit offered for 确认 (a department or 行政执法机构 not confirmed today)? */
+  const isCandidate = async (unitId: string) =>
+    (await registry.findBodyCandidates(w.as(w.coordinator))).some((u) => u.id === unitId);
 
   it('confirms a unit of the district once, lists counts, revokes and re-confirms', async () => {
     const ctx = w.as(w.coordinator);
+    expect(await isCandidate(planning.id)).toBe(true);
     const input = {
       orgUnitId: planning.id,
       authorityKind: 'statutory' as const,
@@ -93,11 +95,11 @@ describe('bodies', () => {
     // 王强 and 李娜 valid on 2020-06-30; 赵刚's certificate ran out on 2020-03-31.
     expect(market).toMatchObject({ officerCount: 3, validCertificateCount: 2 });
 
-    expect(await isFlagged(planning.id)).toBe(true);
+    expect(await isCandidate(planning.id)).toBe(false);
 
     const revoked = await registry.revokeBody(ctx, body.id, { revokedOn: '2020-06-01', reason: '机构改革' });
     expect(revoked.revokedOn).toBe('2020-06-01');
-    expect(await isFlagged(planning.id)).toBe(false);
+    expect(await isCandidate(planning.id)).toBe(true);
     const reconfirmed = await registry.confirmBody(ctx, { ...input, confirmedOn: '2020-06-15' });
     expect(reconfirmed).toMatchObject({ id: body.id, revokedOn: null, confirmedOn: '2020-06-15' });
     expect(await auditActions(body.id)).toEqual([
@@ -105,6 +107,27 @@ describe('bodies', () => {
       'enforcement.body.revoked',
       'enforcement.body.reconfirmed',
     ]);
+  });
+
+  it('offers departments and 行政执法机构 not yet confirmed; refuses a street and other roles', async () => {
+    const candidates = await registry.findBodyCandidates(w.as(w.coordinator));
+    expect(new Set(candidates.map((u) => u.type))).toEqual(new Set(['department']));
+    expect(candidates.map((u) => u.id)).not.toContain(w.market.id);
+    const street = (await findOrgUnits(w.db, { districtId: w.coordinator.districtId, type: 'street' }))[0]!;
+    const refused = await failure(
+      registry.confirmBody(w.as(w.coordinator), {
+        orgUnitId: street.id,
+        authorityKind: 'statutory',
+        legalBasis: '《中华人民共和国行政处罚法》',
+        scope: '综合行政执法',
+        confirmedOn: '2020-03-20',
+        confirmationDocument: null,
+      }),
+    );
+    expect(refused.fields?.map((f) => f.path)).toEqual(['orgUnitId']);
+    await expect(registry.findBodyCandidates(w.as(w.marketOfficer))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('scopes the list and refuses department officers', async () => {

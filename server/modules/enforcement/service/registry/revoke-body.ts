@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { RevokeBodyBody } from '../../../../../common/contracts/enforcement/registry.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
-import { setEnforcementBodyFlag } from '../../../../platform/org/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';
@@ -38,7 +37,6 @@ export async function revokeBody(ctx: Ctx, id: string, input: RevokeBodyInput): 
       after: { revokedOn: input.revokedOn },
       data: { reason: input.reason },
     });
-    await setEnforcementBodyFlag(tx, ctx, current.orgUnitId, false);
   });
   return getScopedBody(ctx.db, actor, id, ctx.today);
 }

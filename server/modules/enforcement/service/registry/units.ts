@@ -3,18 +3,42 @@ import type { Actor } from '../../../../platform/context.js';
 import type { Executor } from '../../../../platform/db/index.js';
 import { forbidden, validationFailed } from '../../../../platform/errors.js';
 import type { FieldProblem } from '../../../../platform/io/index.js';
-import { findOrgUnits, type OrgUnit } from '../../../../platform/org/index.js';
+import { findOrgUnits, type OrgUnit, type OrgUnitType } from '../../../../platform/org/index.js';
 import { mayActForUnit } from '../../policy.js';
 import { enforcementBodies } from '../../schema/registry.js';
 
-/** The org units of the district that are confirmed enforcement bodies today (not revoked). */
-export async function confirmedBodyUnits(db: Executor, districtId: string): Promise<OrgUnit[]> {
+/**
+ * The kinds of unit that may hold enforcement powers and so be confirmed as a body: departments and units of
+ * type `enforcement_body` (行政执法机构, e.g. a 综合行政执法队). Decision 0013.
+ */
+export const BODY_UNIT_TYPES: readonly OrgUnitType[] = ['department', 'enforcement_body'];
+
+/** The org units of the district that may be confirmed as enforcement bodies (confirmed or not). */
+export function eligibleBodyUnits(db: Executor, districtId: string): Promise<OrgUnit[]> {
+  return findOrgUnits(db, { districtId, type: [...BODY_UNIT_TYPES] });
+}
+
+async function confirmedUnitIds(db: Executor, districtId: string): Promise<Set<string>> {
   const rows = await db
     .select({ orgUnitId: enforcementBodies.orgUnitId })
     .from(enforcementBodies)
     .where(and(eq(enforcementBodies.districtId, districtId), isNull(enforcementBodies.revokedOn)));
-  const confirmed = new Set(rows.map((r) => r.orgUnitId));
+  return new Set(rows.map((r) => r.orgUnitId));
+}
+
+/** The org units of the district that are confirmed enforcement bodies today (not revoked). */
+export async function confirmedBodyUnits(db: Executor, districtId: string): Promise<OrgUnit[]> {
+  const confirmed = await confirmedUnitIds(db, districtId);
   return (await findOrgUnits(db, { districtId })).filter((u) => confirmed.has(u.id));
+}
+
+/** The candidates for 确认: units that may be confirmed and are not confirmed today (a revoked one may be). */
+export async function bodyCandidateUnits(db: Executor, districtId: string): Promise<OrgUnit[]> {
+  const [eligible, confirmed] = await Promise.all([
+    eligibleBodyUnits(db, districtId),
+    confirmedUnitIds(db, districtId),
+  ]);
+  return eligible.filter((u) => !confirmed.has(u.id));
 }
 
 /** Resolves a unit typed in a sheet: its code, full name or short name. */

@@ -10,7 +10,11 @@ import type {
   ReviewQueueItem,
 } from '../../../../../common/contracts/enforcement/cases.js';
 import type { PublicationItem } from '../../../../../common/contracts/enforcement/publication.js';
-import type { BenchmarkOut, OfficerOut } from '../../../../../common/contracts/enforcement/registry.js';
+import type {
+  BenchmarkOut,
+  BodyOut,
+  OfficerOut,
+} from '../../../../../common/contracts/enforcement/registry.js';
 import type { PowerItemPage } from '../../../../../common/contracts/powers.js';
 import { api, type Query } from '../../../../common/api.js';
 
@@ -45,16 +49,6 @@ export interface OrgUnitOption {
   type?: string;
 }
 
-/** Lists come back as `{ items }` (ledgers) or as a bare array; both are accepted. */
-export function itemsOf<T>(response: unknown, key = 'items'): T[] {
-  if (Array.isArray(response)) return response as T[];
-  if (response && typeof response === 'object') {
-    const list = (response as Record<string, unknown>)[key];
-    if (Array.isArray(list)) return list as T[];
-  }
-  return [];
-}
-
 const base = '/enforcement/cases';
 
 /** The case ledger's staff API (docs/decisions/0011-enforcement.md §7). */
@@ -76,8 +70,11 @@ export const casesApi = {
     api.upload<unknown>(`${base}/${id}/evidence`, file, fields),
   evidenceFile: (id: string, evidenceId: string) => api.download(`${base}/${id}/evidence/${evidenceId}/file`),
   archive: (id: string) => api.download(`${base}/${id}/archive.zip`),
+  /** The confirmed enforcement bodies the user may see (enforcement's register), as unit options. */
   bodies: async () =>
-    itemsOf<OrgUnitOption>(await api.get<unknown>('/org/units', { enforcementBody: 'true' }), 'units'),
+    (await api.get<PageOf<BodyOut>>('/enforcement/bodies', { page: 1, pageSize: 200 })).items.map(
+      (b): OrgUnitOption => b.orgUnit,
+    ),
   powers: async (orgUnitId: string, category: string) =>
     (
       await api.get<PowerItemPage>('/powers/items', {

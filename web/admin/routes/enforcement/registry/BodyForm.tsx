@@ -42,16 +42,10 @@ export function BodyForm({ body, onClose }: { body?: BodyOut; onClose: () => voi
   const [form] = Form.useForm<Values>();
   const units = useQuery({
     queryKey: ['enforcement', 'registry', 'candidate-units'],
+    // The server leaves out units confirmed today; a revoked confirmation may be confirmed anew.
     queryFn: registryApi.candidateUnits,
     enabled: !body,
   });
-  const bodies = useQuery({
-    queryKey: ['enforcement', 'registry', 'all-bodies'],
-    queryFn: registryApi.allBodies,
-    enabled: !body,
-  });
-  // A unit is confirmed once; a revoked confirmation may be confirmed anew.
-  const confirmed = new Set((bodies.data ?? []).filter((b) => !b.revokedOn).map((b) => b.orgUnit.id));
   useEffect(() => form.setFieldsValue(initial(body)), [body, form]);
 
   const save = useMutation({
@@ -91,9 +85,7 @@ export function BodyForm({ body, onClose }: { body?: BodyOut; onClose: () => voi
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               loading={units.isLoading}
-              options={(units.data ?? [])
-                .filter((u) => !confirmed.has(u.id))
-                .map((u) => ({ value: u.id, label: u.name }))}
+              options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
             />
           )}
         </Form.Item>

@@ -1,6 +1,7 @@
 import type {
   AddMajorCatalogueEntryBody,
   BenchmarkOut,
+  BodyCandidatesOut,
   BodyOut,
   ConfirmBodyBody,
   CreateBenchmarkBody,
@@ -60,9 +61,9 @@ export const registryApi = {
   confirmBody: (body: ConfirmBodyBody) => api.post<BodyOut>(`${ENF}/bodies`, body),
   updateBody: (id: string, body: UpdateBodyBody) => api.patch<BodyOut>(`${ENF}/bodies/${id}`, body),
   revokeBody: (id: string, body: RevokeBodyBody) => api.post<BodyOut>(`${ENF}/bodies/${id}/revocation`, body),
-  /** Org units flagged as enforcement bodies: the candidates for 确认. */
+  /** The candidates for 确认: the district's departments and 行政执法机构 not confirmed today. */
   candidateUnits: () =>
-    api.get<{ units: OrgUnitOption[] }>('/org/units', { enforcementBody: 'true' }).then((r) => r.units),
+    api.get<BodyCandidatesOut>(`${ENF}/bodies/candidates`).then((r) => r.units),
 
   /** Units that may charge fees: departments, enforcement bodies and streets. */
   feeUnits: async () => {
