@@ -1,7 +1,5 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../platform/http/index.js';
-import { writeLedgerXlsx } from '../../platform/io/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
@@ -9,6 +7,7 @@ import { powersModule } from './index.js';
 import { powerLedger } from './io.js';
 import { createItem, fireTransition } from './service/index.js';
 import { buildItemInput } from './test-support.js';
+import { ledgerFile, multipartFile } from '../../test/ledger-files.js';
 
 let t: TestDatabase;
 let app: App;
@@ -153,23 +152,6 @@ describe('POST /api/v1/powers/items/:id/transitions/:transition', () => {
   });
 });
 
-async function sheet(rows: Record<string, unknown>[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeLedgerXlsx(powerLedger, rows as never[], out);
-  return Buffer.concat(chunks);
-}
-
-function multipart(file: Buffer, filename: string) {
-  const boundary = '----fazhi-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('import and export', () => {
   const rowOf = (code: string, over: Record<string, unknown> = {}) => ({
     ...buildItemInput(w.market.id),
@@ -180,17 +162,22 @@ describe('import and export', () => {
   });
 
   it('walks import 401 → 415 → 403 → 422 (every bad row) → 200', async () => {
-    const good = await sheet([rowOf('IMP-001'), rowOf('IMP-002')]);
+    const good = await ledgerFile(powerLedger, [rowOf('IMP-001'), rowOf('IMP-002')]);
     expect(
-      (await app.inject({ method: 'POST', url: '/api/v1/powers/import', ...multipart(good, 'a.xlsx') }))
+      (await app.inject({ method: 'POST', url: '/api/v1/powers/import', ...multipartFile(good, 'a.xlsx') }))
         .statusCode,
     ).toBe(401);
     expect((await coord.post('/api/v1/powers/import', { a: 1 })).statusCode).toBe(415);
     expect(
-      (await coord.request({ method: 'POST', url: '/api/v1/powers/import', ...multipart(good, 'a.xlsx') }))
-        .statusCode,
+      (
+        await coord.request({
+          method: 'POST',
+          url: '/api/v1/powers/import',
+          ...multipartFile(good, 'a.xlsx'),
+        })
+      ).statusCode,
     ).toBe(200);
-    const bad = await sheet([
+    const bad = await ledgerFile(powerLedger, [
       rowOf('IMP-003'),
       rowOf('IMP-004', { orgUnit: '无此部门' }),
       rowOf('IMP-005', { category: '行政打击' }),
@@ -198,13 +185,18 @@ describe('import and export', () => {
     const rejected = await coord.request({
       method: 'POST',
       url: '/api/v1/powers/import',
-      ...multipart(bad, 'b.xlsx'),
+      ...multipartFile(bad, 'b.xlsx'),
     });
     expect(rejected.statusCode).toBe(422);
     expect(rejected.json().error.rows.map((r: { row: number }) => r.row)).toEqual([3, 4]);
     expect(
-      (await mediator.request({ method: 'POST', url: '/api/v1/powers/import', ...multipart(good, 'a.xlsx') }))
-        .statusCode,
+      (
+        await mediator.request({
+          method: 'POST',
+          url: '/api/v1/powers/import',
+          ...multipartFile(good, 'a.xlsx'),
+        })
+      ).statusCode,
     ).toBe(403);
     const portal = await anonymous('GET', '/api/v1/portal/powers/items?q=IMP-00');
     expect(portal.json().items.map((i: { code: string }) => i.code)).toEqual(['IMP-001', 'IMP-002']);

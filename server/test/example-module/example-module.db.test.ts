@@ -6,6 +6,7 @@ import type { App } from '../../platform/http/index.js';
 import { buildOrgUnit, buildUser, TEST_PASSWORD } from '../../platform/org/testing.js';
 import { createTestDatabase, type TestDatabase } from '../test-db.js';
 import { loginAs, type TestSession } from '../test-server.js';
+import { multipartFile } from '../ledger-files.js';
 import { exampleModule } from './index.js';
 import { CREATE_EXAMPLE_POINTS } from './schema.js';
 
@@ -43,22 +44,7 @@ afterAll(async () => {
 });
 
 function upload(session: TestSession, csv: string) {
-  const boundary = 'example-boundary';
-  const payload = [
-    `--${boundary}`,
-    'Content-Disposition: form-data; name="file"; filename="points.csv"',
-    'Content-Type: text/csv',
-    '',
-    csv,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return session.request({
-    method: 'POST',
-    url: `${BASE}/import`,
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
+  return session.request({ method: 'POST', url: `${BASE}/import`, ...multipartFile(csv, 'points.csv') });
 }
 
 const HEADER = '村（社区）,建成日期,标识牌,公示板,微信群';

@@ -1,6 +1,15 @@
-import { isOrganisationApplicant, requestStatusLabel } from '../../../../common/contracts/disclosure/dictionaries.js';
+import {
+  isOrganisationApplicant,
+  requestStatusLabel,
+} from '../../../../common/contracts/disclosure/dictionaries.js';
 import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
-import type { ClockBadge, PortalSubmissionResult, PublicRequestStatus, RequestDetail, RequestSummary } from '../../../../common/contracts/disclosure/requests.js';
+import type {
+  ClockBadge,
+  PortalSubmissionResult,
+  PublicRequestStatus,
+  RequestDetail,
+  RequestSummary,
+} from '../../../../common/contracts/disclosure/requests.js';
 import { presentActions, presentClock, presentStep } from '../../../platform/procedures/index.js';
 import { requestProcedure } from '../procedure.js';
 import { maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';

@@ -1,8 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/index.js';
-import { parseLedgerFile, writeLedgerXlsx } from '../../../platform/io/index.js';
+import { parseLedgerFile } from '../../../platform/io/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
@@ -10,6 +9,7 @@ import { disclosureModule } from '../index.js';
 import { type RequestLedgerRow, requestLedger } from '../io/requests.js';
 import { registerRequest } from '../service/requests/index.js';
 import { buildRequestInput } from '../service/requests/test-support.js';
+import { ledgerFile, multipartFile } from '../../../test/ledger-files.js';
 
 let t: TestDatabase;
 let app: App;
@@ -125,23 +125,6 @@ describe(`GET ${BASE}/:id and transitions`, () => {
   });
 });
 
-async function sheet(rows: Partial<RequestLedgerRow>[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeLedgerXlsx(requestLedger, rows as RequestLedgerRow[], out);
-  return Buffer.concat(chunks);
-}
-
-function multipart(file: Buffer, filename: string) {
-  const boundary = '----fazhi-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('import and export', () => {
   const row = (over: Partial<RequestLedgerRow> = {}): Partial<RequestLedgerRow> => ({
     orgUnit: '区市场监管局',
@@ -161,25 +144,30 @@ describe('import and export', () => {
 
   it('rejects the whole file listing every bad row (unknown outcome, reply before receipt), then imports a good one', async () => {
     const importUrl = `${BASE}/import`;
-    const bad = await sheet([
+    const bad = await ledgerFile(requestLedger, [
       row(),
       row({ outcome: '已答复' }),
       row({ concludedOn: '2020-05-01' }),
       row({ orgUnit: '区住建局' }),
     ]);
-    const rejected = await officer.request({ method: 'POST', url: importUrl, ...multipart(bad, 'b.xlsx') });
+    const rejected = await officer.request({
+      method: 'POST',
+      url: importUrl,
+      ...multipartFile(bad, 'b.xlsx'),
+    });
     expect(rejected.statusCode).toBe(422);
     expect(rejected.json().error.rows.map((r: { row: number }) => r.row)).toEqual([3, 4, 5]);
     const before = (await officer.get(`${BASE}?pageSize=200`)).json().total;
     expect(before).toBeGreaterThan(0);
     expect(
-      (await mediator.request({ method: 'POST', url: importUrl, ...multipart(bad, 'b.xlsx') })).statusCode,
+      (await mediator.request({ method: 'POST', url: importUrl, ...multipartFile(bad, 'b.xlsx') }))
+        .statusCode,
     ).toBe(403);
-    const good = await sheet([
+    const good = await ledgerFile(requestLedger, [
       row(),
       row({ outcome: null, concludedOn: null, channel: 'letter', mailKind: 'ordinary', arrivedOn: TODAY }),
     ]);
-    const ok = await officer.request({ method: 'POST', url: importUrl, ...multipart(good, 'a.xlsx') });
+    const ok = await officer.request({ method: 'POST', url: importUrl, ...multipartFile(good, 'a.xlsx') });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ imported: 2, updated: 0, unchanged: 0, concluded: 1 });
     expect((await officer.get(`${BASE}?pageSize=200`)).json().total).toBe(before + 2);
@@ -199,17 +187,24 @@ describe('import and export', () => {
     const importUrl = `${BASE}/import`;
     const exported = (await officer.get(`${BASE}/export?format=xlsx`)).rawPayload;
     const total = (await officer.get(`${BASE}?pageSize=200`)).json().total;
-    const again = await officer.request({ method: 'POST', url: importUrl, ...multipart(exported, 'a.xlsx') });
+    const again = await officer.request({
+      method: 'POST',
+      url: importUrl,
+      ...multipartFile(exported, 'a.xlsx'),
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ imported: 0, updated: 0, unchanged: total, concluded: 0 });
     expect(again.json().rows.every((r: { outcome: string }) => r.outcome === 'unchanged')).toBe(true);
     expect((await officer.get(`${BASE}?pageSize=200`)).json().total).toBe(total);
     const rows = (await parseLedgerFile(requestLedger, exported, 'xlsx')).rows;
-    const changed = await sheet([{ ...rows[0]!, informationDescription: '改过的描述' }, ...rows.slice(1)]);
+    const changed = await ledgerFile(requestLedger, [
+      { ...rows[0]!, informationDescription: '改过的描述' },
+      ...rows.slice(1),
+    ]);
     const refused = await officer.request({
       method: 'POST',
       url: importUrl,
-      ...multipart(changed, 'c.xlsx'),
+      ...multipartFile(changed, 'c.xlsx'),
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.rows).toEqual([

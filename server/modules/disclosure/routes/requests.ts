@@ -1,11 +1,15 @@
-import { RegisterRequestBody, RequestDetail, RequestIdParams, RequestListQuery, RequestPage } from '../../../../common/contracts/disclosure/requests.js';
+import {
+  RegisterRequestBody,
+  RequestDetail,
+  RequestIdParams,
+  RequestListQuery,
+  RequestPage,
+} from '../../../../common/contracts/disclosure/requests.js';
 import type { Ctx } from '../../../platform/context.js';
 import { requirePermission } from '../../../platform/http/index.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
 import { procedureEntry } from '../../../platform/procedures/index.js';
-import {
-  contentDisposition,
-} from '../../../platform/io/index.js';
+import { contentDisposition } from '../../../platform/io/index.js';
 import { replyDocumentFor } from '../docx/reply-document.js';
 import { presentDetail, presentSummary } from '../presenter/requests.js';
 import * as service from '../service/requests/index.js';

@@ -1,8 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/index.js';
-import { writeLedgerCsv } from '../../../platform/io/index.js';
 import { registryLedgers } from '../ledgers.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
@@ -10,6 +8,7 @@ import { type OfficerLedgerRow, officerLedger } from '../io/registry.js';
 import { addDays } from '../service/registry/certificates.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 import { registryRoutes } from './registry.js';
+import { ledgerFile, multipartFile } from '../../../test/ledger-files.js';
 
 let t: TestDatabase;
 let app: App;
@@ -207,23 +206,6 @@ describe('officers', () => {
   });
 });
 
-async function csvOf(rows: Partial<OfficerLedgerRow>[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeLedgerCsv(officerLedger, rows as OfficerLedgerRow[], out);
-  return Buffer.concat(chunks);
-}
-
-function multipart(file: Buffer, filename: string) {
-  const boundary = '----fazhi-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('officer import', () => {
   const row = (
     certificateNumber: string,
@@ -243,16 +225,20 @@ describe('officer import', () => {
 
   it('imports nothing when one row is bad, listing every bad row; then imports all', async () => {
     const url = `${API}/officers/import`;
-    const bad = await csvOf([
-      row('IMP-1'),
-      row('LN-ZJ-0001'),
-      row('IMP-3', { orgUnit: '区住房和城乡建设局' }),
-      row('IMP-4', { certificateValidUntil: '2020-01-01' }),
-    ]);
-    expect((await mediator.request({ method: 'POST', url, ...multipart(bad, 'a.csv') })).statusCode).toBe(
+    const bad = await ledgerFile(
+      officerLedger,
+      [
+        row('IMP-1'),
+        row('LN-ZJ-0001'),
+        row('IMP-3', { orgUnit: '区住房和城乡建设局' }),
+        row('IMP-4', { certificateValidUntil: '2020-01-01' }),
+      ],
+      'csv',
+    );
+    expect((await mediator.request({ method: 'POST', url, ...multipartFile(bad, 'a.csv') })).statusCode).toBe(
       403,
     );
-    const rejected = await officer.request({ method: 'POST', url, ...multipart(bad, 'a.csv') });
+    const rejected = await officer.request({ method: 'POST', url, ...multipartFile(bad, 'a.csv') });
     expect(rejected.statusCode).toBe(422);
     expect(rejected.json().error.rows.map((r: { row: number; column: string }) => [r.row, r.column])).toEqual(
       [
@@ -262,20 +248,20 @@ describe('officer import', () => {
       ],
     );
     expect(await count()).toBe(0);
-    const good = await csvOf([row('IMP-1'), row('IMP-2')]);
-    const ok = await officer.request({ method: 'POST', url, ...multipart(good, 'b.csv') });
+    const good = await ledgerFile(officerLedger, [row('IMP-1'), row('IMP-2')], 'csv');
+    const ok = await officer.request({ method: 'POST', url, ...multipartFile(good, 'b.csv') });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ updated: 0, unchanged: 0, imported: 2 });
     expect(await count()).toBe(2);
     // Keyed by 执法证号: the same file again changes nothing; a changed row is refused with the reason.
-    const again = await officer.request({ method: 'POST', url, ...multipart(good, 'b.csv') });
+    const again = await officer.request({ method: 'POST', url, ...multipartFile(good, 'b.csv') });
     expect(again.json()).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
     expect(again.json().rows.map((r: { outcome: string; key: string }) => [r.outcome, r.key])).toEqual([
       ['unchanged', 'IMP-1'],
       ['unchanged', 'IMP-2'],
     ]);
-    const changed = await csvOf([{ ...row('IMP-1'), name: '改名' }]);
-    const refused = await officer.request({ method: 'POST', url, ...multipart(changed, 'c.csv') });
+    const changed = await ledgerFile(officerLedger, [{ ...row('IMP-1'), name: '改名' }], 'csv');
+    const refused = await officer.request({ method: 'POST', url, ...multipartFile(changed, 'c.csv') });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.rows[0].message).toContain(
       '姓名与系统中不同：已登记的执法人员请在系统中修改',

@@ -1,7 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { isOrganisationApplicant } from '../../../../../common/contracts/disclosure/dictionaries.js';
-import { RequestExportQuery, RequestImportResult } from '../../../../../common/contracts/disclosure/requests.js';
+import {
+  RequestExportQuery,
+  RequestImportResult,
+} from '../../../../../common/contracts/disclosure/requests.js';
 import { can } from '../../../../platform/authz/index.js';
 import { extendClock, startClock, stopClock } from '../../../../platform/clocks/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
