@@ -24,6 +24,8 @@ import { makeCtx } from '../server/platform/context.js';
 import { openDatabase } from '../server/platform/db/index.js';
 import { isEmptyInstall } from '../server/platform/demo.js';
 import { loadDemoOrg } from '../server/platform/org/index.js';
+import { installedModules } from '../server/modules/index.js';
+import { installModules } from '../server/platform/install-modules.js';
 
 export interface GenerateOptions {
   seed: number;
@@ -299,6 +301,7 @@ function columns(rows: Row[]): unknown[] {
 }
 
 async function main(): Promise<void> {
+  installModules(installedModules); // the benches write through the services, as the server does
   const { values } = parseArgs({
     options: {
       seed: { type: 'string', default: '20200630' },

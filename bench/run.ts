@@ -27,6 +27,8 @@ import { benchTracking, type TrackingBenchResult } from './disclosure-tracking.j
 import { coldStartRows, dueDateRows, searchRows, table3Rows, trackingRows, xlsxRows } from './lib/rows.js';
 import { benchTable3, type Table3BenchResult } from './disclosure-table3.js';
 import type { XlsxImportBenchResult } from './xlsx-import.js';
+import { installedModules } from '../server/modules/index.js';
+import { installModules } from '../server/platform/install-modules.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const NAMES = ['due-dates', 'xlsx', 'search', 'table3', 'tracking', 'cold-start', 'enforcement'] as const;
@@ -174,6 +176,7 @@ async function runOne(name: Name, opts: Options): Promise<Outcome> {
 }
 
 async function main(): Promise<void> {
+  installModules(installedModules); // the benches write through the services, as the server does
   const opts = options();
   const startedAt = new Date().toISOString();
   const machine = await machineFacts();

@@ -6,6 +6,7 @@ import { assertSm3Available } from './platform/audit/index.js';
 import { ensureCalendarSeeded } from './platform/calendar/index.js';
 import { DataDirInUseError, openDatabase, type OpenedDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
+import { installModules } from './platform/install-modules.js';
 import { registeredJobs, startJobs } from './platform/jobs/index.js';
 import {
   activeDemoAccounts,
@@ -19,6 +20,8 @@ import {
 async function main(): Promise<void> {
   const config = loadConfig();
   assertSm3Available();
+  // Declarations first: seeding the calendar and loading the demo already write audit events.
+  installModules(installedModules);
   const started = Date.now();
   const database = await openOrExplain(config);
   await ensureCalendarSeeded(database.db);
