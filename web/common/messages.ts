@@ -21,7 +21,7 @@ registerMessages('common', {
     import: {
       button: '导入',
       success: '已导入 {count} 条',
-      outcome: '导入完成：新增 {created} 行，更新 {updated} 行，未变 {unchanged} 行',
+      outcome: '导入完成：已导入 {created} 条新记录，更新 {updated} 条，{unchanged} 条未变',
       rejectedTitle: '导入未成功：文件中有 {count} 处错误，请修改后重新导入',
       row: '行号',
       column: '列',
@@ -70,7 +70,7 @@ registerMessages('common', {
     import: {
       button: 'Import',
       success: 'Imported {count} rows',
-      outcome: 'Imported: {created} new, {updated} updated, {unchanged} unchanged',
+      outcome: 'Imported {created} new records; {updated} updated, {unchanged} unchanged',
       rejectedTitle: 'Import failed: {count} problems in the file; fix them and import again',
       row: 'Row',
       column: 'Column',

@@ -33,7 +33,7 @@ export function ImportButton({ path, fields, label, onImported }: ImportButtonPr
     try {
       const result = await api.upload<ImportResult>(path, file, fields);
       const count = result?.imported ?? result?.count ?? 0;
-      // A keyed import says what became of each row: re-importing the same file reads "新增 0 行…未变 N 行".
+      // A keyed import says what became of each row: re-importing the same file reads "已导入 0 条新记录…N 条未变".
       message.success(
         result?.unchanged === undefined
           ? t('common.import.success', { count })
