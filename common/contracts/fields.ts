@@ -20,9 +20,3 @@ export const optionalText = (max: number) =>
 
 /** Required text; the message names the field (请填写案由). */
 export const required = (max: number, what: string) => text(max).min(1, { message: `请填写${what}` });
-
-/** Paging of a ledger list: page from 1, at most 200 rows a page. */
-export const Paging = {
-  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(20),
-};

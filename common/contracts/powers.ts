@@ -1,7 +1,7 @@
 import { z } from './zod-setup.js';
 import { IsoDate, text, optionalText } from './fields.js';
 import { codesOf } from './dictionary.js';
-import { ImportResult } from './kit.js';
+import { ImportResult, ListQuery, Page } from './kit.js';
 import { ActionOut, StepOut } from './procedure.js';
 
 /**
@@ -124,17 +124,11 @@ export const ReasonInput = z.object({ reason: text(1000).optional() });
 
 export const IdParams = z.object({ id: z.uuid({ message: '事项编号格式不正确' }) });
 
-const Paging = {
-  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(20),
-};
-
-export const PowerItemListQuery = z.object({
+export const PowerItemListQuery = ListQuery.extend({
   q: z.string().trim().max(100).optional(),
   category: z.enum(POWER_CATEGORY_CODES, { message: '未知的职权类别' }).optional(),
   orgUnitId: z.uuid({ message: '实施主体编号格式不正确' }).optional(),
   status: z.enum(STATUS_CODES, { message: '未知的状态' }).optional(),
-  ...Paging,
 });
 export type PowerItemListQuery = z.output<typeof PowerItemListQuery>;
 
@@ -142,11 +136,10 @@ export const PowerExportQuery = PowerItemListQuery.omit({ page: true, pageSize: 
   format: z.enum(['xlsx', 'csv'], { message: '导出格式应为 xlsx 或 csv' }).default('xlsx'),
 });
 
-export const PortalPowerQuery = z.object({
+export const PortalPowerQuery = ListQuery.extend({
   q: z.string().trim().max(100).optional(),
   category: z.enum(POWER_CATEGORY_CODES, { message: '未知的职权类别' }).optional(),
   departmentId: z.uuid({ message: '部门编号格式不正确' }).optional(),
-  ...Paging,
 });
 export type PortalPowerQuery = z.output<typeof PortalPowerQuery>;
 
@@ -168,12 +161,7 @@ export const PowerItemSummary = z.object({
 });
 export type PowerItemSummary = z.infer<typeof PowerItemSummary>;
 
-export const PowerItemPage = z.object({
-  items: z.array(PowerItemSummary),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const PowerItemPage = Page(PowerItemSummary);
 export type PowerItemPage = z.infer<typeof PowerItemPage>;
 
 const ContentOut = z.object({
@@ -246,13 +234,7 @@ export const PublicPowerItem = ContentOut.extend({
 });
 export type PublicPowerItem = z.infer<typeof PublicPowerItem>;
 
-export const PublicPowerPage = z.object({
-  items: z.array(PublicPowerItem),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-  byCategory: CategoryCounts,
-});
+export const PublicPowerPage = Page(PublicPowerItem).extend({ byCategory: CategoryCounts });
 export type PublicPowerPage = z.infer<typeof PublicPowerPage>;
 
 export const PublicPowerDepartments = z.object({

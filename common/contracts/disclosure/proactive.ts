@@ -1,7 +1,7 @@
 import { z } from '../zod-setup.js';
-import { IsoDate, Paging, text, optionalText } from '../fields.js';
+import { IsoDate, text, optionalText } from '../fields.js';
 import { codesOf } from '../dictionary.js';
-import { ImportResult } from '../kit.js';
+import { ImportResult, ListQuery, Page } from '../kit.js';
 
 /**
  * What a proactively disclosed item is about (主动公开信息类别): the fifteen items of 条例 第二十条 and the
@@ -223,7 +223,7 @@ export const ProactiveItemFilters = z.object({
   lateOnly: BoolParam.optional(),
 });
 export type ProactiveItemFilters = z.output<typeof ProactiveItemFilters>;
-export const ProactiveItemListQuery = ProactiveItemFilters.extend(Paging);
+export const ProactiveItemListQuery = ProactiveItemFilters.extend(ListQuery.shape);
 export type ProactiveItemListQuery = z.output<typeof ProactiveItemListQuery>;
 export const ProactiveExportQuery = ProactiveItemFilters.extend({
   format: z.enum(['xlsx', 'csv'], { message: '导出格式应为 xlsx 或 csv' }).default('xlsx'),
@@ -251,12 +251,7 @@ export const ProactiveItemSummary = z.object({
 });
 export type ProactiveItemSummary = z.infer<typeof ProactiveItemSummary>;
 
-export const ProactiveItemPage = z.object({
-  items: z.array(ProactiveItemSummary),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const ProactiveItemPage = Page(ProactiveItemSummary);
 export type ProactiveItemPage = z.infer<typeof ProactiveItemPage>;
 
 export const ProactiveItemDetail = ProactiveItemSummary.extend({
@@ -295,11 +290,10 @@ export const DisclosureGuide = z.object({
 });
 export type DisclosureGuide = z.infer<typeof DisclosureGuide>;
 
-export const PortalCatalogueQuery = z.object({
+export const PortalCatalogueQuery = ListQuery.extend({
   q: z.string().trim().max(100).optional(),
   department: z.uuid({ message: '部门编号格式不正确' }).optional(),
   category: z.enum(PROACTIVE_CATEGORY_CODES, { message: '未知的信息类别' }).optional(),
-  ...Paging,
 });
 export type PortalCatalogueQuery = z.output<typeof PortalCatalogueQuery>;
 
@@ -316,11 +310,7 @@ export const PublicProactiveItem = z.object({
 });
 export type PublicProactiveItem = z.infer<typeof PublicProactiveItem>;
 
-export const PublicCataloguePage = z.object({
-  items: z.array(PublicProactiveItem),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
+export const PublicCataloguePage = Page(PublicProactiveItem).extend({
   byCategory: z.record(z.string(), z.number()),
 });
 export type PublicCataloguePage = z.infer<typeof PublicCataloguePage>;

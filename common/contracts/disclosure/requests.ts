@@ -1,5 +1,5 @@
 import { z } from '../zod-setup.js';
-import { IsoDate, Paging, text, optionalText, required } from '../fields.js';
+import { IsoDate, text, optionalText, required } from '../fields.js';
 import {
   APPLICANT_ID_TYPE_CODES,
   APPLICANT_TYPE_CODES,
@@ -11,7 +11,7 @@ import {
   THIRD_PARTY_OPINION_CODES,
   isOrganisationApplicant,
 } from './dictionaries.js';
-import { ImportResult } from '../kit.js';
+import { ImportResult, ListQuery, Page } from '../kit.js';
 import { ActionOut, ClockOut, StepOut } from '../procedure.js';
 import { REQUEST_OUTCOME_CODES } from './outcomes.js';
 
@@ -167,7 +167,7 @@ export const TrackingCode = z
   .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{12}$/, { message: '查询码应为 12 位字母或数字' }));
 export const TrackingParams = z.object({ trackingCode: TrackingCode });
 
-export const RequestListQuery = z.object({
+export const RequestListQuery = ListQuery.extend({
   q: z.string().trim().max(100).optional(),
   status: z.enum(REQUEST_STATUS_CODES, { message: '未知的状态' }).optional(),
   channel: z.enum(REQUEST_CHANNEL_CODES, { message: '未知的申请方式' }).optional(),
@@ -178,7 +178,6 @@ export const RequestListQuery = z.object({
   receivedTo: IsoDate.optional(),
   concludedFrom: IsoDate.optional(),
   concludedTo: IsoDate.optional(),
-  ...Paging,
 });
 export type RequestListQuery = z.output<typeof RequestListQuery>;
 
@@ -218,12 +217,7 @@ export const RequestSummary = z.object({
 });
 export type RequestSummary = z.infer<typeof RequestSummary>;
 
-export const RequestPage = z.object({
-  items: z.array(RequestSummary),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+export const RequestPage = Page(RequestSummary);
 export type RequestPage = z.infer<typeof RequestPage>;
 
 /** The shared procedure presentation (common/contracts/procedure.ts), under this module's names. */

@@ -1,4 +1,5 @@
 import { APPLICANT_TYPE_CODES } from './dictionaries.js';
+import { ListQuery } from '../kit.js';
 import { z } from '../zod-setup.js';
 
 /**
@@ -28,7 +29,8 @@ export const Table3CellQuery = Table3Query.extend({
   /** 0-based index into `rows` of the table in the same format. */
   row: z.coerce.number({ message: '行号应为数字' }).int().min(0, { message: '行号从 0 开始' }),
   column: z.enum(TABLE3_COLUMN_KEYS, { message: '列应为申请人类型代码或 total' }),
-  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
+  page: ListQuery.shape.page,
+  /** 50 rows by default, not ListQuery's 20. */
   pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(50),
 });
 export type Table3CellQuery = z.output<typeof Table3CellQuery>;

@@ -1,5 +1,5 @@
-import { IsoDate, optionalText, Paging, required } from '../fields.js';
-import { ImportResult } from '../kit.js';
+import { IsoDate, optionalText, required } from '../fields.js';
+import { ImportResult, ListQuery, Page } from '../kit.js';
 import { ActionOut, ClockOut, StepOut } from '../procedure.js';
 import { z } from '../zod-setup.js';
 import {
@@ -104,7 +104,7 @@ export const CASE_TRANSITION_CODES = Object.keys(CASE_TRANSITION_INPUTS) as [
 export type CaseTransitionBodies = { [K in CaseTransition]: z.input<(typeof CASE_TRANSITION_INPUTS)[K]> };
 
 export const CaseIdParams = z.object({ id: z.uuid({ message: '案件编号格式不正确' }) });
-export const CaseListQuery = z.object({
+export const CaseListQuery = ListQuery.extend({
   q: z.string().trim().max(100).optional(),
   orgUnitId: z.uuid().optional(),
   kind: z.enum(CASE_KIND_CODES, { message: '未知的案件类型' }).optional(),
@@ -114,7 +114,6 @@ export const CaseListQuery = z.object({
   isMajor: z.enum(['true', 'false']).optional(),
   openedFrom: IsoDate.optional(),
   openedTo: IsoDate.optional(),
-  ...Paging,
 });
 export type CaseListQuery = z.input<typeof CaseListQuery>;
 
@@ -147,14 +146,8 @@ export const CaseListItem = z.object({
 });
 export type CaseListItem = z.infer<typeof CaseListItem>;
 
-export const CaseListResponse = z.object({
-  items: z.array(CaseListItem),
-  /** Matches, counted up to 10,000; `totalIsCapped` says there are more. */
-  total: z.number().int(),
-  totalIsCapped: z.boolean(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+/** `total` counts the matches up to 10,000; `totalIsCapped` says there are more. */
+export const CaseListResponse = Page(CaseListItem).extend({ totalIsCapped: z.boolean() });
 
 export const ReviewOut = z.object({
   id: z.uuid(),
@@ -270,9 +263,8 @@ export type CaseDetail = z.infer<typeof CaseDetail>;
 
 // ── 法制审核 queue ──
 
-export const ReviewQueueQuery = z.object({
+export const ReviewQueueQuery = ListQuery.extend({
   queue: z.enum(['pending', 'deviations'], { message: '未知的审核队列' }).default('pending'),
-  ...Paging,
 });
 
 /** A row of the legal reviewers' queue: the case, and its open review (pending) or its deviation. */
@@ -285,21 +277,15 @@ export const ReviewQueueItem = CaseListItem.extend({
   deviationReason: z.string().nullable(),
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
-export const ReviewQueuePage = z.object({
-  items: z.array(ReviewQueueItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const ReviewQueuePage = Page(ReviewQueueItem);
 
 // ── 重大处罚备案审查 ──
 
-export const FilingListQuery = z.object({
+export const FilingListQuery = ListQuery.extend({
   orgUnitId: z.uuid().optional(),
   state: z.enum(['unfiled', 'filed', 'reviewed', 'late'], { message: '未知的备案状态' }).optional(),
   decidedFrom: IsoDate.optional(),
   decidedTo: IsoDate.optional(),
-  ...Paging,
 });
 export type FilingListQuery = z.input<typeof FilingListQuery>;
 
@@ -335,12 +321,7 @@ export const FilingOut = z.object({
   reviewerName: z.string().nullable(),
 });
 export type FilingOut = z.infer<typeof FilingOut>;
-export const FilingPage = z.object({
-  items: z.array(FilingOut),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const FilingPage = Page(FilingOut);
 
 // ── Import / export ──
 

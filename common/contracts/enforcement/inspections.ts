@@ -1,5 +1,5 @@
-import { IsoDate, optionalText, Paging, required } from '../fields.js';
-import { ImportResult } from '../kit.js';
+import { IsoDate, optionalText, required } from '../fields.js';
+import { ImportResult, ListQuery, Page } from '../kit.js';
 import { z } from '../zod-setup.js';
 import { INSPECTION_FREQUENCY_CODES, INSPECTION_RESULT_CODES } from './dictionaries.js';
 
@@ -17,13 +17,6 @@ const Year = z.coerce
   .min(2000, { message: '年度不能早于 2000 年' })
   .max(2100, { message: '年度不能晚于 2100 年' });
 const Ref = z.object({ id: z.string(), name: z.string(), code: z.string() });
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });
 const ExportFormat = {
   format: z.enum(['xlsx', 'csv'], { message: '导出格式应为 xlsx 或 csv' }).default('xlsx'),
 };
@@ -64,10 +57,9 @@ export type FileInspectionPlanBody = z.input<typeof FileInspectionPlanBody>;
 
 export const InspectionPlanIdParams = z.object({ id: z.uuid({ message: '检查计划编号格式不正确' }) });
 
-export const InspectionPlanListQuery = z.object({
+export const InspectionPlanListQuery = ListQuery.extend({
   year: Year.optional(),
   orgUnitId: z.uuid({ message: '执法主体编号格式不正确' }).optional(),
-  ...Paging,
 });
 export type InspectionPlanListQuery = z.input<typeof InspectionPlanListQuery>;
 
@@ -100,7 +92,7 @@ export const InspectionPlanOut = z.object({
   updatedAt: z.string(),
 });
 export type InspectionPlanOut = z.infer<typeof InspectionPlanOut>;
-export const InspectionPlanPage = page(InspectionPlanOut);
+export const InspectionPlanPage = Page(InspectionPlanOut);
 export type InspectionPlanPage = z.infer<typeof InspectionPlanPage>;
 
 // ── 计划执行情况 (progress) ──────────────────────────────────────────────────────────────────────────
@@ -153,7 +145,7 @@ export const InspectionFilters = z.object({
   /** Only inspections outside any plan line (计划外检查). */
   unplanned: BoolParam.optional(),
 });
-export const InspectionListQuery = InspectionFilters.extend(Paging);
+export const InspectionListQuery = InspectionFilters.extend(ListQuery.shape);
 export type InspectionListQuery = z.input<typeof InspectionListQuery>;
 export const InspectionExportQuery = InspectionFilters.extend(ExportFormat);
 
@@ -172,7 +164,7 @@ export const InspectionOut = z.object({
   createdAt: z.string(),
 });
 export type InspectionOut = z.infer<typeof InspectionOut>;
-export const InspectionPage = page(InspectionOut);
+export const InspectionPage = Page(InspectionOut);
 export type InspectionPage = z.infer<typeof InspectionPage>;
 
 /** The answer of an all-or-nothing import of the inspections ledger. */

@@ -1,4 +1,5 @@
-import { IsoDate, Paging } from '../fields.js';
+import { IsoDate } from '../fields.js';
+import { ListQuery, Page } from '../kit.js';
 import { z } from '../zod-setup.js';
 import {
   BODY_AUTHORITY_KIND_CODES,
@@ -21,10 +22,9 @@ export const PublicationIdParams = z.object({ id: z.uuid({ message: '案件编�
 export const PUBLICATION_LIST_STATUSES = ['overdue', 'pending', 'published', 'withdrawn'] as const;
 export type PublicationListStatus = (typeof PUBLICATION_LIST_STATUSES)[number];
 
-export const PublicationListQuery = z.object({
+export const PublicationListQuery = ListQuery.extend({
   status: z.enum(PUBLICATION_LIST_STATUSES, { message: '未知的公示状态' }).optional(),
   orgUnitId: z.uuid({ message: '执法主体格式不正确' }).optional(),
-  ...Paging,
 });
 export type PublicationListQuery = z.output<typeof PublicationListQuery>;
 
@@ -54,23 +54,18 @@ export const PublicationItem = z.object({
 });
 export type PublicationItem = z.infer<typeof PublicationItem>;
 
-export const PublicationPage = z.object({
-  items: z.array(PublicationItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const PublicationPage = Page(PublicationItem);
 
 // ── Portal ─────────────────────────────────────────────────────────────────────────────────────────
 
-export const PortalDecisionQuery = z.object({
+/** The portal's paging: at most 50 rows a page (the staff lists allow 200). */
+export const PortalDecisionQuery = ListQuery.extend({
   q: z.string().trim().max(100, { message: '关键词不能超过 100 个字' }).optional(),
   orgUnitId: z.uuid({ message: '执法机关格式不正确' }).optional(),
   kind: z.enum(CASE_KIND_CODES, { message: '未知的执法类别' }).optional(),
   /** Decision dates, inclusive. */
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  page: Paging.page,
   pageSize: z.coerce.number().int().min(1).max(50, { message: '每页最多 50 条' }).default(20),
 });
 export type PortalDecisionQuery = z.output<typeof PortalDecisionQuery>;
@@ -105,12 +100,7 @@ export const PublicDecision = z.object({
 });
 export type PublicDecision = z.infer<typeof PublicDecision>;
 
-export const PublicDecisionPage = z.object({
-  items: z.array(PublicDecision),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const PublicDecisionPage = Page(PublicDecision);
 export type PublicDecisionPage = z.infer<typeof PublicDecisionPage>;
 
 /** A confirmed enforcement body with its legal basis and scope (事前公开, 国办发〔2018〕118号). */

@@ -1,5 +1,5 @@
-import { IsoDate, optionalText, Paging, required, text } from '../fields.js';
-import { ImportResult } from '../kit.js';
+import { IsoDate, optionalText, required, text } from '../fields.js';
+import { ImportResult, ListQuery, Page } from '../kit.js';
 import { z } from '../zod-setup.js';
 import { BODY_AUTHORITY_KIND_CODES, CIRCUMSTANCE_CODES } from './dictionaries.js';
 
@@ -21,13 +21,6 @@ const BoolParam = z
 const IdParams = (what: string) => z.object({ id: z.uuid({ message: `${what}编号格式不正确` }) });
 const OrgRef = z.object({ id: z.string(), name: z.string(), code: z.string() });
 const PowerRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });
 const ExportFormat = {
   format: z.enum(['xlsx', 'csv'], { message: '导出格式应为 xlsx 或 csv' }).default('xlsx'),
 };
@@ -86,7 +79,7 @@ export const BodyFilters = z.object({
   q: z.string().trim().max(100).optional(),
   includeRevoked: BoolParam.optional(),
 });
-export const BodyListQuery = BodyFilters.extend(Paging);
+export const BodyListQuery = BodyFilters.extend(ListQuery.shape);
 export type BodyListQuery = z.input<typeof BodyListQuery>;
 export const BodyExportQuery = BodyFilters.extend(ExportFormat);
 
@@ -107,7 +100,7 @@ export const BodyOut = z.object({
   updatedAt: z.string(),
 });
 export type BodyOut = z.infer<typeof BodyOut>;
-export const BodyPage = page(BodyOut);
+export const BodyPage = Page(BodyOut);
 
 /** A unit that may be confirmed now: a department or 行政执法机构 of the district, not confirmed today. */
 export const BodyCandidateOut = OrgRef.extend({ type: z.enum(['department', 'enforcement_body']) });
@@ -151,7 +144,7 @@ export const OfficerFilters = z.object({
     .optional(),
   includeInactive: BoolParam.optional(),
 });
-export const OfficerListQuery = OfficerFilters.extend(Paging);
+export const OfficerListQuery = OfficerFilters.extend(ListQuery.shape);
 export type OfficerListQuery = z.input<typeof OfficerListQuery>;
 export const OfficerExportQuery = OfficerFilters.extend(ExportFormat);
 
@@ -183,7 +176,7 @@ export const OfficerOut = z.object({
   updatedAt: z.string(),
 });
 export type OfficerOut = z.infer<typeof OfficerOut>;
-export const OfficerPage = page(OfficerOut);
+export const OfficerPage = Page(OfficerOut);
 
 // ── 裁量基准 (discretion benchmarks) ─────────────────────────────────────────────────────────────────
 
@@ -223,7 +216,7 @@ export const BenchmarkFilters = z.object({
   powerItemId: z.uuid({ message: '权责清单事项格式不正确' }).optional(),
   includeInactive: BoolParam.optional(),
 });
-export const BenchmarkListQuery = BenchmarkFilters.extend(Paging);
+export const BenchmarkListQuery = BenchmarkFilters.extend(ListQuery.shape);
 export type BenchmarkListQuery = z.input<typeof BenchmarkListQuery>;
 export const BenchmarkExportQuery = BenchmarkFilters.extend(ExportFormat);
 
@@ -248,7 +241,7 @@ export const BenchmarkOut = z.object({
   updatedAt: z.string(),
 });
 export type BenchmarkOut = z.infer<typeof BenchmarkOut>;
-export const BenchmarkPage = page(BenchmarkOut);
+export const BenchmarkPage = Page(BenchmarkOut);
 
 // ── 重大执法决定法制审核目录 (major decision catalogue) ──────────────────────────────────────────────
 
@@ -263,10 +256,9 @@ export const AddMajorCatalogueEntryBody = z.object({
 });
 export type AddMajorCatalogueEntryBody = z.input<typeof AddMajorCatalogueEntryBody>;
 export const MajorCatalogueIdParams = IdParams('目录事项');
-export const MajorCatalogueListQuery = z.object({
+export const MajorCatalogueListQuery = ListQuery.extend({
   orgUnitId: z.uuid({ message: '单位编号格式不正确' }).optional(),
   includeInactive: BoolParam.optional(),
-  ...Paging,
 });
 export type MajorCatalogueListQuery = z.input<typeof MajorCatalogueListQuery>;
 
@@ -279,7 +271,7 @@ export const MajorCatalogueEntryOut = z.object({
   updatedAt: z.string(),
 });
 export type MajorCatalogueEntryOut = z.infer<typeof MajorCatalogueEntryOut>;
-export const MajorCataloguePage = page(MajorCatalogueEntryOut);
+export const MajorCataloguePage = Page(MajorCatalogueEntryOut);
 
 // ── 涉企行政事业性收费目录 (fee catalogue) ───────────────────────────────────────────────────────────
 
@@ -314,7 +306,7 @@ export const FeeFilters = z.object({
   orgUnitId: z.uuid({ message: '单位编号格式不正确' }).optional(),
   includeRepealed: BoolParam.optional(),
 });
-export const FeeListQuery = FeeFilters.extend(Paging);
+export const FeeListQuery = FeeFilters.extend(ListQuery.shape);
 export type FeeListQuery = z.input<typeof FeeListQuery>;
 export const FeeExportQuery = FeeFilters.extend(ExportFormat);
 
@@ -333,4 +325,4 @@ export const FeeOut = z.object({
   updatedAt: z.string(),
 });
 export type FeeOut = z.infer<typeof FeeOut>;
-export const FeePage = page(FeeOut);
+export const FeePage = Page(FeeOut);
