@@ -41,15 +41,15 @@ module.exports = {
       comment:
         "a module reaches another module only through that module's index.ts; a schema may reference another module's table for a foreign key (one database, integrity matters)",
       severity: 'error',
-      from: { path: '^server/modules/([^/]+)/', pathNot: '^server/modules/[^/]+/schema[./]' },
+      from: { path: '^server/modules/([^/]+)/', pathNot: '^server/modules/[^/]+/(schema[./]|[^/]+/schema\\.ts$)' },
       to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/index\\.ts$'] },
     },
     {
       name: 'schemas-reference-schemas-only',
       comment: "a module's schema reaches another module only for its tables",
       severity: 'error',
-      from: { path: '^server/modules/([^/]+)/schema[./]' },
-      to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/schema\\.ts$'] },
+      from: { path: '^server/modules/([^/]+)/(schema[./]|[^/]+/schema\\.ts$)' },
+      to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/(schema|[^/]+/schema)\\.ts$'] },
     },
     {
       name: 'modules-through-platform-index',

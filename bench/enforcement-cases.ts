@@ -377,7 +377,7 @@ async function measureMetrics(
   let reports: typeof import('../server/platform/reports/index.js');
   try {
     reports = await import('../server/platform/reports/index.js');
-    await import('../server/modules/enforcement/metrics/index.js');
+    await import('../server/modules/enforcement/metrics.js');
   } catch (error) {
     const reason = `metrics failed to load: ${error instanceof Error ? error.message : String(error)}`;
     for (const key of keys) out[key] = { available: false, reason };

@@ -5,7 +5,8 @@
  * of `server/platform/<area>/index.ts`; another module's tables through that module's `index.ts`.
  *
  * Who owns a table: every `pgTable('name', …)` in `server/platform/**\/schema.ts` belongs to the kernel,
- * and in `server/modules/<m>/schema.ts` or `server/modules/<m>/schema/**` to module <m>.
+ * and in `server/modules/<m>/schema.ts`, `server/modules/<m>/schema/**` or, in a module split by aggregate,
+ * `server/modules/<m>/<aggregate>/schema.ts` (enforcement: registry/, inspections/, cases/) to module <m>.
  *
  * What fails, in `server/modules/<m>/**\/*.ts`:
  * - a foreign table's name inside a sql`…` template (its literal text, not the `${…}` holes, so a comment
@@ -14,7 +15,7 @@
  *   module's table object.
  *
  * What is not checked, and why:
- * - schema files (`schema.ts`, `schema/**`): they name other tables for foreign keys, which are allowed
+ * - schema files (`schema.ts`, `schema/**`, `<aggregate>/schema.ts`): they name other tables for foreign keys, which are allowed
  *   (one database, integrity matters); a schema declares, it does not query;
  * - tests and their support files (`*.test.ts`, `test-*.ts`): a test may look at the rows it caused;
  * - `org_units` and `users` (SHARED below): the organisation is the dimension every ledger is scoped,
@@ -40,7 +41,8 @@ function tsFiles(dir) {
     .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
-const isSchemaFile = (file) => /\/schema(\.ts$|\/)/.test(file);
+/** `server/modules/<m>/schema.ts`, `…/<m>/schema/**`, `…/<m>/<aggregate>/schema.ts` (and the kernel's schema.ts). */
+const isSchemaFile = (file) => /^server\/(platform|modules)\/[^/]+\/([^/]+\/)?schema(\.ts$|\/)/.test(file);
 const isTestFile = (file) => /\.test\.ts$/.test(file) || /\/test-[^/]*\.ts$/.test(file);
 const moduleOf = (file) => file.split('/')[2];
 

@@ -3,16 +3,16 @@ import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineModule } from '../../platform/modules.js';
 import { demoBodyCodes, loadEnforcementDemo } from './demo/index.js';
 import { enforcementLedgers } from './ledgers.js';
-import { enforcementMetrics } from './metrics/index.js';
+import { enforcementMetrics } from './metrics.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseClocks, caseProcedure } from './procedure.js';
-import { certificateReminders } from './service/registry/certificate-reminders.js';
-import { caseEntry, casesRoutes } from './routes/cases.js';
-import { filingsRoutes } from './routes/filings.js';
-import { inspectionsRoutes } from './routes/inspections.js';
-import { portalRoutes } from './routes/portal.js';
-import { publicationRoutes } from './routes/publication.js';
-import { registryRoutes } from './routes/registry.js';
+import { certificateReminders } from './registry/service/certificate-reminders.js';
+import { caseEntry, casesRoutes } from './cases/routes.js';
+import { filingsRoutes } from './filings/routes.js';
+import { inspectionsRoutes } from './inspections/routes.js';
+import { portalRoutes } from './publication/routes/portal.js';
+import { publicationRoutes } from './publication/routes/publication.js';
+import { registryRoutes } from './registry/routes/index.js';
 
 const routes: RoutePlugin = async (app, deps) => {
   await registryRoutes(app, deps);

@@ -116,7 +116,7 @@ export interface EnforcementCaseRecord extends ProcedureRecord {
   stepOn: IsoDate;
 }
 
-/** What the gates need beyond the record, loaded in the transaction (service/cases/facts.ts). */
+/** What the gates need beyond the record, loaded in the transaction (cases/service/facts.ts). */
 export interface EnforcementCaseFacts {
   evidenceCount: number;
   /** The conclusion of the latest concluded 法制审核, if any. */

@@ -2,7 +2,7 @@ import { inTransaction } from '../../platform/db/index.js';
 import type { OrgUnit } from '../../platform/org/index.js';
 import { givePowersInForce, type UnitPowers } from '../../test/powers-in-force.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
-import { enforcementBodies, enforcementOfficers } from './schema/registry.js';
+import { enforcementBodies, enforcementOfficers } from './registry/schema.js';
 
 /** The powers each test body holds, one per category a case or an inspection may exercise. */
 export type BodyPowers = UnitPowers;

@@ -8,9 +8,9 @@ import type { App } from '../../../platform/http/index.js';
 import { procedureSteps } from '../../../platform/procedures/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp } from '../../../test/test-server.js';
-import { enforcementEvidence, enforcementFiles, enforcementLegalReviews } from '../schema/cases.js';
-import { publishDecision } from '../service/publication/index.js';
-import { insertDecidedCase, PERSON } from '../service/publication/test-fixtures.js';
+import { enforcementEvidence, enforcementFiles, enforcementLegalReviews } from '../cases/schema.js';
+import { publishDecision } from '../publication/service/index.js';
+import { insertDecidedCase, PERSON } from '../publication/service/test-fixtures.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
 import { buildCaseArchive, evidenceEntries, safeFileName } from './build-archive.js';
 

@@ -17,8 +17,8 @@ import {
   enforcementLegalReviews as r,
   type EvidenceRow,
   type LegalReviewRow,
-} from '../schema/cases.js';
-import { enforcementOfficers as o } from '../schema/registry.js';
+} from '../cases/schema.js';
+import { enforcementOfficers as o } from '../registry/schema.js';
 
 type HeldPower = Awaited<ReturnType<typeof powers.findHeldPowers>>[number];
 

@@ -1,5 +1,5 @@
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
-import type { EnforcementCaseRow } from '../schema/cases.js';
+import type { EnforcementCaseRow } from '../cases/schema.js';
 
 const ORGANISATIONS = new Set(['legal_person', 'other_org']);
 

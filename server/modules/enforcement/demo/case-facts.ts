@@ -6,7 +6,7 @@ import type {
   PartyType,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { carriesHearingRight, isMajorByAmount } from '../rules/discretion.js';
-import type { EnforcementSettings } from '../service/registry/lookups.js';
+import type { EnforcementSettings } from '../registry/service/lookups.js';
 import type { HearingPath } from './case-walk.js';
 import { inventParty, type Party } from './parties.js';
 import { amountIn, pick, type Rand, weighted } from './random.js';

@@ -9,8 +9,8 @@ import {
 } from '../../../../common/calendar/index.js';
 import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { PUBLICATION_WORKING_DAYS } from '../rules/periods.js';
-import type { NewEnforcementCaseRow } from '../schema/cases.js';
-import type { EnforcementSettings } from '../service/registry/lookups.js';
+import type { NewEnforcementCaseRow } from '../cases/schema.js';
+import type { EnforcementSettings } from '../registry/service/lookups.js';
 import { causeOf, decisionTextOf, evidenceKinds, intendedPenaltyOf, SOURCES } from './case-content.js';
 import { type CaseFacts, partyFor, planFacts, type Quotas } from './case-facts.js';
 import { CaseWalk, type PlannedReview, type PlannedStep, type WalkDates } from './case-walk.js';

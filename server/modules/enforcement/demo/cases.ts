@@ -10,7 +10,7 @@ import {
   enforcementFiles,
   enforcementFilings,
   enforcementLegalReviews,
-} from '../schema/cases.js';
+} from '../cases/schema.js';
 import type { PlannedCase } from './case-plan.js';
 import { intIn, type Rand } from './random.js';
 import { ctxOn, type DemoContext, insertChunked } from './world.js';

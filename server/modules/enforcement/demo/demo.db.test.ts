@@ -8,7 +8,7 @@ import { computeMetric } from '../../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { disclosureModule } from '../../disclosure/index.js';
 import { powersModule } from '../../powers/index.js';
-import '../metrics/index.js';
+import '../metrics.js';
 import { loadEnforcementDemo } from './index.js';
 
 let t: TestDatabase;

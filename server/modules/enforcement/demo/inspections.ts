@@ -9,7 +9,7 @@ import {
   enforcementInspectionPlanItems,
   enforcementInspectionPlans,
   enforcementInspections,
-} from '../schema/inspections.js';
+} from '../inspections/schema.js';
 import { inventTarget } from './parties.js';
 import { intIn, pick, type Rand, sample, weighted } from './random.js';
 import type { DemoRegistry } from './registry.js';

@@ -11,7 +11,7 @@ import {
   enforcementMajorCatalogue,
   enforcementOfficers,
   enforcementSettings,
-} from '../schema/registry.js';
+} from '../registry/schema.js';
 import { enforcementDemoData } from './data.js';
 import { personIdNumber, personName, phoneNumber } from './parties.js';
 import { intIn, pick, type Rand, sample } from './random.js';

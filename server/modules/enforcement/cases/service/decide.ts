@@ -1,0 +1,141 @@
+import type { CASE_TRANSITION_INPUTS } from '../../../../../common/contracts/enforcement/cases.js';
+import {
+  DECISION_OUTCOMES,
+  type MajorReason,
+  type PartyType,
+} from '../../../../../common/contracts/enforcement/dictionaries.js';
+import type { z } from '../../../../../common/contracts/zod-setup.js';
+import { startClock } from '../../../../platform/clocks/index.js';
+import type { Ctx } from '../../../../platform/context.js';
+import type { Tx } from '../../../../platform/db/index.js';
+import { type FieldError, ruleViolation, validationFailed } from '../../../../platform/errors.js';
+import type { ProcedureFacts } from '../../../../platform/procedures/index.js';
+import { type EnforcementCaseFacts, publicationClocks } from '../../procedure.js';
+import { carriesHearingRight, checkDiscretion } from '../../rules/discretion.js';
+import type { EnforcementCaseRow } from '../schema.js';
+import { openFiling } from '../../filings/service/create-filing.js';
+import { type EnforcementSettings, getSettings } from '../../registry/service/lookups.js';
+import { loadBenchmark } from './open-case-checks.js';
+import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
+
+export type DecideForm = z.output<(typeof CASE_TRANSITION_INPUTS)['decide']>;
+
+/** Outcomes that impose a penalty (处罚法 第九条): a major one is filed with the coordinator. */
+const PENALTY_OUTCOMES: ReadonlySet<string> = new Set([
+  'warning',
+  'fine',
+  'confiscation',
+  'licence_sanction',
+  'business_restriction',
+  'detention',
+]);
+
+/** The outcome must be one the kind of case can have, with the amounts it implies. */
+export function outcomeProblems(kind: string, form: DecideForm): FieldError[] {
+  const outcome = DECISION_OUTCOMES.find((o) => o.code === form.outcome)!;
+  const problems: FieldError[] = [];
+  if (!(outcome.kinds as readonly string[]).includes(kind))
+    problems.push({ path: 'outcome', message: `“${outcome.label}”不是此类案件的决定结果` });
+  if (form.outcome === 'fine' && !(form.fineAmount && form.fineAmount > 0))
+    problems.push({ path: 'fineAmount', message: '罚款决定须填写罚款金额（大于 0）' });
+  if (form.outcome === 'confiscation' && !(form.confiscationAmount && form.confiscationAmount > 0))
+    problems.push({
+      path: 'confiscationAmount',
+      message: '没收决定须填写没收金额（违法所得或非法财物价值）',
+    });
+  if (kind !== 'penalty' && penaltyTotal(form.fineAmount, form.confiscationAmount) > 0)
+    problems.push({ path: 'fineAmount', message: '行政许可、行政强制决定不能填写罚没金额' });
+  return problems;
+}
+
+/**
+ * The fine against the case's benchmark (裁量基准, 处罚法 第三十四条): the circumstance is required, and a fine
+ * outside its band needs a written reason (it is then flagged to the legal reviewers).
+ */
+async function benchmarkDeviation(tx: Tx, row: EnforcementCaseRow, form: DecideForm): Promise<boolean> {
+  if (!row.benchmarkId || !form.fineAmount) return false;
+  if (!form.circumstance)
+    throw validationFailed([{ path: 'circumstance', message: '本案适用裁量基准，请选择违法情节' }]);
+  const benchmark = await loadBenchmark(tx, row.benchmarkId);
+  if (!benchmark) return false;
+  const check = checkDiscretion(benchmark.ranges, form.circumstance, form.fineAmount);
+  if (check.kind === 'within') return false;
+  if (!form.deviationReason) {
+    throw validationFailed([
+      { path: 'deviationReason', message: `${check.message}，须书面说明偏离裁量基准的理由` },
+    ]);
+  }
+  return true;
+}
+
+/**
+ * A decision major by its amount is recorded as major (重大执法决定, 行政处罚法 第五十八条); the declared gate
+ * LEGAL_REVIEW_REQUIRED has already required its 法制审核 (procedure.ts, fact `majorByAmount`).
+ */
+function majorByAmount(
+  r: CaseRecord,
+  facts: ProcedureFacts<EnforcementCaseFacts>,
+): { isMajor: boolean; majorReasons: MajorReason[] } | null {
+  if (!facts.majorByAmount) return null;
+  const reasons = new Set(r.row.majorReasons as MajorReason[]);
+  reasons.add('amount_threshold');
+  return { isMajor: true, majorReasons: [...reasons] };
+}
+
+/** A penalty of 较大数额 decided after a notice that gave no right to a hearing: the notice must be redone. */
+function assertHearingRightGiven(r: CaseRecord, settings: EnforcementSettings, total: number): void {
+  if (r.kind !== 'penalty' || r.hearingRight || total <= 0) return;
+  if (!carriesHearingRight(settings, r.row.partyType as PartyType, total)) return;
+  // Basis: 行政处罚法 第六十三条 — 较大数额罚款、没收较大数额违法所得 carry a right to a hearing.
+  throw ruleViolation(
+    'HEARING_RIGHT_NOT_NOTIFIED',
+    `罚没金额 ${total} 元已达到较大数额，告知时未告知当事人要求听证的权利，应当重新告知（《行政处罚法》第六十三条）`,
+  );
+}
+
+/**
+ * 作出决定: checks the outcome, the benchmark and the amount thresholds, records the decision, starts the
+ * publication clock (国办发〔2018〕118号: 7 or 20 WD) and opens the 重大处罚备案 of a major penalty.
+ */
+export async function decide(
+  tx: Tx,
+  ctx: Ctx,
+  r: CaseRecord,
+  form: DecideForm,
+  facts: ProcedureFacts<EnforcementCaseFacts>,
+) {
+  const problems = outcomeProblems(r.kind, form);
+  if (problems.length > 0) throw validationFailed(problems);
+  const deviation = await benchmarkDeviation(tx, r.row, form);
+  const settings = await getSettings(tx, r.districtId);
+  const total = penaltyTotal(form.fineAmount, form.confiscationAmount);
+  assertHearingRightGiven(r, settings, total);
+  const major = majorByAmount(r, facts);
+  const isMajor = major?.isMajor ?? r.isMajor;
+  const publication = await startClock(tx, ctx, {
+    def: publicationClocks[r.kind],
+    subjectType: CASE_SUBJECT_TYPE,
+    subjectId: r.id,
+    title: caseTitle(r.caseNumber),
+    orgUnitId: r.orgUnitId,
+    districtId: r.districtId,
+    handlerUserId: ctx.actor?.userId ?? null,
+    startedOn: r.stepOn,
+  });
+  if (r.kind === 'penalty' && isMajor && PENALTY_OUTCOMES.has(form.outcome))
+    await openFiling(tx, ctx, r.row, r.stepOn);
+  return {
+    ...(major ?? {}),
+    decidedOn: r.stepOn,
+    decisionNumber: form.decisionNumber,
+    outcome: form.outcome,
+    circumstance: form.circumstance ?? null,
+    fineAmount: form.fineAmount == null ? null : form.fineAmount.toFixed(2),
+    confiscationAmount: form.confiscationAmount == null ? null : form.confiscationAmount.toFixed(2),
+    decisionText: form.decisionText,
+    benchmarkDeviation: deviation,
+    deviationReason: deviation ? form.deviationReason : null,
+    publicationState: 'pending',
+    publicationDueOn: publication.dueOn,
+  };
+}
