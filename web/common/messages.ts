@@ -15,6 +15,7 @@ registerMessages('common', {
       leader: '区领导',
     },
     urgency: { ok: '正常', due_soon: '即将到期', overdue: '已逾期', provisional: '暂定' },
+    clock: { paused: '暂停计算', stopped: '停止计算', done: '已结束' },
     provisionalHint: '该年度节假日安排尚未载入，期限按普通周末推算，载入后将自动重算',
     actions: { empty: '当前没有可执行的操作', column: '操作', edit: '编辑' },
     form: { saved: '已保存', required: '必填' },
@@ -63,6 +64,7 @@ registerMessages('common', {
       leader: 'District leader',
     },
     urgency: { ok: 'On time', due_soon: 'Due soon', overdue: 'Overdue', provisional: 'Provisional' },
+    clock: { paused: 'Paused', stopped: 'Stopped', done: 'Ended' },
     provisionalHint:
       "The year's holiday schedule is not loaded yet; the date counts ordinary weekends and is recomputed once it is",
     actions: { empty: 'No actions available', column: 'Actions', edit: 'Edit' },

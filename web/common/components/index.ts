@@ -1,6 +1,5 @@
 // EChart is imported from './EChart.js' directly, so pages without a chart do not load echarts.
 export { ActionButtons, type ProcedureAction } from './ActionButtons.js';
-export { ClockBadge, type Urgency } from './ClockBadge.js';
 export { DueCalculator } from './DueCalculator.js';
 export { ErrorAlert } from './ErrorAlert.js';
 export { ExportButton } from './ExportButton.js';

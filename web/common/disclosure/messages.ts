@@ -40,9 +40,6 @@ registerMessages('disclosure', {
       concludedOn: '{date} 办结',
     },
     clock: {
-      paused: '暂停计算',
-      stopped: '停止计算',
-      done: '已结束',
       extended: '已延长答复期限（条例第三十三条第二款，最长20个工作日，一次）',
     },
     form: {
@@ -259,9 +256,6 @@ registerMessages('disclosure', {
       concludedOn: 'Concluded {date}',
     },
     clock: {
-      paused: 'Paused',
-      stopped: 'Stopped',
-      done: 'Ended',
       extended: 'Reply period extended (once, max. 20 WD)',
     },
     form: {

@@ -1,9 +1,8 @@
-import { Descriptions, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { REQUEST_CLOCKS } from '../../../../common/contracts/disclosure/dictionaries.js';
 import type { RequestDetail } from '../../../../common/contracts/disclosure/requests.js';
-import { formatChinaTime } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
-import { ClockTag } from './ClockTag.js';
+import { ClockTag, StepInput, StepTimeline } from '../../../common/procedure/index.js';
 import {
   applicantTypeLabel,
   channelLabel,
@@ -188,7 +187,7 @@ export function Clocks({ r }: { r: RequestDetail }) {
                 dueOn={c.dueOn}
                 explanation={c.explanation}
                 provisional={c.explanation.includes('暂定')}
-                extended={c.extensionsUsed > 0}
+                note={c.extensionsUsed > 0 ? t('disclosure.clock.extended') : null}
               />
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'pre-line' }}>
@@ -215,52 +214,30 @@ const INPUT_KEYS = [
 export function History({ r }: { r: RequestDetail }) {
   const t = useT();
   const { locale } = useLocale();
-  const when = formatChinaTime;
-  const detail = (input: unknown) => {
-    if (!input || typeof input !== 'object') return null;
-    const obj = input as Record<string, unknown>;
-    const parts = INPUT_KEYS.filter((k) => obj[k] !== undefined && obj[k] !== null && obj[k] !== '').map(
-      (k) => {
-        const v = String(obj[k]);
-        const shown =
-          k === 'outcome' ? outcomeLabel(v, locale) : k === 'opinion' ? opinionLabel(v, locale) : v;
-        return `${t(`disclosure.transition.fields.${k}`)}：${shown}`;
-      },
-    );
-    if (typeof obj.on === 'string') parts.unshift(`${t('disclosure.transition.fields.on')}：${obj.on}`);
-    return parts.length ? (
-      <div style={{ color: '#595959', whiteSpace: 'pre-wrap' }}>{parts.join('；')}</div>
-    ) : null;
-  };
+  const shown = (k: string, v: string) =>
+    k === 'outcome' ? outcomeLabel(v, locale) : k === 'opinion' ? opinionLabel(v, locale) : v;
   return (
-    <Timeline
-      items={[
-        {
-          content: (
-            <>
-              <strong>
-                {t(
-                  r.channel === 'online'
-                    ? 'disclosure.detail.submittedStep'
-                    : 'disclosure.detail.registeredStep',
-                )}
-              </strong>{' '}
-              · {when(r.createdAt)}
-              <div style={{ color: '#595959' }}>
-                {t('disclosure.detail.receivedStep', { date: r.receivedOn })}
-              </div>
-            </>
-          ),
-        },
-        ...r.history.map((h) => ({
-          content: (
-            <>
-              <strong>{h.label}</strong> · {when(h.occurredAt)}
-              {detail(h.input)}
-            </>
-          ),
-        })),
-      ]}
+    <StepTimeline
+      leading={{
+        label: t(
+          r.channel === 'online' ? 'disclosure.detail.submittedStep' : 'disclosure.detail.registeredStep',
+        ),
+        at: r.createdAt,
+        details: (
+          <div style={{ color: '#595959' }}>
+            {t('disclosure.detail.receivedStep', { date: r.receivedOn })}
+          </div>
+        ),
+      }}
+      steps={r.history}
+      details={(h) => (
+        <StepInput
+          input={h.input}
+          keys={INPUT_KEYS}
+          fieldLabel={(k) => t(`disclosure.transition.fields.${k}`)}
+          value={shown}
+        />
+      )}
     />
   );
 }

@@ -8,7 +8,7 @@ import { useAuth } from '../../../common/auth.js';
 import { type FilterSpec, LedgerListPage, usePagedQuery, useUrlFilters } from '../../../common/list/index.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { requestsApi } from './api.js';
-import { ClockTag } from './ClockTag.js';
+import { ClockTag } from '../../../common/procedure/index.js';
 import {
   applicantTypeLabel,
   applicantTypeOptions,
@@ -95,7 +95,12 @@ function useColumns(): ColumnsType<RequestSummary> {
         r.status === 'concluded' ? (
           <span>{t('disclosure.columns.concludedOn', { date: r.concludedOn ?? '' })}</span>
         ) : c ? (
-          <ClockTag urgency={c.urgency} status={c.status} dueOn={c.dueOn} extended={c.extended} />
+          <ClockTag
+            urgency={c.urgency}
+            status={c.status}
+            dueOn={c.dueOn}
+            note={c.extended ? t('disclosure.clock.extended') : null}
+          />
         ) : (
           '—'
         ),

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '../../../common/components/EChart.js';
-import type { Urgency } from '../../../common/components/index.js';
+import type { Urgency } from '../../../common/procedure/index.js';
 import { useT } from '../../../common/i18n.js';
 import { URGENCY_ORDER } from './due-items.js';
 

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import type { Urgency } from '../../../common/components/index.js';
+import type { Urgency } from '../../../common/procedure/index.js';
 
 /** A running statutory clock of the user's, as `/me/due-items` lists it. */
 export interface DueItem {

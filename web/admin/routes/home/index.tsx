@@ -3,7 +3,8 @@ import { Card, Col, Empty, Row, Segmented, Statistic, Table, Typography } from '
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../../common/api.js';
-import { ClockBadge, ErrorAlert, PageHeader } from '../../../common/components/index.js';
+import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
+import { ClockTag } from '../../../common/procedure/index.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { useShell } from '../../shell.js';
 import { countByUrgency, type DueItem, moduleOf, sortByUrgency, subjectLink } from './due-items.js';
@@ -109,9 +110,9 @@ export default function HomePage() {
                   key: 'due',
                   width: 220,
                   render: (_, item) => (
-                    <ClockBadge
+                    <ClockTag
                       urgency={item.urgency}
-                      dueOn={item.dueOn ?? undefined}
+                      dueOn={item.dueOn}
                       explanation={item.explanation}
                       provisional={item.provisional}
                     />

@@ -9,8 +9,8 @@ import type {
 } from '../../../../common/contracts/powers.js';
 import { useAuth } from '../../../common/auth.js';
 import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
-import { formatChinaTime as when } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
+import { StepTimeline } from '../../../common/procedure/index.js';
 import { powersApi } from './api.js';
 import { categoryLabel, levelLabel, STATUS_COLOR, statusLabel } from './labels.js';
 import { TransitionDialog } from './TransitionDialog.js';
@@ -75,15 +75,10 @@ function Versions({ item }: { item: PowerItemDetail }) {
 function History({ item }: { item: PowerItemDetail }) {
   const t = useT();
   return (
-    <Timeline
-      items={item.history.map((h) => ({
-        content: (
-          <>
-            <strong>{t(`powers.transitions.${h.transition}`)}</strong> · {when(h.occurredAt)}
-            {h.reason ? <div>{h.reason}</div> : null}
-          </>
-        ),
-      }))}
+    <StepTimeline
+      steps={item.history}
+      label={(h) => t(`powers.transitions.${h.transition}`)}
+      details={(h) => (h.reason ? <div>{h.reason}</div> : null)}
     />
   );
 }

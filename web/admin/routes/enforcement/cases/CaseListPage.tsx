@@ -14,7 +14,7 @@ import {
 } from '../../../../common/list/index.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
 import { casesApi } from './api.js';
-import { CaseClockTag } from './CaseClockTag.js';
+import { ClockTag } from '../../../../common/procedure/index.js';
 import {
   kindLabel,
   kindOptions,
@@ -49,7 +49,7 @@ function HandlingDue({ r }: { r: CaseListItem }) {
     return r.decidedOn ? <span>{t('enforcementCases.list.decidedOn', { date: r.decidedOn })}</span> : <>—</>;
   if (!r.handlingDueOn) return <>—</>;
   const today = dayjs().format('YYYY-MM-DD');
-  return <CaseClockTag urgency={urgencyOfDue(r.handlingDueOn, today)} dueOn={r.handlingDueOn} />;
+  return <ClockTag urgency={urgencyOfDue(r.handlingDueOn, today)} dueOn={r.handlingDueOn} />;
 }
 
 function useColumns(): ColumnsType<CaseListItem> {

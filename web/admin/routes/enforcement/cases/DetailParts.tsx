@@ -1,9 +1,8 @@
-import { Descriptions, Empty, Flex, Table, Tag, Timeline, Typography } from 'antd';
+import { Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { formatChinaTime } from '../../../../common/format.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
 import type { CaseDetail, CaseReview } from './api.js';
-import { CaseClockTag } from './CaseClockTag.js';
+import { ClockTag, StepInput, StepTimeline } from '../../../../common/procedure/index.js';
 import { clockFamily, clockOrder } from './clocks.js';
 import {
   circumstanceLabel,
@@ -172,12 +171,7 @@ export function Clocks({ c }: { c: CaseDetail }) {
           <div key={`${k.key}:${k.startedOn ?? ''}`} data-testid={`clock-${k.key}`}>
             <Flex gap={8} align="center" wrap>
               <strong>{family ? t(`enforcementCases.clock.names.${family}`) : k.label}</strong>
-              <CaseClockTag
-                urgency={k.urgency}
-                status={k.status}
-                dueOn={k.dueOn}
-                explanation={k.explanation}
-              />
+              <ClockTag urgency={k.urgency} status={k.status} dueOn={k.dueOn} explanation={k.explanation} />
               {k.extensionsUsed ? (
                 <Tag>{t('enforcementCases.clock.extended', { count: k.extensionsUsed })}</Tag>
               ) : null}
@@ -209,55 +203,34 @@ const INPUT_KEYS = [
   'note',
 ];
 
-function stepDetail(t: ReturnType<typeof useT>, locale: 'zh-CN' | 'en-US', input: unknown): ReactNode {
-  if (!input || typeof input !== 'object') return null;
-  const obj = input as Record<string, unknown>;
-  const parts = INPUT_KEYS.filter((k) => obj[k] !== undefined && obj[k] !== null && obj[k] !== '').map(
-    (k) => {
-      const v = String(obj[k]);
-      const shown =
-        k === 'outcome'
-          ? outcomeLabel(v, locale)
-          : k === 'conclusion' && ['amend', 'unlawful', 'lawful'].includes(v)
-            ? reviewConclusionLabel(v, locale)
-            : v;
-      return `${t(`enforcementCases.transition.fields.${k}`)}：${shown}`;
-    },
-  );
-  if (typeof obj.on === 'string') parts.unshift(`${t('enforcementCases.transition.fields.on')}：${obj.on}`);
-  return parts.length ? (
-    <div style={{ color: '#595959', whiteSpace: 'pre-wrap' }}>{parts.join('；')}</div>
-  ) : null;
-}
-
 /** The procedure's steps (全过程记录), oldest first, with what was entered at each. */
 export function Steps({ c }: { c: CaseDetail }) {
   const t = useT();
   const { locale } = useLocale();
+  const shown = (k: string, v: string) =>
+    k === 'outcome'
+      ? outcomeLabel(v, locale)
+      : k === 'conclusion' && ['amend', 'unlawful', 'lawful'].includes(v)
+        ? reviewConclusionLabel(v, locale)
+        : v;
   return (
-    <Timeline
-      items={[
-        {
-          content: (
-            <>
-              <strong>{t('enforcementCases.detail.openedStep')}</strong>
-              {c.createdAt ? ` · ${formatChinaTime(c.createdAt)}` : ''}
-              <div style={{ color: '#595959' }}>
-                {t('enforcementCases.detail.opened', { date: c.openedOn })}
-              </div>
-            </>
-          ),
-        },
-        ...(c.steps ?? []).map((s) => ({
-          content: (
-            <>
-              <strong>{s.label}</strong> · {formatChinaTime(s.occurredAt)}
-              {s.actorName ? ` · ${s.actorName}` : ''}
-              {stepDetail(t, locale, s.input)}
-            </>
-          ),
-        })),
-      ]}
+    <StepTimeline
+      leading={{
+        label: t('enforcementCases.detail.openedStep'),
+        at: c.createdAt,
+        details: (
+          <div style={{ color: '#595959' }}>{t('enforcementCases.detail.opened', { date: c.openedOn })}</div>
+        ),
+      }}
+      steps={c.steps ?? []}
+      details={(s) => (
+        <StepInput
+          input={s.input}
+          keys={INPUT_KEYS}
+          fieldLabel={(k) => t(`enforcementCases.transition.fields.${k}`)}
+          value={shown}
+        />
+      )}
     />
   );
 }

@@ -145,9 +145,6 @@ export const CASES_EN = {
     filingText: 'file by {due}; filed: {filed}',
   },
   clock: {
-    paused: 'Paused',
-    stopped: 'Stopped',
-    done: 'Done',
     extended: 'extended {count}×',
     names: {
       handling: 'Handling period',

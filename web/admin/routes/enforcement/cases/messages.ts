@@ -144,9 +144,6 @@ registerMessages('enforcementCases', {
       filingText: '备案期限 {due}；报送：{filed}',
     },
     clock: {
-      paused: '暂停计算',
-      stopped: '停止计算',
-      done: '已结束',
       extended: '已延长 {count} 次',
       names: {
         handling: '办案期限',
