@@ -1,7 +1,8 @@
-import { registerMessages } from '../common/i18n.js';
+import { defineMessages } from '../common/i18n.js';
 
-registerMessages('admin', {
-  'zh-CN': {
+defineMessages(
+  'admin',
+  {
     brand: '法治政府建设',
     nav: { home: '工作台', calendar: '工作日历' },
     shell: { loadFailed: '导航加载失败', collapse: '收起菜单' },
@@ -42,7 +43,7 @@ registerMessages('admin', {
       items: '项',
     },
   },
-  'en-US': {
+  {
     brand: 'Rule of Law',
     nav: { home: 'Workbench', calendar: 'Working calendar' },
     shell: { loadFailed: 'Navigation failed to load', collapse: 'Collapse menu' },
@@ -83,4 +84,4 @@ registerMessages('admin', {
       items: 'items',
     },
   },
-});
+);

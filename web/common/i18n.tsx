@@ -24,13 +24,38 @@ function flatten(prefix: string, tree: MessageTree, into: Map<string, string>): 
   }
 }
 
-/** Adds a namespace's messages; `t('ns.key')` finds them. zh-CN is the fallback for missing English. */
+/**
+ * Adds a namespace's messages; `t('ns.key')` finds them. zh-CN is the fallback for missing English.
+ * Modules call `defineMessages` (below), which checks the English keys against the zh-CN ones.
+ */
 export function registerMessages(
   namespace: string,
   messages: { 'zh-CN': MessageTree; 'en-US': MessageTree },
 ): void {
   flatten(namespace, messages['zh-CN'], catalogue['zh-CN']);
   flatten(namespace, messages['en-US'], catalogue['en-US']);
+}
+
+/** A tree with exactly the keys of `T`, every leaf a string: the English of a zh-CN tree. */
+export type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
+
+/** `E` with every key `Z` lacks turned to `never`, so a tree passed by name cannot carry extra keys. */
+type NoExtraKeys<E, Z> = {
+  [K in keyof E]: K extends keyof Z ? (E[K] extends string ? string : NoExtraKeys<E[K], Z[K]>) : never;
+};
+
+/**
+ * The one shape of a module's messages (`messages.ts`): the zh-CN tree, then the English tree with exactly
+ * its keys (inline, or from a sibling `messages-en.ts` when large). `enOnly` holds English-only trees,
+ * e.g. `dict` labels whose zh-CN is the contract's verbatim label.
+ */
+export function defineMessages<Z extends MessageTree, E extends SameShape<Z>>(
+  namespace: string,
+  zh: Z,
+  en: E & NoExtraKeys<E, Z>,
+  enOnly?: MessageTree,
+): void {
+  registerMessages(namespace, { 'zh-CN': zh, 'en-US': { ...en, ...enOnly } });
 }
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;

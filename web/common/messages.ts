@@ -1,8 +1,9 @@
-import { registerMessages } from './i18n.js';
+import { defineMessages } from './i18n.js';
 
 /** Shared UI text: roles, urgencies, the reusable components, the due-date calculator. */
-registerMessages('common', {
-  'zh-CN': {
+defineMessages(
+  'common',
+  {
     appName: '于洪区法治政府建设管理平台',
     portalName: '于洪区法治政府建设 · 公开门户',
     language: { zh: '中文', en: 'English', switch: '语言' },
@@ -51,7 +52,7 @@ registerMessages('common', {
     },
     notFound: { title: '页面不存在', back: '返回首页' },
   },
-  'en-US': {
+  {
     appName: 'Yuhong District Rule of Law Platform',
     portalName: 'Yuhong District Rule of Law · Public Portal',
     language: { zh: '中文', en: 'English', switch: 'Language' },
@@ -101,4 +102,4 @@ registerMessages('common', {
     },
     notFound: { title: 'Page not found', back: 'Back to home' },
   },
-});
+);

@@ -1,7 +1,8 @@
-import { registerMessages } from '../common/i18n.js';
+import { defineMessages } from '../common/i18n.js';
 
-registerMessages('portal', {
-  'zh-CN': {
+defineMessages(
+  'portal',
+  {
     home: '首页',
     login: '工作人员登录',
     welcome: '欢迎访问于洪区法治政府建设公开门户',
@@ -12,7 +13,7 @@ registerMessages('portal', {
     footer: '沈阳市于洪区人民政府 · 于洪区法治政府建设公开门户',
     footerNote: '期限计算结果仅供参考，以法律法规及有关机关的决定为准',
   },
-  'en-US': {
+  {
     home: 'Home',
     login: 'Staff login',
     welcome: 'Welcome to the Yuhong District rule-of-law public portal',
@@ -24,4 +25,4 @@ registerMessages('portal', {
     footer: 'Yuhong District People’s Government, Shenyang · Rule-of-law public portal',
     footerNote: 'Calculated dates are for reference; the law and the competent authority decide',
   },
-});
+);

@@ -1,10 +1,11 @@
 import { REQUEST_FIELD_LABELS } from '../../../common/contracts/disclosure/dictionaries.js';
-import { registerMessages } from '../i18n.js';
+import { defineMessages } from '../i18n.js';
 import { DICT_EN } from './messages-dict.js';
 
 /** The disclosure request screens' texts (zh-CN is the working language). Field labels come from the contract. */
-registerMessages('disclosure', {
-  'zh-CN': {
+defineMessages(
+  'disclosure',
+  {
     fields: { ...REQUEST_FIELD_LABELS, contactName: '联系人姓名' },
     list: {
       title: '依申请公开',
@@ -190,8 +191,7 @@ registerMessages('disclosure', {
       drawerTitle: '{row} · {column}（{value} 件）',
     },
   },
-  'en-US': {
-    dict: DICT_EN,
+  {
     fields: {
       trackingCode: 'Tracking code',
       orgUnitId: 'Receiving organ',
@@ -392,7 +392,20 @@ registerMessages('disclosure', {
       chartTitle: 'Outcomes by group',
       checksPass: 'All consistency checks pass',
       checksFail: '{count} consistency checks fail',
+      balanceNote: '(In this column, item 1 plus item 2 equals item 3 plus item 4)',
+      applicants: 'Applicants',
+      legalPersons: 'Legal persons or other organisations',
+      columns: {
+        natural_person: 'Natural persons',
+        business: 'Businesses',
+        research: 'Research institutions',
+        public_interest: 'Public-interest organisations',
+        legal_service: 'Legal service providers',
+        other_org: 'Other',
+        total: 'Total',
+      },
       drawerTitle: '{row} · {column} ({value})',
     },
   },
-});
+  { dict: DICT_EN },
+);

@@ -1,7 +1,8 @@
-import { registerMessages } from '../../../common/i18n.js';
+import { defineMessages } from '../../../common/i18n.js';
 
-registerMessages('calendar', {
-  'zh-CN': {
+defineMessages(
+  'calendar',
+  {
     title: '工作日历',
     subtitle: '法定期限按工作日计算：周一至周五，扣除国务院公布的放假日，加上调休上班日',
     tabs: { years: '年度节假日', due: '期限计算', load: '载入年度数据' },
@@ -58,7 +59,7 @@ registerMessages('calendar', {
       yearMismatch: '文件中的年度为 {fileYear}，与填写的年度 {year} 不一致',
     },
   },
-  'en-US': {
+  {
     title: 'Working calendar',
     subtitle:
       'Statutory periods count working days: Mon–Fri, minus State Council holidays, plus make-up working days',
@@ -118,4 +119,4 @@ registerMessages('calendar', {
       yearMismatch: 'The file is for {fileYear}, not {year}',
     },
   },
-});
+);

@@ -3,22 +3,10 @@ import { Alert } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../../common/api.js';
 import { useAuth } from '../../../common/auth.js';
-import { registerMessages, useT } from '../../../common/i18n.js';
+import { useT } from '../../../common/i18n.js';
 import type { CalendarYearSummary } from '../calendar/api.js';
 import { calendarKeys } from '../calendar/api.js';
-
-registerMessages('admin.calendarNotice', {
-  'zh-CN': {
-    missing:
-      '{year} 年节假日安排尚未载入：跨入 {year} 年的期限暂按普通周末推算，标为“暂定”。国务院办公厅通知发布后须载入。',
-    load: '前往工作日历载入',
-  },
-  'en-US': {
-    missing:
-      'The {year} holiday schedule is not loaded: deadlines reaching into {year} count plain weekends only and are marked provisional. Load it once the State Council notice is out.',
-    load: 'Load it in the calendar',
-  },
-});
+import './messages.js';
 
 /** The State Council usually publishes next year's notice in Oct–Dec; from October on, a missing year is flagged. */
 export function missingCalendarYear(loaded: readonly number[], today: Date): number | null {

@@ -1,9 +1,10 @@
 import { POWER_FIELD_LABELS } from '../../../../common/contracts/powers.js';
-import { registerMessages } from '../../../common/i18n.js';
+import { defineMessages } from '../../../common/i18n.js';
 
 /** The power list's admin texts (zh-CN is the working language). Category and field labels come from the contract. */
-registerMessages('powers', {
-  'zh-CN': {
+defineMessages(
+  'powers',
+  {
     fields: { ...POWER_FIELD_LABELS, status: '状态' },
     title: '权责清单',
     subtitle: '部门行政职权事项：十类职权、实施依据、运行流程和责任事项；依法治区办审核发布，版本留存',
@@ -75,7 +76,7 @@ registerMessages('powers', {
       selectCategory: '请选择职权类别',
     },
   },
-  'en-US': {
+  {
     fields: {
       code: 'Code',
       name: 'Name',
@@ -165,4 +166,4 @@ registerMessages('powers', {
       selectCategory: 'Choose the category',
     },
   },
-});
+);

@@ -1,9 +1,10 @@
-import { registerMessages } from '../../../common/i18n.js';
+import { defineMessages } from '../../../common/i18n.js';
 import '../../../common/disclosure/messages.js';
 
 /** The public disclosure pages' texts (the form's field labels are shared with the staff intake). */
-registerMessages('disclosure', {
-  'zh-CN': {
+defineMessages(
+  'disclosure',
+  {
     portal: {
       title: '政府信息公开',
       intro:
@@ -58,7 +59,7 @@ registerMessages('disclosure', {
         '对答复不服的，可以依法申请行政复议或者提起行政诉讼；认为行政机关侵犯合法权益的，也可以向政府信息公开工作主管部门投诉、举报（《政府信息公开条例》第五十一条）。',
     },
   },
-  'en-US': {
+  {
     portal: {
       title: 'Information disclosure',
       intro:
@@ -112,4 +113,4 @@ registerMessages('disclosure', {
         'You may apply for administrative review or sue; you may also complain to the supervising body (Art 51).',
     },
   },
-});
+);

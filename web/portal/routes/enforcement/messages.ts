@@ -1,8 +1,9 @@
-import { registerMessages } from '../../../common/i18n.js';
+import { defineMessages } from '../../../common/i18n.js';
 
 /** The public enforcement pages' texts (执法公示, 国办发〔2018〕118号). */
-registerMessages('portalEnforcement', {
-  'zh-CN': {
+defineMessages(
+  'portalEnforcement',
+  {
     tabs: {
       decisions: '执法决定公示',
       bodies: '执法主体公示',
@@ -82,7 +83,7 @@ registerMessages('portalEnforcement', {
       },
     },
   },
-  'en-US': {
+  {
     tabs: {
       decisions: 'Decisions',
       bodies: 'Enforcement bodies',
@@ -164,4 +165,4 @@ registerMessages('portalEnforcement', {
       },
     },
   },
-});
+);

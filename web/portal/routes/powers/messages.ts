@@ -1,8 +1,9 @@
-import { registerMessages } from '../../../common/i18n.js';
+import { defineMessages } from '../../../common/i18n.js';
 
 /** The public power-list pages' texts. */
-registerMessages('portalPowers', {
-  'zh-CN': {
+defineMessages(
+  'portalPowers',
+  {
     title: '权责清单',
     intro:
       '依据《关于推行地方各级政府工作部门权力清单制度的指导意见》，公开本区各部门的行政职权及其依据、运行流程和对应责任。',
@@ -38,7 +39,7 @@ registerMessages('portalPowers', {
     back: '返回检索',
     versionOf: '第 {version} 版',
   },
-  'en-US': {
+  {
     title: 'Power list',
     intro:
       'The administrative powers of the district’s departments, with their legal basis, process and responsibilities, as published under the national guideline on power lists.',
@@ -74,4 +75,4 @@ registerMessages('portalPowers', {
     back: 'Back to search',
     versionOf: 'Version {version}',
   },
-});
+);

@@ -1,9 +1,10 @@
 import { PROACTIVE_FIELD_LABELS } from '../../../../../common/contracts/disclosure/proactive.js';
-import { registerMessages } from '../../../../common/i18n.js';
+import { defineMessages } from '../../../../common/i18n.js';
 
 /** The proactive register's admin texts (zh-CN is the working language). */
-registerMessages('disclosure.proactive', {
-  'zh-CN': {
+defineMessages(
+  'disclosure.proactive',
+  {
     fields: { ...PROACTIVE_FIELD_LABELS, dueOn: '应公开日期', status: '状态' },
     title: '主动公开台账',
     subtitle:
@@ -56,7 +57,7 @@ registerMessages('disclosure.proactive', {
     },
     required: '必填',
   },
-  'en-US': {
+  {
     fields: {
       orgUnitId: 'Unit',
       category: 'Category',
@@ -122,4 +123,4 @@ registerMessages('disclosure.proactive', {
     },
     required: 'Required',
   },
-});
+);

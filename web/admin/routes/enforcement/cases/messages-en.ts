@@ -1,5 +1,3 @@
-import { DICT_EN } from './messages-dict.js';
-
 /** The English texts of the enforcement case screens (zh-CN in messages.ts is the working language). */
 export const CASES_EN = {
   fields: {
@@ -290,5 +288,4 @@ export const CASES_EN = {
     lateTab: 'Late',
     actions: 'Actions',
   },
-  dict: DICT_EN,
 };

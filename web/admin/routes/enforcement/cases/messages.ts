@@ -1,9 +1,11 @@
-import { registerMessages } from '../../../../common/i18n.js';
+import { defineMessages } from '../../../../common/i18n.js';
 import { CASES_EN } from './messages-en.js';
+import { DICT_EN } from './messages-dict.js';
 
 /** The enforcement case screens' texts (zh-CN is the working language), namespace `enforcementCases`. */
-registerMessages('enforcementCases', {
-  'zh-CN': {
+defineMessages(
+  'enforcementCases',
+  {
     fields: {
       caseNumber: '案件编号',
       orgUnitId: '执法主体',
@@ -289,5 +291,6 @@ registerMessages('enforcementCases', {
       actions: '操作',
     },
   },
-  'en-US': CASES_EN,
-});
+  CASES_EN,
+  { dict: DICT_EN },
+);

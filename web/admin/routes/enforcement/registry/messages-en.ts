@@ -1,9 +1,5 @@
-import type { zhCN } from './messages-zh.js';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-/** The registry screens' English texts; the type keeps every zh-CN key translated. */
-export const enUS: Shape<typeof zhCN> = {
+/** The registry screens' English texts (defineMessages in messages.ts checks they match the zh-CN keys). */
+export const REGISTRY_EN = {
   required: 'Required',
   saved: 'Saved',
   save: 'Save',

@@ -1,8 +1,9 @@
-import { registerMessages } from '../../../../common/i18n.js';
+import { defineMessages } from '../../../../common/i18n.js';
 
 /** The public catalogue and guide texts. */
-registerMessages('disclosure.proactive', {
-  'zh-CN': {
+defineMessages(
+  'disclosure.proactive',
+  {
     portal: {
       catalogue: '政府信息公开目录',
       catalogueHint: '各部门主动公开的政府信息（政府网站发布部分），按部门和类别检索',
@@ -31,7 +32,7 @@ registerMessages('disclosure.proactive', {
       back: '返回公开目录',
     },
   },
-  'en-US': {
+  {
     portal: {
       catalogue: 'Disclosure catalogue',
       catalogueHint:
@@ -61,4 +62,4 @@ registerMessages('disclosure.proactive', {
       back: 'Back to the catalogue',
     },
   },
-});
+);
