@@ -85,8 +85,13 @@ test('an officer opens a major case, 决定 waits for 法制审核, then the dec
     await page.getByLabel('联系电话').fill(PHONE);
     await page.getByLabel('住所或地址').fill('沈阳市于洪区黄河北大街 1 号');
     await page.getByLabel('执法人员').click();
-    await enabledOptions(page).nth(0).click();
-    await enabledOptions(page).nth(1).click();
+    // Two officers, one at a time: each click waits for the previous selection to show (a busy machine
+    // re-renders the list between clicks, and a second click on the same option would deselect it).
+    const selected = page.locator('.ant-select-dropdown:visible .ant-select-item-option-selected');
+    for (const count of [1, 2]) {
+      await enabledOptions(page).and(page.locator(':not(.ant-select-item-option-selected)')).first().click();
+      await expect(selected).toHaveCount(count);
+    }
     await page.keyboard.press('Escape');
     await page
       .getByLabel('违法事实')
