@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = await createApp(database.db, config);
+  // A promise nobody awaited must cost one request, never the whole server (issue #11: one GET stopped it).
+  process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
   const jobs = await startJobs({
     db: database.db,
     connectionString: database.url,

@@ -1,9 +1,13 @@
+import { isIsoDate } from '../calendar/dates.js';
 import { z } from './zod-setup.js';
 
 /** Field schemas every module's contract uses, with their zh-CN messages. */
 
-/** A legal date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+/** A date that exists, `YYYY-MM-DD` (2020-02-30 is refused here, not by the database). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  .refine(isIsoDate, { message: '日期不存在（请检查月份和日）' });
 
 /** Trimmed text of at most `max` characters. */
 export const text = (max: number) =>

@@ -17,6 +17,9 @@ beforeAll(async () => {
   app.get<{ Querystring: { format: 'xlsx' | 'csv' } }>('/export', (request, reply) =>
     sendLedgerExport(reply, powerLedger, sampleRows, request.query.format, '权责清单 2020'),
   );
+  app.get<{ Querystring: { format: 'xlsx' | 'csv'; after: string } }>('/export-failing', (request, reply) =>
+    sendLedgerExport(reply, powerLedger, failingRows(Number(request.query.after)), request.query.format, 'x'),
+  );
   app.get('/template', (_request, reply) => sendLedgerTemplate(reply, powerLedger, '权责清单导入模板'));
   app.post('/import', async (request) => {
     const upload = await readUploadedFile(request, { maxBytes: 64 * 1024 });
@@ -34,6 +37,12 @@ beforeAll(async () => {
 });
 
 afterAll(() => app.close());
+
+/** Rows from a query that fails after `after` rows (a bad filter reaching the database, a lost connection). */
+async function* failingRows(after: number) {
+  yield* sampleRows.slice(0, after);
+  throw new Error('invalid input syntax for type date: "2020-02-30"');
+}
 
 function multipartBody(filename: string, content: Buffer) {
   const boundary = '----fazhi-test-boundary';
@@ -75,6 +84,24 @@ describe('export over HTTP', () => {
     expect(response.headers['content-disposition']).toMatch(/\.csv$/);
     expect(response.rawPayload.subarray(0, 3).toString('hex')).toBe('efbbbf');
   });
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    it(`answers a ${format} export whose query fails before the first row with an error, not a crash`, async () => {
+      const response = await app.inject({ method: 'GET', url: `/export-failing?format=${format}&after=0` });
+      expect(response.statusCode).toBe(500);
+      expect(response.json().error.code).toBe('INTERNAL');
+    });
+
+    it(`aborts a ${format} export whose rows fail midway, leaving no unhandled rejection`, async () => {
+      // The headers are gone: the client sees the download cut off rather than a corrupt file.
+      await expect(
+        app.inject({ method: 'GET', url: `/export-failing?format=${format}&after=1` }),
+      ).rejects.toThrow(/destroyed before completion/);
+      // The server lives on: a second request is answered.
+      const next = await app.inject({ method: 'GET', url: '/export?format=csv' });
+      expect(next.statusCode).toBe(200);
+    });
+  }
 
   it('serves the template', async () => {
     const response = await app.inject({ method: 'GET', url: '/template' });

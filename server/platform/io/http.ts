@@ -1,5 +1,5 @@
 /** HTTP helpers a module's routes use to offer a ledger download and accept an upload (no routes of their own). */
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
@@ -30,19 +30,34 @@ function withExtension(filename: string, format: LedgerFormat): string {
   return filename.toLowerCase().endsWith(`.${format}`) ? filename : `${filename}.${format}`;
 }
 
-/** Streams the ledger as the response body; rows are read lazily, so a large ledger never sits in memory. */
-export function sendLedgerExport<Row>(
+/**
+ * Streams the ledger as the response body; rows are read lazily, so a large ledger never sits in memory.
+ * The first row is read before the headers go: a query that fails at once (a bad filter) is answered as an
+ * error; one that fails midway aborts the download (the headers are gone) and is logged.
+ */
+export async function sendLedgerExport<Row>(
   reply: FastifyReply,
   ledger: Ledger<Row>,
   rows: RowSource<Row>,
   format: LedgerFormat,
   filename: string,
   options: XlsxExportOptions = {},
+): Promise<FastifyReply> {
+  const source = await primed(rows);
+  return sendExportStream(reply, format, filename, (body) =>
+    format === 'xlsx' ? writeLedgerXlsx(ledger, source, body, options) : writeLedgerCsv(ledger, source, body),
+  );
+}
+
+/** Sends what `write` streams as an attachment; a failure midway aborts the download and is logged. */
+export function sendExportStream(
+  reply: FastifyReply,
+  format: LedgerFormat,
+  filename: string,
+  write: (body: Writable) => Promise<unknown>,
 ): FastifyReply {
   const body = new PassThrough();
-  const writing =
-    format === 'xlsx' ? writeLedgerXlsx(ledger, rows, body, options) : writeLedgerCsv(ledger, rows, body);
-  writing.catch((error: unknown) => {
+  write(body).catch((error: unknown) => {
     // Headers are gone by now: the client sees an aborted download rather than a corrupt file.
     reply.log.error({ err: error }, 'ledger export failed');
     body.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -52,6 +67,18 @@ export function sendLedgerExport<Row>(
     .header('Content-Disposition', contentDisposition(withExtension(filename, format)))
     .header('Cache-Control', 'no-store')
     .send(body);
+}
+
+/** The same rows, the first already read: an error of the source surfaces here, before any byte is sent. */
+export async function primed<Row>(rows: RowSource<Row>): Promise<RowSource<Row>> {
+  const iterator = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
+  const first = await iterator.next();
+  async function* rest(): AsyncGenerator<Row> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return rest();
 }
 
 /** Sends the blank import template (header row + 填写说明). */

@@ -5,6 +5,8 @@ export {
   contentDisposition,
   DEFAULT_UPLOAD_LIMIT_BYTES,
   readUploadedFile,
+  primed,
+  sendExportStream,
   sendLedgerExport,
   sendLedgerTemplate,
   type UploadedLedgerFile,

@@ -5,6 +5,7 @@ import type { Ctx } from '../context.js';
 import {
   ledgerTemplateXlsx,
   parseLedgerFile,
+  primed,
   type RowSource,
   writeLedgerCsv,
   writeLedgerXlsx,
@@ -34,22 +35,9 @@ export function defineLedgerEntry<Row, Query extends { format: LedgerFormat }, P
     keyHeaders: spec.naturalKey
       .map((k) => spec.ledger.columns.find((c) => c.key === k)?.header ?? k)
       .join('、'),
+    openExport: (ctx, query, progress) => openExport(spec, ctx, query, progress),
     async writeExport(ctx: Ctx, query: { format: LedgerFormat }, output: Writable, progress?: Progress) {
-      const parsed = spec.export.query.parse(query);
-      let written = 0;
-      async function* counted(rows: RowSource<Row>): AsyncGenerator<Row> {
-        for await (const row of rows) {
-          written++;
-          progress?.(written);
-          yield row;
-        }
-      }
-      const rows = counted(await spec.export.rows(ctx, parsed));
-      const title = spec.export.sheetTitle ?? spec.title;
-      await (query.format === 'csv'
-        ? writeLedgerCsv(spec.ledger, rows, output)
-        : writeLedgerXlsx(spec.ledger, rows, output, { title }));
-      return written;
+      return (await openExport(spec, ctx, query, progress))(output);
     },
     template: () => ledgerTemplateXlsx(spec.ledger),
     async importFile(ctx: Ctx, file: Buffer, format: LedgerFormat, progress?: Progress) {
@@ -59,5 +47,31 @@ export function defineLedgerEntry<Row, Query extends { format: LedgerFormat }, P
       });
       return importLedger(spec, ctx, parsed);
     },
+  };
+}
+
+/** Parses the query and reads the first row; resolves with the writer of the export (rows written). */
+async function openExport<Row, Query extends { format: LedgerFormat }, Prepared>(
+  spec: LedgerEntrySpec<Row, Query, Prepared>,
+  ctx: Ctx,
+  query: { format: LedgerFormat },
+  progress?: Progress,
+) {
+  const parsed = spec.export.query.parse(query);
+  let written = 0;
+  async function* counted(rows: RowSource<Row>): AsyncGenerator<Row> {
+    for await (const row of rows) {
+      written++;
+      progress?.(written);
+      yield row;
+    }
+  }
+  const rows = counted(await primed(await spec.export.rows(ctx, parsed)));
+  const title = spec.export.sheetTitle ?? spec.title;
+  return async (output: Writable) => {
+    await (query.format === 'csv'
+      ? writeLedgerCsv(spec.ledger, rows, output)
+      : writeLedgerXlsx(spec.ledger, rows, output, { title }));
+    return written;
   };
 }

@@ -92,6 +92,15 @@ export interface LedgerEntry {
   readonly sheetName: string;
   /** The natural key's headers, joined by 、 (for summaries and help). */
   readonly keyHeaders: string;
+  /**
+   * Parses the query and reads the first row (a failing query throws here, before a byte is sent); resolves
+   * with the writer of the whole export, which resolves with the rows written.
+   */
+  openExport(
+    ctx: Ctx,
+    query: { format: LedgerFormat },
+    progress?: Progress,
+  ): Promise<(output: Writable) => Promise<number>>;
   /** Writes the export of the parsed query to `output`; resolves with the rows written. */
   writeExport(
     ctx: Ctx,

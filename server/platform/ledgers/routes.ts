@@ -1,9 +1,8 @@
 /** The HTTP edges every declared ledger gets: export, import template and all-or-nothing import. */
-import { PassThrough } from 'node:stream';
 import type { LedgerFormat } from '../../../common/contracts/kit.js';
 import { requirePermission } from '../http/guards.js';
 import type { App } from '../http/types.js';
-import { CONTENT_TYPES, contentDisposition, readUploadedFile } from '../io/index.js';
+import { CONTENT_TYPES, contentDisposition, readUploadedFile, sendExportStream } from '../io/index.js';
 import type { LedgerEntry } from './ledger-entry.js';
 
 /** `<title>-<today>.<format>`, e.g. 权责清单-2020-12-31.xlsx. */
@@ -27,17 +26,8 @@ function mountEntry(app: App, entry: LedgerEntry): void {
     },
     async (request, reply) => {
       const format = request.query.format;
-      const body = new PassThrough();
-      entry.writeExport(request.ctx, request.query, body).catch((error: unknown) => {
-        // Headers are gone by now: the client sees an aborted download rather than a corrupt file.
-        reply.log.error({ err: error }, 'ledger export failed');
-        body.destroy(error instanceof Error ? error : new Error(String(error)));
-      });
-      return reply
-        .header('Content-Type', CONTENT_TYPES[format])
-        .header('Content-Disposition', contentDisposition(exportFileName(entry, request.ctx.today, format)))
-        .header('Cache-Control', 'no-store')
-        .send(body);
+      const write = await entry.openExport(request.ctx, request.query);
+      return sendExportStream(reply, format, exportFileName(entry, request.ctx.today, format), write);
     },
   );
   app.get(
