@@ -62,6 +62,40 @@ describe('HTTP kernel', () => {
     expect((await coordinator.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 
+  it('refuses a write on a percent-encoded API path like any other (the matched route decides)', async () => {
+    for (const url of ['/%61pi/v1/auth/password', '/api/v1/auth/p%61ssword']) {
+      const res = await coordinator.request({
+        method: 'POST',
+        url,
+        headers: { 'x-csrf-token': 'forged' },
+        payload: { current: TEST_PASSWORD, next: 'An0ther#Passw0rd-2021' },
+      });
+      expect(res.statusCode, url).toBe(403);
+    }
+    const anonymous = await app.inject({ method: 'GET', url: '/%61pi/v1/auth/me' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('refuses a write whose Origin or Sec-Fetch-Site names another site, even with the token', async () => {
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+      const res = await coordinator.request({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers,
+        payload: { current: 'wrong', next: 'An0ther#Passw0rd-2021' },
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toContain('其他网站');
+    }
+    const sameSite = await coordinator.request({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' },
+      payload: { current: 'wrong', next: 'An0ther#Passw0rd-2021' },
+    });
+    expect(sameSite.json().error?.message ?? '').not.toContain('其他网站');
+  });
+
   it('lists field paths and zh-CN reasons for wrong types', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/metrics/powers.items_published?year=abc' });
     expect(res.statusCode).toBe(400);

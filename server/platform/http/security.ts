@@ -26,7 +26,9 @@ export function registerSecurity(app: App, deps: AppDeps): void {
     const token = request.cookies[deps.sessionCookie];
     const session = token ? await deps.authenticate(token, now) : null;
     request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now);
-    if (!request.url.startsWith('/api/v1/')) return;
+    // The matched route decides, never the raw URL: /%61pi/v1/… routes to /api/v1/… (issue #11).
+    if (!request.routeOptions.url?.startsWith('/api/v1/')) return;
+    if (!SAFE_METHODS.has(request.method)) refuseCrossSite(request);
     if (!session) {
       if (!isPublic(request)) throw unauthenticated();
       return;
@@ -40,6 +42,27 @@ export function registerSecurity(app: App, deps: AppDeps): void {
       throw new AppError('CSRF_TOKEN_INVALID', '安全校验失败（CSRF 令牌缺失或不符），请刷新页面后重试');
     }
   });
+}
+
+/**
+ * A write must come from this site: browsers name the requesting site in `Sec-Fetch-Site` and `Origin`.
+ * Clients that send neither (the CLI, scripts) are judged by the session and CSRF token alone.
+ */
+function refuseCrossSite(request: FastifyRequest): void {
+  const site = request.headers['sec-fetch-site'];
+  const origin = request.headers.origin;
+  const crossSite =
+    site === 'cross-site' ||
+    (origin !== undefined && originHost(origin) !== originHost(`${request.protocol}://${request.host}`));
+  if (crossSite) throw new AppError('CSRF_TOKEN_INVALID', '安全校验失败：请求来自其他网站，已拒绝');
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
 
 function isPublic(request: FastifyRequest): boolean {
