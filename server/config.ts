@@ -27,9 +27,18 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /**
+   * Addresses (IPs or CIDRs, comma-separated) of the reverse proxies in front of Fazhi. Only they may set
+   * X-Forwarded-For / -Proto; unset, the client's own address is used (per-IP limits, the audit record).
+   */
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; cookieSecure: boolean };
+export type Config = z.infer<typeof ConfigSchema> & {
+  dataDir: string;
+  cookieSecure: boolean;
+  trustedProxies: string[];
+};
 
 /** Parses the environment once at boot; a bad value stops the process with the list of problems. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,5 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     dataDir: path.resolve(c.DATA_DIR),
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    trustedProxies: c.TRUSTED_PROXIES.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
   };
 }

@@ -10,6 +10,8 @@ export { loginAs, type TestSession } from './session.js';
 export interface TestAppOptions {
   /** The modules to install and mount; default every installed module, [] for the kernel alone. */
   modules?: readonly ModuleManifest[];
+  /** Environment settings on top of the test defaults, e.g. { TRUSTED_PROXIES: '10.0.0.1' }. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface TestAppOptions {
  * session, CSRF and error handling.
  */
 export async function buildTestApp(db: Db, opts: TestAppOptions = {}): Promise<App> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...opts.env });
   const app = await createApp(db, config, { serveWeb: false, logger: false, modules: opts.modules });
   await app.ready();
   return app;

@@ -25,7 +25,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: deps.config.NODE_ENV === 'production',
+    // Only the configured proxies may speak for the client (X-Forwarded-For/-Proto): issue #11.
+    trustProxy: deps.config.trustedProxies.length ? deps.config.trustedProxies : false,
   }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -41,6 +42,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   refuseControlCharacters(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // HTTPS-only headers only over HTTPS (TLS here or at a trusted proxy): sent over plain HTTP on a LAN
+    // address they made browsers upgrade every asset to https and show a blank page (issue #10, #11).
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=15552000');
   });
 
   const httpDeps = { db: deps.db, config: deps.config };
@@ -77,8 +81,10 @@ function helmetOptions() {
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
       },
     },
+    hsts: false,
     crossOriginEmbedderPolicy: false,
   };
 }

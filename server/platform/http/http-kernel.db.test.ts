@@ -120,6 +120,32 @@ describe('HTTP kernel', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
+  it('sends no HTTPS-only header over plain HTTP, whatever the host (a LAN address must not go blank)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/', headers: { host: 'fazhi.yuhong.lan:3000' } });
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('believes X-Forwarded-* only from a configured proxy', async () => {
+    const proxied = await buildTestApp(t.db, { env: { TRUSTED_PROXIES: '10.0.0.1' } });
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.7' };
+    const viaProxy = await proxied.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      remoteAddress: '10.0.0.1',
+      headers: forwarded,
+    });
+    expect(viaProxy.headers['strict-transport-security']).toContain('max-age=');
+    const forged = await proxied.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      remoteAddress: '203.0.113.9',
+      headers: forwarded,
+    });
+    expect(forged.headers['strict-transport-security']).toBeUndefined();
+    await proxied.close();
+  });
+
   it('publishes an OpenAPI 3.1 document naming the routes', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
