@@ -33,17 +33,23 @@ beforeAll(async () => {
   };
   getRoutes = Object.entries(doc.paths)
     .filter(([path, ops]) => ops.get && !path.includes('{'))
-    .map(([path, ops]) => ({ path, parameters: (ops.get?.parameters ?? []).filter((p) => p.in === 'query') }));
+    .map(([path, ops]) => ({
+      path,
+      parameters: (ops.get?.parameters ?? []).filter((p) => p.in === 'query'),
+    }));
 }, 120_000);
 afterAll(async () => {
   await app?.close();
   await t?.drop();
 });
 
-const isDateParameter = (p: Parameter) => JSON.stringify(p.schema ?? {}).includes('\\\\d{4}-\\\\d{2}-\\\\d{2}');
-const isTextParameter = (p: Parameter) => p.schema?.type === 'string' && !isDateParameter(p) && !p.schema.pattern;
+const isDateParameter = (p: Parameter) =>
+  JSON.stringify(p.schema ?? {}).includes('\\\\d{4}-\\\\d{2}-\\\\d{2}');
+const isTextParameter = (p: Parameter) =>
+  p.schema?.type === 'string' && !isDateParameter(p) && !p.schema.pattern;
 /** A format the export routes need to reach their query. */
-const withFormat = (path: string, query: string) => (path.endsWith('/export') ? `${query}&format=csv` : query);
+const withFormat = (path: string, query: string) =>
+  path.endsWith('/export') ? `${query}&format=csv` : query;
 
 describe('malformed query values on every GET route', () => {
   it('finds the routes (the document is read)', () => {
@@ -77,11 +83,16 @@ describe('malformed query values on every GET route', () => {
   it('refuses a NUL byte in a JSON body with 400 and writes nothing', async () => {
     const res = await coordinator.post('/api/v1/enforcement/cases', { cause: 'a\u0000b' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toEqual([{ path: 'body.cause', message: expect.stringContaining('控制字符') }]);
+    expect(res.json().error.fields).toEqual([
+      { path: 'body.cause', message: expect.stringContaining('控制字符') },
+    ]);
   });
 
   it('answers the public decisions search with 400, not 500, on an impossible date', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/portal/enforcement/decisions?from=2020-02-30' });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/portal/enforcement/decisions?from=2020-02-30',
+    });
     expect(res.statusCode).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors.js';
+import { databaseErrorResponse } from './database-errors.js';
 
 interface ErrorBody {
   error: { code: string; message: string; fields?: FieldError[]; rows?: unknown[]; requestId?: string };
@@ -79,6 +80,12 @@ export function toErrorResponse(
       status: e.statusCode,
       body: { error: { code: 'MALFORMED_REQUEST', message: `请求有误：${e.message}` } },
     };
+  }
+  const database = databaseErrorResponse(error);
+  if (database) {
+    if (database.status === 503) request.log.error({ err: error }, 'database unavailable');
+    const { status, ...rest } = database;
+    return { status, body: { error: rest } };
   }
   request.log.error({ err: error }, 'unhandled error');
   return internal(request);

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../test/test-server.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import type { App } from './types.js';
+import { createApp } from '../../app.js';
+import { loadConfig } from '../../config.js';
+import { connect } from '../db/client.js';
 import { buildOrgUnit, buildUser, TEST_PASSWORD } from '../org/testing.js';
 
 let t: TestDatabase;
@@ -144,6 +147,46 @@ describe('HTTP kernel', () => {
     });
     expect(forged.headers['strict-transport-security']).toBeUndefined();
     await proxied.close();
+  });
+
+  it('answers racing creates of the same username with one 201 and 409s, never a 500', async () => {
+    const district = (await coordinator.get('/api/v1/org/tree')).json() as { id: string };
+    const create = () =>
+      coordinator.post('/api/v1/users', {
+        username: 'race_user',
+        displayName: '并发测试',
+        role: 'leader',
+        orgUnitId: district.id,
+        password: 'Race#Passw0rd-2026',
+      });
+    const answers = await Promise.all([create(), create(), create(), create(), create()]);
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409]);
+    for (const a of answers.filter((x) => x.statusCode === 409)) expect(a.json().error.code).toBe('CONFLICT');
+  });
+
+  it('reports the database in health and answers 503 while it is away', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).json()).toEqual({
+      ok: true,
+      database: 'up',
+    });
+    const away = connect('postgres://nobody@127.0.0.1:1/none', 1);
+    const orphan = await createApp(away.db, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), {
+      serveWeb: false,
+      logger: false,
+    });
+    const health = await orphan.inject({ method: 'GET', url: '/api/v1/ready' });
+    expect(health.statusCode).toBe(503);
+    expect(health.json()).toEqual({ ok: false, database: 'down' });
+    const withSession = await orphan.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'fazhi_session=whatever' },
+    });
+    expect(withSession.statusCode).toBe(503);
+    expect(withSession.json().error.code).toBe('DATABASE_UNAVAILABLE');
+    await orphan.close();
+    await away.close();
   });
 
   it('publishes an OpenAPI 3.1 document naming the routes', async () => {

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Executor } from '../db/index.js';
 import { can } from '../authz/permissions.js';
 import type { ModuleManifest } from '../modules.js';
 import type { App } from './types.js';
@@ -44,12 +46,39 @@ export function registerShellRoutes(app: App, modules: readonly ModuleManifest[]
       };
     },
   );
-  app.get(
-    '/api/v1/health',
-    {
-      config: { public: true },
-      schema: { tags: ['shell'], summary: '健康检查', response: { 200: z.object({ ok: z.boolean() }) } },
-    },
-    async () => ({ ok: true }),
+  for (const [url, summary] of [
+    ['/api/v1/health', '健康检查（含数据库连接）'],
+    ['/api/v1/ready', '就绪检查：数据库可用时 200，否则 503'],
+  ] as const)
+    app.get(
+      url,
+      {
+        config: { public: true },
+        schema: { tags: ['shell'], summary, response: { 200: Health, 503: Health } },
+      },
+      async (request, reply) => {
+        const up = await databaseAnswers(request.ctx.db);
+        return reply.status(up ? 200 : 503).send({ ok: up, database: up ? 'up' : 'down' });
+      },
+    );
+}
+
+const Health = z.object({ ok: z.boolean(), database: z.enum(['up', 'down']) });
+const HEALTH_TIMEOUT_MS = 2000;
+
+/** Does the database answer a trivial query within two seconds? */
+async function databaseAnswers(db: Executor): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+  });
+  const query = db.execute(sql`SELECT 1`).then(
+    () => true,
+    () => false,
   );
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
