@@ -69,10 +69,31 @@ describe('login and sessions', () => {
     });
     const wrong = attempt('bob', 'Wrong#Passw0rd', T0);
     await expect(wrong).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS', message: '用户名或密码不正确' });
-    expect(await auditActions('nobody')).toEqual(['auth.login.failed']);
+    expect(await auditActions('nobody')).toEqual([]);
+    const [digest] = (
+      await t.db.execute<{ subject: string }>(
+        sql`SELECT subject_id AS subject FROM audit_events WHERE action = 'auth.login.failed'
+            AND data->>'reason' = 'unknown_user' ORDER BY seq DESC LIMIT 1`,
+      )
+    ).rows;
+    expect(digest?.subject).toMatch(/^未知账号#[0-9a-f]{12}$/);
     const bob = await userRow('bob');
     expect(await auditActions(bob.id)).toEqual(['org.user.created', 'auth.login.failed']);
     expect(bob.failedLogins).toBe(1);
+  });
+
+  it('keeps neither a stranger\'s typed username nor an oversized User-Agent in the audit record', async () => {
+    const typed = 'MySecret#Passw0rd-typed-in-the-wrong-box';
+    const huge = 'x'.repeat(15_000);
+    await expect(
+      login(t.db, { username: typed, password: 'p', ip: '127.0.0.1', userAgent: huge }, timing(T0)),
+    ).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    const rows = await t.db.execute<{ data: string }>(
+      sql`SELECT data::text AS data FROM audit_events WHERE action = 'auth.login.failed' ORDER BY seq DESC LIMIT 1`,
+    );
+    const data = rows.rows[0]!.data;
+    expect(data.toLowerCase()).not.toContain(typed.toLowerCase());
+    expect(data.length).toBeLessThan(600);
   });
 
   it('locks after 5 consecutive failures for 15 minutes, even against the right password', async () => {

@@ -64,10 +64,16 @@ export async function login(db: Db, input: LoginInput, timing: SessionTiming): P
   const ctx = makeCtx(db, null, input.requestId ?? randomUUID(), now);
   const username = normalizeUsername(input.username);
   const found = await loadLoginUser(db, username);
-  const seen = { username, ip: input.ip ?? null, userAgent: input.userAgent ?? null };
+  const seen = seenOf(username, input);
   if (!found) {
     await verifyAgainstDummy(input.password);
-    await auditFailure(ctx, null, { ...seen, reason: 'unknown_user' });
+    // What a stranger typed (often a password in the wrong box) never lands verbatim in the permanent
+    // record: a keyed digest still lets an auditor see repeated attempts on one name (issue #11).
+    await auditFailure(ctx, null, {
+      ...seen,
+      username: `未知账号#${sm3(`login:${username}`).slice(0, 12)}`,
+      reason: 'unknown_user',
+    });
     throw invalidCredentials();
   }
   const { user, orgPath } = found;
@@ -101,6 +107,18 @@ interface Seen {
   username: string;
   ip: string | null;
   userAgent: string | null;
+}
+
+/** Header-derived fields are capped: a 15 KB User-Agent is not kept forever in the audit chain. */
+const MAX_USER_AGENT = 256;
+const MAX_IP = 64;
+
+function seenOf(username: string, input: LoginInput): Seen {
+  return {
+    username,
+    ip: input.ip?.slice(0, MAX_IP) ?? null,
+    userAgent: input.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
+  };
 }
 
 async function auditFailure(ctx: Ctx, user: UserRow | null, data: Seen & { reason: string }): Promise<void> {
@@ -186,7 +204,7 @@ async function openSession(
       lastSeenAt: timing.now,
       expiresAt,
       ip: seen.ip,
-      userAgent: seen.userAgent?.slice(0, 500) ?? null,
+      userAgent: seen.userAgent,
     });
     await recordAudit(tx, ctx, {
       action: 'auth.session.created',
