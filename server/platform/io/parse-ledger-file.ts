@@ -4,6 +4,7 @@ import type { CellContext } from './cell-values.js';
 import type { Ledger } from './ledger.js';
 import { readCsvRows } from './read-csv.js';
 import { readXlsxRows } from './read-xlsx.js';
+import { inStreamingOrder, MAX_INFLATED_BYTES, XlsxTooLargeError } from './xlsx-archive.js';
 import { type CollectOptions, type ParsedLedger, RowCollector } from './row-collector.js';
 
 export type LedgerFormat = 'xlsx' | 'csv';
@@ -24,7 +25,8 @@ export async function parseLedgerFile<Row>(
     if (format === 'csv') {
       await readCsvRows(input, sink);
     } else {
-      const stream = Buffer.isBuffer(input) ? Readable.from([input]) : input;
+      const archive = await inStreamingOrder(Buffer.isBuffer(input) ? input : await buffered(input));
+      const stream = Readable.from([archive]);
       const { sheetFound } = await readXlsxRows(
         stream,
         ledger.sheetName,
@@ -36,9 +38,19 @@ export async function parseLedgerFile<Row>(
       if (!sheetFound) collector.fail(`文件中没有可导入的工作表（应为「${ledger.sheetName}」）`);
     }
   } catch (error) {
-    collector.fail(unreadableMessage(format, error));
+    collector.fail(
+      error instanceof XlsxTooLargeError
+        ? `文件解压后超过 ${MAX_INFLATED_BYTES / 1024 / 1024} MB，不予读取；请拆分后分批导入`
+        : unreadableMessage(format, error),
+    );
   }
   return collector.finish();
+}
+
+async function buffered(input: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 function unreadableMessage(format: LedgerFormat, error: unknown): string {
