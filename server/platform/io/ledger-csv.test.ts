@@ -88,3 +88,21 @@ class TextEncoderGb {
     return new Uint8Array(bytes);
   }
 }
+
+describe('import budgets', () => {
+  const header = '事项编码,事项名称,权力类别\n';
+
+  it('lists the first 500 problems one by one and counts the rest in one line', async () => {
+    const junk = Array.from({ length: 620 }, (_, i) => `J-${i},名称,不存在的类别`).join('\n');
+    const parsed = await parseLedgerFile(powerLedger, Buffer.from(header + junk), 'csv');
+    expect(parsed.errors).toHaveLength(501);
+    expect(parsed.errors[500]?.message).toBe('…及其他 120 处问题未逐一列出');
+  });
+
+  it('refuses a file with more data rows than one import takes', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `R-${i},名称,行政许可`).join('\n');
+    const parsed = await parseLedgerFile(powerLedger, Buffer.from(header + rows), 'csv', { maxRows: 10 });
+    expect(parsed.rows).toHaveLength(10);
+    expect(parsed.errors).toEqual([{ row: 1, column: '', message: '文件超过 10 行数据，请拆分后分批导入' }]);
+  });
+});

@@ -24,10 +24,16 @@ export interface CollectOptions {
   onProgress?: (rowsRead: number) => void;
   /** How often onProgress fires, in data rows. */
   progressEvery?: number;
+  /** Data rows accepted (default MAX_IMPORT_ROWS). */
+  maxRows?: number;
 }
 
 /** How many non-blank rows may precede the header (a title, a note) before we give up looking. */
 const HEADER_SEARCH_ROWS = 10;
+/** Problems listed one by one; beyond, one line counts the rest (a junk file gave a 692 MB answer: #11). */
+export const MAX_LISTED_ERRORS = 500;
+/** Data rows one import may hold; a larger ledger is imported in parts. */
+export const MAX_IMPORT_ROWS = 100_000;
 
 /** Header text as typed: full-width spaces, line breaks, and a required-marker asterisk are not part of the name. */
 export function normalizeHeader(text: string): string {
@@ -47,6 +53,7 @@ export class RowCollector<Row> {
   private absent: LedgerColumn<Row>[] = [];
   private rowsBeforeHeader = 0;
   private dataRows = 0;
+  private unlisted = 0;
   private readonly seen = new Map<string, Map<LedgerValue, number>>();
   private readonly headers: Map<string, LedgerColumn<Row>>;
 
@@ -66,7 +73,11 @@ export class RowCollector<Row> {
       return;
     }
     if (this.isBlankRow(cells)) return;
-    this.dataRows++;
+    const maxRows = this.options.maxRows ?? MAX_IMPORT_ROWS;
+    if (++this.dataRows > maxRows) {
+      if (this.dataRows === maxRows + 1) this.fail(`文件超过 ${maxRows} 行数据，请拆分后分批导入`);
+      return;
+    }
     const every = this.options.progressEvery ?? 1000;
     if (this.options.onProgress && this.dataRows % every === 0) this.options.onProgress(this.dataRows);
     this.acceptData(rowNumber, cells);
@@ -74,7 +85,7 @@ export class RowCollector<Row> {
 
   /** Records a whole-file problem (unreadable file and the like). */
   fail(message: string): void {
-    this.errors.push({ row: 1, column: '', message });
+    this.report({ row: 1, column: '', message });
   }
 
   finish(): ParsedLedger<Row> {
@@ -83,7 +94,16 @@ export class RowCollector<Row> {
       this.fail(`未找到表头行：文件中没有与模板一致的列名（应包含：${expected}）`);
     }
     this.options.onProgress?.(this.dataRows);
+    if (this.unlisted > 0) {
+      const last = this.errors[this.errors.length - 1]?.row ?? 1;
+      this.errors.push({ row: last, column: '', message: `…及其他 ${this.unlisted} 处问题未逐一列出` });
+    }
     return { rows: this.rows, rowNumbers: this.rowNumbers, errors: this.errors };
+  }
+
+  private report(error: ImportRowError): void {
+    if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(error);
+    else this.unlisted++;
   }
 
   private lookForHeader(rowNumber: number, cells: readonly CellInput[]): void {
@@ -106,7 +126,7 @@ export class RowCollector<Row> {
       const column = this.headers.get(text) ?? null;
       mapping[index] = null;
       if (column && found.has(column)) {
-        this.errors.push({ row: rowNumber, column: column.header, message: '列名重复，请只保留一列' });
+        this.report({ row: rowNumber, column: column.header, message: '列名重复，请只保留一列' });
       } else if (column) {
         mapping[index] = column;
         found.add(column);
@@ -116,7 +136,7 @@ export class RowCollector<Row> {
     });
     if (unknown.length > 0) {
       const joined = unknown.join('、');
-      this.errors.push({
+      this.report({
         row: rowNumber,
         column: joined,
         message: `无法识别的列：${joined}；请使用导入模板中的列名`,
@@ -126,7 +146,7 @@ export class RowCollector<Row> {
     const missing = this.absent.filter((c) => c.required).map((c) => c.header);
     if (missing.length > 0) {
       const joined = missing.join('、');
-      this.errors.push({ row: rowNumber, column: joined, message: `缺少必填列：${joined}` });
+      this.report({ row: rowNumber, column: joined, message: `缺少必填列：${joined}` });
     }
     return mapping;
   }
@@ -146,7 +166,7 @@ export class RowCollector<Row> {
       if (!column) continue;
       const value = parseCell(column, cells[i], this.contexts[i] ?? this.cellContext);
       if (value instanceof Invalid) {
-        this.errors.push({ row: rowNumber, column: column.header, message: value.message });
+        this.report({ row: rowNumber, column: column.header, message: value.message });
         ok = false;
       } else if (!this.checkUnique(rowNumber, column, value)) {
         ok = false;
@@ -169,7 +189,7 @@ export class RowCollector<Row> {
       seen.set(value, rowNumber);
       return true;
     }
-    this.errors.push({
+    this.report({
       row: rowNumber,
       column: column.header,
       message: `与第 ${first} 行重复：${String(value)}`,
