@@ -71,6 +71,13 @@ describe('addWorkingDays: start day not counted, 放假 skipped, 调休上班日
     ['2020-10-10', 1, '2020-10-12'],
     // 政府信息公开条例 第三十三条 example: 20 WD across National Day 2024
     ['2024-09-27', 20, '2024-10-30'],
+    // 2019: 劳动节 as changed on 2019-03-22 (Sunday 04-28 worked, 05-01..04 off), 元旦 from 2018-12-30
+    ['2019-04-26', 1, '2019-04-28'],
+    ['2019-04-30', 1, '2019-05-05'],
+    ['2018-12-28', 1, '2018-12-29'],
+    ['2018-12-29', 1, '2019-01-02'],
+    // 2015: the one-off 抗战胜利纪念日 break 09-03..05, Sunday 09-06 worked
+    ['2015-09-02', 1, '2015-09-06'],
     // year ends
     ['2019-12-31', 1, '2020-01-02'],
     ['2024-12-31', 1, '2025-01-02'],
@@ -175,10 +182,12 @@ describe('computeDue', () => {
       dueOn: '2027-01-11',
       provisional: true,
     });
-    expect(computeDue(cal, { from: '2019-12-10', amount: 30, unit: 'calendar_days' }).provisional).toBe(
+    expect(computeDue(cal, { from: '2012-12-10', amount: 30, unit: 'calendar_days' }).provisional).toBe(
       false,
     );
-    expect(computeDue(cal, { from: '2019-12-01', amount: 20, unit: 'working_days' }).provisional).toBe(true);
+    expect(computeDue(cal, { from: '2012-12-01', amount: 20, unit: 'working_days' }).provisional).toBe(true);
+    // 2013–2019 are loaded (older requests and cases imported from ledgers).
+    expect(computeDue(cal, { from: '2019-12-01', amount: 20, unit: 'working_days' }).provisional).toBe(false);
   });
 
   it('counts Monday–Friday when no year is loaded', () => {
