@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  CalendarYearNotLoadedError,
   addCalendarDays,
   addMonths,
   addWorkingDays,
@@ -215,5 +216,35 @@ describe('validateCalendarYear', () => {
 
   it('accepts every bundled year', () => {
     for (const y of file.years) expect(expandHolidayYear(y).problems).toEqual([]);
+  });
+});
+
+// Decision 0016: gates must not decide a statutory window on a Monday–Friday guess.
+describe('the strict calendar', () => {
+  const strict = cal.strict();
+
+  it('answers like the normal calendar for a day of a loaded year', () => {
+    expect(strict.isWorkingDay('2024-09-29')).toBe(true);
+    expect(addWorkingDays(strict, '2024-09-27', 20)).toBe('2024-10-30');
+    expect(addCalendarDays(strict, '2024-09-20', 15)).toBe('2024-10-08');
+    expect(strict.hasYear(2024)).toBe(true);
+    expect(strict.strict()).toBe(strict);
+  });
+
+  it('refuses to say whether a day of an unloaded year is a working day, naming the year', () => {
+    expect(() => strict.isWorkingDay('2027-01-04')).toThrow(CalendarYearNotLoadedError);
+    expect(() => addWorkingDays(strict, '2026-12-20', 20)).toThrow(
+      expect.objectContaining({ year: 2027, name: 'CalendarYearNotLoadedError' }),
+    );
+    expect(() => addWorkingDays(strict, '2012-12-20', 20)).toThrow(
+      '2012年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理',
+    );
+    // Calendar days only consult the last day (and the roll): a period ending in 2026 is answered.
+    expect(addCalendarDays(strict, '2026-12-01', 15)).toBe('2026-12-16');
+    expect(() => addCalendarDays(strict, '2026-12-25', 15)).toThrow(CalendarYearNotLoadedError);
+  });
+
+  it('leaves the normal calendar counting Monday–Friday provisionally', () => {
+    expect(addWorkingDays(cal, '2026-12-20', 20)).toBe('2027-01-15');
   });
 });

@@ -34,6 +34,8 @@ export {
 export {
   type CalendarData,
   type CalendarDay,
+  CalendarYearNotLoadedError,
+  calendarYearNotLoadedEn,
   createWorkCalendar,
   type DayKind,
   WorkCalendar,
