@@ -35,7 +35,6 @@ export {
   type CalendarData,
   type CalendarDay,
   CalendarYearNotLoadedError,
-  calendarYearNotLoadedEn,
   createWorkCalendar,
   type DayKind,
   WorkCalendar,

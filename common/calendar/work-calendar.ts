@@ -30,11 +30,6 @@ export class CalendarYearNotLoadedError extends Error {
   }
 }
 
-/** English for the same refusal (the web shows it in the English interface). */
-export function calendarYearNotLoadedEn(year: number): string {
-  return `The ${year} holiday schedule is not loaded, so the statutory period cannot be fixed; ask the coordinator to load the State Council notice under “Working calendar”, then try again`;
-}
-
 const NONE = 0;
 const OFF = 1;
 const WORK = 2;
