@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  CalendarYearNotLoadedError,
   addCalendarDays,
   addMonths,
   addWorkingDays,
@@ -71,6 +72,13 @@ describe('addWorkingDays: start day not counted, 放假 skipped, 调休上班日
     ['2020-10-10', 1, '2020-10-12'],
     // 政府信息公开条例 第三十三条 example: 20 WD across National Day 2024
     ['2024-09-27', 20, '2024-10-30'],
+    // 2019: 劳动节 as changed on 2019-03-22 (Sunday 04-28 worked, 05-01..04 off), 元旦 from 2018-12-30
+    ['2019-04-26', 1, '2019-04-28'],
+    ['2019-04-30', 1, '2019-05-05'],
+    ['2018-12-28', 1, '2018-12-29'],
+    ['2018-12-29', 1, '2019-01-02'],
+    // 2015: the one-off 抗战胜利纪念日 break 09-03..05, Sunday 09-06 worked
+    ['2015-09-02', 1, '2015-09-06'],
     // year ends
     ['2019-12-31', 1, '2020-01-02'],
     ['2024-12-31', 1, '2025-01-02'],
@@ -175,10 +183,12 @@ describe('computeDue', () => {
       dueOn: '2027-01-11',
       provisional: true,
     });
-    expect(computeDue(cal, { from: '2019-12-10', amount: 30, unit: 'calendar_days' }).provisional).toBe(
+    expect(computeDue(cal, { from: '2012-12-10', amount: 30, unit: 'calendar_days' }).provisional).toBe(
       false,
     );
-    expect(computeDue(cal, { from: '2019-12-01', amount: 20, unit: 'working_days' }).provisional).toBe(true);
+    expect(computeDue(cal, { from: '2012-12-01', amount: 20, unit: 'working_days' }).provisional).toBe(true);
+    // 2013–2019 are loaded (older requests and cases imported from ledgers).
+    expect(computeDue(cal, { from: '2019-12-01', amount: 20, unit: 'working_days' }).provisional).toBe(false);
   });
 
   it('counts Monday–Friday when no year is loaded', () => {
@@ -206,5 +216,35 @@ describe('validateCalendarYear', () => {
 
   it('accepts every bundled year', () => {
     for (const y of file.years) expect(expandHolidayYear(y).problems).toEqual([]);
+  });
+});
+
+// Decision 0016: gates must not decide a statutory window on a Monday–Friday guess.
+describe('the strict calendar', () => {
+  const strict = cal.strict();
+
+  it('answers like the normal calendar for a day of a loaded year', () => {
+    expect(strict.isWorkingDay('2024-09-29')).toBe(true);
+    expect(addWorkingDays(strict, '2024-09-27', 20)).toBe('2024-10-30');
+    expect(addCalendarDays(strict, '2024-09-20', 15)).toBe('2024-10-08');
+    expect(strict.hasYear(2024)).toBe(true);
+    expect(strict.strict()).toBe(strict);
+  });
+
+  it('refuses to say whether a day of an unloaded year is a working day, naming the year', () => {
+    expect(() => strict.isWorkingDay('2027-01-04')).toThrow(CalendarYearNotLoadedError);
+    expect(() => addWorkingDays(strict, '2026-12-20', 20)).toThrow(
+      expect.objectContaining({ year: 2027, name: 'CalendarYearNotLoadedError' }),
+    );
+    expect(() => addWorkingDays(strict, '2012-12-20', 20)).toThrow(
+      '2012年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理',
+    );
+    // Calendar days only consult the last day (and the roll): a period ending in 2026 is answered.
+    expect(addCalendarDays(strict, '2026-12-01', 15)).toBe('2026-12-16');
+    expect(() => addCalendarDays(strict, '2026-12-25', 15)).toThrow(CalendarYearNotLoadedError);
+  });
+
+  it('leaves the normal calendar counting Monday–Friday provisionally', () => {
+    expect(addWorkingDays(cal, '2026-12-20', 20)).toBe('2027-01-15');
   });
 });

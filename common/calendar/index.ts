@@ -34,6 +34,7 @@ export {
 export {
   type CalendarData,
   type CalendarDay,
+  CalendarYearNotLoadedError,
   createWorkCalendar,
   type DayKind,
   WorkCalendar,

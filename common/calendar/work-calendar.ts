@@ -1,4 +1,4 @@
-import { type DayNumber, dayNumberOf, type IsoDate, isWeekend, toDayNumber } from './dates.js';
+import { type DayNumber, dayNumberOf, type IsoDate, isWeekend, toDayNumber, yearOf } from './dates.js';
 
 /** 'off' = 放假 (holiday, 补假 or shifted day off); 'work' = 调休上班日 (a weekend day worked). */
 export type DayKind = 'off' | 'work';
@@ -13,6 +13,21 @@ export interface CalendarDay {
 export interface CalendarData {
   years: readonly number[];
   days: readonly CalendarDay[];
+}
+
+/**
+ * A strict calendar was asked about a day of a year whose State Council notice is not loaded: a statutory
+ * window through that day cannot be fixed (decision 0016). The message is the one the user reads.
+ */
+export class CalendarYearNotLoadedError extends Error {
+  readonly code = 'CALENDAR_YEAR_NOT_LOADED';
+
+  constructor(readonly year: number) {
+    super(
+      `${year}年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理`,
+    );
+    this.name = 'CalendarYearNotLoadedError';
+  }
 }
 
 const NONE = 0;
@@ -31,8 +46,11 @@ export class WorkCalendar {
   /** 1-based index into holidayNames (0 = no name). */
   private readonly nameIndex: Uint16Array;
   private readonly holidayNames: string[] = [];
+  private readonly source: CalendarData;
+  private strictView: WorkCalendar | undefined;
 
   constructor(data: CalendarData) {
+    this.source = data;
     this.years = [...new Set(data.years)].sort((a, b) => a - b);
     this.yearSet = new Set(this.years);
     const dayNumbers = data.days.map((d) => toDayNumber(d.day));
@@ -64,6 +82,15 @@ export class WorkCalendar {
     return this.yearSet.has(year);
   }
 
+  /**
+   * The same calendar for gates that open or close a statutory window: asked about a day of a year whose
+   * notice is not loaded it throws CalendarYearNotLoadedError instead of guessing Monday–Friday.
+   */
+  strict(): WorkCalendar {
+    this.strictView ??= new StrictWorkCalendar(this.source);
+    return this.strictView;
+  }
+
   isWorkingDay(date: IsoDate): boolean {
     return this.isWorkingDayNumber(toDayNumber(date));
   }
@@ -93,6 +120,28 @@ export class WorkCalendar {
     if (at < 0 || at >= this.nameIndex.length) return undefined;
     const idx = this.nameIndex[at]!;
     return idx === 0 ? undefined : this.holidayNames[idx - 1];
+  }
+}
+
+// A subclass, so the normal calendar's hot path (one typed-array read) carries no year check.
+class StrictWorkCalendar extends WorkCalendar {
+  override strict(): WorkCalendar {
+    return this;
+  }
+
+  override isWorkingDayNumber(n: DayNumber): boolean {
+    this.assertLoaded(n);
+    return super.isWorkingDayNumber(n);
+  }
+
+  override exceptionOf(n: DayNumber): DayKind | null {
+    this.assertLoaded(n);
+    return super.exceptionOf(n);
+  }
+
+  private assertLoaded(n: DayNumber): void {
+    const year = yearOf(n);
+    if (!this.hasYear(year)) throw new CalendarYearNotLoadedError(year);
   }
 }
 

@@ -18,6 +18,8 @@ defineMessages(
     urgency: { ok: '正常', due_soon: '即将到期', overdue: '已逾期', provisional: '暂定' },
     clock: { paused: '暂停计算', stopped: '停止计算', done: '已结束' },
     provisionalHint: '该年度节假日安排尚未载入，期限按普通周末推算，载入后将自动重算',
+    calendarYearNotLoaded:
+      '{year}年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理',
     actions: { empty: '当前没有可执行的操作', column: '操作', edit: '编辑' },
     form: { saved: '已保存', required: '必填' },
     import: {
@@ -68,6 +70,8 @@ defineMessages(
     clock: { paused: 'Paused', stopped: 'Stopped', done: 'Ended' },
     provisionalHint:
       "The year's holiday schedule is not loaded yet; the date counts ordinary weekends and is recomputed once it is",
+    calendarYearNotLoaded:
+      'The {year} holiday schedule is not loaded, so the statutory period cannot be fixed; ask the coordinator to load the State Council notice under “Working calendar”, then try again',
     actions: { empty: 'No actions available', column: 'Actions', edit: 'Edit' },
     form: { saved: 'Saved', required: 'Required' },
     import: {

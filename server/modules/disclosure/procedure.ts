@@ -1,9 +1,14 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
 import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure/requests.js';
-import { loadCalendar } from '../../platform/calendar/index.js';
+import { loadStrictCalendar } from '../../platform/calendar/index.js';
 import { defineClock, findClocksForSubject } from '../../platform/clocks/index.js';
 import type { Tx } from '../../platform/db/index.js';
-import { defineGate, defineProcedure, type ProcedureRecord } from '../../platform/procedures/index.js';
+import {
+  defineGate,
+  defineProcedure,
+  type ProcedureRecord,
+  withLazyFacts,
+} from '../../platform/procedures/index.js';
 import { correctionWindowEndsOn, FEE_RULES_IN_FORCE_ON } from './rules/deadlines.js';
 
 const TIAOLI = '《政府信息公开条例》';
@@ -124,10 +129,14 @@ const HANDLE = 'disclosure.handle_request';
 const stepOn = (r: DisclosureRequestRecord) => r.stepOn;
 
 async function loadRequestFacts(tx: Tx, r: DisclosureRequestRecord): Promise<DisclosureRequestFacts> {
-  const cal = await loadCalendar(tx);
+  // Statutory windows on the strict calendar, computed when a gate reads them (decision 0016).
+  const cal = await loadStrictCalendar(tx);
   const clocks = await findClocksForSubject(tx, 'disclosure_request', r.id);
   const fee = clocks.findLast((c) => c.clockKey === feePaymentClock.key);
-  return { correctionWindowEndsOn: correctionWindowEndsOn(cal, r.receivedOn), feeDueOn: fee?.dueOn ?? null };
+  return withLazyFacts(
+    { feeDueOn: fee?.dueOn ?? null },
+    { correctionWindowEndsOn: () => correctionWindowEndsOn(cal, r.receivedOn) },
+  );
 }
 
 /**

@@ -40,6 +40,14 @@ export async function loadCalendar(db: Executor): Promise<WorkCalendar> {
   return cal;
 }
 
+/**
+ * The loaded calendar in its strict form, for gates that open or close a statutory window: a day of a year
+ * whose notice is not loaded throws CalendarYearNotLoadedError instead of counting Monday–Friday (0016).
+ */
+export async function loadStrictCalendar(db: Executor): Promise<WorkCalendar> {
+  return (await loadCalendar(db)).strict();
+}
+
 /** Drops cached calendars (after a year is loaded; the revision check would also notice). */
 export function invalidateCalendarCache(): void {
   cache.clear();

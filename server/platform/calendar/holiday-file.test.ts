@@ -9,21 +9,33 @@ import {
 } from './holiday-file.js';
 
 describe('data/calendar/holidays.yaml', () => {
-  it('holds 2020–2026 with a gov.cn source each', async () => {
+  it('holds 2013–2026 with a gov.cn source each', async () => {
     const years = await readBundledHolidays();
-    expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(years.map((y) => y.year)).toEqual([
+      2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     for (const y of years) expect(y.source).toMatch(/^https:\/\/www\.gov\.cn\//);
   });
 
-  it('agrees with the chinese-days package on every day 2020-01-01..2026-12-31', async () => {
+  it('agrees with the chinese-days package on every day 2013-01-01..2026-12-31', async () => {
     const years = await readBundledHolidays();
     const cal = createWorkCalendar({ years: years.map((y) => y.year), days: years.flatMap((y) => y.days) });
     const disagreements: string[] = [];
-    for (let d = toDayNumber('2020-01-01'); d <= toDayNumber('2026-12-31'); d += 1) {
+    for (let d = toDayNumber('2013-01-01'); d <= toDayNumber('2026-12-31'); d += 1) {
       const day = fromDayNumber(d);
       if (cal.isWorkingDay(day) !== isWorkday(day)) disagreements.push(day);
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('keeps the 2019 劳动节 as changed by the notice of 2019-03-22 (05-01..04 off, 04-28 and 05-05 worked)', async () => {
+    const years = await readBundledHolidays();
+    const cal = createWorkCalendar({ years: years.map((y) => y.year), days: years.flatMap((y) => y.days) });
+    const worked = ['2019-04-28', '2019-04-30', '2019-05-05', '2019-05-06'];
+    const off = ['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'];
+    expect(worked.map((d) => cal.isWorkingDay(d))).toEqual([true, true, true, true]);
+    expect(off.map((d) => cal.isWorkingDay(d))).toEqual([false, false, false, false]);
+    expect(years.find((y) => y.year === 2019)?.days.map((d) => d.day)).toContain('2019-05-04');
   });
 });
 

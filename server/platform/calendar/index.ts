@@ -1,4 +1,9 @@
-export { invalidateCalendarCache, loadCalendar, readCalendarData } from './calendar-store.js';
+export {
+  invalidateCalendarCache,
+  loadCalendar,
+  loadStrictCalendar,
+  readCalendarData,
+} from './calendar-store.js';
 export {
   type CalendarYearDetail,
   type CalendarYearSummary,

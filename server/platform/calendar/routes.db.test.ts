@@ -69,7 +69,7 @@ describe('calendar years', () => {
     const officer = await signIn('officer');
     const list = await officer({ url: '/api/v1/calendar/years' });
     expect(list.statusCode).toBe(200);
-    expect(list.json().years).toHaveLength(7);
+    expect(list.json().years).toHaveLength(14); // 2013–2026
     const y2020 = await officer({ url: '/api/v1/calendar/years/2020' });
     expect(y2020.json().days).toContainEqual({ day: '2020-10-10', kind: 'work', holiday: '国庆节、中秋节' });
     expect((await officer({ url: '/api/v1/calendar/years/2031' })).statusCode).toBe(404);

@@ -8,7 +8,7 @@ import type { Tx } from '../db/client.js';
 import { AppError, ruleViolation } from '../errors.js';
 import { type ClockDef, type ClockEvent, getClockDef } from './define-clock.js';
 import { type ClockRecord, clockColumns, lockClock, toClockRecord } from './clock-record.js';
-import { ClockRuleError, type ClockState, replayClock } from './replay-clock.js';
+import { ClockRuleError, type ClockState, expiredDueOn, replayClock } from './replay-clock.js';
 import { clocks } from './schema.js';
 import { urgencyOf } from './urgency.js';
 
@@ -30,14 +30,18 @@ function registeredDef(key: string): ClockDef {
   return def;
 }
 
-/** Replays, turning a refused event into the stable error the API shows. */
-function replayOrRefuse(def: ClockDef, events: ClockEvent[], cal: WorkCalendar): ClockState {
+/** Runs a replay, turning a refused event into the stable error the API shows. */
+function replayGuard<T>(run: () => T): T {
   try {
-    return replayClock(def, events, cal);
+    return run();
   } catch (error) {
     if (error instanceof ClockRuleError) throw ruleViolation(error.code, error.message);
     throw error;
   }
+}
+
+function replayOrRefuse(def: ClockDef, events: ClockEvent[], cal: WorkCalendar): ClockState {
+  return replayGuard(() => replayClock(def, events, cal));
 }
 
 function stateColumns(state: ClockState, ctx: Ctx, cal: WorkCalendar) {
@@ -109,12 +113,12 @@ async function appendEvent(
   clockId: string,
   event: ClockEvent,
   action: AuditAction,
-  check?: (clock: ClockRecord, def: ClockDef) => void,
+  check?: (clock: ClockRecord, def: ClockDef, cal: WorkCalendar) => void,
 ): Promise<ClockRecord> {
   const before = await lockClock(tx, clockId);
   const def = registeredDef(before.clockKey);
-  check?.(before, def);
   const cal = await loadCalendar(tx);
+  check?.(before, def, cal);
   const events = [...before.events, { ...event, ...by(ctx) }];
   const state = replayOrRefuse(def, events, cal);
   const [row] = await tx
@@ -151,21 +155,49 @@ export function resumeClock(
   return appendEvent(tx, ctx, clockId, { type: 'resume', on, ...withReason(reason) }, 'clocks.clock.resumed');
 }
 
-/** Extends a clock once more, if the law allows it and the acting officer holds the approving permission. */
+export interface ExtendClockInput {
+  /** The day the extension was approved. */
+  on: IsoDate;
+  reason: string;
+  /**
+   * A past extension brought in by an import (a ledger's 延期 date): kept on record even when it came after
+   * the due date — the replay then leaves the due date, and so the delay, as they were (decision 0016).
+   */
+  historical?: boolean;
+}
+
+/**
+ * Extends a clock once more, if the law allows it, the acting officer holds the approving permission and
+ * the period has not yet run out: an extension approved after the due date cannot cure the delay.
+ */
 export function extendClock(
   tx: Tx,
   ctx: Ctx,
   clockId: string,
-  input: { on: IsoDate; reason: string },
+  input: ExtendClockInput,
 ): Promise<ClockRecord> {
   const event: ClockEvent = { type: 'extend', on: input.on, reason: input.reason };
-  return appendEvent(tx, ctx, clockId, event, 'clocks.clock.extended', (clock, def) => {
+  return appendEvent(tx, ctx, clockId, event, 'clocks.clock.extended', (clock, def, cal) => {
     if (!def.extension) throw ruleViolation('EXTENSION_NOT_ALLOWED', `${def.label}依法不得延长`);
     assertCan(ctx.actor, def.extension.permission);
     const used = clock.events.filter((e) => e.type === 'extend').length;
     if (used >= def.extension.times) {
       throw new AppError('EXTENSION_LIMIT_REACHED', `${def.label}最多可延长${def.extension.times}次，已用完`);
     }
+    if (!input.historical) refuseLateExtension(def, clock, input.on, cal);
+  });
+}
+
+// Basis: docs/decisions/0016-extensions-and-unloaded-calendar-years.md — 延长 lengthens a running period;
+// once the period has run out there is nothing left to lengthen (政府信息公开条例 第三十三条第二款, 行政复议法
+// 第六十二条, 行政许可法 第四十二条: the extension is granted within the period).
+function refuseLateExtension(def: ClockDef, clock: ClockRecord, on: IsoDate, cal: WorkCalendar): void {
+  const expired = replayGuard(() => expiredDueOn(def, clock.events, on, cal));
+  if (expired === null) return;
+  const message = `${def.label}已于${expired}届满，届满后不得批准延长（批准延期的日期${on}晚于期满日${expired}）`;
+  throw new AppError('EXTENSION_AFTER_EXPIRY', message, [{ path: 'on', message }], {
+    dueOn: expired,
+    on,
   });
 }
 

@@ -102,6 +102,42 @@ describe('clock service', () => {
     ]);
   });
 
+  // Decision 0016: an extension approved after the due date does not cure the delay.
+  it('refuses an extension approved after the due date, naming it, and changes nothing', async () => {
+    const clock = await start('late-1', { startedOn: '2024-09-27' }); // due 2024-10-30
+    const extendOn = (on: string) =>
+      inTransaction(t.db, (tx) =>
+        extendClock(tx, as(org.actors.leader, on), clock.id, { on, reason: '情况复杂' }),
+      );
+    const refused = extendOn('2024-10-31');
+    await expect(refused).rejects.toMatchObject({
+      code: 'EXTENSION_AFTER_EXPIRY',
+      status: 422,
+      fields: [{ path: 'on', message: expect.stringContaining('期满日2024-10-30') }],
+    });
+    await expect(refused).rejects.toThrow('答复期限已于2024-10-30届满，届满后不得批准延长');
+    const [stored] = await findClocksForSubject(t.db, 'fixture_request', 'late-1');
+    expect(stored).toMatchObject({
+      dueOn: '2024-10-30',
+      events: [expect.objectContaining({ type: 'start' })],
+    });
+    expect(await auditActions('late-1')).toEqual(['clocks.clock.started']);
+    // On the due date itself the period has not yet run out.
+    expect(await extendOn('2024-10-30')).toMatchObject({ dueOn: '2024-11-27' });
+  });
+
+  it('keeps an imported extension dated after the due date without moving the due date', async () => {
+    const clock = await start('late-2', { startedOn: '2024-09-27' });
+    const ctx = as(org.actors.leader, '2024-12-01');
+    const extended = await inTransaction(t.db, (tx) =>
+      extendClock(tx, ctx, clock.id, { on: '2024-11-05', reason: '导入', historical: true }),
+    );
+    expect(extended).toMatchObject({ dueOn: '2024-10-30', urgency: 'overdue' });
+    expect(extended.events.map((e) => e.type)).toEqual(['start', 'extend']);
+    expect(extended.explanation).toContain('已超过期满日2024-10-30，不改变期满日');
+    expect(await auditActions('late-2')).toEqual(['clocks.clock.started', 'clocks.clock.extended']);
+  });
+
   it('refuses an event dated before the previous one, and anything after the stop', async () => {
     const clock = await start('s-2', { startedOn: '2024-09-27' });
     const ctx = as(org.actors.officerA1, '2024-10-10');

@@ -1,6 +1,7 @@
 export { type ClockRecord, findClocksForSubject, findLatestClocks } from './clock-record.js';
 export { clockEventsSql, latestClockDueOnSql } from './clock-sql.js';
 export {
+  type ExtendClockInput,
   extendClock,
   pauseClock,
   resumeClock,
@@ -27,7 +28,13 @@ export {
   type NotificationItem,
 } from './notifications.js';
 export { type RecomputeResult, recomputeClocksForYear } from './recompute.js';
-export { type ClockState, ClockRuleError, type ClockStatus, replayClock } from './replay-clock.js';
+export {
+  type ClockState,
+  ClockRuleError,
+  type ClockStatus,
+  expiredDueOn,
+  replayClock,
+} from './replay-clock.js';
 export { clockRoutes } from './routes.js';
 export { type SweepResult, sweepClocks } from './sweep.js';
 export { DUE_SOON_WORKING_DAYS, type Urgency, urgencyOf } from './urgency.js';

@@ -195,6 +195,52 @@ describe('replayClock', () => {
     expect(() => replayClock(def, events, cal)).toThrow(expect.objectContaining({ code }));
   });
 
+  // Basis: docs/decisions/0016-extensions-and-unloaded-calendar-years.md — an extension only lengthens a period
+  // that has not yet run out; approved after the due date it does not cure the delay.
+  describe('an extension approved after the due date', () => {
+    it('is kept in the record but does not move the due date', () => {
+      const state = replayClock(
+        reply,
+        [
+          ev('start', '2024-09-27'),
+          ev('extend', '2024-10-31', '情况复杂'),
+          ev('stop', '2024-11-20', '作出答复'),
+        ],
+        cal,
+      );
+      expect(state).toMatchObject({ status: 'stopped', dueOn: '2024-10-30', extensionsUsed: 1 });
+      expect(state.explanation).toContain(
+        '2024-10-31批准延长20个工作日（情况复杂），已超过期满日2024-10-30，不改变期满日',
+      );
+      expect(state.explanation).toContain('2024-11-20作出答复，停止计时，已超过期满日');
+    });
+
+    it('still extends on the due date itself', () => {
+      const state = replayClock(reply, [ev('start', '2024-09-27'), ev('extend', '2024-10-30')], cal);
+      expect(state.dueOn).toBe('2024-11-27');
+    });
+
+    it('does not extend a clock paused after its due date either', () => {
+      const events = [
+        ev('start', '2024-09-27'),
+        ev('pause', '2024-11-05', '补正'),
+        ev('extend', '2024-11-06'),
+        ev('resume', '2024-11-08'),
+      ];
+      expect(replayClock(reply, events, cal).dueOn).toBe('2024-10-30');
+    });
+
+    it('is late for calendar-day clocks by the rolled due date', () => {
+      // 60 days from 2025-08-02 end 10-01 (National Day), rolled to 10-09: an extension on 10-08 is in time.
+      expect(replayClock(review, [ev('start', '2025-08-02'), ev('extend', '2025-10-08')], cal).dueOn).toBe(
+        '2025-10-31',
+      );
+      expect(replayClock(review, [ev('start', '2025-08-02'), ev('extend', '2025-10-10')], cal).dueOn).toBe(
+        '2025-10-09',
+      );
+    });
+  });
+
   it('refuses an extension the clock does not allow', () => {
     const plain = defineClock({
       key: 'test.plain',

@@ -154,6 +154,15 @@ class Replay {
       );
     }
     this.extensions += 1;
+    const late = this.expiredBefore(on);
+    if (late !== null) {
+      // Basis: docs/decisions/0016 — a period that has run out cannot be lengthened: the extension stays on
+      // record (it was approved) but the due date, and so the delay, stand.
+      const why = reason ? `（${reason}）` : '';
+      const text = `${fromDayNumber(on)}批准延长${unitPhrase(ext.amount, ext.unit)}${why}，已超过期满日${fromDayNumber(late)}，不改变期满日`;
+      this.clauses.push({ text, notes: [] });
+      return;
+    }
     const when = `（${fromDayNumber(on)}${reason ? `，${reason}` : ''}）`;
     const text = `经批准延长${unitPhrase(ext.amount, ext.unit)}${when}`;
     if (this.status === 'paused') {
@@ -164,6 +173,12 @@ class Replay {
     // An extension lengthens the period: it is counted on from the last day before any holiday roll.
     const p = this.settle(this.count(this.nominal!, ext));
     this.clauses.push({ text, notes: periodNotes(this.cal, p) });
+  }
+
+  /** The due date the clock had already passed on `on` (running, or paused after it), else null. */
+  expiredBefore(on: DayNumber): DayNumber | null {
+    if (this.status === 'paused') return this.overdueAtPause ? this.dueBeforePause : null;
+    return this.due !== null && on > this.due ? this.due : null;
   }
 
   stop(on: DayNumber, reason: string | undefined): void {
@@ -204,8 +219,7 @@ function checkEvents(events: readonly ClockEvent[]): DayNumber[] {
   });
 }
 
-/** Replays a clock's events against the calendar: the due date now, and how it came about, in words. */
-export function replayClock(def: ClockDef, events: readonly ClockEvent[], cal: WorkCalendar): ClockState {
+function replayEvents(def: ClockDef, events: readonly ClockEvent[], cal: WorkCalendar): Replay {
   const days = checkEvents(events);
   const r = new Replay(def, cal);
   events.forEach((e, i) => {
@@ -216,6 +230,27 @@ export function replayClock(def: ClockDef, events: readonly ClockEvent[], cal: W
     else if (e.type === 'extend') r.extend(on, e.reason);
     else r.stop(on, e.reason);
   });
+  return r;
+}
+
+/**
+ * The due date the clock had already passed on `on` — running past it, or paused after it — or null while
+ * it has not run out: an extension approved on `on` would then come too late (decision 0016).
+ */
+export function expiredDueOn(
+  def: ClockDef,
+  events: readonly ClockEvent[],
+  on: IsoDate,
+  cal: WorkCalendar,
+): IsoDate | null {
+  if (!isIsoDate(on)) throw new ClockRuleError('CLOCK_EVENT_INVALID', `日期 ${on} 无效`);
+  const late = replayEvents(def, events, cal).expiredBefore(toDayNumber(on));
+  return late === null ? null : fromDayNumber(late);
+}
+
+/** Replays a clock's events against the calendar: the due date now, and how it came about, in words. */
+export function replayClock(def: ClockDef, events: readonly ClockEvent[], cal: WorkCalendar): ClockState {
+  const r = replayEvents(def, events, cal);
   return {
     status: r.status,
     startedOn: events[0]!.on,

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors.js';
+import { CalendarYearNotLoadedError } from '../../../common/calendar/index.js';
 import { databaseErrorResponse } from './database-errors.js';
 
 interface ErrorBody {
@@ -29,6 +30,10 @@ export function toErrorResponse(
   error: unknown,
   request: FastifyRequest,
 ): { status: number; body: ErrorBody } {
+  // A strict-calendar count outside the procedure runner (which turns it into a blocked gate): same code.
+  if (error instanceof CalendarYearNotLoadedError) {
+    return { status: 409, body: { error: { code: error.code, message: error.message } } };
+  }
   if (error instanceof AppError) {
     const rows = error.details?.rows as unknown[] | undefined;
     return {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CalendarYearNotLoadedError } from '../../../common/calendar/index.js';
 import type { Actor } from '../context.js';
 import { AppError } from '../errors.js';
 import { assertTransition, availableActions, type ActionCheck } from './actions.js';
+import { withLazyFacts } from './facts.js';
+import { custom } from './gates.js';
 import { parseInput } from './input.js';
 import {
   buildActor,
@@ -224,5 +227,46 @@ describe("a transition's form", () => {
 
   it('a transition without a form keeps nothing of what it is sent', () => {
     expect(parseInput(undefined, { anything: 1 })).toBeUndefined();
+  });
+});
+
+// Decision 0016: a gate reading a statutory window that falls in a year without its holiday notice blocks
+// with that reason, and only that gate.
+describe('a gate whose window lies in a year whose holiday notice is not loaded', () => {
+  const windowGate = custom<TestItem, { windowEndsOn: string }>({
+    code: 'WINDOW_PASSED',
+    message: '期限已过',
+    check: (_r, f) => f.windowEndsOn >= '2027-01-01',
+  });
+  const procedure = {
+    ...testProcedure,
+    transitions: {
+      ...testProcedure.transitions,
+      submit: { ...testProcedure.transitions.submit, gates: [windowGate] },
+    },
+  } as unknown as typeof testProcedure;
+  const facts = withLazyFacts(
+    { steps: [] as ProcedureStep[] },
+    {
+      windowEndsOn: (): string => {
+        throw new CalendarYearNotLoadedError(2027);
+      },
+    },
+  );
+  const message =
+    '2027年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理';
+
+  it('shows the reason on the blocked action and leaves the others alone', () => {
+    const list = availableActions(procedure, { actor: officer, record: buildItem(), facts });
+    expect(list.find((a) => a.key === 'submit')).toMatchObject({
+      allowed: false,
+      reason: { kind: 'gate', code: 'CALENDAR_YEAR_NOT_LOADED', message },
+    });
+    expect(list.find((a) => a.key === 'escalate')).toMatchObject({ allowed: true });
+  });
+
+  it('refuses the transition with 409 CALENDAR_YEAR_NOT_LOADED', () => {
+    const fire = () => assertTransition(procedure, 'submit', { actor: officer, record: buildItem(), facts });
+    expect(fire).toThrow(expect.objectContaining({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409, message }));
   });
 });

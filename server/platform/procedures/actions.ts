@@ -1,6 +1,8 @@
 import { can, permissionDef } from '../authz/index.js';
 import type { Actor } from '../context.js';
 import { AppError, forbidden, notFound } from '../errors.js';
+import { CalendarYearNotLoadedError } from '../../../common/calendar/index.js';
+import { defineGate } from './gates.js';
 import type {
   AvailableAction,
   BlockedReason,
@@ -59,14 +61,30 @@ export function preconditionReason<R extends ProcedureRecord, F extends object>(
   return undefined;
 }
 
-/** The first gate of the transition that the record and facts do not satisfy. */
+/**
+ * The first gate of the transition that the record and facts do not satisfy. A gate whose statutory window
+ * reaches a year without its holiday notice (the strict calendar throws) is unmet with that reason.
+ */
 export function unmetGate<R, F extends object>(
   procedure: AnyProcedure<R, F>,
   key: string,
   record: R,
   facts: ProcedureFacts<F>,
 ): Gate<R, F> | undefined {
-  return (transitionOf(procedure, key).gates ?? []).find((gate) => !gate.check(record, facts));
+  for (const gate of transitionOf(procedure, key).gates ?? []) {
+    try {
+      if (!gate.check(record, facts)) return gate;
+    } catch (error) {
+      if (error instanceof CalendarYearNotLoadedError) return calendarGapGate(error, gate.basis);
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+// Basis: docs/decisions/0016-extensions-and-unloaded-calendar-years.md — block, never guess Monday–Friday.
+function calendarGapGate<R, F extends object>(error: CalendarYearNotLoadedError, basis?: string): Gate<R, F> {
+  return defineGate<R, F>({ code: error.code, message: error.message, basis, check: () => false });
 }
 
 function gateReason<R, F extends object>(gate: Gate<R, F>): BlockedReason {
@@ -96,6 +114,18 @@ export function availableActions<R extends ProcedureRecord, F extends object>(
   return Object.entries(procedure.transitions).map(([key, t]) => {
     const reason = blockedReason(procedure, key, check);
     return { key, label: t.label, to: t.to, allowed: !reason, ...(reason ? { reason } : {}) };
+  });
+}
+
+/** Every transition when the facts could not be loaded for a calendar gap: state, role, scope, else `gap`. */
+export function calendarBlockedActions<R extends ProcedureRecord, F extends object>(
+  procedure: AnyProcedure<R, F>,
+  check: Omit<ActionCheck<R, F>, 'facts'>,
+  gap: BlockedReason,
+): AvailableAction[] {
+  return Object.entries(procedure.transitions).map(([key, t]) => {
+    const reason = preconditionReason(procedure, key, check) ?? gap;
+    return { key, label: t.label, to: t.to, allowed: false, reason };
   });
 }
 

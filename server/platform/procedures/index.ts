@@ -3,8 +3,10 @@ export {
   assertTransition,
   availableActions,
   blockedReason,
+  calendarBlockedActions,
   GateBlockedError,
 } from './actions.js';
+export { calendarGapReason, withLazyFacts } from './facts.js';
 export type { ClockEffects, ClockRef, ClockSubject } from './clock-effects.js';
 export { defaultClockEffects } from './default-clock-effects.js';
 export { auditActionOf, defineProcedure, procedureAuditActions } from './define.js';

@@ -1,3 +1,4 @@
+import { CalendarYearNotLoadedError } from '../../../common/calendar/index.js';
 import { assertDeclaredAuditAction, recordAudit } from '../audit/index.js';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
@@ -6,6 +7,7 @@ import { preconditionReason, reasonToError, transitionOf, unmetGate } from './ac
 import type { ClockEffects } from './clock-effects.js';
 import { defaultClockEffects } from './default-clock-effects.js';
 import { auditActionOf, clockKeyOf } from './define.js';
+import { calendarGapReason } from './facts.js';
 import { parseInput } from './input.js';
 import { findProcedureSteps, recordStep } from './steps.js';
 import type {
@@ -62,7 +64,7 @@ export async function applyTransition<
     const pre = preconditionReason(procedure, key, { actor: ctx.actor, record });
     if (pre) throw reasonToError(pre);
     const input = args.form ? args.form.parsed : (parseInput(t.input, args.input) as TransitionInput<T[K]>);
-    const facts = await loadFacts(tx, procedure, record, args.loadFacts);
+    const facts = await factsOrCalendarGap(() => loadFacts(tx, procedure, record, args.loadFacts));
     const gate = unmetGate(procedure, key, record, facts);
     if (gate) throw reasonToError({ kind: 'gate', code: gate.code, message: gate.message }, gate);
 
@@ -99,6 +101,16 @@ export async function applyTransition<
   });
 }
 
+/** Loads the facts; a loader that had to ask the strict calendar about an unloaded year refuses the step. */
+async function factsOrCalendarGap<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof CalendarYearNotLoadedError) throw reasonToError(calendarGapReason(error));
+    throw error;
+  }
+}
+
 /** The module's facts plus the record's steps under this procedure, loaded once per transition. */
 export async function loadFacts<R extends ProcedureRecord, F extends object>(
   tx: Tx,
@@ -108,7 +120,11 @@ export async function loadFacts<R extends ProcedureRecord, F extends object>(
 ): Promise<ProcedureFacts<F>> {
   const steps = await findProcedureSteps(tx, procedure.key, record.id);
   const moduleFacts = loader ? await loader(tx, record) : ({} as F);
-  return { steps, ...moduleFacts };
+  // Copy the descriptors, not the values: a lazy fact (withLazyFacts) is computed only when a gate reads it.
+  return Object.defineProperties(
+    { steps },
+    Object.getOwnPropertyDescriptors(moduleFacts),
+  ) as ProcedureFacts<F>;
 }
 
 async function applyClocks<R extends ProcedureRecord, F extends object, S extends string>(

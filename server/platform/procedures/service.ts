@@ -2,7 +2,9 @@ import { assertCan } from '../authz/index.js';
 import type { Actor, Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
 import { unauthenticated } from '../errors.js';
-import { availableActions, transitionOf } from './actions.js';
+import { CalendarYearNotLoadedError } from '../../../common/calendar/index.js';
+import { availableActions, calendarBlockedActions, transitionOf } from './actions.js';
+import { calendarGapReason } from './facts.js';
 import { parseTransitionBody } from './forms.js';
 import { applyTransition, loadFacts } from './run.js';
 import type {
@@ -98,8 +100,14 @@ export function procedureService<
     },
     factsOf: (tx, record) => loadFacts<R, G>(tx, { key: procedure.key }, record, loader()),
     async actionsFor(ctx, record) {
-      const facts = await ctx.db.transaction((tx) => loadFacts(tx, procedure, record, loader()));
-      return availableActions(procedure, { actor: ctx.actor, record, facts });
+      try {
+        const facts = await ctx.db.transaction((tx) => loadFacts(tx, procedure, record, loader()));
+        return availableActions(procedure, { actor: ctx.actor, record, facts });
+      } catch (error) {
+        if (!(error instanceof CalendarYearNotLoadedError)) throw error;
+        // The facts themselves reach an unloaded year: every action the user could otherwise take waits for it.
+        return calendarBlockedActions(procedure, { actor: ctx.actor, record }, calendarGapReason(error));
+      }
     },
   };
 }

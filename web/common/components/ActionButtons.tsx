@@ -9,6 +9,16 @@ export interface ProcedureAction {
   reason?: { kind: string; code: string; message: string };
 }
 
+/** The reason in the interface's language: the kernel's calendar gap has a text of its own (decision 0016). */
+function useReasonText(): (reason: NonNullable<ProcedureAction['reason']>) => string {
+  const t = useT();
+  return (reason) => {
+    const year =
+      reason.code === 'CALENDAR_YEAR_NOT_LOADED' ? /^(\d{4})年/.exec(reason.message)?.[1] : undefined;
+    return year ? t('common.calendarYearNotLoaded', { year }) : reason.message;
+  };
+}
+
 interface ActionButtonsProps {
   actions: ProcedureAction[];
   onAction: (key: string) => void;
@@ -26,6 +36,7 @@ interface ActionButtonProps {
 }
 
 function ActionButton({ action, primary, pendingKey, onAction }: ActionButtonProps) {
+  const reasonText = useReasonText();
   const button = (
     <Button
       type={primary ? 'primary' : 'default'}
@@ -39,7 +50,7 @@ function ActionButton({ action, primary, pendingKey, onAction }: ActionButtonPro
   if (action.allowed || !action.reason) return button;
   // A disabled button swallows mouse events, so the tooltip sits on a wrapper.
   return (
-    <Tooltip title={action.reason.message}>
+    <Tooltip title={reasonText(action.reason)}>
       <span style={{ display: 'inline-block', cursor: 'not-allowed' }}>{button}</span>
     </Tooltip>
   );
@@ -50,6 +61,7 @@ function ActionButton({ action, primary, pendingKey, onAction }: ActionButtonPro
  * A missing role is left to the tooltip: it says who may act, not what is still to be done.
  */
 function BlockedReasons({ actions }: { actions: ProcedureAction[] }) {
+  const reasonText = useReasonText();
   const blocked = actions.filter((a) => !a.allowed && a.reason && a.reason.kind !== 'permission');
   if (blocked.length === 0) return null;
   return (
@@ -59,7 +71,7 @@ function BlockedReasons({ actions }: { actions: ProcedureAction[] }) {
     >
       {blocked.map((a) => (
         <li key={a.key}>
-          {a.label}：{a.reason?.message}
+          {a.label}：{a.reason ? reasonText(a.reason) : ''}
         </li>
       ))}
     </ul>

@@ -279,7 +279,8 @@ async function replayImportedClocks(tx: Tx, ctx: Ctx, r: DisclosureRequestRow): 
     if (!r.correctionReceivedOn) return;
     reply = await startClock(tx, ctx, { ...base, def: replyClock, startedOn: r.correctionReceivedOn });
   }
+  // A ledger's extension is history: kept even when approved after the due date, which it then leaves as it was.
   if (r.extensionApprovedOn)
-    await extendClock(tx, ctx, reply.id, { on: r.extensionApprovedOn, reason: '导入' });
+    await extendClock(tx, ctx, reply.id, { on: r.extensionApprovedOn, reason: '导入', historical: true });
   if (r.concludedOn) await stopClock(tx, ctx, reply.id, r.concludedOn, '办结');
 }

@@ -1,9 +1,14 @@
 import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../../platform/db/index.js';
-import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../../../common/calendar/index.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  type IsoDate,
+  type WorkCalendar,
+} from '../../../../../common/calendar/index.js';
 import type { PartyType } from '../../../../../common/contracts/enforcement/dictionaries.js';
-import { loadCalendar } from '../../../../platform/calendar/index.js';
-import type { PendingTransition } from '../../../../platform/procedures/index.js';
+import { loadStrictCalendar } from '../../../../platform/calendar/index.js';
+import { type PendingTransition, withLazyFacts } from '../../../../platform/procedures/index.js';
 import type { caseProcedure, EnforcementCaseFacts, EnforcementCaseRecord } from '../../procedure.js';
 import { isMajorByAmount } from '../../rules/discretion.js';
 import { penaltyPeriodsOn } from '../../rules/periods.js';
@@ -46,11 +51,13 @@ export async function lockOpenReview(db: Executor, caseId: string): Promise<Lega
   return row;
 }
 
-/** The last day to ask for a hearing under the law in force on the notice day (处罚法 第六十四条). */
-async function hearingRequestEndsOn(tx: Executor, r: EnforcementCaseRecord): Promise<IsoDate | null> {
+/**
+ * The last day to ask for a hearing under the law in force on the notice day (处罚法 第六十四条), counted on
+ * the strict calendar: in a year without its holiday notice the gate waits for it (decision 0016).
+ */
+function hearingRequestEndsOn(cal: WorkCalendar, r: EnforcementCaseRecord): IsoDate | null {
   if (!r.notifiedOn || !r.hearingRight) return null;
   const period = penaltyPeriodsOn(r.notifiedOn).hearingRequest;
-  const cal = await loadCalendar(tx);
   return period.unit === 'working_days'
     ? addWorkingDays(cal, r.notifiedOn, period.amount)
     : addCalendarDays(cal, r.notifiedOn, period.amount);
@@ -76,10 +83,13 @@ export async function caseFacts(
   r: CaseRecord,
   step?: PendingTransition<CaseTransitions>,
 ): Promise<EnforcementCaseFacts> {
-  return {
-    evidenceCount: await evidenceCountOf(tx, r.id),
-    latestReviewConclusion: await latestReviewConclusion(tx, r.id),
-    hearingRequestEndsOn: await hearingRequestEndsOn(tx, r),
-    majorByAmount: step?.transition === 'decide' ? await isDecisionMajorByAmount(tx, r, step.input) : false,
-  };
+  const cal = await loadStrictCalendar(tx);
+  return withLazyFacts(
+    {
+      evidenceCount: await evidenceCountOf(tx, r.id),
+      latestReviewConclusion: await latestReviewConclusion(tx, r.id),
+      majorByAmount: step?.transition === 'decide' ? await isDecisionMajorByAmount(tx, r, step.input) : false,
+    },
+    { hearingRequestEndsOn: () => hearingRequestEndsOn(cal, r) },
+  );
 }

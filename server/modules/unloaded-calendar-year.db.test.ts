@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { fireRequestTransition, getRequest, registerRequest } from './disclosure/service/requests/index.js';
+import { buildRequestInput } from './disclosure/service/requests/test-support.js';
+import { fireCaseTransition, getCase } from './enforcement/cases/service/index.js';
+import { addTestEvidence, openTestCase } from './enforcement/cases/service/test-support.js';
+import { buildEnforcementWorld, type EnforcementWorld } from './enforcement/test-support.js';
+
+// Decision 0016 (issue #9 rule 15): a gate whose statutory window falls in a year without its holiday notice
+// blocks with that reason; it never decides on a Monday–Friday guess. The records are made while 2020 is
+// loaded, then the 2020 notice is taken out of the calendar.
+let t: TestDatabase;
+let w: EnforcementWorld;
+const MESSAGE =
+  '2020年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理';
+let requestId: string;
+let caseId: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await buildEnforcementWorld(t.db);
+  const request = await registerRequest(
+    w.as(w.housingOfficer, '2020-06-01'),
+    buildRequestInput(w.housing.id, { arrivedOn: '2020-06-01', signedOn: '2020-06-01' }),
+  );
+  requestId = request.id;
+  const k = await openTestCase(w, '2020-06-01');
+  await addTestEvidence(w, k.id, '2020-05-20');
+  await fireCaseTransition(w.as(w.marketOfficer, '2020-06-01'), k.id, 'notify' as never, {
+    on: '2020-06-01',
+    intendedPenalty: '罚款六万元',
+    intendedAmount: 60000,
+    hearingRight: true,
+  });
+  caseId = k.id;
+  await t.db.execute(sql`DELETE FROM calendar_days WHERE year = 2020`);
+  await t.db.execute(sql`DELETE FROM calendar_years WHERE year = 2020`);
+}, 120_000);
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe('a statutory window in a year whose holiday notice is not loaded', () => {
+  it('blocks 告知补正 (the 7 WD window of 条例 第三十条) with that reason, and nothing changes', async () => {
+    const ctx = w.as(w.housingOfficer, '2020-06-03');
+    const correction = fireRequestTransition(ctx, requestId, 'request_correction', {
+      on: '2020-06-03',
+      deadlineOn: '2020-06-17',
+      note: '请写明文号',
+    });
+    await expect(correction).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409 });
+    await expect(correction).rejects.toThrow(MESSAGE);
+    const detail = await getRequest(ctx, requestId);
+    expect(detail.request.status).toBe('registered');
+    expect(detail.actions.find((a) => a.key === 'request_correction')).toMatchObject({
+      allowed: false,
+      reason: { kind: 'gate', code: 'CALENDAR_YEAR_NOT_LOADED', message: MESSAGE },
+    });
+    // Only the gates reading the window wait: 征求第三方意见 does not.
+    expect(detail.actions.find((a) => a.key === 'consult_third_party')?.allowed).toBe(true);
+  });
+
+  it('blocks 申请听证 (the hearing request period of 处罚法) with that reason', async () => {
+    const ctx = w.as(w.marketOfficer, '2020-06-03');
+    const hearing = fireCaseTransition(ctx, caseId, 'request_hearing' as never, { on: '2020-06-03' });
+    await expect(hearing).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409 });
+    const detail = await getCase(ctx, caseId);
+    expect(detail.actions.find((a) => a.key === 'request_hearing')).toMatchObject({
+      allowed: false,
+      reason: { code: 'CALENDAR_YEAR_NOT_LOADED', message: MESSAGE },
+    });
+  });
+});
