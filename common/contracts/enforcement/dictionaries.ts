@@ -84,6 +84,8 @@ export const MAJOR_REASONS = [
   { code: 'public_interest', label: '涉及重大公共利益' },
   { code: 'major_rights_after_hearing', label: '直接关系当事人或者第三人重大权益，经过听证程序' },
   { code: 'complex', label: '案件情况疑难复杂、涉及多种法律关系' },
+  // Basis: 国办发〔2018〕118号 (重大执法决定法制审核制度) — a ground beside those of 处罚法 第五十八条.
+  { code: 'social_impact', label: '可能造成重大社会影响或引发社会风险' },
   { code: 'catalogue', label: '列入重大执法决定法制审核目录' },
   { code: 'amount_threshold', label: '罚没金额达到重大标准' },
   { code: 'other_law', label: '法律、法规规定的其他情形' },

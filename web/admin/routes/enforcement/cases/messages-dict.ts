@@ -38,6 +38,7 @@ export const DICT_EN = {
     public_interest: 'Major public interest',
     major_rights_after_hearing: 'Major rights of the party, after a hearing',
     complex: 'Complex case, several legal relations',
+    social_impact: 'May cause major social impact or social risk',
     catalogue: 'In the catalogue of major decisions',
     amount_threshold: 'Amount reaches the major threshold',
     other_law: 'Other cases provided by law',
