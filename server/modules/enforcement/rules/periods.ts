@@ -85,5 +85,14 @@ export const PUBLICATION_WORKING_DAYS: Record<CaseKind, number> = {
 /** Working days to withdraw a published decision after it is changed or revoked (处罚法 第四十八条, 第八十五条). */
 export const WITHDRAWAL_WORKING_DAYS = 3;
 
+/**
+ * The withdrawal period for a decision changed on `changedOn`: 3 WD from 2021-07-15; before, none — the 2017
+ * text had no publication article, and 国办发〔2018〕118号 asks only for a prompt (及时) withdrawal.
+ */
+export function withdrawalWorkingDaysOn(changedOn: IsoDate): number | null {
+  // Basis: 行政处罚法 (2021) 第四十八条第二款, in force 2021-07-15; decision 0015 §4.
+  return changedOn >= '2021-07-15' ? WITHDRAWAL_WORKING_DAYS : null;
+}
+
 /** Days (calendar) to pay a fine after receiving the decision (处罚法 第六十七条). */
 export const PAYMENT_CALENDAR_DAYS = 15;
