@@ -8,7 +8,9 @@ import {
   CIRCUMSTANCE_CODES,
   DECISION_OUTCOME_CODES,
   FILING_CONCLUSION_CODES,
+  HANDLING_PAUSE_GROUND_CODES,
   MAJOR_REASON_CODES,
+  OFFICER_PAUSE_GROUND_CODES,
   PARTY_TYPE_CODES,
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
@@ -119,6 +121,28 @@ export type CaseListQuery = z.input<typeof CaseListQuery>;
 
 /** Extending the handling period (延长办案期限), approved by whoever holds enforcement.approve_extension. */
 export const ExtendHandlingBody = z.object({ ...On, reason: required(1000, '延期理由') });
+
+/**
+ * Time not counted in the handling period (公告, 检测检验检疫鉴定, 中止): its start or its end, recorded by the
+ * officer. The hearing pause follows the hearing steps. Basis: 《市场监督管理行政处罚程序规定》第六十四条.
+ */
+export const HandlingPauseBody = z.object({
+  ...On,
+  action: z.enum(['start', 'end'], { message: '请选择开始或结束' }),
+  ground: z.enum(OFFICER_PAUSE_GROUND_CODES, {
+    message: '请选择不计入办案期限的事由（公告、检测检验检疫鉴定、中止）',
+  }),
+  note: optionalText(1000),
+});
+export type HandlingPauseInput = z.input<typeof HandlingPauseBody>;
+
+export const HandlingPauseOut = z.object({
+  id: z.uuid(),
+  ground: z.enum(HANDLING_PAUSE_GROUND_CODES),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  note: z.string().nullable(),
+});
 
 /** A decision changed, revoked, or confirmed unlawful or void: the publication must come down (3 WD). */
 export const ChangeDecisionBody = z.object({ ...On, reason: required(1000, '变更或撤销原因') });
@@ -253,6 +277,8 @@ export const CaseDetail = CaseListItem.extend({
     .object({ id: z.uuid(), dueOn: z.string(), filedOn: z.string().nullable(), isLate: z.boolean() })
     .nullable(),
   clocks: z.array(CaseClockOut),
+  /** Time not counted in the handling period, the hearing included (oldest first). */
+  handlingPauses: z.array(HandlingPauseOut),
   steps: z.array(CaseStepOut),
   evidence: z.array(EvidenceOut),
   reviews: z.array(ReviewOut),

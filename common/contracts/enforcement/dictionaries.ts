@@ -93,6 +93,20 @@ export const MAJOR_REASONS = [
 export type MajorReason = (typeof MAJOR_REASONS)[number]['code'];
 export const MAJOR_REASON_CODES = codesOf(MAJOR_REASONS);
 
+/**
+ * Time not counted in the handling period (办案期限): hearing, 公告, 检测检验检疫鉴定, 中止. The hearing pause
+ * follows the hearing steps; the officer records the others. Basis: server/modules/enforcement/rules/periods.ts.
+ */
+export const HANDLING_PAUSE_GROUNDS = [
+  { code: 'hearing', label: '听证', recordedByOfficer: false },
+  { code: 'publication', label: '公告', recordedByOfficer: true },
+  { code: 'testing', label: '检测、检验、检疫、鉴定', recordedByOfficer: true },
+  { code: 'suspension', label: '案件中止', recordedByOfficer: true },
+] as const;
+export type HandlingPauseGround = (typeof HANDLING_PAUSE_GROUNDS)[number]['code'];
+export const HANDLING_PAUSE_GROUND_CODES = codesOf(HANDLING_PAUSE_GROUNDS);
+export const OFFICER_PAUSE_GROUND_CODES = ['publication', 'testing', 'suspension'] as const;
+
 /** The legal reviewer's conclusion (法制审核意见). Only `lawful` lets a major case reach 决定. */
 export const REVIEW_CONCLUSIONS = [
   { code: 'lawful', label: '同意（合法）' },

@@ -244,11 +244,14 @@ describe('法制审核 by the text of 行政处罚法 in force on the decision d
     ['2018-01-01, the first day of the 2017 text', '2018-01-01'],
     ['2020-06-20, under the 2017 text', '2020-06-20'],
     ['2021-07-14, the last day of the 2017 text', '2021-07-14'],
-  ])('needs a lawful review of every ordinary-procedure penalty decision on %s (2017 第三十八条第三款)', (_w, day) => {
-    expect(why(on(day), unreviewed()).decide).toBe('LEGAL_REVIEW_REQUIRED');
-    expect(why(on(day), facts({ latestReviewConclusion: 'amend' })).decide).toBe('LEGAL_REVIEW_REQUIRED');
-    expect(why(on(day), lawful).decide).toBe('ok');
-  });
+  ])(
+    'needs a lawful review of every ordinary-procedure penalty decision on %s (2017 第三十八条第三款)',
+    (_w, day) => {
+      expect(why(on(day), unreviewed()).decide).toBe('LEGAL_REVIEW_REQUIRED');
+      expect(why(on(day), facts({ latestReviewConclusion: 'amend' })).decide).toBe('LEGAL_REVIEW_REQUIRED');
+      expect(why(on(day), lawful).decide).toBe('ok');
+    },
+  );
 
   it('needs it from 2021-07-15 only for the cases of 第五十八条 (major), not for an ordinary penalty', () => {
     expect(why(on('2021-07-15'), unreviewed()).decide).toBe('ok');
@@ -259,6 +262,8 @@ describe('法制审核 by the text of 行政处罚法 in force on the decision d
   it('asks nothing of an ordinary decision before 2018-01-01 (no statutory review), nor of licensing in 2020', () => {
     expect(why(on('2017-12-29'), unreviewed()).decide).toBe('ok');
     expect(why(on('2017-12-29', { isMajor: true }), unreviewed()).decide).toBe('LEGAL_REVIEW_REQUIRED');
-    expect(why(record({ kind: 'licensing', state: 'investigating', notifiedOn: null }), unreviewed()).decide).toBe('ok');
+    expect(
+      why(record({ kind: 'licensing', state: 'investigating', notifiedOn: null }), unreviewed()).decide,
+    ).toBe('ok');
   });
 });

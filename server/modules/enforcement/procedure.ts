@@ -34,6 +34,8 @@ function handlingClock(kind: CaseKind, label: string, startPhrase: string): Cloc
     basis: period.basis,
     startPhrase,
     extension: { ...period.extension, permission: 'enforcement.approve_extension' },
+    // Hearing, 公告, 检测检验检疫鉴定 and 中止 are not counted (HANDLING_PAUSE_BASIS; cases/service/handling-pause.ts).
+    pausable: true,
   });
 }
 

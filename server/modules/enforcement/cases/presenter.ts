@@ -124,6 +124,7 @@ export function presentDetail(d: CaseDetailData, today: string): CaseDetail {
         }
       : null,
     clocks: d.clocks.map(presentClock),
+    handlingPauses: d.handlingPauses,
     steps: d.steps.map((s) => ({
       ...presentStep(caseProcedure, s),
       effectiveOn: effectiveOn(s.input),

@@ -20,6 +20,7 @@ import {
   CIRCUMSTANCE_CODES,
   DECISION_OUTCOME_CODES,
   FILING_CONCLUSION_CODES,
+  OFFICER_PAUSE_GROUND_CODES,
   PARTY_TYPE_CODES,
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
@@ -204,6 +205,36 @@ export const enforcementLegalReviews = pgTable(
   ],
 );
 
+/**
+ * Time not counted in a case's handling period (公告, 检测检验检疫鉴定, 中止), recorded by the officer; the hearing
+ * pause follows the hearing columns. Basis: rules/periods.ts HANDLING_PAUSE_BASIS.
+ */
+export const enforcementHandlingPauses = pgTable(
+  'enforcement_handling_pauses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => enforcementCases.id),
+    districtId: uuid('district_id').notNull(),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    ground: text('ground').notNull(),
+    startedOn: date('started_on').notNull(),
+    endedOn: date('ended_on'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('enforcement_handling_pauses_case_idx').on(t.caseId, t.startedOn),
+    check('enforcement_handling_pauses_ground_ck', inList('ground', OFFICER_PAUSE_GROUND_CODES)),
+    check(
+      'enforcement_handling_pauses_dates_ck',
+      sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startedOn}`,
+    ),
+  ],
+);
+
 /** 重大处罚备案: a major penalty filed with the coordinator, and the review conclusion. */
 export const enforcementFilings = pgTable(
   'enforcement_filings',
@@ -237,3 +268,4 @@ export type NewEnforcementCaseRow = typeof enforcementCases.$inferInsert;
 export type EvidenceRow = typeof enforcementEvidence.$inferSelect;
 export type LegalReviewRow = typeof enforcementLegalReviews.$inferSelect;
 export type FilingRow = typeof enforcementFilings.$inferSelect;
+export type HandlingPauseRow = typeof enforcementHandlingPauses.$inferSelect;

@@ -59,6 +59,7 @@ export const HANDLING_PERIODS: Record<
   { length: Duration; extension: Duration & { times: number }; basis: string }
 > = {
   penalty: {
+    // Basis: 行政处罚法 (2021) 第六十条 — 九十日内作出行政处罚决定; extensions per SAMR 程序规定 第六十四条.
     length: { amount: 90, unit: 'calendar_days' },
     extension: { amount: 30, unit: 'calendar_days', times: 2 },
     basis: '《行政处罚法》第六十条',
@@ -73,6 +74,19 @@ export const HANDLING_PERIODS: Record<
     extension: { amount: 30, unit: 'calendar_days', times: 1 },
     basis: '《行政强制法》第二十五条',
   },
+};
+
+/**
+ * Time not counted in the handling period, by kind of case: hearing, 公告, 检测检验检疫鉴定, 中止. The clock is
+ * paused while any ground is open and resumes when the last one ends (decision 0015 §2).
+ */
+export const HANDLING_PAUSE_BASIS: Record<CaseKind, string> = {
+  // Basis: 市场监督管理行政处罚程序规定 第六十四条第二款 — 案件处理过程中听证、公告、检测、检验、检疫、鉴定等时间不计入前款所指的案件办理期限; 中止 per 第四十七条.
+  penalty: '《市场监督管理行政处罚程序规定》第六十四条',
+  // Basis: 行政许可法 第四十五条 — 听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审的，所需时间不计算在本节规定的期限内.
+  licensing: '《行政许可法》第四十五条',
+  // Basis: 行政强制法 第二十五条第三款 — 检测、检验、检疫或者技术鉴定的期间不包括在查封、扣押的期间内.
+  coercion: '《行政强制法》第二十五条第三款',
 };
 
 /** Working days after the decision within which it is published (国办发〔2018〕118号): 7 for 许可/处罚, 20 else. */

@@ -23,6 +23,7 @@ import {
 import { type BenchmarkRow, type EnforcementOfficerRow, enforcementOfficers } from '../../registry/schema.js';
 import { type CaseClockView, caseClocks, isHandlingClock } from './case-clocks.js';
 import { caseTransitions } from './fire-transition.js';
+import { type HandlingPauseView, handlingPausesOf } from './handling-pause.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseWithUnit, getScopedCase, toRecord } from './records.js';
 
@@ -37,6 +38,7 @@ export interface CaseDetailData {
   reviews: (LegalReviewRow & { reviewerName: string | null })[];
   filing: FilingRow | null;
   clocks: CaseClockView[];
+  handlingPauses: HandlingPauseView[];
   steps: (ProcedureStep & { actorName: string | null })[];
   actions: AvailableAction[];
   /** May the viewer see the party's phone and address in full (the handling staff)? */
@@ -49,20 +51,35 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
   assertCan(actor, 'enforcement.view');
   const kase = await getScopedCase(ctx.db, actor, id);
   const record = toRecord(kase, ctx.today);
-  const [power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions] = await Promise.all([
-    powers.findHeldPowers(ctx.db, [kase.powerItemId]).then((p) => p[0] ?? null),
-    kase.benchmarkId ? loadBenchmark(ctx.db, kase.benchmarkId).then((b) => b ?? null) : null,
-    officersOf(ctx.db, kase.handlerOfficerIds),
-    evidenceOf(ctx.db, id),
-    reviewsOf(ctx.db, id),
-    filingOf(ctx.db, id),
-    caseClocks(ctx.db, ctx, id),
-    stepsOf(ctx.db, id),
-    caseTransitions.actionsFor(ctx, record),
-  ]);
+  const [power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions, handlingPauses] =
+    await Promise.all([
+      powers.findHeldPowers(ctx.db, [kase.powerItemId]).then((p) => p[0] ?? null),
+      kase.benchmarkId ? loadBenchmark(ctx.db, kase.benchmarkId).then((b) => b ?? null) : null,
+      officersOf(ctx.db, kase.handlerOfficerIds),
+      evidenceOf(ctx.db, id),
+      reviewsOf(ctx.db, id),
+      filingOf(ctx.db, id),
+      caseClocks(ctx.db, ctx, id),
+      stepsOf(ctx.db, id),
+      caseTransitions.actionsFor(ctx, record),
+      handlingPausesOf(ctx.db, kase),
+    ]);
   actions.push(extensionAction(actor, kase.kind as CaseKind, clocks));
   const showContact = can(actor, 'enforcement.handle_case');
-  return { kase, power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions, showContact };
+  return {
+    kase,
+    power,
+    benchmark,
+    handlers,
+    evidence,
+    reviews,
+    filing,
+    clocks,
+    handlingPauses,
+    steps,
+    actions,
+    showContact,
+  };
 }
 
 /** 延长办案期限 beside the procedure: for approvers, while the handling clock runs and extensions remain. */

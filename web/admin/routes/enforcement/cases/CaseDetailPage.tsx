@@ -114,6 +114,11 @@ export default function CaseDetailPage() {
                 {t('enforcementCases.detail.extend')}
               </Button>
             ) : null}
+            {can('enforcement.handle_case') && OPEN_STATES.includes(c.state) ? (
+              <Button icon={<FieldTimeOutlined />} onClick={() => openSide('pause')}>
+                {t('enforcementCases.transition.pauseTitle')}
+              </Button>
+            ) : null}
             <Tooltip title={t('enforcementCases.detail.archiveHint')}>
               <Button icon={<FileZipOutlined />} loading={archive.isPending} onClick={() => archive.mutate()}>
                 {t('enforcementCases.detail.archive')}

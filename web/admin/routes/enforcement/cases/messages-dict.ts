@@ -34,6 +34,12 @@ export const DICT_EN = {
     licence_refused: 'Licence refused',
   },
   circumstance: { minor: 'Minor', general: 'General', serious: 'Serious' },
+  pauseGround: {
+    hearing: 'Hearing',
+    publication: 'Public notice',
+    testing: 'Testing, inspection, quarantine, appraisal',
+    suspension: 'Suspension of the case',
+  },
   majorReason: {
     public_interest: 'Major public interest',
     major_rights_after_hearing: 'Major rights of the party, after a hearing',

@@ -204,6 +204,16 @@ export const CASES_EN = {
     extendTitle: 'Extend the handling period',
     extendHint: 'Penalty: 30 days, at most twice; licensing: 10 working days once; seizure: 30 days once',
     extended: 'Handling period extended',
+    pauseTitle: 'Record time not counted in the handling period',
+    pauseHint:
+      'Public notice, testing, inspection, quarantine, appraisal and suspension are not counted (SAMR procedure rules art. 64); the hearing is recorded with the hearing steps',
+    pauseAction: 'Start or end',
+    pauseStart: 'Start',
+    pauseEnd: 'End',
+    pauseGround: 'Ground',
+    pauseNote: 'Note',
+    pauses: 'Time not counted in the handling period',
+    pauseOpen: 'ongoing',
   },
   evidence: {
     upload: 'Upload evidence',

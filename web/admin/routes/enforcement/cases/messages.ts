@@ -207,6 +207,16 @@ defineMessages(
       extendHint:
         '行政处罚案件经批准可延长三十日，最多两次；行政许可可延长十个工作日一次；查封、扣押可延长三十日一次',
       extended: '已延长办案期限',
+      pauseTitle: '登记不计入办案期限的事由',
+      pauseHint:
+        '公告、检测、检验、检疫、鉴定和案件中止的时间不计入办案期限（《市场监督管理行政处罚程序规定》第六十四条）；听证期间随申请听证、举行听证自动登记',
+      pauseAction: '开始或结束',
+      pauseStart: '开始',
+      pauseEnd: '结束',
+      pauseGround: '事由',
+      pauseNote: '说明',
+      pauses: '不计入办案期限的期间',
+      pauseOpen: '进行中',
     },
     evidence: {
       upload: '上传证据',
