@@ -40,6 +40,12 @@ export const OpenCaseBody = z.object({
   partyAddress: optionalText(300),
   facts: optionalText(5000),
   openedOn: IsoDate,
+  /** 发现线索或者收到材料之日 (SAMR 程序规定 第十八条: 立案 within 15 WD, extendable once by 15 WD). */
+  discoveredOn: IsoDate.nullish(),
+  openingExtended: z.boolean().default(false),
+  /** 违法行为发生（或终了）之日 (处罚法 第三十六条: 2 years, 5 for life, health or financial security). */
+  violationOn: IsoDate.nullish(),
+  concernsLifeHealthOrFinance: z.boolean().default(false),
   handlerOfficerIds: z
     .array(z.uuid({ message: '执法人员格式不正确' }))
     .min(2, { message: '执法人员不得少于两人（《行政处罚法》第四十二条）' })
@@ -245,6 +251,18 @@ export const CaseDetail = CaseListItem.extend({
     }),
   ),
   majorReasons: z.array(z.string()),
+  discoveredOn: z.string().nullable(),
+  openingExtended: z.boolean(),
+  violationOn: z.string().nullable(),
+  concernsLifeHealthOrFinance: z.boolean(),
+  /** 立案 window and limitation, computed on the calendar; warnings never block. */
+  timeliness: z.object({
+    openingDueOn: z.string().nullable(),
+    openedInTime: z.boolean().nullable(),
+    limitationEndsOn: z.string().nullable(),
+    limitationRun: z.boolean().nullable(),
+    warnings: z.array(z.string()),
+  }),
   collectiveRequired: z.boolean(),
   notifiedOn: z.string().nullable(),
   intendedPenalty: z.string().nullable(),

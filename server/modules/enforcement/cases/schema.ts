@@ -66,6 +66,12 @@ export const enforcementCases = pgTable(
     facts: text('facts'),
     /** 立案日期: the 90-day handling clock starts here (处罚法 第六十条). */
     openedOn: date('opened_on').notNull(),
+    /** 发现线索或者收到材料之日: 立案 within 15 WD, +15 WD once (SAMR 程序规定 第十八条). */
+    discoveredOn: date('discovered_on'),
+    openingExtended: boolean('opening_extended').notNull().default(false),
+    /** The day of the violation, or of its end when it continued (处罚法 第三十六条: 2 / 5 years). */
+    violationOn: date('violation_on'),
+    concernsLifeHealthOrFinance: boolean('concerns_life_health_or_finance').notNull().default(false),
     /** At least two officers with valid certificates (处罚法 第四十二条). */
     handlerOfficerIds: uuid('handler_officer_ids').array().notNull(),
     state: text('state').notNull(),

@@ -1,4 +1,10 @@
-import type { Duration, IsoDate } from '../../../../common/calendar/index.js';
+import {
+  addMonths,
+  addWorkingDays,
+  type Duration,
+  type IsoDate,
+  type WorkCalendar,
+} from '../../../../common/calendar/index.js';
 import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
 
 /**
@@ -110,3 +116,57 @@ export function withdrawalWorkingDaysOn(changedOn: IsoDate): number | null {
 
 /** Days (calendar) to pay a fine after receiving the decision (处罚法 第六十七条). */
 export const PAYMENT_CALENDAR_DAYS = 15;
+
+// Basis: 市场监督管理行政处罚程序规定 第十八条 — 自发现线索或者收到材料之日起十五个工作日内予以核查，决定是否立案；
+// 特殊情况下，经负责人批准，可以延长十五个工作日. A practice default for every body (decision 0015 §3).
+export const OPENING_WORKING_DAYS = 15;
+export const OPENING_EXTENSION_WORKING_DAYS = 15;
+// Basis: 行政处罚法 (2021) 第三十六条 — 二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，
+// 上述期限延长至五年 (from the day of the act, or from its end when it continued).
+export const LIMITATION_YEARS = { ordinary: 2, lifeHealthOrFinance: 5 } as const;
+
+/** What 立案 records about the timing of a case. */
+export interface OpeningFacts {
+  openedOn: IsoDate;
+  /** 发现线索或者收到材料之日. */
+  discoveredOn: IsoDate | null;
+  openingExtended: boolean;
+  /** The day of the violation, or of its end when it continued. */
+  violationOn: IsoDate | null;
+  concernsLifeHealthOrFinance: boolean;
+}
+
+export interface OpeningTimeliness {
+  openingDueOn: IsoDate | null;
+  openedInTime: boolean | null;
+  limitationEndsOn: IsoDate | null;
+  limitationRun: boolean | null;
+  /** zh-CN warnings shown on 立案 and on the case; they never block (facts of continuation may exist). */
+  warnings: string[];
+}
+
+/**
+ * Was the case opened within 15 WD (+15 WD once) of discovery, and had the limitation period run when the
+ * act was discovered? Warnings only: the officer may know facts the record does not hold.
+ */
+export function openingTimeliness(cal: WorkCalendar, f: OpeningFacts): OpeningTimeliness {
+  const warnings: string[] = [];
+  const days = OPENING_WORKING_DAYS + (f.openingExtended ? OPENING_EXTENSION_WORKING_DAYS : 0);
+  const openingDueOn = f.discoveredOn ? addWorkingDays(cal, f.discoveredOn, days) : null;
+  const openedInTime = openingDueOn ? f.openedOn <= openingDueOn : null;
+  if (openedInTime === false)
+    warnings.push(
+      `立案日期晚于发现线索或收到材料之日起${days}个工作日（${openingDueOn}）（《市场监督管理行政处罚程序规定》第十八条）`,
+    );
+  const years = f.concernsLifeHealthOrFinance
+    ? LIMITATION_YEARS.lifeHealthOrFinance
+    : LIMITATION_YEARS.ordinary;
+  const limitationEndsOn = f.violationOn ? addMonths(cal, f.violationOn, years * 12) : null;
+  const discovered = f.discoveredOn ?? f.openedOn;
+  const limitationRun = limitationEndsOn ? discovered > limitationEndsOn : null;
+  if (limitationRun)
+    warnings.push(
+      `违法行为发生（或终了）之日起${years}年内未被发现（${limitationEndsOn}届满），依法不再给予行政处罚；如违法行为有连续或者继续状态，请核实终了日期（《行政处罚法》第三十六条）`,
+    );
+  return { openingDueOn, openedInTime, limitationEndsOn, limitationRun, warnings };
+}

@@ -10,7 +10,9 @@ import {
   type ProcedureStep,
 } from '../../../../platform/procedures/index.js';
 import { powers } from '../../../powers/index.js';
+import { loadCalendar } from '../../../../platform/calendar/index.js';
 import { caseProcedure, handlingClocks } from '../../procedure.js';
+import { type OpeningTimeliness, openingTimeliness } from '../../rules/periods.js';
 import {
   enforcementEvidence as ev,
   enforcementFiles,
@@ -38,6 +40,7 @@ export interface CaseDetailData {
   reviews: (LegalReviewRow & { reviewerName: string | null })[];
   filing: FilingRow | null;
   clocks: CaseClockView[];
+  timeliness: OpeningTimeliness;
   handlingPauses: HandlingPauseView[];
   steps: (ProcedureStep & { actorName: string | null })[];
   actions: AvailableAction[];
@@ -66,6 +69,8 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
     ]);
   actions.push(extensionAction(actor, kase.kind as CaseKind, clocks));
   const showContact = can(actor, 'enforcement.handle_case');
+  // Statutory windows on the loaded calendar (立案 15 WD; 第三十六条 limitation).
+  const timeliness = openingTimeliness(await loadCalendar(ctx.db), kase);
   return {
     kase,
     power,
@@ -75,6 +80,7 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
     reviews,
     filing,
     clocks,
+    timeliness,
     handlingPauses,
     steps,
     actions,

@@ -98,3 +98,22 @@ describe('time not counted in the 90-day handling period (处罚法 第六十条
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'on' }] });
   });
 });
+
+describe('立案 window and limitation on the case (SAMR 程序规定 第十八条; 处罚法 第三十六条)', () => {
+  it('opens a late case with a warning (not a refusal) and keeps the facts on the record', async () => {
+    const k = await openTestCase(w, '2020-10-23', {
+      openedOn: '2020-10-23',
+      discoveredOn: '2020-09-25',
+      violationOn: '2018-09-24',
+    });
+    const detail = await getCase(w.as(w.marketOfficer, '2020-10-23'), k.id);
+    expect(detail.kase).toMatchObject({ discoveredOn: '2020-09-25', violationOn: '2018-09-24' });
+    expect(detail.timeliness).toMatchObject({
+      openingDueOn: '2020-10-22',
+      openedInTime: false,
+      limitationEndsOn: '2020-09-24',
+      limitationRun: true,
+    });
+    expect(detail.timeliness.warnings).toHaveLength(2);
+  });
+});
