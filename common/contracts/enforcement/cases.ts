@@ -8,7 +8,9 @@ import {
   CIRCUMSTANCE_CODES,
   DECISION_OUTCOME_CODES,
   FILING_CONCLUSION_CODES,
+  HANDLING_PAUSE_GROUND_CODES,
   MAJOR_REASON_CODES,
+  OFFICER_PAUSE_GROUND_CODES,
   PARTY_TYPE_CODES,
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
@@ -38,6 +40,12 @@ export const OpenCaseBody = z.object({
   partyAddress: optionalText(300),
   facts: optionalText(5000),
   openedOn: IsoDate,
+  /** 发现线索或者收到材料之日 (SAMR 程序规定 第十八条: 立案 within 15 WD, extendable once by 15 WD). */
+  discoveredOn: IsoDate.nullish(),
+  openingExtended: z.boolean().default(false),
+  /** 违法行为发生（或终了）之日 (处罚法 第三十六条: 2 years, 5 for life, health or financial security). */
+  violationOn: IsoDate.nullish(),
+  concernsLifeHealthOrFinance: z.boolean().default(false),
   handlerOfficerIds: z
     .array(z.uuid({ message: '执法人员格式不正确' }))
     .min(2, { message: '执法人员不得少于两人（《行政处罚法》第四十二条）' })
@@ -119,6 +127,28 @@ export type CaseListQuery = z.input<typeof CaseListQuery>;
 
 /** Extending the handling period (延长办案期限), approved by whoever holds enforcement.approve_extension. */
 export const ExtendHandlingBody = z.object({ ...On, reason: required(1000, '延期理由') });
+
+/**
+ * Time not counted in the handling period (公告, 检测检验检疫鉴定, 中止): its start or its end, recorded by the
+ * officer. The hearing pause follows the hearing steps. Basis: 《市场监督管理行政处罚程序规定》第六十四条.
+ */
+export const HandlingPauseBody = z.object({
+  ...On,
+  action: z.enum(['start', 'end'], { message: '请选择开始或结束' }),
+  ground: z.enum(OFFICER_PAUSE_GROUND_CODES, {
+    message: '请选择不计入办案期限的事由（公告、检测检验检疫鉴定、中止）',
+  }),
+  note: optionalText(1000),
+});
+export type HandlingPauseInput = z.input<typeof HandlingPauseBody>;
+
+export const HandlingPauseOut = z.object({
+  id: z.uuid(),
+  ground: z.enum(HANDLING_PAUSE_GROUND_CODES),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  note: z.string().nullable(),
+});
 
 /** A decision changed, revoked, or confirmed unlawful or void: the publication must come down (3 WD). */
 export const ChangeDecisionBody = z.object({ ...On, reason: required(1000, '变更或撤销原因') });
@@ -221,6 +251,18 @@ export const CaseDetail = CaseListItem.extend({
     }),
   ),
   majorReasons: z.array(z.string()),
+  discoveredOn: z.string().nullable(),
+  openingExtended: z.boolean(),
+  violationOn: z.string().nullable(),
+  concernsLifeHealthOrFinance: z.boolean(),
+  /** 立案 window and limitation, computed on the calendar; warnings never block. */
+  timeliness: z.object({
+    openingDueOn: z.string().nullable(),
+    openedInTime: z.boolean().nullable(),
+    limitationEndsOn: z.string().nullable(),
+    limitationRun: z.boolean().nullable(),
+    warnings: z.array(z.string()),
+  }),
   collectiveRequired: z.boolean(),
   notifiedOn: z.string().nullable(),
   intendedPenalty: z.string().nullable(),
@@ -253,6 +295,8 @@ export const CaseDetail = CaseListItem.extend({
     .object({ id: z.uuid(), dueOn: z.string(), filedOn: z.string().nullable(), isLate: z.boolean() })
     .nullable(),
   clocks: z.array(CaseClockOut),
+  /** Time not counted in the handling period, the hearing included (oldest first). */
+  handlingPauses: z.array(HandlingPauseOut),
   steps: z.array(CaseStepOut),
   evidence: z.array(EvidenceOut),
   reviews: z.array(ReviewOut),

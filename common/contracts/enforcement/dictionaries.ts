@@ -84,12 +84,28 @@ export const MAJOR_REASONS = [
   { code: 'public_interest', label: '涉及重大公共利益' },
   { code: 'major_rights_after_hearing', label: '直接关系当事人或者第三人重大权益，经过听证程序' },
   { code: 'complex', label: '案件情况疑难复杂、涉及多种法律关系' },
+  // Basis: 国办发〔2018〕118号 (重大执法决定法制审核制度) — a ground beside those of 处罚法 第五十八条.
+  { code: 'social_impact', label: '可能造成重大社会影响或引发社会风险' },
   { code: 'catalogue', label: '列入重大执法决定法制审核目录' },
   { code: 'amount_threshold', label: '罚没金额达到重大标准' },
   { code: 'other_law', label: '法律、法规规定的其他情形' },
 ] as const;
 export type MajorReason = (typeof MAJOR_REASONS)[number]['code'];
 export const MAJOR_REASON_CODES = codesOf(MAJOR_REASONS);
+
+/**
+ * Time not counted in the handling period (办案期限): hearing, 公告, 检测检验检疫鉴定, 中止. The hearing pause
+ * follows the hearing steps; the officer records the others. Basis: server/modules/enforcement/rules/periods.ts.
+ */
+export const HANDLING_PAUSE_GROUNDS = [
+  { code: 'hearing', label: '听证', recordedByOfficer: false },
+  { code: 'publication', label: '公告', recordedByOfficer: true },
+  { code: 'testing', label: '检测、检验、检疫、鉴定', recordedByOfficer: true },
+  { code: 'suspension', label: '案件中止', recordedByOfficer: true },
+] as const;
+export type HandlingPauseGround = (typeof HANDLING_PAUSE_GROUNDS)[number]['code'];
+export const HANDLING_PAUSE_GROUND_CODES = codesOf(HANDLING_PAUSE_GROUNDS);
+export const OFFICER_PAUSE_GROUND_CODES = ['publication', 'testing', 'suspension'] as const;
 
 /** The legal reviewer's conclusion (法制审核意见). Only `lawful` lets a major case reach 决定. */
 export const REVIEW_CONCLUSIONS = [

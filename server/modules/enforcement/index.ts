@@ -67,6 +67,8 @@ export const enforcementModule = defineModule({
     'enforcement.case.evidence_added',
     'enforcement.case.executed',
     'enforcement.case.handling_extended',
+    'enforcement.case.handling_paused',
+    'enforcement.case.handling_resumed',
     'enforcement.case.hearing_held',
     'enforcement.case.hearing_requested',
     'enforcement.case.hearing_scheduled',

@@ -57,10 +57,11 @@ const record = (over: Partial<EnforcementCaseRecord> = {}): EnforcementCaseRecor
   ...over,
 });
 
+/** Reviewed lawful by default: the 2020 decisions here fall under 2017 第三十八条第三款 (every decision reviewed). */
 const facts = (over: Partial<ProcedureFacts<EnforcementCaseFacts>> = {}) => ({
   steps: [],
   evidenceCount: 1,
-  latestReviewConclusion: null,
+  latestReviewConclusion: 'lawful',
   hearingRequestEndsOn: null,
   majorByAmount: false,
   ...over,
@@ -108,11 +109,16 @@ describe('every gate of 决定', () => {
       facts({ hearingRequestEndsOn: '2020-06-04' }),
       'HEARING_NOT_HELD',
     ],
-    ['a major case never reviewed', record({ isMajor: true }), facts(), 'LEGAL_REVIEW_REQUIRED'],
+    [
+      'a major case never reviewed',
+      record({ isMajor: true }),
+      facts({ latestReviewConclusion: null }),
+      'LEGAL_REVIEW_REQUIRED',
+    ],
     [
       'a decision major by its amount, never reviewed',
       record({ isMajor: false }),
-      facts({ majorByAmount: true }),
+      facts({ majorByAmount: true, latestReviewConclusion: null }),
       'LEGAL_REVIEW_REQUIRED',
     ],
     [
@@ -224,5 +230,40 @@ describe('the hearing-request window by the text in force on the notice day', ()
       request_hearing: 'NO_HEARING_RIGHT',
       waive_hearing: 'NO_HEARING_RIGHT',
     });
+  });
+});
+
+describe('法制审核 by the text of 行政处罚法 in force on the decision day (issue #9 rule 5)', () => {
+  const lawful = facts({ latestReviewConclusion: 'lawful' });
+  const unreviewed = (over: Partial<ProcedureFacts<EnforcementCaseFacts>> = {}) =>
+    facts({ latestReviewConclusion: null, ...over });
+  const on = (stepOn: string, over: Partial<EnforcementCaseRecord> = {}) =>
+    record({ openedOn: '2017-06-01', notifiedOn: '2017-06-05', stepOn, ...over });
+
+  it.each([
+    ['2018-01-01, the first day of the 2017 text', '2018-01-01'],
+    ['2020-06-20, under the 2017 text', '2020-06-20'],
+    ['2021-07-14, the last day of the 2017 text', '2021-07-14'],
+  ])(
+    'needs a lawful review of every ordinary-procedure penalty decision on %s (2017 第三十八条第三款)',
+    (_w, day) => {
+      expect(why(on(day), unreviewed()).decide).toBe('LEGAL_REVIEW_REQUIRED');
+      expect(why(on(day), facts({ latestReviewConclusion: 'amend' })).decide).toBe('LEGAL_REVIEW_REQUIRED');
+      expect(why(on(day), lawful).decide).toBe('ok');
+    },
+  );
+
+  it('needs it from 2021-07-15 only for the cases of 第五十八条 (major), not for an ordinary penalty', () => {
+    expect(why(on('2021-07-15'), unreviewed()).decide).toBe('ok');
+    expect(why(on('2021-07-15', { isMajor: true }), unreviewed()).decide).toBe('LEGAL_REVIEW_REQUIRED');
+    expect(why(on('2021-07-15'), unreviewed({ majorByAmount: true })).decide).toBe('LEGAL_REVIEW_REQUIRED');
+  });
+
+  it('asks nothing of an ordinary decision before 2018-01-01 (no statutory review), nor of licensing in 2020', () => {
+    expect(why(on('2017-12-29'), unreviewed()).decide).toBe('ok');
+    expect(why(on('2017-12-29', { isMajor: true }), unreviewed()).decide).toBe('LEGAL_REVIEW_REQUIRED');
+    expect(
+      why(record({ kind: 'licensing', state: 'investigating', notifiedOn: null }), unreviewed()).decide,
+    ).toBe('ok');
   });
 });

@@ -5,6 +5,7 @@ import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
 import { defineProcedure } from '../../platform/procedures/index.js';
 import { defineGate, latestStep } from '../../platform/procedures/index.js';
 import type { ProcedureRecord } from '../../platform/procedures/index.js';
+import { isEveryPenaltyDecisionReviewed } from './rules/legal-review.js';
 import {
   HANDLING_PERIODS,
   PAYMENT_CALENDAR_DAYS,
@@ -33,6 +34,8 @@ function handlingClock(kind: CaseKind, label: string, startPhrase: string): Cloc
     basis: period.basis,
     startPhrase,
     extension: { ...period.extension, permission: 'enforcement.approve_extension' },
+    // Hearing, 公告, 检测检验检疫鉴定 and 中止 are not counted (HANDLING_PAUSE_BASIS; cases/service/handling-pause.ts).
+    pausable: true,
   });
 }
 
@@ -76,12 +79,15 @@ export const publicationClocks: Record<CaseKind, ClockDef> = Object.fromEntries(
   ]),
 ) as Record<CaseKind, ClockDef>;
 
-/** Withdrawal of a published decision that was changed or revoked: 3 WD (处罚法 第四十八条, 第八十五条). */
+/**
+ * Withdrawal of a published decision that was changed or revoked: 3 WD (处罚法 (2021) 第四十八条第二款, 第八十五条);
+ * started only for a change from 2021-07-15 (rules/periods.ts `withdrawalWorkingDaysOn`).
+ */
 export const withdrawalClock = defineClock({
   key: 'enforcement.publication_withdrawal',
   label: '撤回公示信息期限',
   length: { amount: WITHDRAWAL_WORKING_DAYS, unit: 'working_days' },
-  basis: '《行政处罚法》第四十八条',
+  basis: '《行政处罚法》（2021年修订）第四十八条第二款',
   startPhrase: '决定被变更、撤销或确认违法、无效',
 });
 
@@ -183,6 +189,14 @@ const hearingHeldIfRequested = gate({
   message: '当事人已申请听证，听证结束前不能作出决定',
   basis: `${PENALTY_LAW}第六十五条`,
   check: (r) => r.hearingRequestedOn === null || r.hearingHeldOn !== null,
+});
+const everyDecisionReviewed = gate({
+  code: 'LEGAL_REVIEW_REQUIRED',
+  message:
+    '2018年1月1日至2021年7月14日作出的行政处罚决定，在负责人作出决定前均须经法制审核且审核意见为“同意（合法）”',
+  basis: `${PENALTY_LAW}（2017年修正）第三十八条第三款`,
+  // Basis: 行政处罚法 (2017) 第三十八条第三款 — chosen by the decision day (rules/legal-review.ts).
+  check: (r, f) => !isEveryPenaltyDecisionReviewed(r.kind, r.stepOn) || f.latestReviewConclusion === 'lawful',
 });
 const legalReviewPassed = gate({
   code: 'LEGAL_REVIEW_REQUIRED',
@@ -357,6 +371,7 @@ export const caseProcedure = defineProcedure({
         noticeGiven,
         hearingWindowClosed,
         hearingHeldIfRequested,
+        everyDecisionReviewed,
         legalReviewPassed,
         collectiveDiscussed,
       ],

@@ -25,6 +25,10 @@ export interface CaseLedgerRow {
   partyPhone: string | null;
   partyAddress: string | null;
   openedOn: string;
+  discoveredOn: string | null;
+  openingExtended: boolean | null;
+  violationOn: string | null;
+  concernsLifeHealthOrFinance: boolean | null;
   handlerCertificates: string;
   isMajor: boolean | null;
   state: string | null;
@@ -115,6 +119,20 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
     { key: 'partyAddress', header: '地址', type: 'string', maxLength: 300 },
     { key: 'openedOn', header: '立案日期', type: 'date', required: true, example: '2020-05-11' },
     {
+      key: 'discoveredOn',
+      header: '发现线索或收到材料日期',
+      type: 'date',
+      note: '立案期限：自该日起15个工作日，经批准可延长15个工作日（《市场监督管理行政处罚程序规定》第十八条）',
+    },
+    { key: 'openingExtended', header: '立案期限经批准延长', type: 'boolean' },
+    {
+      key: 'violationOn',
+      header: '违法行为发生（终了）日期',
+      type: 'date',
+      note: '追责时效：二年；涉及生命健康安全、金融安全的五年（《行政处罚法》第三十六条）',
+    },
+    { key: 'concernsLifeHealthOrFinance', header: '涉及生命健康安全或金融安全', type: 'boolean' },
+    {
       key: 'handlerCertificates',
       header: '执法人员证件号',
       type: 'string',
@@ -180,6 +198,10 @@ export function toCaseLedgerRow(
     partyPhone: isPerson(r) ? maskPhone(r.partyPhone) : r.partyPhone,
     partyAddress: isPerson(r) ? null : r.partyAddress,
     openedOn: r.openedOn,
+    discoveredOn: r.discoveredOn,
+    openingExtended: r.openingExtended,
+    violationOn: r.violationOn,
+    concernsLifeHealthOrFinance: r.concernsLifeHealthOrFinance,
     handlerCertificates: codes.certificates,
     isMajor: r.isMajor,
     state: r.state,

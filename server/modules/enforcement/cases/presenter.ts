@@ -65,6 +65,10 @@ function presentFacts(k: CaseWithUnit) {
     facts: k.facts,
     handlerOfficerIds: k.handlerOfficerIds,
     majorReasons: k.majorReasons,
+    discoveredOn: k.discoveredOn,
+    openingExtended: k.openingExtended,
+    violationOn: k.violationOn,
+    concernsLifeHealthOrFinance: k.concernsLifeHealthOrFinance,
     collectiveRequired: k.collectiveRequired,
     notifiedOn: k.notifiedOn,
     intendedPenalty: k.intendedPenalty,
@@ -124,6 +128,8 @@ export function presentDetail(d: CaseDetailData, today: string): CaseDetail {
         }
       : null,
     clocks: d.clocks.map(presentClock),
+    timeliness: d.timeliness,
+    handlingPauses: d.handlingPauses,
     steps: d.steps.map((s) => ({
       ...presentStep(caseProcedure, s),
       effectiveOn: effectiveOn(s.input),

@@ -8,6 +8,7 @@ import {
   EvidenceFileParams,
   EvidenceOut,
   ExtendHandlingBody,
+  HandlingPauseBody,
   OpenCaseBody,
   ReviewQueuePage,
   ReviewQueueQuery,
@@ -128,6 +129,23 @@ const caseRoutes: RoutePlugin = (app) => {
     },
     async (request) => {
       await service.extendHandlingPeriod(request.ctx, request.params.id, request.body);
+      return detail(request.ctx, request.params.id);
+    },
+  );
+  app.post(
+    '/api/v1/enforcement/cases/:id/handling-pause',
+    {
+      preHandler: requirePermission('enforcement.handle_case'),
+      schema: {
+        tags,
+        summary: '登记不计入办案期限的事由（公告、检测检验检疫鉴定、中止）的开始或结束',
+        params: CaseIdParams,
+        body: HandlingPauseBody,
+        response: { 200: CaseDetail },
+      },
+    },
+    async (request) => {
+      await service.recordHandlingPause(request.ctx, request.params.id, request.body);
       return detail(request.ctx, request.params.id);
     },
   );

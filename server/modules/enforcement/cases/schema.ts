@@ -20,6 +20,7 @@ import {
   CIRCUMSTANCE_CODES,
   DECISION_OUTCOME_CODES,
   FILING_CONCLUSION_CODES,
+  OFFICER_PAUSE_GROUND_CODES,
   PARTY_TYPE_CODES,
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
@@ -65,6 +66,12 @@ export const enforcementCases = pgTable(
     facts: text('facts'),
     /** 立案日期: the 90-day handling clock starts here (处罚法 第六十条). */
     openedOn: date('opened_on').notNull(),
+    /** 发现线索或者收到材料之日: 立案 within 15 WD, +15 WD once (SAMR 程序规定 第十八条). */
+    discoveredOn: date('discovered_on'),
+    openingExtended: boolean('opening_extended').notNull().default(false),
+    /** The day of the violation, or of its end when it continued (处罚法 第三十六条: 2 / 5 years). */
+    violationOn: date('violation_on'),
+    concernsLifeHealthOrFinance: boolean('concerns_life_health_or_finance').notNull().default(false),
     /** At least two officers with valid certificates (处罚法 第四十二条). */
     handlerOfficerIds: uuid('handler_officer_ids').array().notNull(),
     state: text('state').notNull(),
@@ -204,6 +211,36 @@ export const enforcementLegalReviews = pgTable(
   ],
 );
 
+/**
+ * Time not counted in a case's handling period (公告, 检测检验检疫鉴定, 中止), recorded by the officer; the hearing
+ * pause follows the hearing columns. Basis: rules/periods.ts HANDLING_PAUSE_BASIS.
+ */
+export const enforcementHandlingPauses = pgTable(
+  'enforcement_handling_pauses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => enforcementCases.id),
+    districtId: uuid('district_id').notNull(),
+    orgUnitId: uuid('org_unit_id').notNull(),
+    ground: text('ground').notNull(),
+    startedOn: date('started_on').notNull(),
+    endedOn: date('ended_on'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('enforcement_handling_pauses_case_idx').on(t.caseId, t.startedOn),
+    check('enforcement_handling_pauses_ground_ck', inList('ground', OFFICER_PAUSE_GROUND_CODES)),
+    check(
+      'enforcement_handling_pauses_dates_ck',
+      sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startedOn}`,
+    ),
+  ],
+);
+
 /** 重大处罚备案: a major penalty filed with the coordinator, and the review conclusion. */
 export const enforcementFilings = pgTable(
   'enforcement_filings',
@@ -237,3 +274,4 @@ export type NewEnforcementCaseRow = typeof enforcementCases.$inferInsert;
 export type EvidenceRow = typeof enforcementEvidence.$inferSelect;
 export type LegalReviewRow = typeof enforcementLegalReviews.$inferSelect;
 export type FilingRow = typeof enforcementFilings.$inferSelect;
+export type HandlingPauseRow = typeof enforcementHandlingPauses.$inferSelect;

@@ -8,6 +8,7 @@ import {
   type WorkCalendar,
 } from '../../../../common/calendar/index.js';
 import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
+import { isEveryPenaltyDecisionReviewed } from '../rules/legal-review.js';
 import { PUBLICATION_WORKING_DAYS } from '../rules/periods.js';
 import type { NewEnforcementCaseRow } from '../cases/schema.js';
 import type { EnforcementSettings } from '../registry/service/lookups.js';
@@ -127,7 +128,11 @@ function planClosedCase(
         .sort()
         .at(-1)!,
       hearing: facts.hearing,
-      reviewed: facts.isMajor || facts.decision.deviationReason !== null,
+      // Every 2020 penalty decision is reviewed (2017 第三十八条第三款; the decision follows 立案 in the year).
+      reviewed:
+        isEveryPenaltyDecisionReviewed(facts.kind, openedOn) ||
+        facts.isMajor ||
+        facts.decision.deviationReason !== null,
       returnedOnce: facts.returnedOnce,
       collective: facts.isMajor,
       executes: facts.total > 0 || EXECUTED_OUTCOMES.includes(facts.decision.outcome),

@@ -4,6 +4,7 @@ import { startClock } from '../../../platform/clocks/index.js';
 import type { Tx } from '../../../platform/db/index.js';
 import { type HistoricalStep, recordHistoricalSteps } from '../../../platform/procedures/index.js';
 import { caseProcedure, handlingClocks } from '../procedure.js';
+import { withdrawalWorkingDaysOn } from '../rules/periods.js';
 import {
   enforcementCases,
   enforcementEvidence,
@@ -18,8 +19,8 @@ import { ctxOn, type DemoContext, insertChunked } from './world.js';
 const SUBJECT = 'enforcement_case';
 
 /**
- * Two published decisions changed after 行政复议 in the autumn: each publication withdrawn within the
- * 3 working days of 处罚法 第四十八条 (with 第八十五条; the demo applies the same reading to 2020).
+ * Two published decisions changed after 行政复议 in the autumn: each publication withdrawn promptly, in a day
+ * or two. No statutory period runs in 2020 (处罚法 (2021) 第四十八条第二款 applies from 2021-07-15; decision 0015).
  */
 export function withdrawSome(d: DemoContext, cases: PlannedCase[], rand: Rand, count = 2): void {
   const candidates = cases.filter(
@@ -33,10 +34,15 @@ export function withdrawSome(d: DemoContext, cases: PlannedCase[], rand: Rand, c
       publicationState: 'withdrawn',
       changedOn,
       changeReason: '经行政复议，原行政处罚决定被变更',
-      withdrawalDueOn: addWorkingDays(d.cal, changedOn, 3),
+      withdrawalDueOn: withdrawalDueOn(d, changedOn),
       withdrawnOn: addWorkingDays(d.cal, changedOn, intIn(rand, 1, 2)),
     });
   }
+}
+
+function withdrawalDueOn(d: DemoContext, changedOn: IsoDate): IsoDate | null {
+  const period = withdrawalWorkingDaysOn(changedOn);
+  return period === null ? null : addWorkingDays(d.cal, changedOn, period);
 }
 
 /** Writes the cases and everything that happened to them, with their audit events; starts the open cases' clocks. */

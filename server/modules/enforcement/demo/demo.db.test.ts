@@ -73,8 +73,9 @@ describe('the Yuhong 2020 enforcement demo', () => {
       WHERE decided_on IS NOT NULL AND (publication_due_on IS NULL OR publication_due_on <= decided_on)`);
     expect(wrongDue).toBe(0);
     expect(
+      // No withdrawal period in 2020: 处罚法 (2021) 第四十八条第二款 applies from 2021-07-15 (decision 0015).
       await count(sql`SELECT count(*)::int AS n FROM enforcement_cases WHERE publication_state = 'withdrawn'
-        AND withdrawn_on <= withdrawal_due_on AND changed_on > published_on`),
+        AND withdrawal_due_on IS NULL AND withdrawn_on > changed_on AND changed_on > published_on`),
     ).toBe(2);
   });
 

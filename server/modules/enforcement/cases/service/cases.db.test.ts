@@ -292,9 +292,10 @@ describe('裁量基准 and the publication clock', () => {
         ranges: [{ circumstance: 'general', fineMin: 1000, fineMax: 5000, description: '一般' }],
       })
       .returning();
-    const k = await openTestCase(w, '2020-06-01', { benchmarkId: benchmark!.id });
-    await addTestEvidence(w, k.id, '2020-05-20');
-    await fire(officer(), '2020-06-01', k.id, 'notify', {
+    // Decided under the 2021 text: an ordinary decision needs no 法制审核 (第五十八条), so the writer's checks show.
+    const k = await openTestCase(w, '2021-08-02', { benchmarkId: benchmark!.id, openedOn: '2021-07-20' });
+    await addTestEvidence(w, k.id, '2021-07-21');
+    await fire(officer(), '2021-08-02', k.id, 'notify', {
       intendedPenalty: '罚款八千元',
       intendedAmount: 8000,
     });
@@ -304,11 +305,11 @@ describe('裁量基准 and the publication clock', () => {
       fineAmount: 8000,
       decisionText: '罚款八千元',
     };
-    await expect(fire(officer(), '2020-06-05', k.id, 'decide', decision)).rejects.toMatchObject({
+    await expect(fire(officer(), '2021-08-06', k.id, 'decide', decision)).rejects.toMatchObject({
       fields: [{ path: 'circumstance' }],
     });
     await expect(
-      fire(officer(), '2020-06-05', k.id, 'decide', { ...decision, circumstance: 'general' }),
+      fire(officer(), '2021-08-06', k.id, 'decide', { ...decision, circumstance: 'general' }),
     ).rejects.toMatchObject({
       fields: [
         {
@@ -317,13 +318,13 @@ describe('裁量基准 and the publication clock', () => {
         },
       ],
     });
-    const decided = await fire(officer(), '2020-06-05', k.id, 'decide', {
+    const decided = await fire(officer(), '2021-08-06', k.id, 'decide', {
       ...decision,
       circumstance: 'general',
       deviationReason: '当事人拒不改正，多次违法',
     });
     expect(decided).toMatchObject({ benchmarkDeviation: true, deviationReason: '当事人拒不改正，多次违法' });
-    const queue = await findReviewQueue(w.as(w.reviewer, '2020-06-09'), {
+    const queue = await findReviewQueue(w.as(w.reviewer, '2021-08-09'), {
       queue: 'deviations',
       page: 1,
       pageSize: 50,

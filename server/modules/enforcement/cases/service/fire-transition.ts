@@ -11,6 +11,7 @@ import { procedureService } from '../../../../platform/procedures/index.js';
 import { caseProcedure } from '../../procedure.js';
 import { type EnforcementCaseRow, enforcementCases } from '../schema.js';
 import { caseFacts } from './facts.js';
+import { syncHandlingClock } from './handling-pause.js';
 import { type CaseRecord, lastStepOn, lockScopedCase, toRecord } from './records.js';
 import { WRITERS, type Writer } from './writers.js';
 
@@ -64,5 +65,7 @@ async function save(
     .set({ ...set, version: record.row.version + 1, updatedAt: ctx.now })
     .where(eq(enforcementCases.id, record.id))
     .returning();
+  // A requested hearing pauses the handling clock until it is held (time not counted: rules/periods.ts).
+  await syncHandlingClock(tx, ctx, row!, record.stepOn);
   return toRecord(row!, record.stepOn);
 }

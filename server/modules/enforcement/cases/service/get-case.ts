@@ -10,7 +10,9 @@ import {
   type ProcedureStep,
 } from '../../../../platform/procedures/index.js';
 import { powers } from '../../../powers/index.js';
+import { loadCalendar } from '../../../../platform/calendar/index.js';
 import { caseProcedure, handlingClocks } from '../../procedure.js';
+import { type OpeningTimeliness, openingTimeliness } from '../../rules/periods.js';
 import {
   enforcementEvidence as ev,
   enforcementFiles,
@@ -23,6 +25,7 @@ import {
 import { type BenchmarkRow, type EnforcementOfficerRow, enforcementOfficers } from '../../registry/schema.js';
 import { type CaseClockView, caseClocks, isHandlingClock } from './case-clocks.js';
 import { caseTransitions } from './fire-transition.js';
+import { type HandlingPauseView, handlingPausesOf } from './handling-pause.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseWithUnit, getScopedCase, toRecord } from './records.js';
 
@@ -37,6 +40,8 @@ export interface CaseDetailData {
   reviews: (LegalReviewRow & { reviewerName: string | null })[];
   filing: FilingRow | null;
   clocks: CaseClockView[];
+  timeliness: OpeningTimeliness;
+  handlingPauses: HandlingPauseView[];
   steps: (ProcedureStep & { actorName: string | null })[];
   actions: AvailableAction[];
   /** May the viewer see the party's phone and address in full (the handling staff)? */
@@ -49,20 +54,38 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
   assertCan(actor, 'enforcement.view');
   const kase = await getScopedCase(ctx.db, actor, id);
   const record = toRecord(kase, ctx.today);
-  const [power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions] = await Promise.all([
-    powers.findHeldPowers(ctx.db, [kase.powerItemId]).then((p) => p[0] ?? null),
-    kase.benchmarkId ? loadBenchmark(ctx.db, kase.benchmarkId).then((b) => b ?? null) : null,
-    officersOf(ctx.db, kase.handlerOfficerIds),
-    evidenceOf(ctx.db, id),
-    reviewsOf(ctx.db, id),
-    filingOf(ctx.db, id),
-    caseClocks(ctx.db, ctx, id),
-    stepsOf(ctx.db, id),
-    caseTransitions.actionsFor(ctx, record),
-  ]);
+  const [power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions, handlingPauses] =
+    await Promise.all([
+      powers.findHeldPowers(ctx.db, [kase.powerItemId]).then((p) => p[0] ?? null),
+      kase.benchmarkId ? loadBenchmark(ctx.db, kase.benchmarkId).then((b) => b ?? null) : null,
+      officersOf(ctx.db, kase.handlerOfficerIds),
+      evidenceOf(ctx.db, id),
+      reviewsOf(ctx.db, id),
+      filingOf(ctx.db, id),
+      caseClocks(ctx.db, ctx, id),
+      stepsOf(ctx.db, id),
+      caseTransitions.actionsFor(ctx, record),
+      handlingPausesOf(ctx.db, kase),
+    ]);
   actions.push(extensionAction(actor, kase.kind as CaseKind, clocks));
   const showContact = can(actor, 'enforcement.handle_case');
-  return { kase, power, benchmark, handlers, evidence, reviews, filing, clocks, steps, actions, showContact };
+  // Statutory windows on the loaded calendar (立案 15 WD; 第三十六条 limitation).
+  const timeliness = openingTimeliness(await loadCalendar(ctx.db), kase);
+  return {
+    kase,
+    power,
+    benchmark,
+    handlers,
+    evidence,
+    reviews,
+    filing,
+    clocks,
+    timeliness,
+    handlingPauses,
+    steps,
+    actions,
+    showContact,
+  };
 }
 
 /** 延长办案期限 beside the procedure: for approvers, while the handling clock runs and extensions remain. */

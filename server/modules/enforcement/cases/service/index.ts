@@ -9,6 +9,7 @@ export {
   sha256Of,
 } from './evidence.js';
 export { extendHandlingPeriod } from './extend-handling.js';
+export { type HandlingPauseView, recordHandlingPause } from './handling-pause.js';
 export { type CaseFilters, type CaseListRow, findCases, findCasesForExport } from './find-cases.js';
 export { findReviewQueue, type ReviewQueueRow } from './find-reviews.js';
 export { caseTransitions, fireCaseTransition } from './fire-transition.js';

@@ -111,6 +111,10 @@ export async function openCaseProblems(
     problems.push(...benchmarkProblems(benchmark, unit, form.powerItemId));
   }
   if (form.openedOn > today) problems.push({ path: 'openedOn', message: '立案日期不能晚于今天' });
+  if (form.discoveredOn && form.discoveredOn > form.openedOn)
+    problems.push({ path: 'discoveredOn', message: '发现线索或收到材料的日期不能晚于立案日期' });
+  if (form.violationOn && form.violationOn > (form.discoveredOn ?? form.openedOn))
+    problems.push({ path: 'violationOn', message: '违法行为发生日期不能晚于发现（立案）日期' });
   if (await caseNumberTaken(db, unit.districtId, form.caseNumber))
     problems.push({ path: 'caseNumber', message: `案件编号“${form.caseNumber}”已存在` });
   if (form.isMajor && form.majorReasons.length === 0)

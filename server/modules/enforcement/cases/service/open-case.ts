@@ -31,6 +31,10 @@ export function openingColumns(form: OpenCaseForm) {
     partyAddress: form.partyAddress,
     facts: form.facts,
     openedOn: form.openedOn,
+    discoveredOn: form.discoveredOn ?? null,
+    openingExtended: form.openingExtended,
+    violationOn: form.violationOn ?? null,
+    concernsLifeHealthOrFinance: form.concernsLifeHealthOrFinance,
     handlerOfficerIds: form.handlerOfficerIds,
     collectiveRequired: form.collectiveRequired,
   };

@@ -16,7 +16,7 @@ let caseId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildEnforcementWorld(t.db);
-  caseId = (await insertDecidedCase(w, { decidedOn: '2020-06-19' })).id;
+  caseId = (await insertDecidedCase(w, { decidedOn: '2021-09-06' })).id;
   app = await buildTestApp(t.db);
   officer = await w.login(app, 'marketOfficer');
   housing = await w.login(app, 'housingOfficer');
@@ -33,26 +33,26 @@ describe('POST …/cases/:id/publication, /decision-change, /publication-withdra
   it('walks 401 → 400 → 403 → 404 → 200 for publishing', async () => {
     const anonymous = await app.inject({ method: 'POST', url: url(caseId, 'publication'), payload: {} });
     expect(anonymous.statusCode).toBe(401);
-    const bad = await officer.post(url(caseId, 'publication'), { on: '2020/06/22' });
+    const bad = await officer.post(url(caseId, 'publication'), { on: '2021/09/08' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([{ path: 'body.on', message: '日期格式应为 YYYY-MM-DD' }]);
     expect((await mediator.post(url(caseId, 'publication'), {})).statusCode).toBe(403);
     expect((await housing.post(url(caseId, 'publication'), {})).statusCode).toBe(404);
-    const ok = await officer.post(url(caseId, 'publication'), { on: '2020-06-22' });
+    const ok = await officer.post(url(caseId, 'publication'), { on: '2021-09-08' });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ id: caseId, publicationState: 'published', publishedOn: '2020-06-22' });
+    expect(ok.json()).toMatchObject({ id: caseId, publicationState: 'published', publishedOn: '2021-09-08' });
   });
 
   it('records a change (reason required), then withdraws', async () => {
-    const missing = await officer.post(url(caseId, 'decision-change'), { on: '2020-06-24' });
+    const missing = await officer.post(url(caseId, 'decision-change'), { on: '2021-09-16' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.fields[0].path).toBe('body.reason');
     const changed = await officer.post(url(caseId, 'decision-change'), {
-      on: '2020-06-24',
+      on: '2021-09-16',
       reason: '复议撤销',
     });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ withdrawalDueOn: '2020-06-30', isOverdue: true });
+    expect(changed.json()).toMatchObject({ withdrawalDueOn: '2021-09-22', isOverdue: true });
 
     const list = await officer.get('/api/v1/enforcement/publications?status=overdue');
     expect(list.statusCode).toBe(200);
@@ -60,9 +60,9 @@ describe('POST …/cases/:id/publication, /decision-change, /publication-withdra
     expect((await housing.get('/api/v1/enforcement/publications?status=overdue')).json().items).toEqual([]);
     expect((await officer.get('/api/v1/enforcement/publications?status=late')).statusCode).toBe(400);
 
-    const withdrawn = await officer.post(url(caseId, 'publication-withdrawal'), { on: '2020-06-29' });
+    const withdrawn = await officer.post(url(caseId, 'publication-withdrawal'), { on: '2021-09-21' });
     expect(withdrawn.statusCode).toBe(200);
-    expect(withdrawn.json()).toMatchObject({ publicationState: 'withdrawn', withdrawnOn: '2020-06-29' });
+    expect(withdrawn.json()).toMatchObject({ publicationState: 'withdrawn', withdrawnOn: '2021-09-21' });
     const again = await officer.post(url(caseId, 'publication-withdrawal'), {});
     expect(again.statusCode).toBe(422);
     expect(again.json().error.code).toBe('PUBLICATION_NOT_PUBLISHED');

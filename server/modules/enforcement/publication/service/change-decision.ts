@@ -13,7 +13,7 @@ import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { ruleViolation } from '../../../../platform/errors.js';
 import { withdrawalClock } from '../../procedure.js';
-import { WITHDRAWAL_WORKING_DAYS } from '../../rules/periods.js';
+import { withdrawalWorkingDaysOn } from '../../rules/periods.js';
 import { type EnforcementCaseRow, enforcementCases as c } from '../../cases/schema.js';
 import { getPublication } from './publication-view.js';
 import {
@@ -31,8 +31,9 @@ export type ChangeDecisionInput = z.output<typeof ChangeDecisionBody>;
 
 /**
  * Records that the decision was changed, revoked, or confirmed unlawful or void. A published decision must
- * then come down within 3 WD (the withdrawal clock starts); one not yet published is no longer published
- * (its publication clock stops). Basis: 《行政处罚法》第四十八条、第八十五条.
+ * then come down within 3 WD (the withdrawal clock starts) when changed from 2021-07-15, promptly and with no
+ * clock before; one not yet published is no longer published (its publication clock stops).
+ * Basis: 《行政处罚法》（2021）第四十八条第二款、第八十五条.
  */
 export async function changeDecision(
   ctx: Ctx,
@@ -78,9 +79,12 @@ async function publicationAfterChange(
   row: EnforcementCaseRow,
   on: string,
 ): Promise<Partial<EnforcementCaseRow>> {
-  if (row.publicationState === 'published') {
-    // Basis: 《行政处罚法》第四十八条; 3 日 = 3 WD (第八十五条).
-    const withdrawalDueOn = addWorkingDays(await loadCalendar(tx), on, WITHDRAWAL_WORKING_DAYS);
+  const period = withdrawalWorkingDaysOn(on);
+  // Before 2021-07-15 no statutory period runs: the publication stays up until withdrawn, with no clock.
+  if (row.publicationState === 'published' && period === null) return {};
+  if (row.publicationState === 'published' && period !== null) {
+    // Basis: 《行政处罚法》（2021）第四十八条第二款; 3 日 = 3 WD (第八十五条).
+    const withdrawalDueOn = addWorkingDays(await loadCalendar(tx), on, period);
     await startClock(tx, ctx, {
       def: withdrawalClock,
       subjectType: CASE_SUBJECT_TYPE,

@@ -90,33 +90,53 @@ describe(`publishing a decision (${'国办发〔2018〕118号'})`, () => {
 });
 
 describe('a changed decision and its withdrawal (《行政处罚法》第四十八条)', () => {
-  it('starts the 3-WD withdrawal clock over the Dragon Boat holiday, then withdrawal stops it', async () => {
-    const c = await insertDecidedCase(w, { decidedOn: '2020-06-19' });
-    // 7 WD from Friday 19 June: 22, 23, 24, (25–27 端午), 28 (调休上班), 29, 30, 1 July.
-    expect(c.publicationDueOn).toBe('2020-07-01');
-    const ctx = w.as(w.marketOfficer, '2020-07-02');
-    await publishDecision(ctx, c.id, { on: '2020-06-22' });
-    const changed = await changeDecision(ctx, c.id, { on: '2020-06-24', reason: '经行政复议撤销' });
-    // 3 WD from Wednesday 24 June: 28 (调休上班), 29, 30.
+  it('starts the 3-WD withdrawal clock over the 中秋 break (2021 text), then withdrawal stops it', async () => {
+    const c = await insertDecidedCase(w, { decidedOn: '2021-09-06' });
+    const ctx = w.as(w.marketOfficer, '2021-09-24');
+    await publishDecision(ctx, c.id, { on: '2021-09-08' });
+    const changed = await changeDecision(ctx, c.id, { on: '2021-09-16', reason: '经行政复议撤销' });
+    // 3 WD from Thursday 16 September: Fri 17, Sat 18 (调休上班), 19–21 中秋 off, Wed 22.
     expect(changed).toMatchObject({
-      changedOn: '2020-06-24',
-      withdrawalDueOn: '2020-06-30',
+      changedOn: '2021-09-16',
+      withdrawalDueOn: '2021-09-22',
       isOverdue: true,
     });
     const withdrawal = (await clocksOf(c.id)).find(
       (k) => k.clockKey === 'enforcement.publication_withdrawal',
     );
-    expect(withdrawal).toMatchObject({ status: 'running', dueOn: '2020-06-30', startedOn: '2020-06-24' });
+    expect(withdrawal).toMatchObject({ status: 'running', dueOn: '2021-09-22', startedOn: '2021-09-16' });
     expect((await auditOf(c.id, 'enforcement.decision.changed'))[0]?.data).toEqual({
       reason: '经行政复议撤销',
     });
 
-    const out = await withdrawPublication(ctx, c.id, { on: '2020-06-29', note: '已撤下' });
-    expect(out).toMatchObject({ publicationState: 'withdrawn', withdrawnOn: '2020-06-29', isOverdue: false });
+    const out = await withdrawPublication(ctx, c.id, { on: '2021-09-22', note: '已撤下' });
+    expect(out).toMatchObject({ publicationState: 'withdrawn', withdrawnOn: '2021-09-22', isOverdue: false });
     const stopped = (await clocksOf(c.id)).find((k) => k.clockKey === 'enforcement.publication_withdrawal');
-    expect(stopped).toMatchObject({ status: 'stopped', stoppedOn: '2020-06-29' });
+    expect(stopped).toMatchObject({ status: 'stopped', stoppedOn: '2021-09-22' });
     const [event] = await auditOf(c.id, 'enforcement.decision.publication_withdrawn');
     expect(event?.data).toEqual({ note: '已撤下', isLate: false });
+  });
+
+  it('starts no withdrawal clock for a change before 2021-07-15 (no statutory period under the 2017 text)', async () => {
+    // Basis: 行政处罚法 (2021) 第四十八条第二款 is new in the 2021 text; decision 0015 §4.
+    const c = await insertDecidedCase(w, { decidedOn: '2021-06-01' });
+    const ctx = w.as(w.marketOfficer, '2021-08-02');
+    await publishDecision(ctx, c.id, { on: '2021-06-03' });
+    const changed = await changeDecision(ctx, c.id, { on: '2021-07-14', reason: '经行政复议变更' });
+    expect(changed).toMatchObject({ changedOn: '2021-07-14', withdrawalDueOn: null, isOverdue: false });
+    const keys = (await clocksOf(c.id)).map((k) => k.clockKey);
+    expect(keys).not.toContain('enforcement.publication_withdrawal');
+    const out = await withdrawPublication(ctx, c.id, { on: '2021-08-02' });
+    expect(out).toMatchObject({ publicationState: 'withdrawn', isOverdue: false });
+    expect((await auditOf(c.id, 'enforcement.decision.publication_withdrawn'))[0]?.data).toEqual({
+      note: null,
+      isLate: false,
+    });
+    // The first day of the 2021 text starts the clock.
+    const d = await insertDecidedCase(w, { decidedOn: '2021-06-01' });
+    await publishDecision(ctx, d.id, { on: '2021-06-03' });
+    await changeDecision(ctx, d.id, { on: '2021-07-15', reason: '经行政复议变更' });
+    expect((await clocksOf(d.id)).map((k) => k.clockKey)).toContain('enforcement.publication_withdrawal');
   });
 
   it('a change before publication cancels it: the publication clock stops, nothing is left to publish', async () => {
@@ -145,13 +165,13 @@ describe('a changed decision and its withdrawal (《行政处罚法》第四十�
 
 describe('the publication desk', () => {
   it('lists overdue publications and withdrawals in scope only', async () => {
-    const late = await insertDecidedCase(w, { decidedOn: '2020-08-03' }); // due 2020-08-12
-    const fresh = await insertDecidedCase(w, { decidedOn: '2020-08-13' });
-    const changed = await insertDecidedCase(w, { decidedOn: '2020-08-03' });
-    const ctx = w.as(w.marketOfficer, '2020-08-14');
-    await publishDecision(w.as(w.marketOfficer, '2020-08-04'), changed.id, {});
-    await changeDecision(w.as(w.marketOfficer, '2020-08-06'), changed.id, { reason: '变更' }); // due 2020-08-11
-    const housing = await insertDecidedCase(w, { decidedOn: '2020-08-03', body: 'housing' });
+    const late = await insertDecidedCase(w, { decidedOn: '2021-08-03' }); // due 2021-08-12
+    const fresh = await insertDecidedCase(w, { decidedOn: '2021-08-13' });
+    const changed = await insertDecidedCase(w, { decidedOn: '2021-08-03' });
+    const ctx = w.as(w.marketOfficer, '2021-08-14');
+    await publishDecision(w.as(w.marketOfficer, '2021-08-04'), changed.id, {});
+    await changeDecision(w.as(w.marketOfficer, '2021-08-06'), changed.id, { reason: '变更' }); // due 2021-08-11
+    const housing = await insertDecidedCase(w, { decidedOn: '2021-08-03', body: 'housing' });
 
     const overdue = await findPublications(ctx, { status: 'overdue', page: 1, pageSize: 200 });
     const ids = overdue.items.map((i) => i.id);
@@ -164,7 +184,7 @@ describe('the publication desk', () => {
     expect(pending.items.map((i) => i.id)).toContain(fresh.id);
     expect(pending.items.every((i) => i.publicationState === 'pending')).toBe(true);
 
-    const all = await findPublications(w.as(w.coordinator, '2020-08-14'), {
+    const all = await findPublications(w.as(w.coordinator, '2021-08-14'), {
       status: 'overdue',
       page: 1,
       pageSize: 200,

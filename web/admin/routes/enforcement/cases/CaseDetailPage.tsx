@@ -1,6 +1,6 @@
 import { FileZipOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Spin, Tabs, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Flex, Spin, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseTransition } from '../../../../../common/contracts/enforcement/cases.js';
@@ -114,6 +114,11 @@ export default function CaseDetailPage() {
                 {t('enforcementCases.detail.extend')}
               </Button>
             ) : null}
+            {can('enforcement.handle_case') && OPEN_STATES.includes(c.state) ? (
+              <Button icon={<FieldTimeOutlined />} onClick={() => openSide('pause')}>
+                {t('enforcementCases.transition.pauseTitle')}
+              </Button>
+            ) : null}
             <Tooltip title={t('enforcementCases.detail.archiveHint')}>
               <Button icon={<FileZipOutlined />} loading={archive.isPending} onClick={() => archive.mutate()}>
                 {t('enforcementCases.detail.archive')}
@@ -122,6 +127,16 @@ export default function CaseDetailPage() {
           </>
         }
       />
+      {c.timeliness?.warnings.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('enforcementCases.form.timelinessTitle')}
+          description={c.timeliness.warnings.join('；')}
+          data-testid="case-timeliness"
+        />
+      ) : null}
       <Card size="small" style={{ marginBottom: 16 }} title={t('enforcementCases.detail.actions')}>
         <ActionButtons
           actions={c.actions.filter(

@@ -10,6 +10,7 @@ import {
   majorReasonLabel,
   outcomeLabel,
   partyTypeLabel,
+  pauseGroundLabel,
   reviewConclusionLabel,
 } from './labels.js';
 import './messages.js';
@@ -165,6 +166,7 @@ export function Clocks({ c }: { c: CaseDetail }) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('enforcementCases.detail.noClocks')} />;
   return (
     <Flex vertical gap={12}>
+      <HandlingPauses c={c} />
       {clocks.map((k) => {
         const family = clockFamily(k.key);
         return (
@@ -269,5 +271,24 @@ export function Reviews({ c }: { c: CaseDetail }) {
         { title: r('opinion'), dataIndex: 'opinion', render: (v: string | null) => pre(v) },
       ]}
     />
+  );
+}
+
+/** The stretches not counted in the handling period (hearing, 公告, 检测检验检疫鉴定, 中止). */
+function HandlingPauses({ c }: { c: CaseDetail }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (!c.handlingPauses?.length) return null;
+  return (
+    <div data-testid="handling-pauses">
+      <strong>{t('enforcementCases.transition.pauses')}</strong>
+      {c.handlingPauses.map((p) => (
+        <Typography.Text key={`${p.ground}:${p.startedOn}`} style={{ display: 'block', fontSize: 12 }}>
+          {pauseGroundLabel(p.ground, locale)}：{p.startedOn} —{' '}
+          {p.endedOn ?? t('enforcementCases.transition.pauseOpen')}
+          {p.note ? `（${p.note}）` : ''}
+        </Typography.Text>
+      ))}
+    </div>
   );
 }

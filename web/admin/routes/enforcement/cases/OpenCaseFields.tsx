@@ -18,6 +18,10 @@ export const CASE_FIELD_NAMES = [
   'cause',
   'source',
   'openedOn',
+  'discoveredOn',
+  'openingExtended',
+  'violationOn',
+  'concernsLifeHealthOrFinance',
 ] as const;
 export const HANDLING_FIELD_NAMES = [
   'handlerOfficerIds',
@@ -135,6 +139,26 @@ export function CaseFields({ bodies }: { bodies: OrgUnitOption[] }) {
           ]}
         >
           <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item {...f('discoveredOn')} extra={t('enforcementCases.form.discoveredHint')}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item {...f('openingExtended')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item {...f('violationOn')} extra={t('enforcementCases.form.violationHint')}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item {...f('concernsLifeHealthOrFinance')} valuePropName="checked">
+          <Switch />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>

@@ -4,13 +4,13 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useLocale, useT } from '../../../../common/i18n.js';
 import { fieldErrorsOf, toBody } from './form-values.js';
-import { filingConclusionOptions } from './labels.js';
+import { filingConclusionOptions, pauseGroundOptions } from './labels.js';
 import './messages.js';
 
 export interface StepField {
   name: string;
   label: string;
-  kind: 'date' | 'textarea' | 'filingConclusion';
+  kind: 'date' | 'textarea' | 'filingConclusion' | 'pauseAction' | 'pauseGround';
   required?: boolean;
 }
 
@@ -45,6 +45,20 @@ export function StepDialog({ spec, busy, error, onSubmit, onCancel }: Props) {
       return (
         <Select
           options={filingConclusionOptions(locale)}
+          placeholder={t('enforcementCases.transition.select')}
+        />
+      );
+    if (field.kind === 'pauseGround')
+      return (
+        <Select options={pauseGroundOptions(locale)} placeholder={t('enforcementCases.transition.select')} />
+      );
+    if (field.kind === 'pauseAction')
+      return (
+        <Select
+          options={[
+            { value: 'start', label: t('enforcementCases.transition.pauseStart') },
+            { value: 'end', label: t('enforcementCases.transition.pauseEnd') },
+          ]}
           placeholder={t('enforcementCases.transition.select')}
         />
       );

@@ -5,6 +5,7 @@ import type {
   CaseTransitionBodies,
   EvidenceOut,
   FilingOut,
+  HandlingPauseInput,
   OpenCaseInput,
   ReviewOut,
   ReviewQueueItem,
@@ -60,6 +61,8 @@ export const casesApi = {
     api.post<CaseDetail>(`${base}/${id}/transitions/${key}`, body),
   extend: (id: string, body: { on?: string; reason: string }) =>
     api.post<CaseDetail>(`${base}/${id}/extension`, body),
+  pauseHandling: (id: string, body: HandlingPauseInput) =>
+    api.post<CaseDetail>(`${base}/${id}/handling-pause`, body),
   publish: (id: string, body: { on?: string }) =>
     api.post<PublicationItem>(`${base}/${id}/publication`, body),
   changeDecision: (id: string, body: { on?: string; reason: string }) =>

@@ -47,6 +47,8 @@ export function openCaseBody(values: Record<string, unknown>): OpenCaseInput {
     isMajor,
     majorReasons: isMajor ? ((body.majorReasons as OpenCaseInput['majorReasons']) ?? []) : [],
     collectiveRequired: body.collectiveRequired === true,
+    openingExtended: body.openingExtended === true,
+    concernsLifeHealthOrFinance: body.concernsLifeHealthOrFinance === true,
   } as OpenCaseInput;
 }
 

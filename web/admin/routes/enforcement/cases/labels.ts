@@ -4,6 +4,7 @@ import {
   CIRCUMSTANCES,
   DECISION_OUTCOMES,
   FILING_CONCLUSIONS,
+  HANDLING_PAUSE_GROUNDS,
   MAJOR_REASONS,
   PARTY_TYPES,
   PUBLICATION_STATES,
@@ -80,3 +81,12 @@ export const PUBLICATION_COLOR: Record<string, string> = {
 
 /** Case states before 决定: the handling clock still runs. */
 export const OPEN_STATES = ['investigating', 'notified', 'hearing', 'under_review', 'ready'];
+export const pauseGroundLabel = (c: string, l: Locale) =>
+  dictLabel('pauseGround', HANDLING_PAUSE_GROUNDS, c, l);
+/** The grounds an officer records (the hearing pause follows the hearing steps). */
+export const pauseGroundOptions = (l: Locale) =>
+  options(
+    'pauseGround',
+    HANDLING_PAUSE_GROUNDS.filter((g) => g.recordedByOfficer),
+    l,
+  );

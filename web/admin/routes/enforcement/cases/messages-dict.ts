@@ -34,10 +34,17 @@ export const DICT_EN = {
     licence_refused: 'Licence refused',
   },
   circumstance: { minor: 'Minor', general: 'General', serious: 'Serious' },
+  pauseGround: {
+    hearing: 'Hearing',
+    publication: 'Public notice',
+    testing: 'Testing, inspection, quarantine, appraisal',
+    suspension: 'Suspension of the case',
+  },
   majorReason: {
     public_interest: 'Major public interest',
     major_rights_after_hearing: 'Major rights of the party, after a hearing',
     complex: 'Complex case, several legal relations',
+    social_impact: 'May cause major social impact or social risk',
     catalogue: 'In the catalogue of major decisions',
     amount_threshold: 'Amount reaches the major threshold',
     other_law: 'Other cases provided by law',

@@ -15,6 +15,10 @@ export const CASES_EN = {
     partyAddress: 'Address',
     facts: 'Facts',
     openedOn: 'Opened on',
+    discoveredOn: 'Lead discovered / material received on',
+    openingExtended: 'Opening period extended (head’s approval)',
+    violationOn: 'Violation committed (or ended) on',
+    concernsLifeHealthOrFinance: 'Concerns life, health or financial security, with harm',
     handlerOfficerIds: 'Officers',
     isMajor: 'Major decision',
     majorReasons: 'Why major',
@@ -91,6 +95,10 @@ export const CASES_EN = {
     officerExpired: 'certificate valid until {date}',
     officersHint: 'At least two officers with valid enforcement certificates (art. 42)',
     majorHint: 'A major decision needs a legal review before it is taken (art. 58)',
+    discoveredHint: 'Open within 15 working days, once extendable by 15 (SAMR procedure rules art. 18)',
+    violationHint:
+      'Not punished if undiscovered for 2 years (5 for life, health or financial security; art. 36); a warning only',
+    timelinessTitle: 'Opening period and limitation',
     collectiveHint: 'Complex or serious cases are decided collectively by the heads of the body (art. 57 §2)',
     benchmarkHint:
       'With a benchmark, the decision names the circumstance; a fine outside the band needs a reason',
@@ -204,6 +212,16 @@ export const CASES_EN = {
     extendTitle: 'Extend the handling period',
     extendHint: 'Penalty: 30 days, at most twice; licensing: 10 working days once; seizure: 30 days once',
     extended: 'Handling period extended',
+    pauseTitle: 'Record time not counted in the handling period',
+    pauseHint:
+      'Public notice, testing, inspection, quarantine, appraisal and suspension are not counted (SAMR procedure rules art. 64); the hearing is recorded with the hearing steps',
+    pauseAction: 'Start or end',
+    pauseStart: 'Start',
+    pauseEnd: 'End',
+    pauseGround: 'Ground',
+    pauseNote: 'Note',
+    pauses: 'Time not counted in the handling period',
+    pauseOpen: 'ongoing',
   },
   evidence: {
     upload: 'Upload evidence',

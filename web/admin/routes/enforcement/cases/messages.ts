@@ -21,6 +21,10 @@ defineMessages(
       partyAddress: '住所或地址',
       facts: '违法事实',
       openedOn: '立案日期',
+      discoveredOn: '发现线索或收到材料日期',
+      openingExtended: '立案期限经负责人批准延长',
+      violationOn: '违法行为发生（终了）日期',
+      concernsLifeHealthOrFinance: '涉及公民生命健康安全或金融安全且有危害后果',
       handlerOfficerIds: '执法人员',
       isMajor: '重大执法决定',
       majorReasons: '重大执法决定情形',
@@ -96,6 +100,11 @@ defineMessages(
       officerExpired: '证件有效期至 {date}',
       officersHint: '至少选择两名持有效执法证件的执法人员（《行政处罚法》第四十二条）',
       majorHint: '重大执法决定须经法制审核方可作出决定（《行政处罚法》第五十八条）',
+      discoveredHint:
+        '自该日起15个工作日内立案，经批准可延长15个工作日（《市场监督管理行政处罚程序规定》第十八条）',
+      violationHint:
+        '二年内未被发现的不再处罚；涉及生命健康安全、金融安全的为五年（《行政处罚法》第三十六条）；仅提示，不阻止立案',
+      timelinessTitle: '立案期限与追责时效提示',
       collectiveHint: '情节复杂或者重大违法行为给予行政处罚，应当由负责人集体讨论决定（第五十七条第二款）',
       benchmarkHint: '选择裁量基准后，作出决定时须选择违法情节，罚款超出基准幅度的须说明理由',
       sourcePlaceholder: '检查发现、投诉举报、上级交办、有关部门移送等',
@@ -207,6 +216,16 @@ defineMessages(
       extendHint:
         '行政处罚案件经批准可延长三十日，最多两次；行政许可可延长十个工作日一次；查封、扣押可延长三十日一次',
       extended: '已延长办案期限',
+      pauseTitle: '登记不计入办案期限的事由',
+      pauseHint:
+        '公告、检测、检验、检疫、鉴定和案件中止的时间不计入办案期限（《市场监督管理行政处罚程序规定》第六十四条）；听证期间随申请听证、举行听证自动登记',
+      pauseAction: '开始或结束',
+      pauseStart: '开始',
+      pauseEnd: '结束',
+      pauseGround: '事由',
+      pauseNote: '说明',
+      pauses: '不计入办案期限的期间',
+      pauseOpen: '进行中',
     },
     evidence: {
       upload: '上传证据',

@@ -2,7 +2,7 @@ import type { Translate } from '../../../../common/i18n.js';
 import { casesApi } from './api.js';
 import type { StepDialogSpec } from './StepDialog.js';
 
-export type SideStep = 'extend' | 'publish' | 'change' | 'withdraw';
+export type SideStep = 'extend' | 'pause' | 'publish' | 'change' | 'withdraw';
 
 /** The dialog of each step beside the procedure (延期, 公示, 变更, 撤回). */
 export function sideStepSpec(t: Translate, step: SideStep): StepDialogSpec {
@@ -21,6 +21,28 @@ export function sideStepSpec(t: Translate, step: SideStep): StepDialogSpec {
             kind: 'textarea',
             required: true,
           },
+        ],
+      };
+    case 'pause':
+      return {
+        title: t('enforcementCases.transition.pauseTitle'),
+        okText: t('enforcementCases.transition.pauseTitle'),
+        hint: t('enforcementCases.transition.pauseHint'),
+        fields: [
+          on,
+          {
+            name: 'action',
+            label: t('enforcementCases.transition.pauseAction'),
+            kind: 'pauseAction',
+            required: true,
+          },
+          {
+            name: 'ground',
+            label: t('enforcementCases.transition.pauseGround'),
+            kind: 'pauseGround',
+            required: true,
+          },
+          { name: 'note', label: t('enforcementCases.transition.pauseNote'), kind: 'textarea' },
         ],
       };
     case 'publish':
@@ -61,6 +83,13 @@ export function runSideStep(id: string, step: SideStep, body: Record<string, unk
   switch (step) {
     case 'extend':
       return casesApi.extend(id, { on, reason: text('reason') });
+    case 'pause':
+      return casesApi.pauseHandling(id, {
+        on,
+        action: text('action') === 'end' ? 'end' : 'start',
+        ground: text('ground') as 'publication' | 'testing' | 'suspension',
+        note: text('note') || null,
+      });
     case 'publish':
       return casesApi.publish(id, { on });
     case 'change':
@@ -73,6 +102,7 @@ export function runSideStep(id: string, step: SideStep, body: Record<string, unk
 /** A detail action that is not a procedure transition but one of the side steps (e.g. `extension`). */
 export function sideStepOfAction(key: string): SideStep | null {
   if (key === 'extend' || key === 'extension' || key === 'extend_handling') return 'extend';
+  if (key === 'handling_pause') return 'pause';
   if (key === 'publish' || key === 'publication') return 'publish';
   if (key === 'change_decision' || key === 'decision_change') return 'change';
   if (key === 'withdraw_publication' || key === 'publication_withdrawal') return 'withdraw';
