@@ -264,7 +264,11 @@ export interface WithheldPart {
  * (第（四）项) or it is not this organ's to disclose (第（五）项, the competent organ named where it can be).
  */
 export const NOT_HELD_KINDS = [
-  { code: 'not_exist', label: '经检索没有所申请公开的信息', basis: '《政府信息公开条例》第三十六条第（四）项' },
+  {
+    code: 'not_exist',
+    label: '经检索没有所申请公开的信息',
+    basis: '《政府信息公开条例》第三十六条第（四）项',
+  },
   { code: 'not_competent', label: '不属于本机关负责公开', basis: '《政府信息公开条例》第三十六条第（五）项' },
 ] as const;
 export type NotHeldKind = (typeof NOT_HELD_KINDS)[number]['code'];

@@ -91,7 +91,11 @@ async function replyOrganOf(ctx: Ctx, orgUnitId: string, districtId: string): Pr
   if (!unit || unit.type === 'district') return { ...base, kind: 'government' };
   if (unit.type === 'department') return { ...base, kind: 'department' };
   const parent = unit.parentId ? (await unitsById(ctx, [unit.parentId])).get(unit.parentId) : undefined;
-  return { ...base, kind: 'agency', parentDepartmentName: parent?.type === 'department' ? parent.name : null };
+  return {
+    ...base,
+    kind: 'agency',
+    parentDepartmentName: parent?.type === 'department' ? parent.name : null,
+  };
 }
 
 /** The reply document of a concluded request the actor may see (scope as the detail view). */

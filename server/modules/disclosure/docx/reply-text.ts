@@ -54,7 +54,8 @@ const FINDING: Record<string, (f: ReplyFacts) => string> = {
     `本机关于${chineseDate(f.correctionRequestedOn ?? f.receivedOn)}一次性告知您补正申请，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。`,
   other_fee_unpaid: (f) =>
     `本机关于${chineseDate(f.feeNoticeOn ?? f.receivedOn)}向您发出收费通知，您逾期未缴纳信息处理费，视为放弃申请，本机关不再处理该政府信息公开申请。`,
-  other: (f) => (f.withdrawn ? '您已撤回上述申请，本机关终止办理。' : '经审查，本机关对您的申请作出如下处理。'),
+  other: (f) =>
+    f.withdrawn ? '您已撤回上述申请，本机关终止办理。' : '经审查，本机关对您的申请作出如下处理。',
 };
 
 const NUMERALS = '一二三四五六七八九';

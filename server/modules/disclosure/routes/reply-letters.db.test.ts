@@ -51,7 +51,9 @@ async function letterText(id: string): Promise<string> {
 describe('rule 10: the remedies a letter offers follow the 行政复议法 in force on the reply’s date', () => {
   it('a 2020 refusal offers 复议 (district government or the higher department) or a lawsuit', async () => {
     const id = await received('2020-06-01');
-    expect((await fire(id, 'reply', { on: '2020-06-15', outcome: 'denied_state_secret' })).statusCode).toBe(200);
+    expect((await fire(id, 'reply', { on: '2020-06-15', outcome: 'denied_state_secret' })).statusCode).toBe(
+      200,
+    );
     const text = await letterText(id);
     expect(text).toContain('向于洪区人民政府或者上一级主管部门申请行政复议');
     expect(text).toContain('也可以自收到本答复之日起六个月内依法向人民法院提起行政诉讼');
@@ -60,7 +62,9 @@ describe('rule 10: the remedies a letter offers follow the 行政复议法 in fo
 
   it('a 2024 refusal requires 复议 first, in the words of 第二十三条, to the district government', async () => {
     const id = await received('2024-03-01');
-    expect((await fire(id, 'reply', { on: '2024-03-15', outcome: 'denied_state_secret' })).statusCode).toBe(200);
+    expect((await fire(id, 'reply', { on: '2024-03-15', outcome: 'denied_state_secret' })).statusCode).toBe(
+      200,
+    );
     const text = await letterText(id);
     expect(text).toContain('第二十三条第一款第（四）项');
     expect(text).toContain('应当先向行政复议机关申请行政复议');
@@ -85,7 +89,10 @@ describe('rule 11: the grounds a reply states', () => {
     expect(bare.json().error.fields).toEqual([
       { path: 'withheldParts', message: expect.stringContaining('第三十七条') },
     ]);
-    expect((await officer.get(`${BASE}/${id}`)).json()).toMatchObject({ status: 'registered', outcome: null });
+    expect((await officer.get(`${BASE}/${id}`)).json()).toMatchObject({
+      status: 'registered',
+      outcome: null,
+    });
     const audit = await findAudit(t.db, { subjectType: 'disclosure_request', subjectId: id });
     expect(audit.map((e) => e.action).filter((a) => a.startsWith('disclosure.'))).toEqual([
       'disclosure.request.registered',

@@ -99,7 +99,12 @@ export interface Remedy {
 }
 
 /** The remedies paragraph of a reply made on `on` with `outcome` by `organ`; null when none is due. */
-export function remedyFor(on: IsoDate, outcome: string, organ: ReplyOrgan, withdrawn: boolean): Remedy | null {
+export function remedyFor(
+  on: IsoDate,
+  outcome: string,
+  organ: ReplyOrgan,
+  withdrawn: boolean,
+): Remedy | null {
   if (withdrawn) return null;
   const regime = remedyRegimeOn(on);
   const review = regime.reviewOrgan(organ);

@@ -22,9 +22,9 @@ describe('remedy regimes', () => {
 describe('reply grounds (条例 第三十七条, 第三十六条第（五）项)', () => {
   it('refuses a partial reply without a ground per withheld part', () => {
     expect(paths('partially_granted', {})).toEqual(['withheldParts']);
-    expect(paths('partially_granted', { withheldParts: [{ part: '电话', ground: 'personal_privacy' }] })).toEqual(
-      [],
-    );
+    expect(
+      paths('partially_granted', { withheldParts: [{ part: '电话', ground: 'personal_privacy' }] }),
+    ).toEqual([]);
   });
   it('refuses a 第十五条 ground when the third party consented', () => {
     const withheldParts = [{ part: '报价', ground: 'commercial_secret' as const }];
