@@ -6,6 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js'
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
+import { ledgerFile, multipartFile } from '../../../test/ledger-files.js';
+import { requestLedger } from '../io/requests.js';
 import { registerRequest } from '../service/requests/index.js';
 import { buildRequestInput } from '../service/requests/test-support.js';
 
@@ -147,5 +149,61 @@ describe('rule 11: the grounds a reply states', () => {
     expect(text).toContain('024-25600000');
     expect(text).toContain('第三十六条第（五）项');
     expect(text).not.toContain('不存在');
+  });
+});
+
+describe('the ledger carries the grounds', () => {
+  it('imports a partial reply’s withheld parts and a (五) reply’s organ, and exports them back', async () => {
+    const base = {
+      orgUnit: '区市场监管局',
+      channel: 'in_person',
+      arrivedOn: '2021-05-06',
+      applicantType: 'natural_person',
+      applicantName: '李四',
+      applicantIdType: 'resident_id',
+      applicantIdNumber: '210114198001012222',
+      applicantPhone: '13900002222',
+      informationDescription: '某商场的消防检查记录',
+      deliveryMethod: 'paper_mail',
+      concludedOn: '2021-05-20',
+    };
+    const file = await ledgerFile(requestLedger, [
+      { ...base, outcome: '部分公开', withheldParts: '检查人员电话：涉及个人隐私（第三方未同意公开）' },
+      {
+        ...base,
+        outcome: '无法提供（本机关不掌握相关政府信息）',
+        notHeldKind: 'not_competent',
+        competentOrgan: '区消防救援大队',
+        competentOrganContact: '024-25700000',
+      },
+      { ...base, outcome: '部分公开', withheldParts: '检查人员电话：因为不想' },
+    ]);
+    const bad = await officer.request({
+      method: 'POST',
+      url: `${BASE}/import`,
+      ...multipartFile(file, 'a.xlsx'),
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.rows.map((r: { row: number }) => r.row)).toEqual([4]);
+    const good = await ledgerFile(requestLedger, [
+      { ...base, outcome: '部分公开', withheldParts: '检查人员电话：涉及个人隐私（第三方未同意公开）' },
+      {
+        ...base,
+        outcome: '无法提供（本机关不掌握相关政府信息）',
+        notHeldKind: 'not_competent',
+        competentOrgan: '区消防救援大队',
+        competentOrganContact: '024-25700000',
+      },
+    ]);
+    const ok = await officer.request({
+      method: 'POST',
+      url: `${BASE}/import`,
+      ...multipartFile(good, 'b.xlsx'),
+    });
+    expect(ok.statusCode).toBe(200);
+    const csv = (await officer.get(`${BASE}/export?format=csv`)).body;
+    expect(csv).toContain('检查人员电话：涉及个人隐私（第三方未同意公开）');
+    expect(csv).toContain('区消防救援大队');
+    expect(csv).toContain('024-25700000');
   });
 });
