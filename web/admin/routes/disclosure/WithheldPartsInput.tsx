@@ -41,6 +41,7 @@ export function WithheldPartsInput({ id, value, onChange }: WithheldPartsInputPr
             placeholder={t(`${NS}.ground`)}
             value={row.ground}
             options={withheldGroundOptions(locale)}
+            showSearch={{ optionFilterProp: 'label' }}
             onChange={(ground) => set(i, { ground })}
             style={{ width: 300, flexShrink: 0 }}
             popupMatchSelectWidth={false}
