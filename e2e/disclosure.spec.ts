@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { ACCOUNTS, login, runId, settle, shot, test } from './support.js';
 
 const run = runId();
@@ -129,7 +131,12 @@ test('a citizen applies online, staff asks for a correction and replies 部分�
     const dialog = staff.getByRole('dialog');
     await choose(staff, '办理结果', '部分公开');
     await expect(dialog.getByText('法律依据：《政府信息公开条例》第三十七条')).toBeVisible();
-    await dialog.getByLabel('答复内容').fill('现将可以公开的部分提供给您；涉及个人隐私的部分不予公开。');
+    // Without a ground per withheld part the reply is refused (条例 第三十七条).
+    await dialog.getByRole('button', { name: label('答复') }).click();
+    await expect(dialog.getByText(/部分公开须逐项列明不予公开的部分及其理由/)).toBeVisible();
+    await dialog.getByLabel('不予公开的内容 1').fill('被评查人员的身份信息');
+    await choose(staff, '理由 1', '涉及个人隐私');
+    await dialog.getByLabel('答复内容').fill('现将可以公开的部分提供给您。');
     await shot(staff, '46-staff-reply-dialog');
     await dialog.getByRole('button', { name: label('答复') }).click();
     await expect(dialog).toBeHidden();
@@ -166,5 +173,71 @@ test('a citizen applies online, staff asks for a correction and replies 部分�
     await expect(drawer).toContainText(`（${after[0]} 件）`);
     await expect(drawer.getByRole('link', { name: code })).toHaveCount(1);
     await shot(staff, '50-staff-table3-drilldown');
+  });
+});
+
+/** Downloads the reply letter (.docx) from the request's page and returns its text (word/document.xml). */
+async function printedLetter(page: Page, id: string): Promise<string> {
+  await page.goto(`/disclosure/requests/${id}`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载答复书/ }).click();
+  const file = await readFile(await (await download).path());
+  const xml = await (await JSZip.loadAsync(file)).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
+}
+
+test('refusal letters state the remedies of the day: 复议 or 诉讼 in 2020, 复议 first from 2024 (行政复议法 第二十三条)', async ({
+  page,
+}) => {
+  await login(page, ACCOUNTS.coordinator);
+  const api = page.request;
+  const csrf = ((await (await api.get('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken;
+  const headers = { 'x-csrf-token': csrf };
+
+  await test.step('a 2020 refusal of the demo offers 复议 (district government or higher department) or a lawsuit', async () => {
+    const list = await api.get('/api/v1/disclosure/requests', {
+      params: { outcome: 'denied_third_party', concludedTo: '2020-12-31', pageSize: 1 },
+    });
+    const [refused] = ((await list.json()) as { items: { id: string }[] }).items;
+    const text = await printedLetter(page, refused!.id);
+    expect(text).toContain('政府信息公开申请答复书');
+    expect(text).toMatch(/向于洪区人民政府或者上一级主管部门申请行政复议/);
+    expect(text).toContain('也可以自收到本答复之日起六个月内依法向人民法院提起行政诉讼');
+    expect(text).not.toContain('应当先向行政复议机关申请行政复议');
+  });
+
+  await test.step('a 2024 refusal requires 复议 first, in the words of 第二十三条', async () => {
+    const departments = (await (await api.get('/api/v1/portal/disclosure/departments')).json()) as {
+      departments: { id: string; name: string }[];
+    };
+    const orgUnitId = departments.departments.find((d) => d.name === DEPARTMENT)!.id;
+    const registered = await api.post('/api/v1/disclosure/requests', {
+      headers,
+      data: {
+        orgUnitId,
+        channel: 'in_person',
+        arrivedOn: '2024-03-01',
+        applicantType: 'natural_person',
+        applicantName: '王晓东',
+        applicantIdType: 'resident_id',
+        applicantIdNumber: '210114198001013333',
+        applicantPhone: '13900003333',
+        informationDescription: `区司法局2023年度保密审查记录（E2E-${run}）`,
+        deliveryMethod: 'paper_mail',
+      },
+    });
+    expect(registered.ok()).toBe(true);
+    const { id } = (await registered.json()) as { id: string };
+    const replied = await api.post(`/api/v1/disclosure/requests/${id}/transitions/reply`, {
+      headers,
+      data: { on: '2024-03-15', outcome: 'denied_state_secret' },
+    });
+    expect(replied.ok()).toBe(true);
+    const text = await printedLetter(page, id);
+    expect(text).toContain('第二十三条第一款第（四）项');
+    expect(text).toContain('应当先向行政复议机关申请行政复议');
+    expect(text).toContain('向于洪区人民政府申请行政复议');
+    expect(text).not.toContain('六个月');
+    await shot(page, '51-staff-2024-refusal');
   });
 });

@@ -193,3 +193,83 @@ export const outcomeOf = (code: string) => REQUEST_OUTCOMES.find((o) => o.code =
 export const outcomeShortLabel = (code: string) => outcomeOf(code)?.shortLabel ?? code;
 export const outcomeGroupLabel = (group: string) =>
   OUTCOME_GROUPS.find((g) => g.code === group)?.label ?? group;
+
+/**
+ * Why a part of the information is withheld in a partial reply (部分公开, 条例 第三十七条): the grounds of
+ * 第十四条、第十五条、第十六条. `label` names the ground for staff and in the ledger; `reason` is what the reply
+ * letter says of the part; `basis` is the article it cites. Decision 0017 §2.
+ */
+export const WITHHELD_GROUNDS = [
+  {
+    code: 'state_secret',
+    label: '属于国家秘密',
+    reason: '属于国家秘密',
+    basis: '《政府信息公开条例》第十四条',
+  },
+  {
+    code: 'law_forbidden',
+    label: '法律、行政法规禁止公开',
+    reason: '属于法律、行政法规禁止公开的政府信息',
+    basis: '《政府信息公开条例》第十四条',
+  },
+  {
+    code: 'safety_stability',
+    label: '危及“三安全一稳定”',
+    reason: '公开后可能危及国家安全、公共安全、经济安全、社会稳定',
+    basis: '《政府信息公开条例》第十四条',
+  },
+  {
+    code: 'commercial_secret',
+    label: '涉及商业秘密（第三方未同意公开）',
+    reason: '涉及商业秘密，公开会对第三方合法权益造成损害，且第三方未同意公开',
+    basis: '《政府信息公开条例》第十五条',
+  },
+  {
+    code: 'personal_privacy',
+    label: '涉及个人隐私（第三方未同意公开）',
+    reason: '涉及个人隐私，公开会对第三方合法权益造成损害，且第三方未同意公开',
+    basis: '《政府信息公开条例》第十五条',
+  },
+  {
+    code: 'internal_affairs',
+    label: '属于内部事务信息（人事管理、后勤管理、内部工作流程）',
+    reason: '属于人事管理、后勤管理、内部工作流程等内部事务信息',
+    basis: '《政府信息公开条例》第十六条第一款',
+  },
+  {
+    code: 'process_info',
+    label: '属于过程性信息（讨论记录、过程稿、磋商信函、请示报告）',
+    reason: '属于讨论记录、过程稿、磋商信函、请示报告等过程性信息',
+    basis: '《政府信息公开条例》第十六条第二款',
+  },
+  {
+    code: 'enforcement_file',
+    label: '属于行政执法案卷信息',
+    reason: '属于行政执法案卷信息',
+    basis: '《政府信息公开条例》第十六条第二款',
+  },
+] as const;
+export type WithheldGround = (typeof WITHHELD_GROUNDS)[number]['code'];
+export const WITHHELD_GROUND_CODES = codesOf(WITHHELD_GROUNDS);
+export const withheldGroundOf = (code: string) => WITHHELD_GROUNDS.find((g) => g.code === code);
+
+/** One withheld part of a partial reply and the ground it is withheld on. */
+export interface WithheldPart {
+  part: string;
+  ground: WithheldGround;
+}
+
+/**
+ * Which item of 第三十六条 a "本机关不掌握相关政府信息" reply ((四)1) rests on: the information does not exist
+ * (第（四）项) or it is not this organ's to disclose (第（五）项, the competent organ named where it can be).
+ */
+export const NOT_HELD_KINDS = [
+  {
+    code: 'not_exist',
+    label: '经检索没有所申请公开的信息',
+    basis: '《政府信息公开条例》第三十六条第（四）项',
+  },
+  { code: 'not_competent', label: '不属于本机关负责公开', basis: '《政府信息公开条例》第三十六条第（五）项' },
+] as const;
+export type NotHeldKind = (typeof NOT_HELD_KINDS)[number]['code'];
+export const NOT_HELD_KIND_CODES = codesOf(NOT_HELD_KINDS);

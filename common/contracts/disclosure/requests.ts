@@ -13,7 +13,7 @@ import {
 } from './dictionaries.js';
 import { ImportResult, ListQuery, Page } from '../kit.js';
 import { ActionOut, ClockOut, StepOut } from '../procedure.js';
-import { REQUEST_OUTCOME_CODES } from './outcomes.js';
+import { NOT_HELD_KIND_CODES, REQUEST_OUTCOME_CODES, WITHHELD_GROUND_CODES } from './outcomes.js';
 
 export { IsoDate };
 
@@ -116,6 +116,12 @@ export const PortalRequestBody = z
 export type PortalRequestBody = z.input<typeof PortalRequestBody>;
 export type PortalRequestInput = z.output<typeof PortalRequestBody>;
 
+/** One withheld part of a partial reply and its ground (条例 第三十七条 with 第十四、十五、十六条). */
+export const WithheldPartInput = z.object({
+  part: required(500, '不予公开的部分'),
+  ground: z.enum(WITHHELD_GROUND_CODES, { message: '请选择不予公开的理由' }),
+});
+
 /** The forms of the transitions; `on` is the date the step happened (its legal effect), default today. */
 export const TRANSITION_INPUTS = {
   request_correction: z.object({
@@ -151,6 +157,13 @@ export const TRANSITION_INPUTS = {
     on: IsoDate.optional(),
     outcome: z.enum(REQUEST_OUTCOME_CODES, { message: '请选择办理结果（表三的答复类型）' }),
     replyText: optionalText(20000),
+    // 部分公开 (条例 第三十七条) and 本机关不掌握 (第三十六条第（四）（五）项): which the rules require, see
+    // server/modules/disclosure/rules/reply-grounds.ts.
+    withheldParts: z.array(WithheldPartInput).max(50, { message: '不予公开的部分最多 50 项' }).nullish(),
+    notHeldKind: z.enum(NOT_HELD_KIND_CODES, { message: '请选择“本机关不掌握”的情形' }).nullish(),
+    competentOrgan: optionalText(200),
+    competentOrganContact: optionalText(300),
+    competentOrganUnknownReason: optionalText(1000),
   }),
   withdraw: z.object({ on: IsoDate.optional(), reason: optionalText(1000) }),
 } as const satisfies Record<RequestTransition, z.ZodType>;
@@ -271,6 +284,13 @@ export const RequestDetail = RequestSummary.extend({
     opinion: z.enum(THIRD_PARTY_OPINION_CODES).nullable(),
   }),
   replyText: z.string().nullable(),
+  withheldParts: z.array(z.object({ part: z.string(), ground: z.enum(WITHHELD_GROUND_CODES) })),
+  notHeld: z.object({
+    kind: z.enum(NOT_HELD_KIND_CODES).nullable(),
+    competentOrgan: z.string().nullable(),
+    competentOrganContact: z.string().nullable(),
+    competentOrganUnknownReason: z.string().nullable(),
+  }),
   replyDocumentHash: z.string().nullable(),
   clocks: z.array(RequestClockOut),
   history: z.array(RequestHistoryEntry),

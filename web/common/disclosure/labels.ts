@@ -7,7 +7,12 @@ import {
   REQUEST_STATUSES,
   THIRD_PARTY_OPINIONS,
 } from '../../../common/contracts/disclosure/dictionaries.js';
-import { OUTCOME_GROUPS, REQUEST_OUTCOMES } from '../../../common/contracts/disclosure/outcomes.js';
+import {
+  NOT_HELD_KINDS,
+  OUTCOME_GROUPS,
+  REQUEST_OUTCOMES,
+  WITHHELD_GROUNDS,
+} from '../../../common/contracts/disclosure/outcomes.js';
 import { type Locale, translate } from '../i18n.js';
 import './messages.js';
 
@@ -45,6 +50,11 @@ export const statusLabel = (c: string, l: Locale) => labelOf('status', REQUEST_S
 export const statusOptions = (l: Locale) => options('status', REQUEST_STATUSES, l);
 export const opinionOptions = (l: Locale) => options('opinion', THIRD_PARTY_OPINIONS, l);
 export const opinionLabel = (c: string, l: Locale) => labelOf('opinion', THIRD_PARTY_OPINIONS, c, l);
+export const withheldGroundOptions = (l: Locale) => options('withheldGround', WITHHELD_GROUNDS, l);
+export const withheldGroundLabel = (c: string, l: Locale) =>
+  labelOf('withheldGround', WITHHELD_GROUNDS, c, l);
+export const notHeldKindOptions = (l: Locale) => options('notHeldKind', NOT_HELD_KINDS, l);
+export const notHeldKindLabel = (c: string, l: Locale) => labelOf('notHeldKind', NOT_HELD_KINDS, c, l);
 
 export const STATUS_COLOR: Record<string, string> = {
   registered: 'blue',

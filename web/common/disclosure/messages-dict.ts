@@ -34,6 +34,20 @@ export const DICT_EN = {
     concluded: 'Concluded',
   },
   opinion: { consent: 'Consents', objection: 'Objects', no_reply: 'No answer in time' },
+  withheldGround: {
+    state_secret: 'State secret',
+    law_forbidden: 'Disclosure forbidden by a law or administrative regulation',
+    safety_stability: 'Would endanger national, public or economic security or social stability',
+    commercial_secret: 'Commercial secret (third party did not consent)',
+    personal_privacy: 'Personal privacy (third party did not consent)',
+    internal_affairs: 'Internal affairs (personnel, logistics, internal workflow)',
+    process_info: 'Process information (minutes, drafts, consultations, requests for instructions)',
+    enforcement_file: 'Administrative enforcement file',
+  },
+  notHeldKind: {
+    not_exist: 'Searched: the information does not exist',
+    not_competent: 'Not this organ’s to disclose',
+  },
   outcomeGroup: {
     granted: '(1) Disclosed',
     partially_granted: '(2) Partly disclosed',

@@ -83,6 +83,17 @@ function SpecControl({
   return <>{renderControl?.(spec, bound) ?? <BaseControl spec={spec} {...bound} />}</>;
 }
 
+/** A field with `when` exists only while the field it depends on holds one of the listed values. */
+function WhenShown({ spec, children }: { spec: FieldSpec; children: ReactNode }) {
+  const value = Form.useWatch<unknown>(spec.when?.field ?? []);
+  if (spec.when && !spec.when.in.includes(String(value))) return null;
+  return <>{children}</>;
+}
+
+/** A server error on a list's item (withheldParts.0.ground) shows on the list's own field. */
+const onTopField = (fields: ReturnType<typeof fieldErrorsFor>) =>
+  fields.map((f) => ({ ...f, name: [(f.name as (string | number)[])[0]!] }));
+
 /** One step of a procedure: its small form from the spec, the server's field errors on its fields. */
 export function TransitionDialog(props: TransitionDialogProps) {
   const { action, specs, ns, error } = props;
@@ -92,7 +103,7 @@ export function TransitionDialog(props: TransitionDialogProps) {
   const names = specs.map((s) => s.name).join(',');
   useEffect(() => {
     // A field may only now be mounted (the deviation reason appears on the error): set it next render.
-    const fields = fieldErrorsFor(error, names.split(','));
+    const fields = onTopField(fieldErrorsFor(error, names.split(',')));
     if (fields.length) setTimeout(() => form.setFields(fields), 0);
   }, [error, form, names]);
   return (
@@ -110,15 +121,16 @@ export function TransitionDialog(props: TransitionDialogProps) {
         <Form key={key} form={form} layout="vertical" preserve={false} initialValues={props.initialValues}>
           {props.top}
           {specs.map((spec) => (
-            <Form.Item
-              key={spec.name}
-              name={spec.name}
-              label={fieldLabel(t, ns, key, spec.name)}
-              valuePropName={spec.kind === 'bool' ? 'checked' : 'value'}
-              rules={rulesOf(t, ns, spec)}
-            >
-              <SpecControl spec={spec} renderControl={props.renderControl} />
-            </Form.Item>
+            <WhenShown key={spec.name} spec={spec}>
+              <Form.Item
+                name={spec.name}
+                label={fieldLabel(t, ns, key, spec.name)}
+                valuePropName={spec.kind === 'bool' ? 'checked' : 'value'}
+                rules={rulesOf(t, ns, spec)}
+              >
+                <SpecControl spec={spec} renderControl={props.renderControl} />
+              </Form.Item>
+            </WhenShown>
           ))}
           {props.bottom}
         </Form>

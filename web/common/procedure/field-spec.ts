@@ -11,6 +11,8 @@ export interface FieldSpec {
   maxLength?: number;
   min?: number;
   max?: number;
+  /** Shown only while another field of the form holds one of these values (a partial reply's grounds). */
+  when?: { field: string; in: readonly string[] };
 }
 
 /** `on`: the day the step legally happened (not the day it was typed in). */

@@ -10,6 +10,7 @@ import type {
   DeliveryMethod,
   MailKind,
 } from '../../../../common/contracts/disclosure/dictionaries.js';
+import type { TransitionBodies } from '../../../../common/contracts/disclosure/requests.js';
 import type { RequestOutcome } from '../../../../common/contracts/disclosure/outcomes.js';
 
 /** One planned demo request: who asks whom, how, when, and how it ends. All names INVENTED. */
@@ -35,7 +36,11 @@ export interface DemoRequest {
   /** Working days from receipt to the reply (ordinary requests). */
   replyAfter: number;
   special: 'correction' | 'extension' | 'third_party' | null;
+  /** What the reply states beyond its outcome (条例 第三十七条; 第三十六条第（四）（五）项). Decision 0017. */
+  grounds: ReplyGroundsForm;
 }
+
+type ReplyGroundsForm = Omit<TransitionBodies['reply'], 'on' | 'outcome' | 'replyText'>;
 
 export const DEMO_TOTAL = 43;
 const IN_PERSON = new Set([3, 10, 17, 24, 31, 38]);
@@ -60,6 +65,21 @@ const OUTCOMES: Record<number, RequestOutcome> = {
   30: 'denied_third_party',
   26: 'other',
 };
+// Each partial reply names what it withholds and why; one 本机关不掌握 reply is 第三十六条第（五）项.
+const GROUNDS: Record<number, ReplyGroundsForm> = {
+  7: { withheldParts: [{ part: '被征收人的身份证号码及联系电话', ground: 'personal_privacy' }] },
+  16: { withheldParts: [{ part: '内部审批流转单', ground: 'internal_affairs' }] },
+  25: { withheldParts: [{ part: '专题会议讨论记录', ground: 'process_info' }] },
+  35: { withheldParts: [{ part: '中标企业的报价明细', ground: 'commercial_secret' }] },
+  13: {
+    notHeldKind: 'not_competent',
+    competentOrgan: '于洪区民政局（虚构）',
+    competentOrganContact: '024-00000000（虚构）',
+  },
+};
+const groundsOf = (i: number, outcome: RequestOutcome): ReplyGroundsForm =>
+  GROUNDS[i] ?? (outcome === 'unable_not_held' ? { notHeldKind: 'not_exist' } : {});
+
 const SPECIAL: Record<number, DemoRequest['special']> = {
   1: 'extension',
   2: 'correction',
@@ -199,6 +219,7 @@ export function buildDemoPlan(cal: WorkCalendar): DemoRequest[] {
       outcome: OUTCOMES[i] ?? 'granted',
       replyAfter: 5 + ((i * 7) % 12),
       special: SPECIAL[i] ?? null,
+      grounds: groundsOf(i, OUTCOMES[i] ?? 'granted'),
     } satisfies DemoRequest;
   });
 }

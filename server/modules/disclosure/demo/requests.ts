@@ -79,7 +79,7 @@ async function loadOne(ctx: Ctx, cal: WorkCalendar, actor: Actor, orgUnitId: str
   if (p.outcome === 'other') {
     await step('withdraw', replyOn, { reason: '申请人书面撤回申请' });
   } else {
-    await step('reply', replyOn, { outcome: p.outcome });
+    await step('reply', replyOn, { outcome: p.outcome, ...p.grounds });
   }
 }
 

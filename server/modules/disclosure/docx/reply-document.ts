@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import type { Ctx } from '../../../platform/context.js';
 import { ruleViolation } from '../../../platform/errors.js';
 import { orgUnits } from '../../../platform/org/index.js';
+import type { ReplyOrgan } from '../rules/remedies.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import { getRequest } from '../service/requests/get-request.js';
 import { chineseDate, type ReplyFacts, replyParagraphs } from './reply-text.js';
@@ -71,20 +72,47 @@ export async function buildReplyDocument(f: ReplyFacts): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+const unitsById = async (ctx: Ctx, ids: string[]) =>
+  new Map(
+    (
+      await ctx.db
+        .select({ id: orgUnits.id, name: orgUnits.name, type: orgUnits.type, parentId: orgUnits.parentId })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, ids))
+    ).map((u) => [u.id, u]),
+  );
+
+/** The replying organ as 复议 jurisdiction sees it: the district government, a department, or a body it set up. */
+async function replyOrganOf(ctx: Ctx, orgUnitId: string, districtId: string): Promise<ReplyOrgan> {
+  const units = await unitsById(ctx, [orgUnitId, districtId]);
+  const unit = units.get(orgUnitId);
+  const districtName = (units.get(districtId)?.name ?? '').replace(/人民政府$/, '');
+  const base = { districtName, parentDepartmentName: null };
+  if (!unit || unit.type === 'district') return { ...base, kind: 'government' };
+  if (unit.type === 'department') return { ...base, kind: 'department' };
+  const parent = unit.parentId ? (await unitsById(ctx, [unit.parentId])).get(unit.parentId) : undefined;
+  return {
+    ...base,
+    kind: 'agency',
+    parentDepartmentName: parent?.type === 'department' ? parent.name : null,
+  };
+}
+
 /** The reply document of a concluded request the actor may see (scope as the detail view). */
 export async function replyDocumentFor(ctx: Ctx, id: string): Promise<{ fileName: string; buffer: Buffer }> {
-  const { request: r } = await getRequest(ctx, id);
+  const { request: r, history } = await getRequest(ctx, id);
   if (r.status !== 'concluded' || !r.outcome || !r.concludedOn) {
     throw ruleViolation('REQUEST_NOT_CONCLUDED', '申请尚未办结，不能生成答复书');
   }
-  const [district] = await ctx.db
-    .select({ name: orgUnits.name })
-    .from(orgUnits)
-    .where(eq(orgUnits.id, r.districtId));
   const buffer = await buildReplyDocument({
     organName: r.orgUnitName,
-    districtName: (district?.name ?? '').replace(/人民政府$/, ''),
-    organIsDistrict: r.orgUnitId === r.districtId,
+    organ: await replyOrganOf(ctx, r.orgUnitId, r.districtId),
+    withdrawn: history.some((s) => s.transition === 'withdraw'),
+    withheldParts: r.withheldParts,
+    notHeldKind: r.notHeldKind as ReplyFacts['notHeldKind'],
+    competentOrgan: r.competentOrgan,
+    competentOrganContact: r.competentOrganContact,
+    competentOrganUnknownReason: r.competentOrganUnknownReason,
     trackingCode: r.trackingCode,
     applicantName: r.orgName ?? r.applicantName,
     receivedOn: r.receivedOn,

@@ -1,18 +1,25 @@
-import { outcomeOf } from '../../../../common/contracts/disclosure/outcomes.js';
-import { isDenial } from '../rules/outcomes.js';
+import {
+  NOT_HELD_KINDS,
+  outcomeOf,
+  type WithheldPart,
+  withheldGroundOf,
+} from '../../../../common/contracts/disclosure/outcomes.js';
+import { type ReplyOrgan, remedyFor } from '../rules/remedies.js';
+import type { ReplyGrounds } from '../rules/reply-grounds.js';
 
 /** What the reply document needs to know of a concluded request. */
-export interface ReplyFacts {
+export interface ReplyFacts extends ReplyGrounds {
   organName: string;
-  districtName: string;
-  /** The organ applied to is the district government itself (its 复议机关 is then the next level up). */
-  organIsDistrict: boolean;
+  /** The organ applied to, as 复议 jurisdiction sees it (rules/remedies.ts). */
+  organ: ReplyOrgan;
   trackingCode: string;
   applicantName: string;
   receivedOn: string;
   informationDescription: string;
   outcome: string;
   concludedOn: string;
+  /** Concluded by the applicant's withdrawal (撤回申请): the letter offers no remedies. */
+  withdrawn: boolean;
   correctionRequestedOn: string | null;
   correctionReceivedOn: string | null;
   feeNoticeOn: string | null;
@@ -28,9 +35,9 @@ export function chineseDate(iso: string): string {
 const FINDING: Record<string, (f: ReplyFacts) => string> = {
   granted: () =>
     '经审查，您申请获取的政府信息属于公开范围，本机关决定予以公开，现将该信息提供给您（见附件）。',
-  partially_granted: () =>
-    '经审查，您申请获取的政府信息中，部分内容属于不予公开的范围。本机关对能够区分处理的可以公开部分予以提供（见附件），对不予公开的部分说明理由如下：相关内容涉及依法不予公开的情形。',
-  unable_not_held: () => '经检索，本机关未制作或者获取您申请公开的政府信息，该政府信息不存在。',
+  partially_granted: (f) =>
+    `经审查，您申请获取的政府信息中，部分内容依法不予公开。本机关对能够区分处理的可以公开部分予以提供（见附件），对不予公开的部分说明理由如下：${withheldList(f.withheldParts)}。`,
+  unable_not_held: notHeldFinding,
   unable_needs_creation: () =>
     '经审查，您申请获取的信息需要本机关对现有政府信息进行加工、分析方能形成，本机关依法可以不予提供。',
   unable_unclear: () => '经补正，您的申请内容仍不明确，本机关无法确定您所需的政府信息。',
@@ -47,8 +54,40 @@ const FINDING: Record<string, (f: ReplyFacts) => string> = {
     `本机关于${chineseDate(f.correctionRequestedOn ?? f.receivedOn)}一次性告知您补正申请，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。`,
   other_fee_unpaid: (f) =>
     `本机关于${chineseDate(f.feeNoticeOn ?? f.receivedOn)}向您发出收费通知，您逾期未缴纳信息处理费，视为放弃申请，本机关不再处理该政府信息公开申请。`,
-  other: () => '您已撤回上述申请，本机关终止办理。',
+  other: (f) =>
+    f.withdrawn ? '您已撤回上述申请，本机关终止办理。' : '经审查，本机关对您的申请作出如下处理。',
 };
+
+const NUMERALS = '一二三四五六七八九';
+
+/** 1 → 一, 12 → 十二, 21 → 二十一 (the letter numbers its items （一）（二）…). */
+function chineseNumber(n: number): string {
+  if (n < 10) return NUMERALS[n - 1]!;
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? NUMERALS[tens - 1] : ''}十${n % 10 ? NUMERALS[(n % 10) - 1] : ''}`;
+}
+
+/** （一）业主电话：涉及个人隐私…（《政府信息公开条例》第十五条）；（二）… — 条例 第三十七条 说明理由. */
+function withheldList(parts: readonly WithheldPart[]): string {
+  return parts
+    .map((p, i) => {
+      const g = withheldGroundOf(p.ground);
+      return `（${chineseNumber(i + 1)}）${p.part}：${g?.reason ?? p.ground}（${g?.basis ?? ''}）`;
+    })
+    .join('；');
+}
+
+/** 第三十六条第（四）项 (searched, none) or 第（五）项 (not ours: name the competent organ) — never "不存在" for (五). */
+function notHeldFinding(f: ReplyFacts): string {
+  if (f.notHeldKind === 'not_exist') {
+    return '经检索，本机关未制作或者获取您申请公开的政府信息，该政府信息不存在。';
+  }
+  if (f.notHeldKind !== 'not_competent') return '经检索，本机关不掌握您申请公开的政府信息。';
+  const intro = '经审查，您申请获取的政府信息不属于本机关负责公开的范围。';
+  return f.competentOrgan
+    ? `${intro}该政府信息由${f.competentOrgan}负责公开，您可以向其提出申请，联系方式：${f.competentOrganContact ?? ''}。`
+    : `${intro}本机关无法确定负责公开该政府信息的行政机关，理由是：${f.competentOrganUnknownReason ?? ''}。`;
+}
 
 function findingOf(f: ReplyFacts): string {
   const own = FINDING[f.outcome];
@@ -59,22 +98,29 @@ function findingOf(f: ReplyFacts): string {
   return `经审查，您申请获取的政府信息${ground.startsWith('属于') ? ground : `涉及${ground}的情形`}，本机关决定不予公开。`;
 }
 
-/**
- * The applicant's remedies. Basis: 条例 第五十一条; 行政复议法（2023）第二十三条第一款第（四）项 — a refusal
- * to disclose must first go to 行政复议 (复议前置) since 2024-01-01; 第二十四条 — the district government
- * reviews its departments' acts, the next level up reviews the district government's. Decision 0009 §7.
- */
-export function remediesOf(f: ReplyFacts): string {
-  const body = f.organIsDistrict ? '上一级人民政府' : `${f.districtName}人民政府`;
-  if (isDenial(f.outcome) || f.outcome === 'partially_granted') {
-    return `如对本答复不服，可以自收到本答复之日起六十日内向${body}申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼。`;
+/** The applicant's remedies by the law in force on the reply's date (rules/remedies.ts); null for a withdrawal. */
+export function remediesOf(f: ReplyFacts): string | null {
+  return remedyFor(f.concludedOn, f.outcome, f.organ, f.withdrawn)?.text ?? null;
+}
+
+const TIAOLI = '《政府信息公开条例》';
+const ARTICLE = /第[一二三四五六七八九十百]+条/;
+
+/** The articles the reply rests on: the outcome's, narrowed to the item or widened by each withheld part's ground. */
+export function basisOf(f: ReplyFacts): string | null {
+  if (f.outcome === 'partially_granted' && f.withheldParts.length > 0) {
+    const grounds = f.withheldParts.map((p) => withheldGroundOf(p.ground)?.basis.replace(TIAOLI, '') ?? '');
+    return `${TIAOLI}${[...new Set(['第三十七条', ...grounds])].join('、')}`;
   }
-  return `如对本答复不服，可以自收到本答复之日起六十日内向${body}申请行政复议，或者自收到本答复之日起六个月内依法向人民法院提起行政诉讼。`;
+  const notHeld = NOT_HELD_KINDS.find((k) => k.code === f.notHeldKind);
+  if (f.outcome === 'unable_not_held' && notHeld) return notHeld.basis;
+  const basis = outcomeOf(f.outcome)?.basis ?? null;
+  // A basis that names no article (a withdrawal, 其他) is not cited at all.
+  return basis && ARTICLE.test(basis) ? basis : null;
 }
 
 /** The paragraphs of the reply (答复书), in order, for the template to lay out. */
 export function replyParagraphs(f: ReplyFacts): string[] {
-  const o = outcomeOf(f.outcome);
   const paras = [
     `本机关于${chineseDate(f.receivedOn)}收到您提出的政府信息公开申请，申请获取“${f.informationDescription}”。` +
       (f.correctionReceivedOn
@@ -83,8 +129,10 @@ export function replyParagraphs(f: ReplyFacts): string[] {
     findingOf(f),
   ];
   if (f.replyText) paras.push(f.replyText);
-  if (o) paras.push(`依据：${o.basis}。`);
-  paras.push(remediesOf(f));
+  const basis = basisOf(f);
+  if (basis) paras.push(`依据：${basis}。`);
+  const remedies = remediesOf(f);
+  if (remedies) paras.push(remedies);
   paras.push('特此告知。');
   return paras;
 }

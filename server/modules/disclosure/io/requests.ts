@@ -10,7 +10,12 @@ import {
 import { defineLedger } from '../../../platform/io/index.js';
 import { applicantDisplayName } from '../presenter/requests.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
-import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
+import {
+  NOT_HELD_KINDS,
+  outcomeShortLabel,
+  WITHHELD_GROUNDS,
+  type WithheldPart,
+} from '../../../../common/contracts/disclosure/outcomes.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import type { RequestWithUnit } from '../service/requests/records.js';
 
@@ -43,6 +48,49 @@ export interface RequestLedgerRow {
   /** Free text on import: the code, the table 三 label verbatim, or the short label (checked per row). */
   outcome: string | null;
   concludedOn: string | null;
+  /** 部分公开: "内容：理由；内容：理由" (formatWithheldParts). */
+  withheldParts: string | null;
+  notHeldKind: string | null;
+  competentOrgan: string | null;
+  competentOrganContact: string | null;
+  competentOrganUnknownReason: string | null;
+}
+
+const GROUND_BY_TEXT = new Map<string, WithheldPart['ground']>(
+  WITHHELD_GROUNDS.flatMap((g) => [
+    [g.label, g.code],
+    [g.code, g.code],
+  ]),
+);
+
+/** The withheld parts as one ledger cell: 内容：理由；内容：理由 (the ground by its label). */
+export function formatWithheldParts(parts: readonly WithheldPart[]): string | null {
+  if (parts.length === 0) return null;
+  const label = (code: string) => WITHHELD_GROUNDS.find((g) => g.code === code)?.label ?? code;
+  return parts.map((p) => `${p.part}：${label(p.ground)}`).join('；');
+}
+
+/** Reads the withheld-parts cell back; the message names the item whose ground is not one of the list. */
+export function parseWithheldParts(
+  cell: string | null,
+): { ok: true; parts: WithheldPart[] } | { ok: false; message: string } {
+  const items = (cell ?? '')
+    .split(/[；;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const parts: WithheldPart[] = [];
+  for (const [i, item] of items.entries()) {
+    const at = Math.max(item.lastIndexOf('：'), item.lastIndexOf(':'));
+    const ground = at > 0 ? GROUND_BY_TEXT.get(item.slice(at + 1).trim()) : undefined;
+    if (!ground) {
+      return {
+        ok: false,
+        message: `第${i + 1}项应写作“内容：理由”，理由为不予公开理由之一（如“涉及个人隐私（第三方未同意公开）”）`,
+      };
+    }
+    parts.push({ part: item.slice(0, at).trim(), ground });
+  }
+  return { ok: true, parts };
 }
 
 const dict = <T extends readonly { code: string; label: string }[]>(entries: T) =>
@@ -167,6 +215,29 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
       type: 'date',
       note: '有办理结果时必填，不得早于收到申请日期',
     },
+    {
+      key: 'withheldParts',
+      header: '不予公开的部分及理由',
+      type: 'text',
+      maxLength: 5000,
+      width: 30,
+      note: '部分公开时填写（条例第三十七条）：每项写作“内容：理由”，多项以“；”分隔',
+    },
+    {
+      key: 'notHeldKind',
+      header: '不掌握的情形',
+      type: 'enum',
+      dict: dict(NOT_HELD_KINDS),
+      note: '本机关不掌握相关政府信息时填写（条例第三十六条第（四）项或第（五）项）',
+    },
+    { key: 'competentOrgan', header: '负责公开的行政机关', type: 'string', maxLength: 200 },
+    { key: 'competentOrganContact', header: '负责公开机关的联系方式', type: 'string', maxLength: 300 },
+    {
+      key: 'competentOrganUnknownReason',
+      header: '无法确定负责公开机关的理由',
+      type: 'text',
+      maxLength: 1000,
+    },
   ],
 });
 
@@ -199,6 +270,11 @@ export function toLedgerRow(r: RequestWithUnit): RequestLedgerRow {
     status: r.status,
     outcome: r.outcome ? outcomeShortLabel(r.outcome) : null,
     concludedOn: r.concludedOn,
+    withheldParts: formatWithheldParts(r.withheldParts),
+    notHeldKind: r.notHeldKind,
+    competentOrgan: r.competentOrgan,
+    competentOrganContact: r.competentOrganContact,
+    competentOrganUnknownReason: r.competentOrganUnknownReason,
   };
 }
 

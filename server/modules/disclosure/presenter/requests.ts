@@ -2,7 +2,7 @@ import {
   isOrganisationApplicant,
   requestStatusLabel,
 } from '../../../../common/contracts/disclosure/dictionaries.js';
-import { outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
+import { type NotHeldKind, outcomeShortLabel } from '../../../../common/contracts/disclosure/outcomes.js';
 import type {
   ClockBadge,
   PortalSubmissionResult,
@@ -113,6 +113,13 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
       opinion: r.thirdPartyOpinion as RequestDetail['thirdParty']['opinion'],
     },
     replyText: r.replyText,
+    withheldParts: r.withheldParts,
+    notHeld: {
+      kind: r.notHeldKind as NotHeldKind | null,
+      competentOrgan: r.competentOrgan,
+      competentOrganContact: r.competentOrganContact,
+      competentOrganUnknownReason: r.competentOrganUnknownReason,
+    },
     replyDocumentHash: r.replyDocumentHash,
     clocks: data.clocks.map(presentClock),
     history: data.history.map((step) => presentStep(requestProcedure, step)),

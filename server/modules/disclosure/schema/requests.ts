@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -16,7 +17,11 @@ import {
   REQUEST_CHANNEL_CODES,
   REQUEST_STATUS_CODES,
 } from '../../../../common/contracts/disclosure/dictionaries.js';
-import { REQUEST_OUTCOME_CODES } from '../../../../common/contracts/disclosure/outcomes.js';
+import {
+  NOT_HELD_KIND_CODES,
+  REQUEST_OUTCOME_CODES,
+  type WithheldPart,
+} from '../../../../common/contracts/disclosure/outcomes.js';
 import { orgUnits, users } from '../../../platform/org/index.js';
 
 const listSql = (column: string, codes: readonly string[]) =>
@@ -66,6 +71,15 @@ export const disclosureRequests = pgTable(
     outcome: text('outcome'),
     concludedOn: date('concluded_on'),
     replyText: text('reply_text'),
+    /** 部分公开: each withheld part with its ground (条例 第三十七条; decision 0017 §2). */
+    withheldParts: jsonb('withheld_parts').$type<WithheldPart[]>().notNull().default([]),
+    /** 本机关不掌握: 'not_exist' (第三十六条第（四）项) or 'not_competent' (第（五）项). */
+    notHeldKind: text('not_held_kind'),
+    /** 第三十六条第（五）项: the organ responsible for disclosing, and how to reach it… */
+    competentOrgan: text('competent_organ'),
+    competentOrganContact: text('competent_organ_contact'),
+    /** …or why it cannot be determined. */
+    competentOrganUnknownReason: text('competent_organ_unknown_reason'),
     /** SM3 of the last reply document generated (.docx). */
     replyDocumentHash: text('reply_document_hash'),
     handlerUserId: uuid('handler_user_id').references(() => users.id),
@@ -102,6 +116,11 @@ export const disclosureRequests = pgTable(
     check(
       'disclosure_requests_outcome_ck',
       sql.raw(`outcome IS NULL OR ${listSql('outcome', REQUEST_OUTCOME_CODES)}`),
+    ),
+    check('disclosure_requests_withheld_parts_ck', sql`jsonb_typeof(${t.withheldParts}) = 'array'`),
+    check(
+      'disclosure_requests_not_held_kind_ck',
+      sql.raw(`not_held_kind IS NULL OR ${listSql('not_held_kind', NOT_HELD_KIND_CODES)}`),
     ),
     check(
       'disclosure_requests_concluded_ck',

@@ -9,9 +9,11 @@ import {
   deliveryLabel,
   idTypeLabel,
   mailKindLabel,
+  notHeldKindLabel,
   opinionLabel,
   outcomeBasis,
   outcomeLabel,
+  withheldGroundLabel,
 } from '../../../common/disclosure/labels.js';
 import '../../../common/disclosure/messages.js';
 
@@ -142,6 +144,7 @@ export function ProcessFacts({ r }: { r: RequestDetail }) {
           <div style={{ color: '#8c8c8c' }}>
             {t('disclosure.transition.basis', { basis: outcomeBasis(r.outcome) ?? '' })}
           </div>
+          <ReplyGrounds r={r} />
           {r.replyText ? <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.replyText}</div> : null}
         </>
       ),
@@ -149,6 +152,39 @@ export function ProcessFacts({ r }: { r: RequestDetail }) {
   if (items.length === 0)
     return <Empty description={t('disclosure.detail.noProcess')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return <Descriptions column={1} bordered size="small" items={items} styles={{ label: { width: 110 } }} />;
+}
+
+/** What the reply states beyond its outcome: each withheld part's ground, the 第三十六条 item, the competent organ. */
+function ReplyGrounds({ r }: { r: RequestDetail }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const n = r.notHeld;
+  const lines = [
+    ...r.withheldParts.map((p) =>
+      t('disclosure.detail.withheld', { part: p.part, ground: withheldGroundLabel(p.ground, locale) }),
+    ),
+    ...(n.kind ? [notHeldKindLabel(n.kind, locale)] : []),
+    ...(n.competentOrgan
+      ? [
+          t('disclosure.detail.competentOrgan', {
+            organ: n.competentOrgan,
+            contact: n.competentOrganContact ?? '—',
+          }),
+        ]
+      : []),
+    ...(n.competentOrganUnknownReason
+      ? [t('disclosure.detail.competentUnknown', { reason: n.competentOrganUnknownReason })]
+      : []),
+  ];
+  return (
+    <>
+      {lines.map((line) => (
+        <div key={line} data-testid="reply-ground" style={{ marginTop: 4 }}>
+          {line}
+        </div>
+      ))}
+    </>
+  );
 }
 
 const CLOCK_EN: Record<string, string> = {

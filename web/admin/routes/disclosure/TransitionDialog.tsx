@@ -8,10 +8,20 @@ import {
   TransitionDialog as ProcedureTransitionDialog,
 } from '../../../common/procedure/TransitionDialog.js';
 import { toBody } from '../../../common/forms.js';
-import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from '../../../common/disclosure/labels.js';
+import {
+  groupedOutcomeOptions,
+  notHeldKindOptions,
+  opinionOptions,
+  outcomeBasis,
+} from '../../../common/disclosure/labels.js';
+import { WithheldPartsInput, type WithheldPartsInputProps } from './WithheldPartsInput.js';
 import '../../../common/disclosure/messages.js';
 
 const NS = 'disclosure.transition';
+
+const PARTIAL = { field: 'outcome', in: ['partially_granted'] };
+const NOT_HELD = { field: 'outcome', in: ['unable_not_held'] };
+const NOT_COMPETENT = { field: 'notHeldKind', in: ['not_competent'] };
 
 /** The form of each step (TRANSITION_INPUTS of the contract); `on` is the day the step legally happened. */
 const FORMS: Record<string, FieldSpec[]> = {
@@ -44,9 +54,15 @@ const FORMS: Record<string, FieldSpec[]> = {
   ],
   receive_fee: [on()],
   lapse_fee: [on(), { name: 'note', kind: 'textarea' }],
+  // Basis: 条例 第三十七条 (each withheld part's ground), 第三十六条第（四）（五）项 (which item; the competent organ).
   reply: [
     on(),
     { name: 'outcome', kind: 'outcome', required: true },
+    { name: 'withheldParts', kind: 'withheldParts', required: true, when: PARTIAL },
+    { name: 'notHeldKind', kind: 'notHeldKind', required: true, when: NOT_HELD },
+    { name: 'competentOrgan', kind: 'text', when: NOT_COMPETENT },
+    { name: 'competentOrganContact', kind: 'text', maxLength: 300, when: NOT_COMPETENT },
+    { name: 'competentOrganUnknownReason', kind: 'textarea', when: NOT_COMPETENT },
     { name: 'replyText', kind: 'textarea', rows: 6, maxLength: 20000 },
   ],
   withdraw: [on(), { name: 'reason', kind: 'textarea' }],
@@ -72,6 +88,12 @@ function useRequestControl() {
         return (
           <Select {...bound} options={opinionOptions(locale)} placeholder={t('disclosure.form.select')} />
         );
+      case 'notHeldKind':
+        return (
+          <Select {...bound} options={notHeldKindOptions(locale)} placeholder={t('disclosure.form.select')} />
+        );
+      case 'withheldParts':
+        return <WithheldPartsInput {...(bound as WithheldPartsInputProps)} />;
       default:
         return undefined;
     }
@@ -81,16 +103,25 @@ function useRequestControl() {
 function OutcomeBasis() {
   const t = useT();
   const outcome = Form.useWatch<string | undefined>('outcome');
+  const notHeldKind = Form.useWatch<string | undefined>('notHeldKind');
   const basis = outcomeBasis(outcome);
   if (!basis) return null;
+  const hint =
+    outcome === 'partially_granted'
+      ? t(`${NS}.withheld.hint`)
+      : outcome === 'unable_not_held' && notHeldKind === 'not_competent'
+        ? t(`${NS}.withheld.competentHint`)
+        : null;
   return (
-    <Alert
-      type="info"
-      showIcon
-      style={{ marginBottom: 16 }}
-      title={t('disclosure.transition.basis', { basis })}
-    />
+    <>
+      {hint ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={hint} /> : null}
+      <BasisAlert text={t('disclosure.transition.basis', { basis })} />
+    </>
   );
+}
+
+function BasisAlert({ text }: { text: string }) {
+  return <Alert type="info" showIcon style={{ marginBottom: 16 }} title={text} />;
 }
 
 interface Props {

@@ -8,6 +8,7 @@ import { ruleViolation, validationFailed } from '../../../../platform/errors.js'
 import { procedureService } from '../../../../platform/procedures/index.js';
 import { replyClock, requestProcedure } from '../../procedure.js';
 import { PROCEDURAL_OUTCOMES } from '../../rules/outcomes.js';
+import { groundsToStore, type ReplyGrounds, replyGroundProblems } from '../../rules/reply-grounds.js';
 import { type DisclosureRequestRow, disclosureRequests } from '../../schema/requests.js';
 import { lockScopedRequest, type RequestRecord, toRecord } from './records.js';
 
@@ -38,6 +39,20 @@ export async function fireRequestTransition(
   body: unknown = {},
 ): Promise<DisclosureRequestRow> {
   return (await requestTransitions.fire(ctx, id, transition, body)).row;
+}
+
+/** The grounds the reply states, checked by rules/reply-grounds.ts (条例 第三十七条, 第三十六条第（五）项). */
+function replyGrounds(r: RequestRecord, form: Forms['reply']): ReplyGrounds {
+  const grounds: ReplyGrounds = {
+    withheldParts: form.withheldParts ?? [],
+    notHeldKind: form.notHeldKind ?? null,
+    competentOrgan: form.competentOrgan,
+    competentOrganContact: form.competentOrganContact,
+    competentOrganUnknownReason: form.competentOrganUnknownReason,
+  };
+  const problems = replyGroundProblems(form.outcome, grounds, r.row.thirdPartyOpinion);
+  if (problems.length > 0) throw validationFailed(problems);
+  return groundsToStore(form.outcome, grounds);
 }
 
 type Writer<K extends RequestTransition> = (
@@ -121,7 +136,7 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     if (form.outcome === 'unable_unclear' && !r.row.correctionReceivedOn) {
       throw ruleViolation('CORRECTION_NOT_RECEIVED', '未经补正的申请不能以“补正后申请内容仍不明确”答复');
     }
-    return { ...conclude(r, form.outcome), replyText: form.replyText ?? null };
+    return { ...conclude(r, form.outcome), replyText: form.replyText ?? null, ...replyGrounds(r, form) };
   },
   withdraw: async (_tx, _ctx, r) => conclude(r, 'other'),
 };

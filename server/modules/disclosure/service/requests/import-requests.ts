@@ -13,7 +13,9 @@ import type { FieldProblem, ParsedLedger } from '../../../../platform/io/index.j
 import { importLedger, type LedgerEntrySpec } from '../../../../platform/ledgers/index.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
-import { type RequestLedgerRow, requestLedger, toLedgerRow } from '../../io/requests.js';
+import { parseWithheldParts, type RequestLedgerRow, requestLedger, toLedgerRow } from '../../io/requests.js';
+import { groundsToStore } from '../../rules/reply-grounds.js';
+import type { NotHeldKind } from '../../../../../common/contracts/disclosure/outcomes.js';
 import { mayActForUnit } from '../../policy.js';
 import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
 import { maskIdNumber } from '../../../../../common/privacy/masking.js';
@@ -112,7 +114,9 @@ function checkRow(
   if (row.extensionApprovedOn && !can(actor, 'disclosure.approve_extension'))
     problems.push({ field: 'extensionApprovedOn', message: '含批准延期的记录须由有延期审批权限的人员导入' });
   if (receipt.ok) problems.push(...dateProblems(row, receipt.receivedOn, today));
-  if (problems.length > 0 || !unit || !receipt.ok) return problems;
+  const withheld = parseWithheldParts(row.withheldParts);
+  if (!withheld.ok) problems.push({ field: 'withheldParts', message: withheld.message });
+  if (problems.length > 0 || !unit || !receipt.ok || !withheld.ok) return problems;
   const awaiting = row.correctionRequestedOn && !row.correctionReceivedOn && !outcome;
   return {
     districtId: unit.districtId,
@@ -142,6 +146,14 @@ function checkRow(
     status: outcome ? 'concluded' : awaiting ? 'awaiting_correction' : 'registered',
     outcome: outcome?.code ?? null,
     concludedOn: outcome ? row.concludedOn : null,
+    // Historical rows may lack the grounds (decision 0017 §4); what they carry is kept as the outcome allows.
+    ...groundsToStore(outcome?.code ?? '', {
+      withheldParts: withheld.parts,
+      notHeldKind: row.notHeldKind as NotHeldKind | null,
+      competentOrgan: row.competentOrgan,
+      competentOrganContact: row.competentOrganContact,
+      competentOrganUnknownReason: row.competentOrganUnknownReason,
+    }),
     handlerUserId: actor.userId,
     createdBy: actor.userId,
   };

@@ -244,6 +244,7 @@ describe('the procedure', () => {
     const done = await fire(w.as(w.housingOfficer), r.id, 'reply', {
       on: '2020-06-20',
       outcome: 'partially_granted',
+      withheldParts: [{ part: '业主个人信息', ground: 'personal_privacy' }],
     });
     expect(done).toMatchObject({
       status: 'concluded',
