@@ -1,12 +1,18 @@
 import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../../platform/db/index.js';
-import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../../../common/calendar/index.js';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  type IsoDate,
+  type WorkCalendar,
+} from '../../../../../common/calendar/index.js';
 import type { PartyType } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
 import type { PendingTransition } from '../../../../platform/procedures/index.js';
 import type { caseProcedure, EnforcementCaseFacts, EnforcementCaseRecord } from '../../procedure.js';
 import { isMajorByAmount } from '../../rules/discretion.js';
 import { penaltyPeriodsOn } from '../../rules/periods.js';
+import { decisionTerms, statementEndsOn } from '../../rules/penalty-rights.js';
 import { getSettings } from '../../registry/service/lookups.js';
 import type { DecideForm } from './decide.js';
 import { type CaseRecord, penaltyTotal } from './records.js';
@@ -46,14 +52,20 @@ export async function lockOpenReview(db: Executor, caseId: string): Promise<Lega
   return row;
 }
 
+/**
+ * The day the party's windows run from: the notice's service (decision 0014 §3); a notice recorded before
+ * service was (its kinds null) counts from its own date, as it did when it was given.
+ */
+const windowsStartOn = (r: EnforcementCaseRecord) => (r.notice === null ? r.notifiedOn : r.noticeServedOn);
+
 /** The last day to ask for a hearing under the law in force on the notice day (处罚法 第六十四条). */
-async function hearingRequestEndsOn(tx: Executor, r: EnforcementCaseRecord): Promise<IsoDate | null> {
-  if (!r.notifiedOn || !r.hearingRight) return null;
+function hearingRequestEndsOn(cal: WorkCalendar, r: EnforcementCaseRecord): IsoDate | null {
+  const from = windowsStartOn(r);
+  if (!r.notifiedOn || !from || !r.hearingRight) return null;
   const period = penaltyPeriodsOn(r.notifiedOn).hearingRequest;
-  const cal = await loadCalendar(tx);
   return period.unit === 'working_days'
-    ? addWorkingDays(cal, r.notifiedOn, period.amount)
-    : addCalendarDays(cal, r.notifiedOn, period.amount);
+    ? addWorkingDays(cal, from, period.amount)
+    : addCalendarDays(cal, from, period.amount);
 }
 
 /**
@@ -76,10 +88,18 @@ export async function caseFacts(
   r: CaseRecord,
   step?: PendingTransition<CaseTransitions>,
 ): Promise<EnforcementCaseFacts> {
+  // TODO(#9): the statutory windows below use loadCalendar; the lead switches them to the strict calendar.
+  const cal = await loadCalendar(tx);
+  const settings = await getSettings(tx, r.districtId);
+  const served = r.noticeServedOn;
   return {
     evidenceCount: await evidenceCountOf(tx, r.id),
     latestReviewConclusion: await latestReviewConclusion(tx, r.id),
-    hearingRequestEndsOn: await hearingRequestEndsOn(tx, r),
+    hearingRequestEndsOn: hearingRequestEndsOn(cal, r),
+    statementEndsOn: served ? statementEndsOn(cal, served, settings.statementWorkingDays) : null,
+    decision: step?.transition === 'decide' && r.kind === 'penalty' ? decisionTerms(step.input) : null,
+    thresholds: settings,
+    requestPostedOn: step?.transition === 'request_hearing' ? (step.input.postmarkOn ?? null) : null,
     majorByAmount: step?.transition === 'decide' ? await isDecisionMajorByAmount(tx, r, step.input) : false,
   };
 }
