@@ -2,20 +2,18 @@ import type { CASE_TRANSITION_INPUTS } from '../../../../../common/contracts/enf
 import {
   DECISION_OUTCOMES,
   type MajorReason,
-  type PartyType,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
-import { type FieldError, ruleViolation, validationFailed } from '../../../../platform/errors.js';
+import { type FieldError, validationFailed } from '../../../../platform/errors.js';
 import type { ProcedureFacts } from '../../../../platform/procedures/index.js';
 import { type EnforcementCaseFacts, publicationClocks } from '../../procedure.js';
 import { checkDiscretion } from '../../rules/discretion.js';
 import { decisionTerms } from '../../rules/penalty-rights.js';
 import type { EnforcementCaseRow } from '../schema.js';
 import { openFiling } from '../../filings/service/create-filing.js';
-import { type EnforcementSettings, getSettings } from '../../registry/service/lookups.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
 

@@ -32,8 +32,9 @@ async function notifiedCase(notice: object, opened = '2022-02-10') {
 }
 
 const fine = (amount: number) => ({ intendedKinds: ['fine'], intendedFineAmount: amount });
+let decisions = 0;
 const decision = (over: object = {}) => ({
-  decisionNumber: `于市监罚〔2022〕${(serial += 1)}号`,
+  decisionNumber: `于市监罚〔2022〕${++decisions}号`,
   outcome: 'fine',
   fineAmount: 3000,
   decisionText: '罚款',
