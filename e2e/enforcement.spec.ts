@@ -126,8 +126,22 @@ test('an officer opens a major case, 决定 waits for 法制审核, then the dec
   await test.step('告知 without a hearing right (a fine below 较大数额)', async () => {
     await step(page, '告知（陈述、申辩、听证权利）', async (dialog) => {
       await dialog.getByLabel('拟作出的处罚内容').fill(`拟处罚款 ${FINE} 元`);
+      await dialog.getByLabel('拟作出的处罚种类').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^罚款$/ })
+        .click();
+      await page.keyboard.press('Escape');
+      await dialog.getByLabel('拟罚款金额（元）').fill(FINE);
     });
     await expect(stateTag(page)).toHaveText('已告知');
+    // The windows run from service (decision 0014); the party waives 陈述、申辩 in writing.
+    await step(page, '告知书送达', async (dialog) => {
+      await dialog.getByLabel('送达方式').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^直接送达$/ })
+        .click();
+    });
+    await step(page, '当事人书面放弃陈述、申辩');
   });
 
   await test.step('作出决定 is blocked until 法制审核, and says why', async () => {

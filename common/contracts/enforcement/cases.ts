@@ -12,8 +12,11 @@ import {
   MAJOR_REASON_CODES,
   OFFICER_PAUSE_GROUND_CODES,
   PARTY_TYPE_CODES,
+  PENALTY_KIND_CODES,
+  PENALTY_KINDS,
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
+  SERVICE_METHOD_CODES,
 } from './dictionaries.js';
 
 /** Enforcement cases (行政执法案件): the forms and the API shapes. Basis: 《行政处罚法》第五章. */
@@ -58,17 +61,46 @@ export type OpenCaseInput = z.input<typeof OpenCaseBody>;
 
 const On = { on: IsoDate.optional() };
 
+const PenaltyKinds = z.array(z.enum(PENALTY_KIND_CODES, { message: '未知的处罚种类' })).max(12);
+
+/**
+ * 告知: the intended penalty in words, its kinds and its amounts (fine and confiscation apart), checked
+ * against the kinds and amounts that carry a right to a hearing (处罚法 第六十三条; decision 0014 §1).
+ */
+const NotifyBody = z.object({
+  ...On,
+  intendedPenalty: required(2000, '拟作出的处罚内容'),
+  intendedKinds: PenaltyKinds.min(1, { message: '请选择拟作出的处罚种类' }),
+  intendedFineAmount: Money.nullish(),
+  intendedConfiscationAmount: Money.nullish(),
+  hearingRight: z.boolean().default(false),
+});
+
+/**
+ * 送达 of the notice or the decision: the way, and for 邮寄 the date on the receipt; `on` is the day of the
+ * act (for 公告 the day of publication). Decision 0014 §3.
+ */
+const ServiceBody = z.object({
+  ...On,
+  method: z.enum(SERVICE_METHOD_CODES, { message: '请选择送达方式' }),
+  signedForOn: IsoDate.nullish(),
+});
+
 /** The form of each procedure step; `on` is the day it took legal effect (default today, never later). */
 export const CASE_TRANSITION_INPUTS = {
-  notify: z.object({
-    ...On,
-    intendedPenalty: required(2000, '拟作出的处罚内容'),
-    /** 拟罚没金额: when given, checked against the 较大数额 that carries a right to a hearing (第六十三条). */
-    intendedAmount: Money.nullish(),
-    hearingRight: z.boolean().default(false),
-  }),
+  notify: NotifyBody,
+  /** A new notice (重新告知) before a heavier decision: the windows start again from its service. */
+  renotify: NotifyBody,
+  serve_notice: ServiceBody,
+  record_statement: z.object({ ...On, summary: required(5000, '陈述、申辩内容摘要') }),
+  waive_statement: z.object({ ...On, note: optionalText(1000) }),
   waive_hearing: z.object({ ...On, note: optionalText(1000) }),
-  request_hearing: z.object({ ...On, note: optionalText(1000) }),
+  request_hearing: z.object({
+    ...On,
+    /** A mailed request counts from its postmark (民事诉讼法 第八十五条第四款). */
+    postmarkOn: IsoDate.nullish(),
+    note: optionalText(1000),
+  }),
   schedule_hearing: z.object({ ...On, hearingOn: IsoDate, note: optionalText(1000) }),
   hold_hearing: z.object({
     ...On,
@@ -90,17 +122,25 @@ export const CASE_TRANSITION_INPUTS = {
     opinion: required(5000, '审核意见'),
   }),
   discuss_collectively: z.object({ ...On, conclusion: required(5000, '集体讨论结论') }),
-  decide: z.object({
-    ...On,
-    decisionNumber: required(80, '决定书文号'),
-    outcome: z.enum(DECISION_OUTCOME_CODES, { message: '请选择决定结果' }),
-    circumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
-    fineAmount: Money.nullish(),
-    confiscationAmount: Money.nullish(),
-    decisionText: required(5000, '决定内容'),
-    deviationReason: optionalText(2000),
-  }),
-  serve: z.object({ ...On, method: required(50, '送达方式') }),
+  decide: z
+    .object({
+      ...On,
+      decisionNumber: required(80, '决定书文号'),
+      outcome: z.enum(DECISION_OUTCOME_CODES, { message: '请选择决定结果' }),
+      circumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
+      fineAmount: Money.nullish(),
+      confiscationAmount: Money.nullish(),
+      decisionText: required(5000, '决定内容'),
+      deviationReason: optionalText(2000),
+      /** The kinds imposed where the outcome covers several (吊销 or 暂扣; 停产停业 or 关闭 …). */
+      penaltyKinds: PenaltyKinds.default([]),
+    })
+    .superRefine((d, ctx) => {
+      const group = PENALTY_KINDS.filter((k) => k.outcome === d.outcome);
+      if (group.length > 1 && !group.some((k) => d.penaltyKinds.includes(k.code)))
+        ctx.addIssue({ code: 'custom', path: ['penaltyKinds'], message: '请选择决定的具体处罚种类' });
+    }),
+  serve: ServiceBody,
   record_execution: z.object({ ...On, note: optionalText(2000) }),
   close: z.object({ ...On, note: optionalText(2000) }),
 } as const;
@@ -267,6 +307,15 @@ export const CaseDetail = CaseListItem.extend({
   notifiedOn: z.string().nullable(),
   intendedPenalty: z.string().nullable(),
   hearingRight: z.boolean(),
+  notifiedKinds: z.array(z.enum(PENALTY_KIND_CODES)).nullable(),
+  notifiedFineAmount: z.number().nullable(),
+  notifiedConfiscationAmount: z.number().nullable(),
+  noticeServiceMethod: z.enum(SERVICE_METHOD_CODES).nullable(),
+  noticeServedOn: z.string().nullable(),
+  statementReceivedOn: z.string().nullable(),
+  statementSummary: z.string().nullable(),
+  statementWaivedOn: z.string().nullable(),
+  penaltyKinds: z.array(z.enum(PENALTY_KIND_CODES)).nullable(),
   hearingRequestedOn: z.string().nullable(),
   hearingNoticeOn: z.string().nullable(),
   hearingOn: z.string().nullable(),

@@ -162,3 +162,35 @@ export const INSPECTION_RESULTS = [
 ] as const;
 export type InspectionResult = (typeof INSPECTION_RESULTS)[number]['code'];
 export const INSPECTION_RESULT_CODES = codesOf(INSPECTION_RESULTS);
+
+/**
+ * The kinds of 行政处罚 (处罚法 第九条) as a notice and a decision name them, finer than the outcome: the
+ * hearing right depends on the kind (第六十三条第一款(三)(四)). `outcome` is the DECISION_OUTCOMES code that
+ * covers the kind.
+ */
+export const PENALTY_KINDS = [
+  { code: 'warning', label: '警告、通报批评', outcome: 'warning' },
+  { code: 'fine', label: '罚款', outcome: 'fine' },
+  { code: 'confiscation', label: '没收违法所得、没收非法财物', outcome: 'confiscation' },
+  { code: 'licence_suspension', label: '暂扣许可证件', outcome: 'licence_sanction' },
+  { code: 'qualification_downgrade', label: '降低资质等级', outcome: 'licence_sanction' },
+  { code: 'licence_revocation', label: '吊销许可证件', outcome: 'licence_sanction' },
+  { code: 'business_limitation', label: '限制开展生产经营活动', outcome: 'business_restriction' },
+  { code: 'production_suspension', label: '责令停产停业', outcome: 'business_restriction' },
+  { code: 'closure', label: '责令关闭', outcome: 'business_restriction' },
+  { code: 'practice_restriction', label: '限制从业', outcome: 'business_restriction' },
+  { code: 'detention', label: '行政拘留', outcome: 'detention' },
+] as const;
+export type PenaltyKind = (typeof PENALTY_KINDS)[number]['code'];
+export const PENALTY_KIND_CODES = codesOf(PENALTY_KINDS);
+
+/** How a document (告知书, 决定书) reached the party (处罚法 第六十一条: 依照民事诉讼法的有关规定送达). */
+export const SERVICE_METHODS = [
+  { code: 'direct', label: '直接送达' },
+  { code: 'left', label: '留置送达' },
+  { code: 'mail', label: '邮寄送达' },
+  { code: 'electronic', label: '电子送达' },
+  { code: 'public_notice', label: '公告送达' },
+] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number]['code'];
+export const SERVICE_METHOD_CODES = codesOf(SERVICE_METHODS);

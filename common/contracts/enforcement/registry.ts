@@ -41,6 +41,13 @@ export const EnforcementSettingsBody = z.object({
     .int({ message: '备案期限应为整数天数' })
     .min(1, { message: '备案期限至少 1 日' })
     .max(90, { message: '备案期限不能超过 90 日' }),
+  /** 陈述、申辩期限: working days after service of the notice (decision 0014 §2); 市场监管 practice is 5. */
+  statementWorkingDays: z.coerce
+    .number({ message: '陈述、申辩期限应为整数工作日' })
+    .int({ message: '陈述、申辩期限应为整数工作日' })
+    .min(1, { message: '陈述、申辩期限至少 1 个工作日' })
+    .max(30, { message: '陈述、申辩期限不能超过 30 个工作日' })
+    .default(5),
 });
 export type EnforcementSettingsBody = z.input<typeof EnforcementSettingsBody>;
 
@@ -50,6 +57,7 @@ export const EnforcementSettingsOut = EnforcementSettingsBody.extend({
   hearingAmountPerson: z.number(),
   hearingAmountOrganisation: z.number(),
   filingDays: z.number().int(),
+  statementWorkingDays: z.number().int(),
   /** False while the district runs on the defaults. */
   isSet: z.boolean(),
   updatedAt: z.string().nullable(),

@@ -1,11 +1,14 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
-import type { CaseKind } from '../../../common/contracts/enforcement/dictionaries.js';
+import type { CaseKind, PartyType } from '../../../common/contracts/enforcement/dictionaries.js';
 import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
 import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
 import { defineProcedure } from '../../platform/procedures/index.js';
 import { defineGate, latestStep } from '../../platform/procedures/index.js';
-import type { ProcedureRecord } from '../../platform/procedures/index.js';
+import type { ProcedureRecord, ProcedureStep } from '../../platform/procedures/index.js';
 import { isEveryPenaltyDecisionReviewed } from './rules/legal-review.js';
+import type { AmountThresholds } from './rules/discretion.js';
+import { hearingRightGrounds, heavierThanNotified, type PenaltyTerms } from './rules/penalty-rights.js';
+import { servedOnOf, type ServiceFacts } from './rules/service.js';
 import {
   HANDLING_PERIODS,
   PAYMENT_CALENDAR_DAYS,
@@ -111,7 +114,13 @@ export interface EnforcementCaseRecord extends ProcedureRecord {
   openedOn: IsoDate;
   isMajor: boolean;
   hearingRight: boolean;
+  partyType: PartyType;
   notifiedOn: IsoDate | null;
+  /** What the notice announced; null for a notice recorded before decision 0014 (kinds not recorded). */
+  notice: PenaltyTerms | null;
+  noticeServedOn: IsoDate | null;
+  statementReceivedOn: IsoDate | null;
+  statementWaivedOn: IsoDate | null;
   hearingRequestedOn: IsoDate | null;
   hearingOn: IsoDate | null;
   hearingHeldOn: IsoDate | null;
@@ -127,8 +136,16 @@ export interface EnforcementCaseFacts {
   evidenceCount: number;
   /** The conclusion of the latest concluded 法制审核, if any. */
   latestReviewConclusion: string | null;
-  /** The last day the party may ask for a hearing, when the notice included the right to one. */
+  /** The last day the party may ask for a hearing, when the notice included the right to one and was served. */
   hearingRequestEndsOn: IsoDate | null;
+  /** The last day for 陈述、申辩 (settings' working days after service), once the notice was served. */
+  statementEndsOn: IsoDate | null;
+  /** The terms of the decision being taken (决定 only), compared with the notice. */
+  decision: PenaltyTerms | null;
+  /** The 较大数额 that carry a right to a hearing (enforcement settings). */
+  thresholds: AmountThresholds;
+  /** The postmark of a mailed hearing request (申请听证 only). */
+  requestPostedOn: IsoDate | null;
   /** The decision being taken reaches the district's 重大执法决定 amount (罚没 total); false outside 决定. */
   majorByAmount: boolean;
 }
@@ -156,6 +173,50 @@ const noticeGiven = gate({
   basis: `${PENALTY_LAW}第四十四条、第六十二条`,
   check: (r) => r.kind !== 'penalty' || r.notifiedOn !== null,
 });
+/** A notice recorded with its kinds (decision 0014); older notices keep the rules they were given under. */
+const isRecordedNotice = (r: EnforcementCaseRecord) => r.kind === 'penalty' && r.notice !== null;
+
+/** Was `transition` applied since the latest notice (a new notice starts the party's rights afresh)? */
+export function appliedSinceNotice(steps: readonly ProcedureStep[], transition: string): boolean {
+  const notice = steps.findLastIndex((s) => s.transition === 'notify' || s.transition === 'renotify');
+  return steps.slice(notice + 1).some((s) => s.transition === transition);
+}
+
+const noticeServed = gate({
+  code: 'NOTICE_NOT_SERVED',
+  message: '告知书尚未送达当事人（请先登记送达方式和送达日期），陈述、申辩和听证期限自送达之日起计算',
+  basis: `${PENALTY_LAW}第四十四条、第六十一条；《民事诉讼法》第八十七条至第九十五条`,
+  check: (r) => !isRecordedNotice(r) || r.noticeServedOn !== null,
+});
+const statementWindowClosed = gate({
+  code: 'STATEMENT_WINDOW_OPEN',
+  message: '当事人陈述、申辩的期限尚未届满，不能作出决定（当事人已提出陈述、申辩或书面放弃的，请先登记）',
+  basis: `${PENALTY_LAW}第四十四条、第四十五条、第六十二条`,
+  check: (r, f) =>
+    !isRecordedNotice(r) ||
+    r.statementReceivedOn !== null ||
+    r.statementWaivedOn !== null ||
+    (f.statementEndsOn !== null && r.stepOn > f.statementEndsOn),
+});
+const notHeavierThanNotice = gate({
+  code: 'PENALTY_HEAVIER_THAN_NOTICE',
+  message:
+    '决定的处罚重于告知的内容（增加了未告知的处罚种类，或罚款、没收金额高于告知），应当重新告知当事人；不得因当事人陈述、申辩而给予更重的处罚',
+  basis: `${PENALTY_LAW}第四十四条、第四十五条第二款`,
+  check: (r, f) =>
+    !isRecordedNotice(r) || !f.decision || heavierThanNotified(r.notice!, f.decision).length === 0,
+});
+const hearingRightOffered = gate({
+  code: 'HEARING_RIGHT_NOT_NOTIFIED',
+  message:
+    '决定的处罚（较大数额罚款或没收、降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业等）依法应当告知听证权利，告知时未告知，应当重新告知',
+  basis: `${PENALTY_LAW}第六十三条（2017年修正本第四十二条）`,
+  check: (r, f) =>
+    r.kind !== 'penalty' ||
+    r.hearingRight ||
+    !f.decision ||
+    hearingRightGrounds(r.notifiedOn ?? r.stepOn, f.decision, f.thresholds, r.partyType).length === 0,
+});
 const hearingRightGiven = gate({
   code: 'NO_HEARING_RIGHT',
   message: '告知时未载明听证权利，本案不适用听证程序',
@@ -166,17 +227,21 @@ const hearingRequestInTime = gate({
   code: 'HEARING_REQUEST_LATE',
   message: '已超过告知后申请听证的期限',
   basis: `${PENALTY_LAW}第六十四条`,
-  check: (r, f) => f.hearingRequestEndsOn !== null && r.stepOn <= f.hearingRequestEndsOn,
+  // A request posted before the window closed is in time (the postmark is the form's `postmarkOn`); a
+  // notice not yet served has not started the window.
+  check: (r, f) =>
+    (isRecordedNotice(r) && r.noticeServedOn === null) ||
+    (f.hearingRequestEndsOn !== null && (f.requestPostedOn ?? r.stepOn) <= f.hearingRequestEndsOn),
 });
 const hearingWindowClosed = gate({
   code: 'HEARING_WINDOW_OPEN',
   message: '当事人申请听证的期限尚未届满，不能作出决定（当事人书面放弃听证的，先登记放弃）',
   basis: `${PENALTY_LAW}第六十四条`,
   check: (r, f) =>
-    f.hearingRequestEndsOn === null ||
+    (f.hearingRequestEndsOn === null && !(r.hearingRight && isRecordedNotice(r))) ||
     r.hearingRequestedOn !== null ||
-    latestStep(f.steps, 'waive_hearing') !== undefined ||
-    r.stepOn > f.hearingRequestEndsOn,
+    appliedSinceNotice(f.steps, 'waive_hearing') ||
+    (f.hearingRequestEndsOn !== null && r.stepOn > f.hearingRequestEndsOn),
 });
 const hearingScheduled = gate({
   code: 'HEARING_NOT_SCHEDULED',
@@ -224,8 +289,12 @@ const HANDLE = 'enforcement.handle_case';
 const REVIEW = 'enforcement.legal_review';
 const OPEN = ['investigating', 'notified', 'hearing', 'under_review', 'ready'] as const;
 const stepOn = (r: EnforcementCaseRecord) => r.stepOn;
+// The hearing period of the text in force on the day of the notice; the clock runs from its service.
 const hearingRequestClock = (r: EnforcementCaseRecord) =>
-  hearingRequestClocks.get(penaltyPeriodsOn(r.stepOn)) ?? null;
+  hearingRequestClocks.get(penaltyPeriodsOn(r.notifiedOn ?? r.stepOn)) ?? null;
+/** The day a service step counts from (邮寄: the receipt; 公告: 30 days on) — rules/service.ts. */
+const servedOn = (r: EnforcementCaseRecord, input: unknown) =>
+  servedOnOf({ ...(input as Omit<ServiceFacts, 'stepOn'>), stepOn: r.stepOn }) ?? r.stepOn;
 const serviceClock = (r: EnforcementCaseRecord) => serviceClocks.get(penaltyPeriodsOn(r.stepOn)) ?? null;
 
 /**
@@ -257,7 +326,32 @@ export const caseProcedure = defineProcedure({
       to: 'notified',
       permission: HANDLE,
       gates: [notBeforeOpening, evidenceRecorded],
+      input: CASE_TRANSITION_INPUTS.notify,
+      basis: `${PENALTY_LAW}第四十四条、第六十三条`,
+      auditAction: 'enforcement.case.notified',
+      effectiveOn: stepOn,
+    },
+    renotify: {
+      label: '重新告知',
+      from: ['notified', 'ready'],
+      to: 'notified',
+      permission: HANDLE,
+      gates: [notBeforeOpening, noticeGiven],
+      // The earlier notice's windows end; the new one's start when it is served.
+      clocks: { stop: [...hearingRequestClocks.values()] },
+      input: CASE_TRANSITION_INPUTS.renotify,
+      basis: `${PENALTY_LAW}第四十四条、第四十五条第二款`,
+      auditAction: 'enforcement.case.renotified',
+      effectiveOn: stepOn,
+    },
+    serve_notice: {
+      label: '告知书送达',
+      from: ['notified'],
+      to: 'notified',
+      permission: HANDLE,
+      gates: [notBeforeOpening],
       clocks: {
+        stop: [...hearingRequestClocks.values()],
         start: [
           {
             among: [...hearingRequestClocks.values()],
@@ -265,9 +359,31 @@ export const caseProcedure = defineProcedure({
           },
         ],
       },
-      input: CASE_TRANSITION_INPUTS.notify,
-      basis: `${PENALTY_LAW}第四十四条、第六十三条`,
-      auditAction: 'enforcement.case.notified',
+      input: CASE_TRANSITION_INPUTS.serve_notice,
+      basis: `${PENALTY_LAW}第六十一条；《民事诉讼法》第八十七条至第九十五条`,
+      auditAction: 'enforcement.case.notice_served',
+      effectiveOn: servedOn,
+    },
+    record_statement: {
+      label: '登记陈述、申辩',
+      from: ['notified'],
+      to: 'notified',
+      permission: HANDLE,
+      gates: [notBeforeOpening, noticeServed],
+      input: CASE_TRANSITION_INPUTS.record_statement,
+      basis: `${PENALTY_LAW}第四十五条`,
+      auditAction: 'enforcement.case.statement_recorded',
+      effectiveOn: stepOn,
+    },
+    waive_statement: {
+      label: '当事人书面放弃陈述、申辩',
+      from: ['notified'],
+      to: 'notified',
+      permission: HANDLE,
+      gates: [notBeforeOpening, noticeServed],
+      input: CASE_TRANSITION_INPUTS.waive_statement,
+      basis: `${PENALTY_LAW}第四十四条、第四十五条`,
+      auditAction: 'enforcement.case.statement_waived',
       effectiveOn: stepOn,
     },
     waive_hearing: {
@@ -275,7 +391,7 @@ export const caseProcedure = defineProcedure({
       from: ['notified'],
       to: 'ready',
       permission: HANDLE,
-      gates: [notBeforeOpening, hearingRightGiven],
+      gates: [notBeforeOpening, hearingRightGiven, noticeServed],
       clocks: { stop: [...hearingRequestClocks.values()] },
       input: CASE_TRANSITION_INPUTS.waive_hearing,
       basis: `${PENALTY_LAW}第六十四条`,
@@ -287,7 +403,7 @@ export const caseProcedure = defineProcedure({
       from: ['notified'],
       to: 'hearing',
       permission: HANDLE,
-      gates: [notBeforeOpening, hearingRightGiven, hearingRequestInTime],
+      gates: [notBeforeOpening, hearingRightGiven, noticeServed, hearingRequestInTime],
       clocks: { stop: [...hearingRequestClocks.values()] },
       input: CASE_TRANSITION_INPUTS.request_hearing,
       basis: `${PENALTY_LAW}第六十四条`,
@@ -322,7 +438,7 @@ export const caseProcedure = defineProcedure({
       from: ['investigating', 'notified', 'ready'],
       to: 'under_review',
       permission: HANDLE,
-      gates: [notBeforeOpening, noticeGiven, hearingWindowClosed, hearingHeldIfRequested],
+      gates: [notBeforeOpening, noticeGiven, noticeServed, hearingWindowClosed, hearingHeldIfRequested],
       input: CASE_TRANSITION_INPUTS.submit_review,
       basis: `${PENALTY_LAW}第五十八条`,
       auditAction: 'enforcement.case.review_submitted',
@@ -369,11 +485,15 @@ export const caseProcedure = defineProcedure({
       gates: [
         notBeforeOpening,
         noticeGiven,
+        noticeServed,
+        notHeavierThanNotice,
+        hearingRightOffered,
         hearingWindowClosed,
         hearingHeldIfRequested,
         everyDecisionReviewed,
         legalReviewPassed,
         collectiveDiscussed,
+        statementWindowClosed,
       ],
       // The publication clock (7 or 20 WD by kind) and the filing of a major penalty start in the writer.
       clocks: {
@@ -403,7 +523,7 @@ export const caseProcedure = defineProcedure({
       input: CASE_TRANSITION_INPUTS.serve,
       basis: `${PENALTY_LAW}第六十一条`,
       auditAction: 'enforcement.case.served',
-      effectiveOn: stepOn,
+      effectiveOn: servedOn,
     },
     record_execution: {
       label: '登记执行（缴纳罚没款、履行决定）',

@@ -60,9 +60,7 @@ export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z
 export const PortalDepartmentsQuery = z.object({ district: z.string().max(64).optional() });
 
 export const PortalDepartmentsResponse = z.object({
-  departments: z.array(
-    z.object({ id: z.string(), code: z.string(), name: z.string(), type: OrgUnitType }),
-  ),
+  departments: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), type: OrgUnitType })),
 });
 
 export const UserResponse = z.object({

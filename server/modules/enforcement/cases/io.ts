@@ -4,8 +4,11 @@ import {
   CIRCUMSTANCES,
   DECISION_OUTCOMES,
   PARTY_TYPES,
+  PENALTY_KINDS,
   PUBLICATION_STATES,
+  SERVICE_METHODS,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
+import { labelOf } from '../../../../common/contracts/dictionary.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
 import { defineLedger } from '../../../platform/io/index.js';
 import type { CaseListRow } from './service/index.js';
@@ -41,6 +44,10 @@ export interface CaseLedgerRow {
   confiscationAmount: number | null;
   deviationReason: string | null;
   decisionText: string | null;
+  notifiedKinds: string | null;
+  noticeService: string | null;
+  statement: string | null;
+  penaltyKinds: string | null;
   servedOn: string | null;
   closedOn: string | null;
   publicationState: string | null;
@@ -163,6 +170,11 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
     { key: 'confiscationAmount', header: '没收金额（元）', type: 'decimal', min: 0 },
     { key: 'deviationReason', header: '偏离裁量基准理由', type: 'text', maxLength: 2000 },
     { key: 'decisionText', header: '决定内容', type: 'text', maxLength: 5000 },
+    // The party's rights before the decision (decision 0014): shown on export, not imported.
+    { key: 'notifiedKinds', header: '告知的处罚种类及金额', type: 'text', maxLength: 500, note: EXPORT_ONLY },
+    { key: 'noticeService', header: '告知书送达', type: 'text', maxLength: 100, note: EXPORT_ONLY },
+    { key: 'statement', header: '陈述、申辩', type: 'text', maxLength: 5000, note: EXPORT_ONLY },
+    { key: 'penaltyKinds', header: '决定的处罚种类', type: 'text', maxLength: 500, note: EXPORT_ONLY },
     { key: 'servedOn', header: '送达日期', type: 'date' },
     { key: 'closedOn', header: '结案日期', type: 'date' },
     {
@@ -176,6 +188,29 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
     { key: 'handlingDueOn', header: '办案期限', type: 'date', note: EXPORT_ONLY },
   ],
 });
+
+const kindsText = (kinds: readonly string[] | null) =>
+  kinds ? kinds.map((k) => labelOf(PENALTY_KINDS, k)).join('、') : null;
+
+/** 告知, its service, the 陈述、申辩 and the decision's kinds as readable cells. */
+function rightsColumns(r: CaseListRow) {
+  const amounts = [
+    Number(r.notifiedFineAmount ?? 0) > 0 ? `罚款 ${Number(r.notifiedFineAmount)} 元` : null,
+    Number(r.notifiedConfiscationAmount ?? 0) > 0 ? `没收 ${Number(r.notifiedConfiscationAmount)} 元` : null,
+  ].filter(Boolean);
+  const notified = kindsText(r.notifiedKinds);
+  const method = r.noticeServiceMethod ? labelOf(SERVICE_METHODS, r.noticeServiceMethod) : null;
+  return {
+    notifiedKinds: notified && [notified, ...amounts].join('；'),
+    noticeService: r.noticeServedOn ? `${r.noticeServedOn} ${method ?? ''}`.trim() : null,
+    statement: r.statementReceivedOn
+      ? `${r.statementReceivedOn} 提出：${r.statementSummary ?? ''}`
+      : r.statementWaivedOn
+        ? `${r.statementWaivedOn} 书面放弃`
+        : null,
+    penaltyKinds: kindsText(r.penaltyKinds),
+  };
+}
 
 const isPerson = (r: CaseListRow) => r.partyType === 'natural_person';
 
@@ -214,6 +249,7 @@ export function toCaseLedgerRow(
     confiscationAmount: r.confiscationAmount === null ? null : Number(r.confiscationAmount),
     deviationReason: r.deviationReason,
     decisionText: r.decisionText,
+    ...rightsColumns(r),
     servedOn: r.servedOn,
     closedOn: r.closedOn,
     publicationState: r.publicationState,

@@ -157,7 +157,10 @@ describe('the case routes', () => {
     expect(file.rawPayload.equals(content)).toBe(true);
     expect(file.headers['content-disposition']).toContain("filename*=UTF-8''");
     expect((await housing.get(`${url}/${evidence.id}/file`)).statusCode).toBe(404);
-    const notified = await officer.post(`${BASE}/${caseId}/transitions/notify`, { intendedPenalty: '警告' });
+    const notified = await officer.post(`${BASE}/${caseId}/transitions/notify`, {
+      intendedPenalty: '警告',
+      intendedKinds: ['warning'],
+    });
     expect(notified.statusCode).toBe(200);
     expect(notified.json()).toMatchObject({ state: 'notified', notifiedOn: TODAY });
   });
@@ -169,7 +172,10 @@ describe('the case routes', () => {
     const bad = await officer.post(url('decide'), { outcome: 'nope' });
     expect(bad.statusCode).toBe(400);
     expect(paths(bad)).toEqual(['decisionNumber', 'decisionText', 'outcome']);
-    expect((await officer.post(url('serve'), { method: '直接送达' })).statusCode).toBe(409);
+    expect((await officer.post(url('serve'), { method: 'direct' })).statusCode).toBe(409);
+    // 决定 waits for the notice's service and the 陈述、申辩 window, closed early by a written waiver.
+    expect((await officer.post(url('serve_notice'), { method: 'direct' })).statusCode).toBe(200);
+    expect((await officer.post(url('waive_statement'), { note: '书面放弃' })).statusCode).toBe(200);
     const decided = await officer.post(url('decide'), {
       decisionNumber: '于市监罚〔2026〕1号',
       outcome: 'warning',

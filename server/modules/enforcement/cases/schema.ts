@@ -24,6 +24,7 @@ import {
   PARTY_TYPE_CODES,
   PUBLICATION_STATE_CODES,
   REVIEW_CONCLUSION_CODES,
+  SERVICE_METHOD_CODES,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { orgUnits, users } from '../../../platform/org/index.js';
 import { powerItems } from '../../powers/schema.js';
@@ -82,6 +83,17 @@ export const enforcementCases = pgTable(
     intendedPenalty: text('intended_penalty'),
     /** Whether the intended penalty carries a right to a hearing (处罚法 第六十三条). */
     hearingRight: boolean('hearing_right').notNull().default(false),
+    /** The penalty kinds and amounts the notice announced (decision 0014); null on notices before it. */
+    notifiedKinds: text('notified_kinds').array(),
+    notifiedFineAmount: numeric('notified_fine_amount', { precision: 14, scale: 2 }),
+    notifiedConfiscationAmount: numeric('notified_confiscation_amount', { precision: 14, scale: 2 }),
+    /** How and when the notice was served: the 陈述、申辩 and hearing windows run from this day. */
+    noticeServiceMethod: text('notice_service_method'),
+    noticeServedOn: date('notice_served_on'),
+    /** 陈述、申辩 received (the window closes), or waived in writing. */
+    statementReceivedOn: date('statement_received_on'),
+    statementSummary: text('statement_summary'),
+    statementWaivedOn: date('statement_waived_on'),
     hearingRequestedOn: date('hearing_requested_on'),
     hearingNoticeOn: date('hearing_notice_on'),
     hearingOn: date('hearing_on'),
@@ -98,6 +110,8 @@ export const enforcementCases = pgTable(
     fineAmount: numeric('fine_amount', { precision: 14, scale: 2 }),
     confiscationAmount: numeric('confiscation_amount', { precision: 14, scale: 2 }),
     decisionText: text('decision_text'),
+    /** The penalty kinds the decision imposes (decision 0014), compared with the notified ones. */
+    penaltyKinds: text('penalty_kinds').array(),
     /** The chosen circumstance or fine is outside the benchmark; the reason is mandatory. */
     benchmarkDeviation: boolean('benchmark_deviation').notNull().default(false),
     deviationReason: text('deviation_reason'),
@@ -138,6 +152,7 @@ export const enforcementCases = pgTable(
     check('enforcement_cases_state_ck', inList('state', CASE_STATE_CODES)),
     check('enforcement_cases_party_type_ck', inList('party_type', PARTY_TYPE_CODES)),
     check('enforcement_cases_outcome_ck', nullOrInList('outcome', DECISION_OUTCOME_CODES)),
+    check('enforcement_cases_notice_service_ck', nullOrInList('notice_service_method', SERVICE_METHOD_CODES)),
     check('enforcement_cases_circumstance_ck', nullOrInList('circumstance', CIRCUMSTANCE_CODES)),
     check('enforcement_cases_publication_ck', nullOrInList('publication_state', PUBLICATION_STATE_CODES)),
     check(

@@ -12,9 +12,10 @@ import { isEveryPenaltyDecisionReviewed } from '../rules/legal-review.js';
 import { PUBLICATION_WORKING_DAYS } from '../rules/periods.js';
 import type { NewEnforcementCaseRow } from '../cases/schema.js';
 import type { EnforcementSettings } from '../registry/service/lookups.js';
+import { decisionTerms } from '../rules/penalty-rights.js';
 import { causeOf, decisionTextOf, evidenceKinds, intendedPenaltyOf, SOURCES } from './case-content.js';
 import { type CaseFacts, partyFor, planFacts, type Quotas } from './case-facts.js';
-import { CaseWalk, type PlannedReview, type PlannedStep, type WalkDates } from './case-walk.js';
+import { CaseWalk, type PlannedReview, type PlannedStep, STATEMENT, type WalkDates } from './case-walk.js';
 import type { DemoInspection } from './inspections.js';
 import { intIn, pick, type Rand, sample, weighted } from './random.js';
 import type { DemoRegistry } from './registry.js';
@@ -158,6 +159,26 @@ function planClosedCase(
   }
 }
 
+/** The notice's terms (those of the decision), its service in person and the statement made on the spot. */
+function noticeFacts(f: CaseFacts, dates: WalkDates) {
+  if (f.kind !== 'penalty' || !dates.notifiedOn) return {};
+  const terms = decisionTerms({
+    outcome: f.decision.outcome,
+    fineAmount: f.decision.fine,
+    confiscationAmount: f.decision.confiscation,
+  });
+  return {
+    notifiedKinds: [...terms.kinds],
+    notifiedFineAmount: String(terms.fineAmount),
+    notifiedConfiscationAmount: String(terms.confiscationAmount),
+    noticeServiceMethod: 'direct',
+    noticeServedOn: dates.notifiedOn,
+    statementReceivedOn: dates.notifiedOn,
+    statementSummary: STATEMENT,
+    penaltyKinds: [...terms.kinds],
+  };
+}
+
 /** The case row of a closed case: who, what, the walk's dates, the decision and its publication. */
 function closedRow(
   input: PlanInput,
@@ -191,6 +212,7 @@ function closedRow(
     notifiedOn: dates.notifiedOn ?? null,
     hearingRight: f.hearingRight,
     intendedPenalty: f.kind === 'penalty' ? intendedPenaltyOf(f.decision.outcome, f.decision) : null,
+    ...noticeFacts(f, dates),
     hearingRequestedOn: dates.hearingRequestedOn ?? null,
     hearingNoticeOn: dates.hearingNoticeOn ?? null,
     hearingOn: dates.hearingOn ?? null,

@@ -62,6 +62,9 @@ export interface WalkDates {
   closedOn: IsoDate;
 }
 
+/** What the demo's parties say when the notice is served (告知书送达时当场陈述、申辩). */
+export const STATEMENT = '当事人当场陈述、申辩，对违法事实无异议，请求从轻处罚';
+
 const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 const earlier = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
@@ -107,7 +110,8 @@ export class CaseWalk {
       this.wd(decidedOn, 0, 2),
       this.cd(decidedOn, penaltyPeriodsOn(decidedOn).service.amount),
     );
-    this.go('serve', 'served', servedOn, { method: this.rand() < 0.8 ? '直接送达' : '邮寄送达' });
+    const method = this.rand() < 0.8 ? 'direct' : 'mail';
+    this.go('serve', 'served', servedOn, { method, ...(method === 'mail' ? { signedForOn: servedOn } : {}) });
     let last = servedOn;
     if (p.executes) {
       last =
@@ -136,6 +140,10 @@ export class CaseWalk {
       intendedPenalty: p.intendedPenalty,
       hearingRight: p.hearing !== 'none',
     });
+    // Served in person and answered on the spot (decision 0014): the 陈述、申辩 window closes that day.
+    // No random draw here, so the seeded figures stay as they were.
+    this.go('serve_notice', 'notified', notifiedOn, { method: 'direct' });
+    this.go('record_statement', 'notified', notifiedOn, { summary: STATEMENT });
     if (p.hearing === 'none') return notifiedOn;
     const period = penaltyPeriodsOn(notifiedOn).hearingRequest;
     const windowEnd = this.cd(notifiedOn, period.amount);

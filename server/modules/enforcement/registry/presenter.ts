@@ -39,6 +39,7 @@ export function presentSettings(s: SettingsView): EnforcementSettingsOut {
     hearingAmountPerson: s.hearingAmountPerson,
     hearingAmountOrganisation: s.hearingAmountOrganisation,
     filingDays: s.filingDays,
+    statementWorkingDays: s.statementWorkingDays,
     isSet: s.isSet,
     updatedAt: s.updatedAt?.toISOString() ?? null,
   };

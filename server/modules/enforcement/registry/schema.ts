@@ -49,6 +49,8 @@ export const enforcementSettings = pgTable('enforcement_settings', {
     .default('50000'),
   /** Days (calendar) after the decision within which a major penalty is filed (于洪区重大处罚备案审查办法). */
   filingDays: integer('filing_days').notNull().default(15),
+  /** Working days after service of the notice for 陈述、申辩 (decision 0014 §2; 市场监管 practice: 5). */
+  statementWorkingDays: integer('statement_working_days').notNull().default(5),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

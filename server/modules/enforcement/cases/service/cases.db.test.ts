@@ -97,24 +97,31 @@ describe('the hearing path', () => {
   it('walks 告知 → 申请听证 → 通知 → 听证 → 法制审核 → 决定 → 送达 → 执行 → 结案', async () => {
     const k = await openTestCase(w, '2020-06-01');
     await expect(
-      fire(officer(), '2020-06-01', k.id, 'notify', { intendedPenalty: '罚款六万元' }),
+      fire(officer(), '2020-06-01', k.id, 'notify', {
+        intendedPenalty: '罚款六万元',
+        intendedKinds: ['fine'],
+      }),
     ).rejects.toMatchObject({ code: 'EVIDENCE_REQUIRED' });
     await addTestEvidence(w, k.id, '2020-05-20');
     // 60,000 yuan against an organisation is 较大数额 (default 50,000): the notice must give the hearing right.
     await expect(
       fire(officer(), '2020-06-01', k.id, 'notify', {
         intendedPenalty: '罚款六万元',
-        intendedAmount: 60000,
+        intendedKinds: ['fine'],
+        intendedFineAmount: 60000,
         hearingRight: false,
       }),
     ).rejects.toMatchObject({
-      fields: [{ path: 'hearingRight', message: expect.stringContaining('第六十三条') }],
+      // A 2020 notice: the 2017 text (第四十二条) lists 较大数额罚款.
+      fields: [{ path: 'hearingRight', message: expect.stringContaining('第四十二条') }],
     });
     await fire(officer(), '2020-06-01', k.id, 'notify', {
       intendedPenalty: '罚款六万元',
-      intendedAmount: 60000,
+      intendedKinds: ['fine'],
+      intendedFineAmount: 60000,
       hearingRight: true,
     });
+    await fire(officer(), '2020-06-01', k.id, 'serve_notice', { method: 'direct' });
     await fire(officer(), '2020-06-03', k.id, 'request_hearing');
     // 2017 text: notice at least 7 days before the hearing — noticed 06-04, the hearing no earlier than 06-11.
     await expect(
@@ -147,7 +154,7 @@ describe('the hearing path', () => {
     const [filing] = await t.db.select().from(enforcementFilings).where(eq(enforcementFilings.caseId, k.id));
     // 2020-06-16 + 15 calendar days = 2020-07-01 (Wed, a working day).
     expect(filing).toMatchObject({ decidedOn: '2020-06-16', dueOn: '2020-07-01', filedOn: null });
-    await fire(officer(), '2020-06-18', k.id, 'serve', { method: '直接送达' });
+    await fire(officer(), '2020-06-18', k.id, 'serve', { method: 'direct' });
     await expect(fire(officer(), '2020-06-19', k.id, 'close')).rejects.toMatchObject({
       code: 'FINE_NOT_SETTLED',
     });
@@ -157,6 +164,7 @@ describe('the hearing path', () => {
     const detail = await getCase(w.as(officer(), '2020-06-30'), k.id);
     expect(detail.steps.map((s) => s.transition)).toEqual([
       'notify',
+      'serve_notice',
       'request_hearing',
       'schedule_hearing',
       'hold_hearing',
@@ -175,7 +183,10 @@ describe('the hearing path', () => {
   it('refuses a step dated before the case’s last step or in the future', async () => {
     const k = await openTestCase(w, '2020-06-01');
     await addTestEvidence(w, k.id, '2020-05-20');
-    await fire(officer(), '2020-06-01', k.id, 'notify', { intendedPenalty: '警告' });
+    await fire(officer(), '2020-06-01', k.id, 'notify', {
+      intendedPenalty: '警告',
+      intendedKinds: ['warning'],
+    });
     const decision = { decisionNumber: '于市监罚〔2020〕7号', outcome: 'warning', decisionText: '警告' };
     await expect(
       fire(officer(), '2020-06-10', k.id, 'decide', { ...decision, on: '2020-05-30' }),
@@ -226,9 +237,11 @@ describe('重大执法决定 by amount', () => {
     await addTestEvidence(w, k.id, '2020-05-20');
     await fire(officer(), '2020-06-01', k.id, 'notify', {
       intendedPenalty: '罚款两万元',
-      intendedAmount: 20000,
+      intendedKinds: ['fine'],
+      intendedFineAmount: 20000,
       hearingRight: true,
     });
+    await fire(officer(), '2020-06-01', k.id, 'serve_notice', { method: 'direct' });
     const decision = {
       decisionNumber: '于市监罚〔2020〕9号',
       outcome: 'fine',
@@ -297,19 +310,22 @@ describe('裁量基准 and the publication clock', () => {
     await addTestEvidence(w, k.id, '2021-07-21');
     await fire(officer(), '2021-08-02', k.id, 'notify', {
       intendedPenalty: '罚款八千元',
-      intendedAmount: 8000,
+      intendedKinds: ['fine'],
+      intendedFineAmount: 8000,
     });
+    await fire(officer(), '2021-08-02', k.id, 'serve_notice', { method: 'direct' });
     const decision = {
-      decisionNumber: '于市监罚〔2020〕10号',
+      decisionNumber: '于市监罚〔2021〕10号',
       outcome: 'fine',
       fineAmount: 8000,
       decisionText: '罚款八千元',
     };
-    await expect(fire(officer(), '2021-08-06', k.id, 'decide', decision)).rejects.toMatchObject({
+    // Served Mon 08-02: the 陈述、申辩 window (5 WD) runs to Mon 08-09.
+    await expect(fire(officer(), '2021-08-10', k.id, 'decide', decision)).rejects.toMatchObject({
       fields: [{ path: 'circumstance' }],
     });
     await expect(
-      fire(officer(), '2021-08-06', k.id, 'decide', { ...decision, circumstance: 'general' }),
+      fire(officer(), '2021-08-10', k.id, 'decide', { ...decision, circumstance: 'general' }),
     ).rejects.toMatchObject({
       fields: [
         {
@@ -318,7 +334,7 @@ describe('裁量基准 and the publication clock', () => {
         },
       ],
     });
-    const decided = await fire(officer(), '2021-08-06', k.id, 'decide', {
+    const decided = await fire(officer(), '2021-08-10', k.id, 'decide', {
       ...decision,
       circumstance: 'general',
       deviationReason: '当事人拒不改正，多次违法',
@@ -348,9 +364,9 @@ describe('裁量基准 and the publication clock', () => {
     expect(decided.publicationDueOn).toBe('2020-10-15');
     const clocks = await findClocksForSubject(t.db, 'enforcement_case', k.id);
     expect(clocks.find((c) => c.clockKey === 'enforcement.publication_licensing')?.dueOn).toBe('2020-10-15');
-    await expect(fire(officer(), '2020-09-30', k.id, 'serve', { method: '直接送达' })).resolves.toMatchObject(
-      { state: 'served' },
-    );
+    await expect(fire(officer(), '2020-09-30', k.id, 'serve', { method: 'direct' })).resolves.toMatchObject({
+      state: 'served',
+    });
   });
 
   it('refuses an outcome the kind cannot have, and a fine decision without an amount', async () => {

@@ -2,19 +2,18 @@ import type { CASE_TRANSITION_INPUTS } from '../../../../../common/contracts/enf
 import {
   DECISION_OUTCOMES,
   type MajorReason,
-  type PartyType,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
 import { startClock } from '../../../../platform/clocks/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
-import { type FieldError, ruleViolation, validationFailed } from '../../../../platform/errors.js';
+import { type FieldError, validationFailed } from '../../../../platform/errors.js';
 import type { ProcedureFacts } from '../../../../platform/procedures/index.js';
 import { type EnforcementCaseFacts, publicationClocks } from '../../procedure.js';
-import { carriesHearingRight, checkDiscretion } from '../../rules/discretion.js';
+import { checkDiscretion } from '../../rules/discretion.js';
+import { decisionTerms } from '../../rules/penalty-rights.js';
 import type { EnforcementCaseRow } from '../schema.js';
 import { openFiling } from '../../filings/service/create-filing.js';
-import { type EnforcementSettings, getSettings } from '../../registry/service/lookups.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
 
@@ -82,17 +81,6 @@ function majorByAmount(
   return { isMajor: true, majorReasons: [...reasons] };
 }
 
-/** A penalty of 较大数额 decided after a notice that gave no right to a hearing: the notice must be redone. */
-function assertHearingRightGiven(r: CaseRecord, settings: EnforcementSettings, total: number): void {
-  if (r.kind !== 'penalty' || r.hearingRight || total <= 0) return;
-  if (!carriesHearingRight(settings, r.row.partyType as PartyType, total)) return;
-  // Basis: 行政处罚法 第六十三条 — 较大数额罚款、没收较大数额违法所得 carry a right to a hearing.
-  throw ruleViolation(
-    'HEARING_RIGHT_NOT_NOTIFIED',
-    `罚没金额 ${total} 元已达到较大数额，告知时未告知当事人要求听证的权利，应当重新告知（《行政处罚法》第六十三条）`,
-  );
-}
-
 /**
  * 作出决定: checks the outcome, the benchmark and the amount thresholds, records the decision, starts the
  * publication clock (国办发〔2018〕118号: 7 or 20 WD) and opens the 重大处罚备案 of a major penalty.
@@ -107,9 +95,6 @@ export async function decide(
   const problems = outcomeProblems(r.kind, form);
   if (problems.length > 0) throw validationFailed(problems);
   const deviation = await benchmarkDeviation(tx, r.row, form);
-  const settings = await getSettings(tx, r.districtId);
-  const total = penaltyTotal(form.fineAmount, form.confiscationAmount);
-  assertHearingRightGiven(r, settings, total);
   const major = majorByAmount(r, facts);
   const isMajor = major?.isMajor ?? r.isMajor;
   const publication = await startClock(tx, ctx, {
@@ -133,6 +118,7 @@ export async function decide(
     fineAmount: form.fineAmount == null ? null : form.fineAmount.toFixed(2),
     confiscationAmount: form.confiscationAmount == null ? null : form.confiscationAmount.toFixed(2),
     decisionText: form.decisionText,
+    penaltyKinds: r.kind === 'penalty' ? [...decisionTerms(form).kinds] : null,
     benchmarkDeviation: deviation,
     deviationReason: deviation ? form.deviationReason : null,
     publicationState: 'pending',

@@ -12,6 +12,7 @@ import { type PendingTransition, withLazyFacts } from '../../../../platform/proc
 import type { caseProcedure, EnforcementCaseFacts, EnforcementCaseRecord } from '../../procedure.js';
 import { isMajorByAmount } from '../../rules/discretion.js';
 import { penaltyPeriodsOn } from '../../rules/periods.js';
+import { decisionTerms, statementEndsOn } from '../../rules/penalty-rights.js';
 import { getSettings } from '../../registry/service/lookups.js';
 import type { DecideForm } from './decide.js';
 import { type CaseRecord, penaltyTotal } from './records.js';
@@ -52,15 +53,22 @@ export async function lockOpenReview(db: Executor, caseId: string): Promise<Lega
 }
 
 /**
+ * The day the party's windows run from: the notice's service (decision 0014 §3); a notice recorded before
+ * service was (its kinds null) counts from its own date, as it did when it was given.
+ */
+const windowsStartOn = (r: EnforcementCaseRecord) => (r.notice === null ? r.notifiedOn : r.noticeServedOn);
+
+/**
  * The last day to ask for a hearing under the law in force on the notice day (处罚法 第六十四条), counted on
  * the strict calendar: in a year without its holiday notice the gate waits for it (decision 0016).
  */
 function hearingRequestEndsOn(cal: WorkCalendar, r: EnforcementCaseRecord): IsoDate | null {
-  if (!r.notifiedOn || !r.hearingRight) return null;
+  const from = windowsStartOn(r);
+  if (!r.notifiedOn || !from || !r.hearingRight) return null;
   const period = penaltyPeriodsOn(r.notifiedOn).hearingRequest;
   return period.unit === 'working_days'
-    ? addWorkingDays(cal, r.notifiedOn, period.amount)
-    : addCalendarDays(cal, r.notifiedOn, period.amount);
+    ? addWorkingDays(cal, from, period.amount)
+    : addCalendarDays(cal, from, period.amount);
 }
 
 /**
@@ -84,12 +92,20 @@ export async function caseFacts(
   step?: PendingTransition<CaseTransitions>,
 ): Promise<EnforcementCaseFacts> {
   const cal = await loadStrictCalendar(tx);
+  const settings = await getSettings(tx, r.districtId);
+  const served = r.noticeServedOn;
   return withLazyFacts(
     {
       evidenceCount: await evidenceCountOf(tx, r.id),
       latestReviewConclusion: await latestReviewConclusion(tx, r.id),
+      decision: step?.transition === 'decide' && r.kind === 'penalty' ? decisionTerms(step.input) : null,
+      thresholds: settings,
+      requestPostedOn: step?.transition === 'request_hearing' ? (step.input.postmarkOn ?? null) : null,
       majorByAmount: step?.transition === 'decide' ? await isDecisionMajorByAmount(tx, r, step.input) : false,
     },
-    { hearingRequestEndsOn: () => hearingRequestEndsOn(cal, r) },
+    {
+      hearingRequestEndsOn: () => hearingRequestEndsOn(cal, r),
+      statementEndsOn: () => (served ? statementEndsOn(cal, served, settings.statementWorkingDays) : null),
+    },
   );
 }

@@ -181,6 +181,7 @@ export function decisionForm(row: CaseLedgerRow): DecideForm | null {
     confiscationAmount: row.confiscationAmount,
     decisionText: row.decisionText ?? '',
     deviationReason: row.deviationReason,
+    penaltyKinds: [],
   };
 }
 

@@ -1,6 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { IsoDate } from '../../../../../common/calendar/index.js';
-import type { CaseKind } from '../../../../../common/contracts/enforcement/dictionaries.js';
+import type {
+  CaseKind,
+  PartyType,
+  PenaltyKind,
+} from '../../../../../common/contracts/enforcement/dictionaries.js';
+import type { PenaltyTerms } from '../../rules/penalty-rights.js';
 import type { Actor } from '../../../../platform/context.js';
 import type { Executor, Tx } from '../../../../platform/db/index.js';
 import { notFound } from '../../../../platform/errors.js';
@@ -64,7 +69,12 @@ export function toRecord(row: EnforcementCaseRow, stepOn: IsoDate): CaseRecord {
     openedOn: row.openedOn,
     isMajor: row.isMajor,
     hearingRight: row.hearingRight,
+    partyType: row.partyType as PartyType,
     notifiedOn: row.notifiedOn,
+    notice: noticeOf(row),
+    noticeServedOn: row.noticeServedOn,
+    statementReceivedOn: row.statementReceivedOn,
+    statementWaivedOn: row.statementWaivedOn,
     hearingRequestedOn: row.hearingRequestedOn,
     hearingOn: row.hearingOn,
     hearingHeldOn: row.hearingHeldOn,
@@ -77,11 +87,23 @@ export function toRecord(row: EnforcementCaseRow, stepOn: IsoDate): CaseRecord {
   };
 }
 
+/** The terms the notice announced, or null for a notice recorded before its kinds were (decision 0014). */
+function noticeOf(row: EnforcementCaseRow): PenaltyTerms | null {
+  if (!row.notifiedKinds) return null;
+  return {
+    kinds: row.notifiedKinds as PenaltyKind[],
+    fineAmount: Number(row.notifiedFineAmount ?? 0),
+    confiscationAmount: Number(row.notifiedConfiscationAmount ?? 0),
+  };
+}
+
 /** The latest day any step of the case took effect: a later step cannot be dated before it. */
 export function lastStepOn(row: EnforcementCaseRow): IsoDate {
   const days = [
     row.openedOn,
     row.notifiedOn,
+    row.statementReceivedOn,
+    row.statementWaivedOn,
     row.hearingRequestedOn,
     row.hearingNoticeOn,
     row.hearingHeldOn,

@@ -1,36 +1,85 @@
 import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../../../common/calendar/index.js';
+import type { CASE_TRANSITION_INPUTS } from '../../../../../common/contracts/enforcement/cases.js';
 import type { MajorReason, PartyType } from '../../../../../common/contracts/enforcement/dictionaries.js';
+import type { z } from '../../../../../common/contracts/zod-setup.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
-import { carriesHearingRight } from '../../rules/discretion.js';
+import { hearingRightGrounds, type PenaltyTerms } from '../../rules/penalty-rights.js';
+import { servedOnOf } from '../../rules/service.js';
 import { penaltyPeriodsOn } from '../../rules/periods.js';
 import { getSettings } from '../../registry/service/lookups.js';
 import type { CaseRecord } from './records.js';
 
-const PARTY_LABEL = (t: PartyType) => (t === 'natural_person' ? '自然人' : '法人或其他组织');
+type NoticeForm = z.output<(typeof CASE_TRANSITION_INPUTS)['notify']>;
+
+/** The terms a notice announces: its kinds, and the fine and confiscation apart (decision 0014 §1). */
+export const noticeTerms = (form: NoticeForm): PenaltyTerms => ({
+  kinds: form.intendedKinds,
+  fineAmount: form.intendedFineAmount ?? 0,
+  confiscationAmount: form.intendedConfiscationAmount ?? 0,
+});
 
 /**
- * 告知 with the intended amount: an amount at or above the 较大数额 carries a right to a hearing, and the
- * notice must say so. Basis: 行政处罚法 第六十三条 (thresholds: enforcement settings, decision 0011 §4).
+ * 告知: a penalty that carries a right to a hearing by its kind or its amount (rules/penalty-rights.ts, by the
+ * text in force on the notice day) must be notified with that right; the officer cannot untick it.
  */
-export async function assertHearingRightNotified(
-  tx: Tx,
-  r: CaseRecord,
-  form: { intendedAmount?: number | null; hearingRight: boolean },
-): Promise<void> {
-  if (form.intendedAmount == null || form.hearingRight) return;
+export async function assertHearingRightNotified(tx: Tx, r: CaseRecord, form: NoticeForm): Promise<void> {
+  if (form.hearingRight) return;
   const settings = await getSettings(tx, r.districtId);
-  const partyType = r.row.partyType as PartyType;
-  if (!carriesHearingRight(settings, partyType, form.intendedAmount)) return;
-  const floor =
-    partyType === 'natural_person' ? settings.hearingAmountPerson : settings.hearingAmountOrganisation;
+  const grounds = hearingRightGrounds(r.stepOn, noticeTerms(form), settings, r.row.partyType as PartyType);
+  if (grounds.length === 0) return;
   throw validationFailed([
-    {
-      path: 'hearingRight',
-      message: `拟罚没金额 ${form.intendedAmount} 元已达到较大数额（${PARTY_LABEL(partyType)} ${floor} 元），应当告知当事人有要求听证的权利（《行政处罚法》第六十三条）`,
-    },
+    { path: 'hearingRight', message: `拟作出的处罚${grounds.join('；')}，应当告知当事人有要求听证的权利` },
   ]);
+}
+
+/** What 告知 or 重新告知 writes: the notice, its terms; the windows wait for its service. */
+export async function notice(tx: Tx, r: CaseRecord, form: NoticeForm) {
+  await assertHearingRightNotified(tx, r, form);
+  const terms = noticeTerms(form);
+  return {
+    notifiedOn: r.stepOn,
+    intendedPenalty: form.intendedPenalty,
+    hearingRight: form.hearingRight,
+    notifiedKinds: [...terms.kinds],
+    notifiedFineAmount: terms.fineAmount.toFixed(2),
+    notifiedConfiscationAmount: terms.confiscationAmount.toFixed(2),
+    // A new notice restarts the party's rights: service, statement, hearing (decision 0014 §4).
+    noticeServiceMethod: null,
+    noticeServedOn: null,
+    statementReceivedOn: null,
+    statementSummary: null,
+    statementWaivedOn: null,
+    hearingRequestedOn: null,
+    hearingNoticeOn: null,
+    hearingOn: null,
+    hearingHeldOn: null,
+  };
+}
+
+type ServiceForm = z.output<(typeof CASE_TRANSITION_INPUTS)['serve']>;
+
+/**
+ * The day a document counts as served (rules/service.ts); a mailed one needs its receipt date, which lies
+ * between the document's date and the day it is recorded.
+ */
+export function serviceDay(r: CaseRecord, form: ServiceForm, issuedOn: IsoDate | null): IsoDate {
+  const servedOn = servedOnOf({ method: form.method, stepOn: r.stepOn, signedForOn: form.signedForOn });
+  const path = 'signedForOn';
+  if (!servedOn) throw validationFailed([{ path, message: '邮寄送达须填写回执上注明的收件日期' }]);
+  if (form.method === 'mail' && (servedOn > r.stepOn || (issuedOn && servedOn < issuedOn)))
+    throw validationFailed([
+      { path, message: `收件日期应在文书作出之日（${issuedOn}）与登记之日（${r.stepOn}）之间` },
+    ]);
+  return servedOn;
+}
+
+/** 申请听证: a mailed request's postmark lies on or before its receipt. */
+export function requestHearing(r: CaseRecord, form: { postmarkOn?: IsoDate | null }) {
+  if (form.postmarkOn && form.postmarkOn > r.stepOn)
+    throw validationFailed([{ path: 'postmarkOn', message: '邮戳日期不能晚于收到申请的日期' }]);
+  return { hearingRequestedOn: r.stepOn };
 }
 
 /** The earliest day a hearing may be held when the party is notified on `noticeOn`. */

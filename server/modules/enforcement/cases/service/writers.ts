@@ -10,7 +10,7 @@ import type { EnforcementCaseFacts } from '../../procedure.js';
 import type { EnforcementCaseRow } from '../schema.js';
 import { decide } from './decide.js';
 import type { CaseRecord } from './records.js';
-import { assertHearingRightNotified, holdHearing, scheduleHearing } from './writers-hearing.js';
+import { holdHearing, notice, requestHearing, scheduleHearing, serviceDay } from './writers-hearing.js';
 import { concludeReview, submitReview } from './writers-review.js';
 
 type Forms = { [K in CaseTransition]: z.output<(typeof CASE_TRANSITION_INPUTS)[K]> };
@@ -26,12 +26,19 @@ export type Writer<K extends CaseTransition> = (
 
 /** One writer per transition of procedure.ts: the columns each step fills, and its checks on the form. */
 export const WRITERS: { [K in CaseTransition]: Writer<K> } = {
-  async notify(tx, _ctx, r, form) {
-    await assertHearingRightNotified(tx, r, form);
-    return { notifiedOn: r.stepOn, intendedPenalty: form.intendedPenalty, hearingRight: form.hearingRight };
-  },
+  notify: (tx, _ctx, r, form) => notice(tx, r, form),
+  renotify: (tx, _ctx, r, form) => notice(tx, r, form),
+  serve_notice: async (_tx, _ctx, r, form) => ({
+    noticeServiceMethod: form.method,
+    noticeServedOn: serviceDay(r, form, r.notifiedOn),
+  }),
+  record_statement: async (_tx, _ctx, r, form) => ({
+    statementReceivedOn: r.stepOn,
+    statementSummary: form.summary,
+  }),
+  waive_statement: async (_tx, _ctx, r) => ({ statementWaivedOn: r.stepOn }),
   waive_hearing: async () => ({}),
-  request_hearing: async (_tx, _ctx, r) => ({ hearingRequestedOn: r.stepOn }),
+  request_hearing: async (_tx, _ctx, r, form) => requestHearing(r, form),
   schedule_hearing: (tx, _ctx, r, form) => scheduleHearing(tx, r, form.hearingOn),
   hold_hearing: async (_tx, _ctx, r, form) => holdHearing(r, form),
   submit_review: (tx, ctx, r, form) => submitReview(tx, ctx, r, form),
@@ -42,7 +49,10 @@ export const WRITERS: { [K in CaseTransition]: Writer<K> } = {
     collectiveConclusion: form.conclusion,
   }),
   decide: (tx, ctx, r, form, facts) => decide(tx, ctx, r, form, facts),
-  serve: async (_tx, _ctx, r, form) => ({ servedOn: r.stepOn, serviceMethod: form.method }),
+  serve: async (_tx, _ctx, r, form) => ({
+    servedOn: serviceDay(r, form, r.decidedOn),
+    serviceMethod: form.method,
+  }),
   record_execution: async (_tx, _ctx, r, form) => ({ executedOn: r.stepOn, executionNote: form.note }),
   close: async (_tx, _ctx, r) => ({ closedOn: r.stepOn }),
 };

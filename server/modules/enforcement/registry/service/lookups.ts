@@ -8,6 +8,7 @@ import { enforcementMajorCatalogue, enforcementOfficers, enforcementSettings } f
 /** The district's enforcement settings as numbers; the defaults (decision 0011) until the coordinator sets them. */
 export interface EnforcementSettings extends AmountThresholds {
   filingDays: number;
+  statementWorkingDays: number;
 }
 
 export const DEFAULT_SETTINGS: EnforcementSettings = {
@@ -16,6 +17,7 @@ export const DEFAULT_SETTINGS: EnforcementSettings = {
   hearingAmountPerson: 5_000,
   hearingAmountOrganisation: 50_000,
   filingDays: 15,
+  statementWorkingDays: 5,
 };
 
 export async function getSettings(db: Executor, districtId: string): Promise<EnforcementSettings> {
@@ -30,6 +32,7 @@ export async function getSettings(db: Executor, districtId: string): Promise<Enf
     hearingAmountPerson: Number(row.hearingAmountPerson),
     hearingAmountOrganisation: Number(row.hearingAmountOrganisation),
     filingDays: row.filingDays,
+    statementWorkingDays: row.statementWorkingDays,
   };
 }
 

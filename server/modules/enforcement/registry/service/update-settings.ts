@@ -25,6 +25,7 @@ export async function updateSettings(ctx: Ctx, input: SettingsInput): Promise<Se
       hearingAmountPerson: String(input.hearingAmountPerson),
       hearingAmountOrganisation: String(input.hearingAmountOrganisation),
       filingDays: input.filingDays,
+      statementWorkingDays: input.statementWorkingDays,
       updatedBy: ctx.actor?.userId ?? null,
       updatedAt: ctx.now,
     };

@@ -1,4 +1,4 @@
-import { Alert, AutoComplete, Select } from 'antd';
+import { Alert, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureAction } from '../../../../common/components/index.js';
@@ -7,8 +7,14 @@ import type { FieldSpec } from '../../../../common/procedure/field-spec.js';
 import { type BoundProps, TransitionDialog } from '../../../../common/procedure/TransitionDialog.js';
 import type { CaseDetail } from './api.js';
 import { asksForDeviationReason, decideBody, toBody } from './form-values.js';
-import { circumstanceOptions, outcomeOptionsFor, returnConclusionOptions } from './labels.js';
-import { SERVICE_METHODS, visibleSpecs } from './transition-forms.js';
+import {
+  circumstanceOptions,
+  outcomeOptionsFor,
+  penaltyKindOptions,
+  returnConclusionOptions,
+  serviceMethodOptions,
+} from './labels.js';
+import { visibleSpecs } from './transition-forms.js';
 import './messages.js';
 
 const NS = 'enforcementCases.transition';
@@ -35,7 +41,17 @@ function useCaseControl(kind: string) {
       case 'returnConclusion':
         return <Select {...bound} placeholder={select} options={returnConclusionOptions(locale)} />;
       case 'serviceMethod':
-        return <AutoComplete {...bound} options={SERVICE_METHODS.map((m) => ({ value: m }))} />;
+        return <Select {...bound} placeholder={select} options={serviceMethodOptions(locale)} />;
+      case 'penaltyKinds':
+        return (
+          <Select
+            {...bound}
+            mode="multiple"
+            allowClear
+            placeholder={select}
+            options={penaltyKindOptions(locale)}
+          />
+        );
       default:
         return undefined;
     }
@@ -73,6 +89,10 @@ export function CaseTransitionDialog({ action, detail, busy, error, onSubmit, on
   const top =
     key === 'schedule_hearing' ? (
       <Hint type="info" text={t(`${NS}.hearingHint`)} />
+    ) : key === 'notify' || key === 'renotify' ? (
+      <Hint type="info" text={t(`${NS}.noticeHint`)} />
+    ) : key === 'serve_notice' || key === 'serve' ? (
+      <Hint type="info" text={t(`${NS}.serviceHint`)} />
     ) : key === 'decide' && askReason ? (
       <Hint type="warning" text={t(`${NS}.deviationHint`)} />
     ) : null;

@@ -1,6 +1,6 @@
 import { Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocale, useT } from '../../../../common/i18n.js';
+import { type Locale, useLocale, useT } from '../../../../common/i18n.js';
 import type { CaseDetail, CaseReview } from './api.js';
 import { ClockTag, StepInput, StepTimeline } from '../../../../common/procedure/index.js';
 import { clockFamily, clockOrder } from './clocks.js';
@@ -11,7 +11,9 @@ import {
   outcomeLabel,
   partyTypeLabel,
   pauseGroundLabel,
+  penaltyKindLabel,
   reviewConclusionLabel,
+  serviceMethodLabel,
 } from './labels.js';
 import './messages.js';
 
@@ -96,6 +98,9 @@ const yuan = (t: ReturnType<typeof useT>, v: number | null | undefined) =>
     ? null
     : t('enforcementCases.detail.yuan', { amount: v.toLocaleString('zh-CN') });
 
+const kindsText = (kinds: readonly string[] | null, locale: Locale) =>
+  kinds && kinds.length > 0 ? kinds.map((k) => penaltyKindLabel(k, locale)).join('、') : null;
+
 /** What happened after 立案: 告知, 听证, 集体讨论, the decision and its service and execution. */
 export function ProcessFacts({ c }: { c: CaseDetail }) {
   const t = useT();
@@ -108,8 +113,18 @@ export function ProcessFacts({ c }: { c: CaseDetail }) {
   };
   add('notifiedOn', c.notifiedOn);
   add('intendedPenalty', c.intendedPenalty ? pre(c.intendedPenalty) : null);
+  add('notifiedKinds', kindsText(c.notifiedKinds, locale));
   if (c.notifiedOn)
     add('hearingRight', c.hearingRight ? t('enforcementCases.detail.yes') : t('enforcementCases.detail.no'));
+  add(
+    'noticeServedOn',
+    c.noticeServedOn
+      ? `${c.noticeServedOn}${c.noticeServiceMethod ? `（${serviceMethodLabel(c.noticeServiceMethod, locale)}）` : ''}`
+      : null,
+  );
+  add('statementReceivedOn', c.statementReceivedOn);
+  add('statementSummary', c.statementSummary ? pre(c.statementSummary) : null);
+  add('statementWaivedOn', c.statementWaivedOn);
   add('hearingOn', c.hearingOn);
   add('hearingHeldOn', c.hearingHeldOn);
   add('collectiveDiscussedOn', c.collectiveDiscussedOn);
@@ -117,6 +132,7 @@ export function ProcessFacts({ c }: { c: CaseDetail }) {
   add('decidedOn', c.decidedOn);
   add('decisionNumber', c.decisionNumber);
   add('outcome', c.outcome ? <Tag color="green">{outcomeLabel(c.outcome, locale)}</Tag> : null);
+  add('penaltyKinds', kindsText(c.penaltyKinds, locale));
   add('circumstance', c.circumstance ? circumstanceLabel(c.circumstance, locale) : null);
   add('fineAmount', yuan(t, c.fineAmount));
   add('confiscationAmount', yuan(t, c.confiscationAmount));
@@ -130,7 +146,12 @@ export function ProcessFacts({ c }: { c: CaseDetail }) {
       </>
     ) : null,
   );
-  add('servedOn', c.servedOn ? `${c.servedOn}${c.serviceMethod ? `（${c.serviceMethod}）` : ''}` : null);
+  add(
+    'servedOn',
+    c.servedOn
+      ? `${c.servedOn}${c.serviceMethod ? `（${serviceMethodLabel(c.serviceMethod, locale)}）` : ''}`
+      : null,
+  );
   add('executedOn', c.executedOn);
   add('closedOn', c.closedOn);
   if (c.filing)

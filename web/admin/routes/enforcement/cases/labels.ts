@@ -7,8 +7,10 @@ import {
   HANDLING_PAUSE_GROUNDS,
   MAJOR_REASONS,
   PARTY_TYPES,
+  PENALTY_KINDS,
   PUBLICATION_STATES,
   REVIEW_CONCLUSIONS,
+  SERVICE_METHODS,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { labelOf } from '../../../../../common/contracts/dictionary.js';
 import { type Locale, translate } from '../../../../common/i18n.js';
@@ -51,6 +53,11 @@ export const filingConclusionOptions = (l: Locale) => options('filingConclusion'
 export const publicationLabel = (c: string, l: Locale) =>
   dictLabel('publicationState', PUBLICATION_STATES, c, l);
 export const publicationOptions = (l: Locale) => options('publicationState', PUBLICATION_STATES, l);
+
+export const penaltyKindLabel = (c: string, l: Locale) => dictLabel('penaltyKind', PENALTY_KINDS, c, l);
+export const penaltyKindOptions = (l: Locale) => options('penaltyKind', PENALTY_KINDS, l);
+export const serviceMethodLabel = (c: string, l: Locale) => dictLabel('serviceMethod', SERVICE_METHODS, c, l);
+export const serviceMethodOptions = (l: Locale) => options('serviceMethod', SERVICE_METHODS, l);
 
 /** The outcomes a decision of this kind may have (a licensing case is granted or refused, not fined). */
 export function outcomeOptionsFor(kind: string, locale: Locale) {

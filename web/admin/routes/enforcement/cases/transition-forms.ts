@@ -3,19 +3,35 @@ import { type FieldSpec, noteField, onField as on } from '../../../../common/pro
 
 const note = () => noteField();
 
+/** 告知 and 重新告知: the penalty in words, its kinds and amounts (the hearing right follows from them). */
+const NOTICE: FieldSpec[] = [
+  on(),
+  { name: 'intendedPenalty', kind: 'textarea', required: true },
+  { name: 'intendedKinds', kind: 'penaltyKinds', required: true },
+  { name: 'intendedFineAmount', kind: 'amount' },
+  { name: 'intendedConfiscationAmount', kind: 'amount' },
+  { name: 'hearingRight', kind: 'bool' },
+];
+
+/** 送达 of the notice or the decision: the way, and a mailed document's signed-for date. */
+const SERVICE: FieldSpec[] = [
+  on(),
+  { name: 'method', kind: 'serviceMethod', required: true },
+  { name: 'signedForOn', kind: 'date' },
+];
+
 /**
  * The form of each step, field for field CASE_TRANSITION_INPUTS of the contract. Beside the shared kinds:
  * outcome, circumstance, returnConclusion, serviceMethod (lists the case's dialog supplies).
  */
 export const FORMS: Record<string, FieldSpec[]> = {
-  notify: [
-    on(),
-    { name: 'intendedPenalty', kind: 'textarea', required: true },
-    { name: 'intendedAmount', kind: 'amount' },
-    { name: 'hearingRight', kind: 'bool' },
-  ],
+  notify: NOTICE,
+  renotify: NOTICE,
+  serve_notice: SERVICE,
+  record_statement: [on(), { name: 'summary', kind: 'textarea', required: true }],
+  waive_statement: [on(), note()],
   waive_hearing: [on(), note()],
-  request_hearing: [on(), note()],
+  request_hearing: [on(), { name: 'postmarkOn', kind: 'date' }, note()],
   schedule_hearing: [on(), { name: 'hearingOn', kind: 'date', required: true }, note()],
   hold_hearing: [
     on(),
@@ -43,22 +59,22 @@ export const FORMS: Record<string, FieldSpec[]> = {
     { name: 'fineAmount', kind: 'amount' },
     { name: 'confiscationAmount', kind: 'amount' },
     { name: 'decisionText', kind: 'textarea', required: true },
+    { name: 'penaltyKinds', kind: 'penaltyKinds' },
     { name: 'deviationReason', kind: 'textarea' },
   ],
-  serve: [on(), { name: 'method', kind: 'serviceMethod', required: true }],
+  serve: SERVICE,
   record_execution: [on(), note()],
   close: [on(), note()],
 };
-
-/** Ways of service (处罚法 第六十一条; 民事诉讼法's forms apply). */
-export const SERVICE_METHODS = ['直接送达', '留置送达', '邮寄送达', '委托送达', '电子送达', '公告送达'];
 
 /** Fields that only a 行政处罚 case has: amounts, circumstance (a benchmark is a penalty's). */
 const PENALTY_ONLY = [
   'circumstance',
   'fineAmount',
   'confiscationAmount',
-  'intendedAmount',
+  'intendedKinds',
+  'intendedConfiscationAmount',
+  'penaltyKinds',
   'intendedCircumstance',
   'intendedFineAmount',
 ];

@@ -16,7 +16,7 @@ const AMOUNTS = [
   'hearingAmountPerson',
   'hearingAmountOrganisation',
 ] as const;
-const NAMES = [...AMOUNTS, 'filingDays'];
+const NAMES = [...AMOUNTS, 'filingDays', 'statementWorkingDays'];
 
 /** 执法参数: the coordinator's thresholds for major decisions and hearings, and the filing period. */
 export function SettingsTab() {
@@ -83,6 +83,20 @@ export function SettingsTab() {
           rules={[required]}
         >
           <InputNumber min={1} max={90} precision={0} style={{ width: 220 }} suffix={rt('settings.days')} />
+        </Form.Item>
+        <Form.Item
+          name="statementWorkingDays"
+          label={rt('settings.statementWorkingDays')}
+          extra={rt('settings.help.statementWorkingDays')}
+          rules={[required]}
+        >
+          <InputNumber
+            min={1}
+            max={30}
+            precision={0}
+            style={{ width: 220 }}
+            suffix={rt('settings.workingDays')}
+          />
         </Form.Item>
         {editable ? (
           <Button type="primary" htmlType="submit" loading={save.isPending}>

@@ -62,8 +62,7 @@ export const registryApi = {
   updateBody: (id: string, body: UpdateBodyBody) => api.patch<BodyOut>(`${ENF}/bodies/${id}`, body),
   revokeBody: (id: string, body: RevokeBodyBody) => api.post<BodyOut>(`${ENF}/bodies/${id}/revocation`, body),
   /** The candidates for 确认: the district's departments and 行政执法机构 not confirmed today. */
-  candidateUnits: () =>
-    api.get<BodyCandidatesOut>(`${ENF}/bodies/candidates`).then((r) => r.units),
+  candidateUnits: () => api.get<BodyCandidatesOut>(`${ENF}/bodies/candidates`).then((r) => r.units),
 
   /** Units that may charge fees: departments, enforcement bodies and streets. */
   feeUnits: async () => {

@@ -72,6 +72,8 @@ export const REGISTRY_EN = {
     hearingAmountPerson: 'Large fine (natural person)',
     hearingAmountOrganisation: 'Large fine (organisation)',
     filingDays: 'Major penalty filing period',
+    statementWorkingDays: 'Period for statement and defence',
+    workingDays: 'working days',
     help: {
       majorAmountPerson:
         'Fines and confiscations of a natural person from this amount are major decisions and need legal review (Penalty Law Art. 58).',
@@ -83,6 +85,8 @@ export const REGISTRY_EN = {
         'An organisation facing a fine from this amount may request a hearing (Penalty Law Art. 63).',
       filingDays:
         'Major penalty decisions are filed with the coordinator within this many days; a decision keeps the period in force when it was made.',
+      statementWorkingDays:
+        'Working days after service of the notice in which the party may state and defend; no penalty decision before they end unless the party waived in writing or made a statement (Penalty Law arts. 44, 45, 62; market-regulation default 5).',
     },
     yuan: 'yuan',
     days: 'days',

@@ -71,6 +71,8 @@ defineMessages(
       hearingAmountPerson: '较大数额罚款（自然人）',
       hearingAmountOrganisation: '较大数额罚款（法人或其他组织）',
       filingDays: '重大处罚备案期限',
+      statementWorkingDays: '陈述、申辩期限',
+      workingDays: '个工作日',
       help: {
         majorAmountPerson:
           '对自然人罚没金额达到该数额的，属于重大执法决定，作出决定前须经法制审核（行政处罚法 第五十八条）。',
@@ -82,6 +84,8 @@ defineMessages(
           '对法人或其他组织拟处该数额以上罚款的，属“较大数额罚款”，当事人有权要求听证（行政处罚法 第六十三条）。',
         filingDays:
           '重大行政处罚决定作出之日起该日数内报依法治区办备案；期限在决定时确定，修改后不影响已作出的决定。',
+        statementWorkingDays:
+          '告知书送达之日起该工作日数内当事人可以陈述、申辩，期满（或当事人书面放弃、已提出陈述申辩）方可作出处罚决定（行政处罚法 第四十四、四十五、六十二条；市场监管实务默认 5 个工作日）。',
       },
       yuan: '元',
       days: '日',
