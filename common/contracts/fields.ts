@@ -3,11 +3,14 @@ import { z } from './zod-setup.js';
 
 /** Field schemas every module's contract uses, with their zh-CN messages. */
 
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A date that exists, `YYYY-MM-DD` (2020-02-30 is refused here, not by the database). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-  .refine(isIsoDate, { message: '日期不存在（请检查月份和日）' });
+  .regex(ISO_SHAPE, { message: '日期格式应为 YYYY-MM-DD' })
+  // Judged only when well-formed, so a malformed value gets one message, not two.
+  .refine((v) => !ISO_SHAPE.test(v) || isIsoDate(v), { message: '日期不存在（请检查月份和日）' });
 
 /** Trimmed text of at most `max` characters. */
 export const text = (max: number) =>

@@ -30,8 +30,13 @@ beforeAll(async () => {
   await fireCaseTransition(w.as(w.marketOfficer, '2020-06-01'), k.id, 'notify' as never, {
     on: '2020-06-01',
     intendedPenalty: '罚款六万元',
-    intendedAmount: 60000,
+    intendedKinds: ['fine'],
+    intendedFineAmount: 60000,
     hearingRight: true,
+  });
+  await fireCaseTransition(w.as(w.marketOfficer, '2020-06-01'), k.id, 'serve_notice' as never, {
+    on: '2020-06-01',
+    method: 'direct',
   });
   caseId = k.id;
   await t.db.execute(sql`DELETE FROM calendar_days WHERE year = 2020`);

@@ -31,9 +31,11 @@ describe('time not counted in the 90-day handling period (处罚法 第六十条
     await addTestEvidence(w, k.id, '2020-06-01');
     await fire('2020-06-01', k.id, 'notify', {
       intendedPenalty: '罚款六万元',
-      intendedAmount: 60000,
+      intendedKinds: ['fine'],
+      intendedFineAmount: 60000,
       hearingRight: true,
     });
+    await fire('2020-06-01', k.id, 'serve_notice', { method: 'direct' });
     await fire('2020-06-03', k.id, 'request_hearing');
     expect(await handling(k.id, '2020-06-03')).toMatchObject({ status: 'paused', dueOn: null });
     await fire('2020-06-04', k.id, 'schedule_hearing', { hearingOn: '2020-06-11' });
