@@ -101,6 +101,7 @@ defineMessages(
       registered: '已登记，查询码 {code}',
     },
     detail: {
+      deliveryUnknown: '未注明',
       title: '申请 {code}',
       received: '{date} 收到',
       back: '返回台账',
@@ -317,6 +318,7 @@ defineMessages(
       registered: 'Registered, tracking code {code}',
     },
     detail: {
+      deliveryUnknown: 'Not recorded',
       title: 'Request {code}',
       received: 'received {date}',
       back: 'Back to ledger',

@@ -70,7 +70,7 @@ export function RequestFacts({ r }: { r: RequestDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={f('documentNumber')}>{dash(r.documentNumber)}</Descriptions.Item>
       <Descriptions.Item label={f('deliveryMethod')}>
-        {deliveryLabel(r.deliveryMethod, locale)}
+        {r.deliveryMethod ? deliveryLabel(r.deliveryMethod, locale) : t('disclosure.detail.deliveryUnknown')}
       </Descriptions.Item>
       <Descriptions.Item label={f('purpose')} span={2}>
         {dash(r.purpose)}
