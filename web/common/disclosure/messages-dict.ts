@@ -30,10 +30,12 @@ export const DICT_EN = {
     registered: 'Registered (in progress)',
     awaiting_correction: 'Awaiting correction',
     consulting: 'Consulting third party',
+    consulting_organ: 'Consulting another organ',
     awaiting_fee: 'Awaiting fee',
     concluded: 'Concluded',
   },
   opinion: { consent: 'Consents', objection: 'Objects', no_reply: 'No answer in time' },
+  feeMethod: { per_application: 'Per request', per_page: 'Per page' },
   outcomeGroup: {
     granted: '(1) Disclosed',
     partially_granted: '(2) Partly disclosed',

@@ -8,7 +8,12 @@ import {
   TransitionDialog as ProcedureTransitionDialog,
 } from '../../../common/procedure/TransitionDialog.js';
 import { toBody } from '../../../common/forms.js';
-import { groupedOutcomeOptions, opinionOptions, outcomeBasis } from '../../../common/disclosure/labels.js';
+import {
+  feeMethodOptions,
+  groupedOutcomeOptions,
+  opinionOptions,
+  outcomeBasis,
+} from '../../../common/disclosure/labels.js';
 import '../../../common/disclosure/messages.js';
 
 const NS = 'disclosure.transition';
@@ -27,11 +32,19 @@ const FORMS: Record<string, FieldSpec[]> = {
     { name: 'thirdPartyName', kind: 'text', required: true },
     { name: 'note', kind: 'textarea' },
   ],
+  record_third_party_receipt: [on(), { name: 'note', kind: 'textarea' }],
   receive_consultation: [
     on(),
     { name: 'opinion', kind: 'opinion', required: true },
     { name: 'note', kind: 'textarea' },
   ],
+  third_party_silent: [on(), { name: 'note', kind: 'textarea' }],
+  consult_organ: [
+    on(),
+    { name: 'organName', kind: 'text', required: true },
+    { name: 'note', kind: 'textarea' },
+  ],
+  receive_organ_opinion: [on(), { name: 'opinion', kind: 'textarea', required: true }],
   extend_reply: [
     on(),
     { name: 'reason', kind: 'textarea', required: true },
@@ -39,9 +52,11 @@ const FORMS: Record<string, FieldSpec[]> = {
   ],
   issue_fee_notice: [
     on(),
-    { name: 'amount', kind: 'amount', required: true, min: 0.01, max: 1_000_000 },
+    { name: 'method', kind: 'feeMethod', required: true },
+    { name: 'pages', kind: 'amount', min: 1, max: 1_000_000 },
     { name: 'note', kind: 'textarea' },
   ],
+  record_fee_notice_receipt: [on()],
   receive_fee: [on()],
   lapse_fee: [on(), { name: 'note', kind: 'textarea' }],
   reply: [
@@ -71,6 +86,10 @@ function useRequestControl() {
       case 'opinion':
         return (
           <Select {...bound} options={opinionOptions(locale)} placeholder={t('disclosure.form.select')} />
+        );
+      case 'feeMethod':
+        return (
+          <Select {...bound} options={feeMethodOptions(locale)} placeholder={t('disclosure.form.select')} />
         );
       default:
         return undefined;
@@ -125,6 +144,10 @@ export function TransitionDialog({ action, request, busy, error, onSubmit, onCan
       <Hint type="warning" text={t(`${NS}.extendHint`)} />
     ) : key === 'request_correction' ? (
       <Hint type="info" text={t(`${NS}.correctionHint`)} />
+    ) : key === 'issue_fee_notice' ? (
+      <Hint type="info" text={t(`${NS}.feeHint`)} />
+    ) : key === 'third_party_silent' ? (
+      <Hint type="info" text={t(`${NS}.thirdPartySilentHint`)} />
     ) : null;
   return (
     <ProcedureTransitionDialog
