@@ -65,7 +65,11 @@ export const ApplicantInput = z
   .superRefine((v, ctx) => {
     // Basis: 条例 第二十九条第（一）项 asks for 联系方式, not a phone: an address or e-mail is a contact too.
     if (!v.applicantPhone && !v.applicantAddress && !v.applicantEmail)
-      ctx.addIssue({ code: 'custom', path: ['applicantPhone'], message: '请至少填写一种联系方式（电话、通信地址或电子邮箱）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applicantPhone'],
+        message: '请至少填写一种联系方式（电话、通信地址或电子邮箱）',
+      });
     const isOrg = isOrganisationApplicant(v.applicantType);
     if (isOrg) {
       if (!v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请填写单位名称' });
@@ -121,7 +125,10 @@ export type PortalRequestBody = z.input<typeof PortalRequestBody>;
 export type PortalRequestInput = z.output<typeof PortalRequestBody>;
 
 /** The answers a third party gives; its silence is recorded by its own step. */
-const ANSWERED_OPINION_CODES = ['consent', 'objection'] as const satisfies readonly (typeof THIRD_PARTY_OPINION_CODES)[number][];
+const ANSWERED_OPINION_CODES = [
+  'consent',
+  'objection',
+] as const satisfies readonly (typeof THIRD_PARTY_OPINION_CODES)[number][];
 
 /** The forms of the transitions; `on` is the date the step happened (its legal effect), default today. */
 export const TRANSITION_INPUTS = {
@@ -165,7 +172,12 @@ export const TRANSITION_INPUTS = {
     .object({
       on: IsoDate.optional(),
       method: z.enum(FEE_METHOD_CODES, { message: '请选择计收方式（按件或按量）' }),
-      pages: z.coerce.number().int({ message: '页数应为整数' }).min(1, { message: '页数应大于 0' }).max(1_000_000).optional(),
+      pages: z.coerce
+        .number()
+        .int({ message: '页数应为整数' })
+        .min(1, { message: '页数应大于 0' })
+        .max(1_000_000)
+        .optional(),
       note: optionalText(1000),
     })
     .superRefine((v, ctx) => {

@@ -152,7 +152,8 @@ const feeOnce = gate({
 });
 const feeDeadlinePassed = gate({
   code: 'FEE_DEADLINE_NOT_PASSED',
-  message: '缴费期限（自申请人收到收费通知之日起20个工作日）尚未届满或申请人收到通知的日期未登记，不能按逾期未缴费处理',
+  message:
+    '缴费期限（自申请人收到收费通知之日起20个工作日）尚未届满或申请人收到通知的日期未登记，不能按逾期未缴费处理',
   basis: '《政府信息公开信息处理费管理办法》',
   check: (r, f) => f.feeDueOn !== null && r.stepOn > f.feeDueOn,
 });
@@ -190,7 +191,13 @@ const thirdPartyWindowPassed = gate({
 });
 
 const OPEN = ['registered', 'awaiting_correction', 'consulting', 'consulting_organ', 'awaiting_fee'] as const;
-const ALL_CLOCKS = [...REPLY_CLOCKS, correctionNoticeClock, thirdPartyClock, organConsultationClock, feePaymentClock];
+const ALL_CLOCKS = [
+  ...REPLY_CLOCKS,
+  correctionNoticeClock,
+  thirdPartyClock,
+  organConsultationClock,
+  feePaymentClock,
+];
 /** Starts the reply clock of the 条例 text in force on the day of receipt (rule 14, law by date). */
 const startReplyClock = {
   among: REPLY_CLOCKS,

@@ -122,7 +122,10 @@ export const disclosureRequests = pgTable(
       'disclosure_requests_concluded_ck',
       sql`(${t.status} = 'concluded') = (${t.outcome} IS NOT NULL AND ${t.concludedOn} IS NOT NULL)`,
     ),
-    check('disclosure_requests_fee_method_ck', sql.raw(`fee_method IS NULL OR ${listSql('fee_method', FEE_METHOD_CODES)}`)),
+    check(
+      'disclosure_requests_fee_method_ck',
+      sql.raw(`fee_method IS NULL OR ${listSql('fee_method', FEE_METHOD_CODES)}`),
+    ),
     check(
       'disclosure_requests_dates_ck',
       sql`${t.concludedOn} IS NULL OR ${t.concludedOn} >= ${t.receivedOn}`,

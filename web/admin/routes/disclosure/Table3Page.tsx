@@ -32,7 +32,11 @@ function useParamsState(): [Table3Params, (next: Partial<Table3Params>) => void]
   };
   const set = (next: Partial<Table3Params>) => {
     // A new year without a chosen format opens in that year's own format.
-    const merged = { ...params, ...(next.year && !next.format ? { format: defaultTable3Format(next.year) } : {}), ...next };
+    const merged = {
+      ...params,
+      ...(next.year && !next.format ? { format: defaultTable3Format(next.year) } : {}),
+      ...next,
+    };
     const out = new URLSearchParams();
     out.set('year', String(merged.year));
     out.set('format', merged.format === '2019' && trialAllowed(merged.year) ? '2019' : '2021');

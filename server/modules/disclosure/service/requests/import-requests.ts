@@ -82,14 +82,34 @@ function dateProblems(row: RequestLedgerRow, receivedOn: string, today: string):
   if (row.correctionReceivedOn && !row.correctionRequestedOn)
     p.push({ field: 'correctionRequestedOn', message: '有收到补正日期时须填写告知补正日期' });
   after('thirdPartyConsultedOn', row.thirdPartyConsultedOn, receivedOn, '收到申请日期');
-  after('thirdPartyReceivedOn', row.thirdPartyReceivedOn, row.thirdPartyConsultedOn ?? receivedOn, '征求第三方意见日期');
-  after('thirdPartyAnsweredOn', row.thirdPartyAnsweredOn, row.thirdPartyConsultedOn ?? receivedOn, '征求第三方意见日期');
+  after(
+    'thirdPartyReceivedOn',
+    row.thirdPartyReceivedOn,
+    row.thirdPartyConsultedOn ?? receivedOn,
+    '征求第三方意见日期',
+  );
+  after(
+    'thirdPartyAnsweredOn',
+    row.thirdPartyAnsweredOn,
+    row.thirdPartyConsultedOn ?? receivedOn,
+    '征求第三方意见日期',
+  );
   after('otherOrganConsultedOn', row.otherOrganConsultedOn, receivedOn, '收到申请日期');
-  after('otherOrganAnsweredOn', row.otherOrganAnsweredOn, row.otherOrganConsultedOn ?? receivedOn, '征求其他机关意见日期');
+  after(
+    'otherOrganAnsweredOn',
+    row.otherOrganAnsweredOn,
+    row.otherOrganConsultedOn ?? receivedOn,
+    '征求其他机关意见日期',
+  );
   after('feeNoticeOn', row.feeNoticeOn, receivedOn, '收到申请日期');
   after('feeNoticeReceivedOn', row.feeNoticeReceivedOn, row.feeNoticeOn ?? receivedOn, '收费通知日期');
   after('feePaidOn', row.feePaidOn, row.feeNoticeOn ?? receivedOn, '收费通知日期');
-  after('extensionNotifiedOn', row.extensionNotifiedOn, row.extensionApprovedOn ?? receivedOn, '批准延期日期');
+  after(
+    'extensionNotifiedOn',
+    row.extensionNotifiedOn,
+    row.extensionApprovedOn ?? receivedOn,
+    '批准延期日期',
+  );
   return p;
 }
 

@@ -92,7 +92,10 @@ describe('rule 13: third parties and other organs', () => {
       otherOrganOpinion: '同意公开',
     });
     // 2 WD used (03-02, 03-03), 18 left from 03-17 → 04-13 (清明 04-03..04-05 off).
-    expect((await clocksOf(r.id, 'disclosure.reply'))[0]).toMatchObject({ status: 'running', dueOn: '2021-04-13' });
+    expect((await clocksOf(r.id, 'disclosure.reply'))[0]).toMatchObject({
+      status: 'running',
+      dueOn: '2021-04-13',
+    });
   });
 });
 
@@ -108,7 +111,9 @@ describe('rule 12: fees per 国办函〔2020〕109号', () => {
     await expect(
       fire(officer('2021-05-17'), ids[9]!, 'issue_fee_notice', { method: 'per_application' }),
     ).rejects.toMatchObject({ code: 'FEE_WITHIN_FREE_BAND' });
-    const charged = await fire(officer('2021-05-17'), ids[10]!, 'issue_fee_notice', { method: 'per_application' });
+    const charged = await fire(officer('2021-05-17'), ids[10]!, 'issue_fee_notice', {
+      method: 'per_application',
+    });
     expect(charged).toMatchObject({ feeMethod: 'per_application', status: 'awaiting_fee' });
     expect(Number(charged.feeAmount)).toBe(100);
   });
@@ -122,7 +127,10 @@ describe('rule 12: fees per 国办函〔2020〕109号', () => {
       fire(officer('2021-05-11'), r.id, 'issue_fee_notice', { method: 'per_page' }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     // 31–100: 70 × 10 = 700; 101–120: 20 × 20 = 400.
-    const done = await fire(officer('2021-05-11'), r.id, 'issue_fee_notice', { method: 'per_page', pages: 120 });
+    const done = await fire(officer('2021-05-11'), r.id, 'issue_fee_notice', {
+      method: 'per_page',
+      pages: 120,
+    });
     expect(done).toMatchObject({ feeMethod: 'per_page', feePages: 120 });
     expect(Number(done.feeAmount)).toBe(1100);
   });

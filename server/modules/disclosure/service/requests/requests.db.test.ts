@@ -206,7 +206,10 @@ describe('the procedure', () => {
       code: 'FEE_RULES_NOT_IN_FORCE',
     });
     const r = await intake({ arrivedOn: '2021-03-01', signedOn: '2021-03-01' }, '2021-03-01');
-    await fire(w.as(w.housingOfficer, '2021-03-03'), r.id, 'issue_fee_notice', { method: 'per_page', pages: 40 });
+    await fire(w.as(w.housingOfficer, '2021-03-03'), r.id, 'issue_fee_notice', {
+      method: 'per_page',
+      pages: 40,
+    });
     expect((await reply(r.id))[0]!.status).toBe('paused');
     // The payment window runs from the applicant's receipt of the notice (decision 0018 §1).
     await fire(w.as(w.housingOfficer, '2021-03-03'), r.id, 'record_fee_notice_receipt', {});
