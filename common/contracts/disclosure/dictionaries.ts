@@ -66,6 +66,7 @@ export const REQUEST_STATUSES = [
   { code: 'registered', label: '已登记（办理中）' },
   { code: 'awaiting_correction', label: '待补正' },
   { code: 'consulting', label: '征求第三方意见' },
+  { code: 'consulting_organ', label: '征求其他机关意见' },
   { code: 'awaiting_fee', label: '待缴费' },
   { code: 'concluded', label: '已办结' },
 ] as const;
@@ -78,9 +79,14 @@ export const REQUEST_TRANSITIONS = [
   { code: 'receive_correction', label: '收到补正' },
   { code: 'lapse_correction', label: '逾期未补正（终止办理）' },
   { code: 'consult_third_party', label: '征求第三方意见' },
+  { code: 'record_third_party_receipt', label: '第三方收到征求意见书' },
   { code: 'receive_consultation', label: '收到第三方意见' },
+  { code: 'third_party_silent', label: '第三方逾期未提出意见' },
+  { code: 'consult_organ', label: '征求其他机关意见' },
+  { code: 'receive_organ_opinion', label: '收到其他机关意见' },
   { code: 'extend_reply', label: '延长答复期限' },
   { code: 'issue_fee_notice', label: '发出收费通知' },
+  { code: 'record_fee_notice_receipt', label: '申请人收到收费通知' },
   { code: 'receive_fee', label: '收到缴费' },
   { code: 'lapse_fee', label: '逾期未缴费（终止办理）' },
   { code: 'reply', label: '答复' },
@@ -92,10 +98,20 @@ export const REQUEST_TRANSITION_CODES = codesOf(REQUEST_TRANSITIONS);
 /** Clock keys of the request procedure. */
 export const REQUEST_CLOCKS = [
   { key: 'disclosure.reply', label: '答复期限' },
+  { key: 'disclosure.reply_2008', label: '答复期限（2008年条例）' },
+  { key: 'disclosure.organ_consultation', label: '其他机关答复期限' },
   { key: 'disclosure.correction_notice', label: '补正告知期限' },
   { key: 'disclosure.third_party', label: '第三方答复期限' },
   { key: 'disclosure.fee_payment', label: '缴费期限' },
 ] as const;
+
+/** 信息处理费 methods (国办函〔2020〕109号 第三条): the organ chooses one per request, never both. */
+export const FEE_METHODS = [
+  { code: 'per_application', label: '按件计收' },
+  { code: 'per_page', label: '按量计收' },
+] as const;
+export type FeeMethod = (typeof FEE_METHODS)[number]['code'];
+export const FEE_METHOD_CODES = codesOf(FEE_METHODS);
 
 /** Third-party answers to a consultation (条例 第三十二条). */
 export const THIRD_PARTY_OPINIONS = [
@@ -112,7 +128,9 @@ export const channelLabel = (code: string) => find(REQUEST_CHANNELS, code)?.labe
 export const mailKindLabel = (code: string) => find(MAIL_KINDS, code)?.label ?? code;
 export const applicantTypeLabel = (code: string) => find(APPLICANT_TYPES, code)?.label ?? code;
 export const requestStatusLabel = (code: string) => find(REQUEST_STATUSES, code)?.label ?? code;
-export const deliveryMethodLabel = (code: string) => find(DELIVERY_METHODS, code)?.label ?? code;
+/** 获取方式; blank on historical rows that did not record it (shown as 未注明). */
+export const deliveryMethodLabel = (code: string | null) =>
+  code === null ? '未注明' : (find(DELIVERY_METHODS, code)?.label ?? code);
 export const isOrganisationApplicant = (type: string) =>
   APPLICANT_TYPES.find((t) => t.code === type)?.isOrganisation ?? false;
 

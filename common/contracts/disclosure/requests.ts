@@ -4,6 +4,7 @@ import {
   APPLICANT_ID_TYPE_CODES,
   APPLICANT_TYPE_CODES,
   DELIVERY_METHOD_CODES,
+  FEE_METHOD_CODES,
   MAIL_KIND_CODES,
   REQUEST_CHANNEL_CODES,
   REQUEST_STATUS_CODES,
@@ -44,7 +45,7 @@ export const ApplicantInput = z
     applicantName: required(100, '申请人姓名或联系人姓名'),
     applicantIdType: z.enum(APPLICANT_ID_TYPE_CODES, { message: '请选择身份证件类型' }).nullish(),
     applicantIdNumber: text(40).nullish(),
-    applicantPhone: Phone,
+    applicantPhone: Phone.nullish().or(z.literal('').transform(() => null)),
     applicantAddress: optionalText(300),
     applicantPostcode: z
       .string()
@@ -62,6 +63,13 @@ export const ApplicantInput = z
     orgLegalRepresentative: optionalText(100),
   })
   .superRefine((v, ctx) => {
+    // Basis: 条例 第二十九条第（一）项 asks for 联系方式, not a phone: an address or e-mail is a contact too.
+    if (!v.applicantPhone && !v.applicantAddress && !v.applicantEmail)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applicantPhone'],
+        message: '请至少填写一种联系方式（电话、通信地址或电子邮箱）',
+      });
     const isOrg = isOrganisationApplicant(v.applicantType);
     if (isOrg) {
       if (!v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请填写单位名称' });
@@ -122,6 +130,12 @@ export const WithheldPartInput = z.object({
   ground: z.enum(WITHHELD_GROUND_CODES, { message: '请选择不予公开的理由' }),
 });
 
+/** The answers a third party gives; its silence is recorded by its own step. */
+const ANSWERED_OPINION_CODES = [
+  'consent',
+  'objection',
+] as const satisfies readonly (typeof THIRD_PARTY_OPINION_CODES)[number][];
+
 /** The forms of the transitions; `on` is the date the step happened (its legal effect), default today. */
 export const TRANSITION_INPUTS = {
   request_correction: z.object({
@@ -136,21 +150,50 @@ export const TRANSITION_INPUTS = {
     thirdPartyName: required(200, '第三方名称'),
     note: optionalText(1000),
   }),
+  /** `on` = the day the third party received the consultation (its 15 WD run from it, 第三十二条). */
+  record_third_party_receipt: z.object({ on: IsoDate.optional(), note: optionalText(1000) }),
   receive_consultation: z.object({
     on: IsoDate.optional(),
-    opinion: z.enum(THIRD_PARTY_OPINION_CODES, { message: '请选择第三方意见' }),
+    // "No reply" is its own step (third_party_silent), allowed only after the 15 WD.
+    opinion: z.enum(ANSWERED_OPINION_CODES, { message: '请选择第三方意见（同意或不同意公开）' }),
     note: optionalText(1000),
+  }),
+  third_party_silent: z.object({ on: IsoDate.optional(), note: optionalText(1000) }),
+  consult_organ: z.object({
+    on: IsoDate.optional(),
+    organName: required(200, '被征求意见的机关'),
+    note: optionalText(1000),
+  }),
+  receive_organ_opinion: z.object({
+    on: IsoDate.optional(),
+    opinion: required(1000, '其他机关的意见'),
   }),
   extend_reply: z.object({
     on: IsoDate.optional(),
     reason: required(1000, '延期理由'),
     notifiedOn: IsoDate,
   }),
-  issue_fee_notice: z.object({
-    on: IsoDate.optional(),
-    amount: z.coerce.number().positive({ message: '收费金额应大于 0' }).max(1_000_000),
-    note: optionalText(1000),
-  }),
+  /** The amount is computed (109号 第四条、第五条), never typed: by the applicant's count in the month or the pages. */
+  issue_fee_notice: z
+    .object({
+      on: IsoDate.optional(),
+      method: z.enum(FEE_METHOD_CODES, { message: '请选择计收方式（按件或按量）' }),
+      pages: z.coerce
+        .number()
+        .int({ message: '页数应为整数' })
+        .min(1, { message: '页数应大于 0' })
+        .max(1_000_000)
+        .optional(),
+      note: optionalText(1000),
+    })
+    .superRefine((v, ctx) => {
+      if (v.method === 'per_page' && v.pages === undefined)
+        ctx.addIssue({ code: 'custom', path: ['pages'], message: '按量计收须填写页数' });
+      if (v.method === 'per_application' && v.pages !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['pages'], message: '按件计收不填页数（只能选一种计收方式）' });
+    }),
+  /** `on` = the day the applicant received the fee notice: the payment window runs from it. */
+  record_fee_notice_receipt: z.object({ on: IsoDate.optional() }),
   receive_fee: z.object({ on: IsoDate.optional() }),
   lapse_fee: z.object({ on: IsoDate.optional(), note: optionalText(1000) }),
   reply: z.object({
@@ -248,8 +291,8 @@ export const RequestDetail = RequestSummary.extend({
   /** Always masked (2101**********1234). */
   applicantIdType: z.enum(APPLICANT_ID_TYPE_CODES).nullable(),
   applicantIdNumber: z.string().nullable(),
-  /** Full for the handling staff (needed to call back); masked elsewhere. */
-  applicantPhone: z.string(),
+  /** Full for the handling staff (needed to call back); masked elsewhere. Null when contact is by address. */
+  applicantPhone: z.string().nullable(),
   applicantAddress: z.string().nullable(),
   applicantPostcode: z.string().nullable(),
   applicantEmail: z.string().nullable(),
@@ -258,7 +301,8 @@ export const RequestDetail = RequestSummary.extend({
   orgLegalRepresentative: z.string().nullable(),
   documentNumber: z.string().nullable(),
   purpose: z.string().nullable(),
-  deliveryMethod: z.enum(DELIVERY_METHOD_CODES),
+  /** Null on historical rows that did not record it (未注明). */
+  deliveryMethod: z.enum(DELIVERY_METHOD_CODES).nullable(),
   handlerUserId: z.string().nullable(),
   correction: z.object({
     requestedOn: IsoDate.nullable(),
@@ -267,8 +311,11 @@ export const RequestDetail = RequestSummary.extend({
     note: z.string().nullable(),
   }),
   fee: z.object({
+    method: z.enum(FEE_METHOD_CODES).nullable(),
+    pages: z.number().nullable(),
     amount: z.string().nullable(),
     noticeOn: IsoDate.nullable(),
+    noticeReceivedOn: IsoDate.nullable(),
     paidOn: IsoDate.nullable(),
   }),
   extension: z.object({
@@ -280,8 +327,15 @@ export const RequestDetail = RequestSummary.extend({
   thirdParty: z.object({
     name: z.string().nullable(),
     consultedOn: IsoDate.nullable(),
+    receivedOn: IsoDate.nullable(),
     answeredOn: IsoDate.nullable(),
     opinion: z.enum(THIRD_PARTY_OPINION_CODES).nullable(),
+  }),
+  otherOrgan: z.object({
+    name: z.string().nullable(),
+    consultedOn: IsoDate.nullable(),
+    answeredOn: IsoDate.nullable(),
+    opinion: z.string().nullable(),
   }),
   replyText: z.string().nullable(),
   withheldParts: z.array(z.object({ part: z.string(), ground: z.enum(WITHHELD_GROUND_CODES) })),

@@ -9,6 +9,13 @@ import { z } from '../zod-setup.js';
  * Basis: 国办公开办函〔2021〕30号; trial format 国办公开办函〔2019〕60号 (reports for 2019–2020).
  */
 export const TABLE3_FORMAT_CODES = ['2021', '2019'] as const;
+/**
+ * The format a year's report was made in: the 2019 trial format (国办公开办函〔2019〕60号) for the 2019 and 2020
+ * reports, the 2021 format (国办公开办函〔2021〕30号) from the 2021 report on (and for years before 2019).
+ */
+export function defaultTable3Format(year: number): (typeof TABLE3_FORMAT_CODES)[number] {
+  return year >= 2019 && year <= 2020 ? '2019' : '2021';
+}
 export const TABLE3_COLUMN_KEYS = [...APPLICANT_TYPE_CODES, 'total'] as [string, ...string[]];
 
 const Year = z.coerce
@@ -21,7 +28,8 @@ export const Table3Query = z.object({
   year: Year,
   /** An org unit's id: that unit and the units below it; omitted = the caller's whole scope. */
   unit: z.uuid({ message: '机构编号格式不正确' }).optional(),
-  format: z.enum(TABLE3_FORMAT_CODES, { message: '表格格式应为 2021 或 2019' }).default('2021'),
+  /** Omitted: the format the report of that year was made in (defaultTable3Format). */
+  format: z.enum(TABLE3_FORMAT_CODES, { message: '表格格式应为 2021 或 2019' }).optional(),
 });
 export type Table3Query = z.output<typeof Table3Query>;
 

@@ -27,13 +27,17 @@ const record = (over: Partial<DisclosureRequestRecord> = {}): DisclosureRequestR
   correctionDeadlineOn: null,
   extensionApprovedOn: null,
   feeNoticeOn: null,
+  feeNoticeReceivedOn: null,
+  thirdPartyConsultedOn: null,
+  thirdPartyReceivedOn: null,
   stepOn: '2020-06-05',
   ...over,
 });
-const facts = (over: Partial<DisclosureRequestFacts> = {}) => ({
+const facts = (over: Partial<DisclosureRequestFacts> = {}): DisclosureRequestFacts & { steps: [] } => ({
   steps: [],
   correctionWindowEndsOn: '2020-06-10',
   feeDueOn: null,
+  thirdPartyWindowEndsOn: null,
   ...over,
 });
 const why = (role: Actor['role'], r: DisclosureRequestRecord, f = facts()) =>
@@ -108,11 +112,17 @@ describe('the request procedure as data', () => {
   it('declares the clocks each step moves', () => {
     const t = requestProcedure.transitions;
     expect(t.request_correction.clocks.stop.map((c) => c.key)).toContain('disclosure.reply');
-    expect(t.receive_correction.clocks.start.map((c) => ('key' in c ? c.key : ''))).toEqual([
+    // The reply clock is chosen by the receipt date (2019 条例 20 WD, 2008 条例 15 WD: decision 0018).
+    const [start] = t.receive_correction.clocks.start;
+    expect(start && 'among' in start ? start.among.map((c) => c.key) : []).toEqual([
       'disclosure.reply',
+      'disclosure.reply_2008',
     ]);
-    expect(t.consult_third_party.clocks.pause.map((c) => c.key)).toEqual(['disclosure.reply']);
-    expect(t.receive_consultation.clocks.resume.map((c) => c.key)).toEqual(['disclosure.reply']);
-    expect(t.issue_fee_notice.clocks.pause.map((c) => c.key)).toEqual(['disclosure.reply']);
+    const both = ['disclosure.reply', 'disclosure.reply_2008'];
+    expect(t.consult_third_party.clocks.pause.map((c) => c.key)).toEqual(both);
+    expect(t.receive_consultation.clocks.resume.map((c) => c.key)).toEqual(both);
+    expect(t.consult_organ.clocks.pause.map((c) => c.key)).toEqual(both);
+    expect(t.receive_organ_opinion.clocks.resume.map((c) => c.key)).toEqual(both);
+    expect(t.issue_fee_notice.clocks.pause.map((c) => c.key)).toEqual(both);
   });
 });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../common/calendar/index.js';
+import { addWorkingDays, type IsoDate } from '../../../common/calendar/index.js';
 import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure/requests.js';
 import { loadStrictCalendar } from '../../platform/calendar/index.js';
 import { defineClock, findClocksForSubject } from '../../platform/clocks/index.js';
@@ -10,22 +10,41 @@ import {
   withLazyFacts,
 } from '../../platform/procedures/index.js';
 import { correctionWindowEndsOn, FEE_RULES_IN_FORCE_ON } from './rules/deadlines.js';
+import { DISCLOSURE_LAW_VERSIONS, type ReplyPeriods, replyPeriodsOn } from './rules/periods.js';
 
 const TIAOLI = '《政府信息公开条例》';
 
-/** Reply to a request: 20 WD from receipt (or from receipt of the correction), +20 WD once. */
-export const replyClock = defineClock({
-  key: 'disclosure.reply',
-  label: '依申请公开答复期限',
-  // Basis: 政府信息公开条例 第三十三条第二款; counting: docs/decisions/0003-working-days.md
-  length: { amount: 20, unit: 'working_days' },
-  basis: `${TIAOLI}第三十三条`,
-  startPhrase: '收到申请',
-  extension: { amount: 20, unit: 'working_days', times: 1, permission: 'disclosure.approve_extension' },
-  // Third-party consultation and the fee notice are "not counted" (第三十三条第三款, 109号): pause, resume.
-  pausable: true,
-  resumeMode: 'remaining',
-});
+/** The reply clock of one 条例 text: its periods and article come from rules/periods.ts (law by date). */
+function replyClockOf(v: ReplyPeriods) {
+  return defineClock({
+    key: v.clockKey,
+    label: v.clockKey === 'disclosure.reply' ? '依申请公开答复期限' : '依申请公开答复期限（2008年条例）',
+    length: { amount: v.reply.amount, unit: v.reply.unit },
+    basis: `${v.law}${v.reply.article}`,
+    startPhrase: '收到申请',
+    extension: {
+      amount: v.extension.amount,
+      unit: v.extension.unit,
+      times: 1,
+      permission: 'disclosure.approve_extension',
+    },
+    // Consultations and the fee notice are "not counted" (第三十三条第三款, 109号): pause, resume.
+    pausable: true,
+    resumeMode: 'remaining',
+  });
+}
+
+/** Reply to a request received from 2019-05-15: 20 WD (+20 WD once). Basis: 条例 (2019) 第三十三条第二款. */
+export const replyClock = replyClockOf(replyPeriodsOn('2019-05-15'));
+/** Reply to a request received before 2019-05-15: 15 WD (+15 WD once). Basis: 条例 (2008) 第二十四条第二款. */
+export const replyClock2008 = replyClockOf(replyPeriodsOn('2019-05-14'));
+export const REPLY_CLOCKS = [replyClock, replyClock2008] as const;
+export const REPLY_CLOCK_KEYS: readonly string[] = DISCLOSURE_LAW_VERSIONS.map((v) => v.clockKey);
+
+/** The reply clock of the 条例 text in force on the day the request was received. */
+export function replyClockFor(receivedOn: IsoDate) {
+  return replyPeriodsOn(receivedOn).clockKey === replyClock.key ? replyClock : replyClock2008;
+}
 
 /** The window for a one-time correction notice: 7 WD from receipt (第三十条). Informational. */
 export const correctionNoticeClock = defineClock({
@@ -36,23 +55,38 @@ export const correctionNoticeClock = defineClock({
   startPhrase: '收到申请',
 });
 
-/** The third party's time to give its opinion: 15 WD (第三十二条), counted here from the letter's dispatch. */
+/** Working days a consulted third party (or co-producing organ) has for its opinion (第三十二条、第三十四条). */
+export const CONSULTATION_WORKING_DAYS = 15;
+
+/**
+ * The third party's time to give its opinion: 15 WD from its receipt of the consultation (第三十二条). Started
+ * on dispatch as a reminder, restarted from the receipt day once that is recorded.
+ */
 export const thirdPartyClock = defineClock({
   key: 'disclosure.third_party',
   label: '第三方提出意见期限',
-  length: { amount: 15, unit: 'working_days' },
+  length: { amount: CONSULTATION_WORKING_DAYS, unit: 'working_days' },
   basis: `${TIAOLI}第三十二条`,
-  startPhrase: '发出征求意见书',
+  startPhrase: '第三方收到征求意见书（或发函）',
 });
 
-/** Days the applicant has to pay after a fee notice. [M] legal-rules §1.3; see decision 0009 §6. */
+/** Another organ's time to answer a consultation: 15 WD for jointly produced information (第三十四条). */
+export const organConsultationClock = defineClock({
+  key: 'disclosure.organ_consultation',
+  label: '其他机关提出意见期限',
+  length: { amount: CONSULTATION_WORKING_DAYS, unit: 'working_days' },
+  basis: `${TIAOLI}第三十四条`,
+  startPhrase: '发出征求意见函',
+});
+
+/** Days the applicant has to pay after receiving a fee notice. [M] legal-rules §1.3; decision 0018 §1. */
 export const FEE_PAYMENT_WORKING_DAYS = 20;
 export const feePaymentClock = defineClock({
   key: 'disclosure.fee_payment',
   label: '信息处理费缴纳期限',
   length: { amount: FEE_PAYMENT_WORKING_DAYS, unit: 'working_days' },
   basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）',
-  startPhrase: '发出收费通知',
+  startPhrase: '申请人收到收费通知',
 });
 
 /** What the procedure sees of a request. `stepOn` is the day the step being applied takes effect. */
@@ -63,6 +97,9 @@ export interface DisclosureRequestRecord extends ProcedureRecord {
   correctionDeadlineOn: IsoDate | null;
   extensionApprovedOn: IsoDate | null;
   feeNoticeOn: IsoDate | null;
+  feeNoticeReceivedOn: IsoDate | null;
+  thirdPartyConsultedOn: IsoDate | null;
+  thirdPartyReceivedOn: IsoDate | null;
   stepOn: IsoDate;
 }
 
@@ -70,6 +107,8 @@ export interface DisclosureRequestRecord extends ProcedureRecord {
 export interface DisclosureRequestFacts {
   correctionWindowEndsOn: IsoDate;
   feeDueOn: IsoDate | null;
+  /** The last day of the third party's 15 WD from its receipt; null while the receipt is not recorded. */
+  thirdPartyWindowEndsOn: IsoDate | null;
 }
 
 type Gate = ReturnType<typeof defineGate<DisclosureRequestRecord, DisclosureRequestFacts>>;
@@ -118,13 +157,57 @@ const feeOnce = gate({
 });
 const feeDeadlinePassed = gate({
   code: 'FEE_DEADLINE_NOT_PASSED',
-  message: '缴费期限尚未届满，不能按逾期未缴费处理',
+  message:
+    '缴费期限（自申请人收到收费通知之日起20个工作日）尚未届满或申请人收到通知的日期未登记，不能按逾期未缴费处理',
   basis: '《政府信息公开信息处理费管理办法》',
   check: (r, f) => f.feeDueOn !== null && r.stepOn > f.feeDueOn,
 });
+const feeReceiptOnce = gate({
+  code: 'FEE_NOTICE_RECEIPT_RECORDED',
+  message: '已登记申请人收到收费通知的日期',
+  check: (r) => r.feeNoticeReceivedOn === null,
+});
+const feeReceiptAfterNotice = gate({
+  code: 'STEP_BEFORE_FEE_NOTICE',
+  message: '申请人收到收费通知的日期不能早于发出收费通知的日期',
+  check: (r) => r.feeNoticeOn !== null && r.stepOn >= r.feeNoticeOn,
+});
+const thirdPartyReceiptOnce = gate({
+  code: 'THIRD_PARTY_RECEIPT_RECORDED',
+  message: '已登记第三方收到征求意见书的日期',
+  check: (r) => r.thirdPartyReceivedOn === null,
+});
+const thirdPartyReceiptAfterDispatch = gate({
+  code: 'STEP_BEFORE_CONSULTATION',
+  message: '第三方收到征求意见书的日期不能早于发函日期',
+  check: (r) => r.thirdPartyConsultedOn !== null && r.stepOn >= r.thirdPartyConsultedOn,
+});
+const thirdPartyReceiptRecorded = gate({
+  code: 'THIRD_PARTY_RECEIPT_NOT_RECORDED',
+  message: '请先登记第三方收到征求意见书的日期：15个工作日自第三方收到之日起计算',
+  basis: `${TIAOLI}第三十二条`,
+  check: (r) => r.thirdPartyReceivedOn !== null,
+});
+const thirdPartyWindowPassed = gate({
+  code: 'THIRD_PARTY_WINDOW_OPEN',
+  message: '第三方自收到征求意见书之日起15个工作日的期限尚未届满，不能按逾期未提出意见处理',
+  basis: `${TIAOLI}第三十二条`,
+  check: (r, f) => f.thirdPartyWindowEndsOn !== null && r.stepOn > f.thirdPartyWindowEndsOn,
+});
 
-const OPEN = ['registered', 'awaiting_correction', 'consulting', 'awaiting_fee'] as const;
-const ALL_CLOCKS = [replyClock, correctionNoticeClock, thirdPartyClock, feePaymentClock];
+const OPEN = ['registered', 'awaiting_correction', 'consulting', 'consulting_organ', 'awaiting_fee'] as const;
+const ALL_CLOCKS = [
+  ...REPLY_CLOCKS,
+  correctionNoticeClock,
+  thirdPartyClock,
+  organConsultationClock,
+  feePaymentClock,
+];
+/** Starts the reply clock of the 条例 text in force on the day of receipt (rule 14, law by date). */
+const startReplyClock = {
+  among: REPLY_CLOCKS,
+  select: (r: DisclosureRequestRecord) => replyClockFor(r.receivedOn),
+};
 const HANDLE = 'disclosure.handle_request';
 const stepOn = (r: DisclosureRequestRecord) => r.stepOn;
 
@@ -135,7 +218,12 @@ async function loadRequestFacts(tx: Tx, r: DisclosureRequestRecord): Promise<Dis
   const fee = clocks.findLast((c) => c.clockKey === feePaymentClock.key);
   return withLazyFacts(
     { feeDueOn: fee?.dueOn ?? null },
-    { correctionWindowEndsOn: () => correctionWindowEndsOn(cal, r.receivedOn) },
+    {
+      correctionWindowEndsOn: () => correctionWindowEndsOn(cal, r.receivedOn),
+      // Basis: 条例 第三十二条 — 第三方应当自收到征求意见书之日起15个工作日内提出意见.
+      thirdPartyWindowEndsOn: () =>
+        r.thirdPartyReceivedOn ? addWorkingDays(cal, r.thirdPartyReceivedOn, CONSULTATION_WORKING_DAYS) : null,
+    },
   );
 }
 
@@ -151,6 +239,7 @@ export const requestProcedure = defineProcedure({
     registered: { label: '已登记（办理中）' },
     awaiting_correction: { label: '待补正' },
     consulting: { label: '征求第三方意见' },
+    consulting_organ: { label: '征求其他机关意见' },
     awaiting_fee: { label: '待缴费' },
     concluded: { label: '已办结', final: true },
   },
@@ -164,7 +253,7 @@ export const requestProcedure = defineProcedure({
       permission: HANDLE,
       gates: [notBeforeReceipt, correctionOnce, correctionInWindow],
       // The reply period is not paused but starts over on receipt of the correction: stop it here.
-      clocks: { stop: [replyClock, correctionNoticeClock] },
+      clocks: { stop: [...REPLY_CLOCKS, correctionNoticeClock] },
       input: TRANSITION_INPUTS.request_correction,
       basis: `${TIAOLI}第三十条`,
       auditAction: 'disclosure.request.correction_requested',
@@ -177,7 +266,7 @@ export const requestProcedure = defineProcedure({
       permission: HANDLE,
       gates: [notBeforeReceipt],
       // Basis: 条例 第三十条 — 答复期限自行政机关收到补正的申请之日起计算.
-      clocks: { start: [replyClock] },
+      clocks: { start: [startReplyClock] },
       input: TRANSITION_INPUTS.receive_correction,
       basis: `${TIAOLI}第三十条`,
       auditAction: 'disclosure.request.correction_received',
@@ -202,10 +291,23 @@ export const requestProcedure = defineProcedure({
       permission: HANDLE,
       gates: [notBeforeReceipt],
       // Basis: 条例 第三十三条第三款 — 征求第三方意见所需时间不计算在答复期限内.
-      clocks: { pause: [replyClock], stop: [correctionNoticeClock], start: [thirdPartyClock] },
+      clocks: { pause: REPLY_CLOCKS, stop: [correctionNoticeClock], start: [thirdPartyClock] },
       input: TRANSITION_INPUTS.consult_third_party,
       basis: `${TIAOLI}第三十二条、第三十三条第三款`,
       auditAction: 'disclosure.request.third_party_consulted',
+      effectiveOn: stepOn,
+    },
+    record_third_party_receipt: {
+      label: '第三方收到征求意见书',
+      from: ['consulting'],
+      to: 'consulting',
+      permission: HANDLE,
+      gates: [thirdPartyReceiptOnce, thirdPartyReceiptAfterDispatch],
+      // Basis: 条例 第三十二条 — the 15 WD run from the third party's receipt: restart the reminder from it.
+      clocks: { stop: [thirdPartyClock], start: [thirdPartyClock] },
+      input: TRANSITION_INPUTS.record_third_party_receipt,
+      basis: `${TIAOLI}第三十二条`,
+      auditAction: 'disclosure.request.third_party_received',
       effectiveOn: stepOn,
     },
     receive_consultation: {
@@ -214,10 +316,48 @@ export const requestProcedure = defineProcedure({
       to: 'registered',
       permission: HANDLE,
       gates: [notBeforeReceipt],
-      clocks: { stop: [thirdPartyClock], resume: [replyClock] },
+      clocks: { stop: [thirdPartyClock], resume: REPLY_CLOCKS },
       input: TRANSITION_INPUTS.receive_consultation,
       basis: `${TIAOLI}第三十二条`,
       auditAction: 'disclosure.request.third_party_answered',
+      effectiveOn: stepOn,
+    },
+    third_party_silent: {
+      label: '第三方逾期未提出意见',
+      from: ['consulting'],
+      to: 'registered',
+      permission: HANDLE,
+      // Basis: 条例 第三十二条 — silence only after 15 WD from the third party's receipt of the consultation.
+      gates: [thirdPartyReceiptRecorded, thirdPartyWindowPassed],
+      clocks: { stop: [thirdPartyClock], resume: REPLY_CLOCKS },
+      input: TRANSITION_INPUTS.third_party_silent,
+      basis: `${TIAOLI}第三十二条`,
+      auditAction: 'disclosure.request.third_party_silent',
+      effectiveOn: stepOn,
+    },
+    consult_organ: {
+      label: '征求其他机关意见',
+      from: ['registered'],
+      to: 'consulting_organ',
+      permission: HANDLE,
+      gates: [notBeforeReceipt],
+      // Basis: 条例 第三十三条第三款 — 征求第三方和其他机关意见所需时间不计算在前款规定的期限内.
+      clocks: { pause: REPLY_CLOCKS, stop: [correctionNoticeClock], start: [organConsultationClock] },
+      input: TRANSITION_INPUTS.consult_organ,
+      basis: `${TIAOLI}第三十三条第三款、第三十四条`,
+      auditAction: 'disclosure.request.organ_consulted',
+      effectiveOn: stepOn,
+    },
+    receive_organ_opinion: {
+      label: '收到其他机关意见',
+      from: ['consulting_organ'],
+      to: 'registered',
+      permission: HANDLE,
+      gates: [notBeforeReceipt],
+      clocks: { stop: [organConsultationClock], resume: REPLY_CLOCKS },
+      input: TRANSITION_INPUTS.receive_organ_opinion,
+      basis: `${TIAOLI}第三十三条第三款、第三十四条`,
+      auditAction: 'disclosure.request.organ_answered',
       effectiveOn: stepOn,
     },
     extend_reply: {
@@ -238,10 +378,24 @@ export const requestProcedure = defineProcedure({
       to: 'awaiting_fee',
       permission: HANDLE,
       gates: [notBeforeReceipt, feeRulesInForce, feeOnce],
-      clocks: { pause: [replyClock], stop: [correctionNoticeClock], start: [feePaymentClock] },
+      // The payment window starts on the applicant's receipt of the notice (record_fee_notice_receipt).
+      clocks: { pause: REPLY_CLOCKS, stop: [correctionNoticeClock] },
       input: TRANSITION_INPUTS.issue_fee_notice,
       basis: `${TIAOLI}第四十二条；国办函〔2020〕109号`,
       auditAction: 'disclosure.request.fee_notice_issued',
+      effectiveOn: stepOn,
+    },
+    record_fee_notice_receipt: {
+      label: '申请人收到收费通知',
+      from: ['awaiting_fee'],
+      to: 'awaiting_fee',
+      permission: HANDLE,
+      gates: [feeReceiptOnce, feeReceiptAfterNotice],
+      // Basis: 国办函〔2020〕109号 第七条 — the payment period runs from the applicant's receipt of the notice.
+      clocks: { start: [feePaymentClock] },
+      input: TRANSITION_INPUTS.record_fee_notice_receipt,
+      basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）',
+      auditAction: 'disclosure.request.fee_notice_received',
       effectiveOn: stepOn,
     },
     receive_fee: {
@@ -250,7 +404,7 @@ export const requestProcedure = defineProcedure({
       to: 'registered',
       permission: HANDLE,
       gates: [notBeforeReceipt],
-      clocks: { stop: [feePaymentClock], resume: [replyClock] },
+      clocks: { stop: [feePaymentClock], resume: REPLY_CLOCKS },
       input: TRANSITION_INPUTS.receive_fee,
       auditAction: 'disclosure.request.fee_received',
       effectiveOn: stepOn,
@@ -273,7 +427,7 @@ export const requestProcedure = defineProcedure({
       to: 'concluded',
       permission: HANDLE,
       gates: [notBeforeReceipt],
-      clocks: { stop: [replyClock, correctionNoticeClock] },
+      clocks: { stop: [...REPLY_CLOCKS, correctionNoticeClock] },
       input: TRANSITION_INPUTS.reply,
       basis: `${TIAOLI}第三十三条、第三十六条`,
       auditAction: 'disclosure.request.replied',

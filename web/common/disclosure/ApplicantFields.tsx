@@ -121,7 +121,8 @@ export function ApplicantFields() {
       <Col xs={24} md={12}>
         <Form.Item
           {...f('applicantPhone')}
-          rules={[req('applicantPhone'), { pattern: PHONE, message: t('disclosure.form.invalid.phone') }]}
+          // A contact is required, not a phone (条例 第二十九条): the server checks phone, address or e-mail.
+          rules={[{ pattern: PHONE, message: t('disclosure.form.invalid.phone') }]}
         >
           <Input maxLength={30} autoComplete="tel" />
         </Form.Item>

@@ -2,6 +2,7 @@ import {
   APPLICANT_ID_TYPES,
   APPLICANT_TYPES,
   DELIVERY_METHODS,
+  FEE_METHODS,
   MAIL_KINDS,
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
@@ -48,7 +49,11 @@ export const deliveryLabel = (c: string, l: Locale) => labelOf('delivery', DELIV
 export const deliveryOptions = (l: Locale) => options('delivery', DELIVERY_METHODS, l);
 export const statusLabel = (c: string, l: Locale) => labelOf('status', REQUEST_STATUSES, c, l);
 export const statusOptions = (l: Locale) => options('status', REQUEST_STATUSES, l);
-export const opinionOptions = (l: Locale) => options('opinion', THIRD_PARTY_OPINIONS, l);
+/** The answers a third party gives; its silence is a step of its own (after 15 WD from its receipt). */
+export const opinionOptions = (l: Locale) =>
+  options('opinion', THIRD_PARTY_OPINIONS, l).filter((o) => o.value !== 'no_reply');
+export const feeMethodOptions = (l: Locale) => options('feeMethod', FEE_METHODS, l);
+export const feeMethodLabel = (c: string, l: Locale) => labelOf('feeMethod', FEE_METHODS, c, l);
 export const opinionLabel = (c: string, l: Locale) => labelOf('opinion', THIRD_PARTY_OPINIONS, c, l);
 export const withheldGroundOptions = (l: Locale) => options('withheldGround', WITHHELD_GROUNDS, l);
 export const withheldGroundLabel = (c: string, l: Locale) =>
@@ -60,6 +65,7 @@ export const STATUS_COLOR: Record<string, string> = {
   registered: 'blue',
   awaiting_correction: 'orange',
   consulting: 'purple',
+  consulting_organ: 'purple',
   awaiting_fee: 'gold',
   concluded: 'green',
 };

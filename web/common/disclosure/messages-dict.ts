@@ -30,6 +30,7 @@ export const DICT_EN = {
     registered: 'Registered (in progress)',
     awaiting_correction: 'Awaiting correction',
     consulting: 'Consulting third party',
+    consulting_organ: 'Consulting another organ',
     awaiting_fee: 'Awaiting fee',
     concluded: 'Concluded',
   },
@@ -48,6 +49,7 @@ export const DICT_EN = {
     not_exist: 'Searched: the information does not exist',
     not_competent: 'Not this organ’s to disclose',
   },
+  feeMethod: { per_application: 'Per request', per_page: 'Per page' },
   outcomeGroup: {
     granted: '(1) Disclosed',
     partially_granted: '(2) Partly disclosed',

@@ -2,14 +2,16 @@ import {
   APPLICANT_ID_TYPES,
   APPLICANT_TYPES,
   DELIVERY_METHODS,
+  FEE_METHODS,
   MAIL_KINDS,
   REQUEST_CHANNELS,
   REQUEST_FIELD_LABELS as L,
   REQUEST_STATUSES,
+  THIRD_PARTY_OPINIONS,
 } from '../../../../common/contracts/disclosure/dictionaries.js';
 import { defineLedger } from '../../../platform/io/index.js';
 import { applicantDisplayName } from '../presenter/requests.js';
-import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
+import { maskEmail, maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
 import {
   NOT_HELD_KINDS,
   outcomeShortLabel,
@@ -33,17 +35,37 @@ export interface RequestLedgerRow {
   applicantName: string;
   applicantIdType: string | null;
   applicantIdNumber: string | null;
-  applicantPhone: string;
+  applicantPhone: string | null;
   applicantAddress: string | null;
+  applicantEmail: string | null;
   orgName: string | null;
   orgCreditCode: string | null;
   informationDescription: string;
   documentNumber: string | null;
-  deliveryMethod: string;
+  purpose: string | null;
+  /** Blank on historical rows (未注明). */
+  deliveryMethod: string | null;
   correctionRequestedOn: string | null;
   correctionDeadlineOn: string | null;
   correctionReceivedOn: string | null;
   extensionApprovedOn: string | null;
+  extensionReason: string | null;
+  extensionNotifiedOn: string | null;
+  thirdPartyName: string | null;
+  thirdPartyConsultedOn: string | null;
+  thirdPartyReceivedOn: string | null;
+  thirdPartyAnsweredOn: string | null;
+  thirdPartyOpinion: string | null;
+  otherOrganName: string | null;
+  otherOrganConsultedOn: string | null;
+  otherOrganAnsweredOn: string | null;
+  otherOrganOpinion: string | null;
+  feeMethod: string | null;
+  feePages: number | null;
+  feeAmount: string | null;
+  feeNoticeOn: string | null;
+  feeNoticeReceivedOn: string | null;
+  feePaidOn: string | null;
   status: string | null;
   /** Free text on import: the code, the table 三 label verbatim, or the short label (checked per row). */
   outcome: string | null;
@@ -166,11 +188,17 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
       key: 'applicantPhone',
       header: L.applicantPhone,
       type: 'string',
-      required: true,
       maxLength: 40,
-      note: '导出时只显示部分号码',
+      note: '导出时只显示部分号码；电话、通信地址、电子邮箱至少填一项',
     },
     { key: 'applicantAddress', header: L.applicantAddress, type: 'string', maxLength: 300 },
+    {
+      key: 'applicantEmail',
+      header: L.applicantEmail,
+      type: 'string',
+      maxLength: 200,
+      note: '导出时只显示部分地址',
+    },
     { key: 'orgName', header: L.orgName, type: 'string', maxLength: 200, note: '法人或其他组织必填' },
     { key: 'orgCreditCode', header: L.orgCreditCode, type: 'string', maxLength: 18 },
     {
@@ -182,18 +210,36 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
       width: 40,
     },
     { key: 'documentNumber', header: L.documentNumber, type: 'string', maxLength: 100 },
+    { key: 'purpose', header: L.purpose, type: 'string', maxLength: 500 },
     {
       key: 'deliveryMethod',
       header: L.deliveryMethod,
       type: 'enum',
-      required: true,
       dict: dict(DELIVERY_METHODS),
       example: '纸质文本（邮寄）',
+      note: '历史记录未注明的可留空',
     },
     { key: 'correctionRequestedOn', header: '告知补正日期', type: 'date' },
     { key: 'correctionDeadlineOn', header: '补正期限', type: 'date' },
     { key: 'correctionReceivedOn', header: '收到补正日期', type: 'date' },
     { key: 'extensionApprovedOn', header: '批准延期日期', type: 'date' },
+    { key: 'extensionReason', header: '延期理由', type: 'string', maxLength: 1000 },
+    { key: 'extensionNotifiedOn', header: '告知申请人延期日期', type: 'date', note: '有批准延期日期时必填' },
+    { key: 'thirdPartyName', header: '第三方名称', type: 'string', maxLength: 200 },
+    { key: 'thirdPartyConsultedOn', header: '征求第三方意见日期', type: 'date' },
+    { key: 'thirdPartyReceivedOn', header: '第三方收到征求意见书日期', type: 'date' },
+    { key: 'thirdPartyAnsweredOn', header: '第三方意见日期', type: 'date' },
+    { key: 'thirdPartyOpinion', header: '第三方意见', type: 'enum', dict: dict(THIRD_PARTY_OPINIONS) },
+    { key: 'otherOrganName', header: '被征求意见的其他机关', type: 'string', maxLength: 200 },
+    { key: 'otherOrganConsultedOn', header: '征求其他机关意见日期', type: 'date' },
+    { key: 'otherOrganAnsweredOn', header: '收到其他机关意见日期', type: 'date' },
+    { key: 'otherOrganOpinion', header: '其他机关意见', type: 'string', maxLength: 1000 },
+    { key: 'feeMethod', header: '计收方式', type: 'enum', dict: dict(FEE_METHODS) },
+    { key: 'feePages', header: '计费页数', type: 'integer', note: '按量计收时填写' },
+    { key: 'feeAmount', header: '收费金额（元）', type: 'string', maxLength: 20 },
+    { key: 'feeNoticeOn', header: '收费通知日期', type: 'date' },
+    { key: 'feeNoticeReceivedOn', header: '申请人收到收费通知日期', type: 'date' },
+    { key: 'feePaidOn', header: '缴费日期', type: 'date' },
     {
       key: 'status',
       header: L.status,
@@ -256,17 +302,36 @@ export function toLedgerRow(r: RequestWithUnit): RequestLedgerRow {
     applicantName: applicantDisplayName(r),
     applicantIdType: r.applicantIdType,
     applicantIdNumber: maskIdNumber(r.applicantIdNumber),
-    applicantPhone: maskPhone(r.applicantPhone) ?? '',
+    applicantPhone: maskPhone(r.applicantPhone),
     applicantAddress: null,
+    applicantEmail: maskEmail(r.applicantEmail),
     orgName: r.orgName,
     orgCreditCode: r.orgCreditCode,
     informationDescription: r.informationDescription,
     documentNumber: r.documentNumber,
+    purpose: r.purpose,
     deliveryMethod: r.deliveryMethod,
     correctionRequestedOn: r.correctionRequestedOn,
     correctionDeadlineOn: r.correctionDeadlineOn,
     correctionReceivedOn: r.correctionReceivedOn,
     extensionApprovedOn: r.extensionApprovedOn,
+    extensionReason: r.extensionReason,
+    extensionNotifiedOn: r.extensionNotifiedOn,
+    thirdPartyName: r.thirdPartyName,
+    thirdPartyConsultedOn: r.thirdPartyConsultedOn,
+    thirdPartyReceivedOn: r.thirdPartyReceivedOn,
+    thirdPartyAnsweredOn: r.thirdPartyAnsweredOn,
+    thirdPartyOpinion: r.thirdPartyOpinion,
+    otherOrganName: r.otherOrganName,
+    otherOrganConsultedOn: r.otherOrganConsultedOn,
+    otherOrganAnsweredOn: r.otherOrganAnsweredOn,
+    otherOrganOpinion: r.otherOrganOpinion,
+    feeMethod: r.feeMethod,
+    feePages: r.feePages,
+    feeAmount: r.feeAmount,
+    feeNoticeOn: r.feeNoticeOn,
+    feeNoticeReceivedOn: r.feeNoticeReceivedOn,
+    feePaidOn: r.feePaidOn,
     status: r.status,
     outcome: r.outcome ? outcomeShortLabel(r.outcome) : null,
     concludedOn: r.concludedOn,

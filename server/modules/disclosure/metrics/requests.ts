@@ -45,7 +45,8 @@ const repliedIn = (args: MetricArgs) =>
 const replyDueOn = latestClockDueOnSql({
   subjectType: 'disclosure_request',
   subjectId: r.id,
-  clockKeys: ['disclosure.reply'],
+  // Both texts' reply clocks (rule 14): a request has only the one of its receipt date.
+  clockKeys: ['disclosure.reply', 'disclosure.reply_2008'],
 });
 const TIMELINESS: Record<string, SQL> = {
   on_time: sql`${replyDueOn} IS NOT NULL AND ${r.concludedOn} <= ${replyDueOn}`,
@@ -200,7 +201,10 @@ async function replyDays(args: MetricArgs): Promise<(TimedRow & { days: number }
     args.db.execute<TimedRow>(sql`
       SELECT ${r.id} AS id, ${r.trackingCode} AS tracking_code, ${r.receivedOn} AS received_on,
         ${r.concludedOn} AS concluded_on,
-        ${clockEventsSql({ subjectType: 'disclosure_request', subjectId: r.id, clockKey: 'disclosure.reply' })} AS reply_clocks
+        COALESCE(
+          ${clockEventsSql({ subjectType: 'disclosure_request', subjectId: r.id, clockKey: 'disclosure.reply' })},
+          ${clockEventsSql({ subjectType: 'disclosure_request', subjectId: r.id, clockKey: 'disclosure.reply_2008' })}
+        ) AS reply_clocks
       FROM ${r} WHERE ${scoped(args)} AND ${repliedIn(args)}
       ORDER BY ${r.concludedOn}, ${r.trackingCode}`),
   ]);

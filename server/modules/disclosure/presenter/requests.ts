@@ -11,7 +11,7 @@ import type {
   RequestSummary,
 } from '../../../../common/contracts/disclosure/requests.js';
 import { presentActions, presentClock, presentStep } from '../../../platform/procedures/index.js';
-import { requestProcedure } from '../procedure.js';
+import { REPLY_CLOCK_KEYS, requestProcedure } from '../procedure.js';
 import { maskIdNumber, maskPersonName, maskPhone } from '../../../../common/privacy/masking.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import type { ClockView } from '../service/requests/clocks.js';
@@ -71,7 +71,7 @@ export function presentSummary(item: RequestListItem): RequestSummary {
  */
 export function presentDetail(data: RequestDetailData): RequestDetail {
   const r = data.request;
-  const reply = data.clocks.findLast((c) => c.clockKey === 'disclosure.reply') ?? null;
+  const reply = data.clocks.findLast((c) => REPLY_CLOCK_KEYS.includes(c.clockKey)) ?? null;
   const full = data.showContact;
   return {
     ...summaryOf(r, reply),
@@ -82,7 +82,7 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
     confirmedOn: r.confirmedOn,
     applicantIdType: r.applicantIdType as RequestDetail['applicantIdType'],
     applicantIdNumber: maskIdNumber(r.applicantIdNumber),
-    applicantPhone: full ? r.applicantPhone : (maskPhone(r.applicantPhone) ?? ''),
+    applicantPhone: full ? r.applicantPhone : maskPhone(r.applicantPhone),
     applicantAddress: full ? r.applicantAddress : null,
     applicantPostcode: full ? r.applicantPostcode : null,
     applicantEmail: full ? r.applicantEmail : null,
@@ -99,7 +99,14 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
       receivedOn: r.correctionReceivedOn,
       note: r.correctionNote,
     },
-    fee: { amount: r.feeAmount, noticeOn: r.feeNoticeOn, paidOn: r.feePaidOn },
+    fee: {
+      method: r.feeMethod as RequestDetail['fee']['method'],
+      pages: r.feePages,
+      amount: r.feeAmount,
+      noticeOn: r.feeNoticeOn,
+      noticeReceivedOn: r.feeNoticeReceivedOn,
+      paidOn: r.feePaidOn,
+    },
     extension: {
       approvedBy: r.extensionApprovedBy,
       approvedOn: r.extensionApprovedOn,
@@ -109,8 +116,15 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
     thirdParty: {
       name: r.thirdPartyName,
       consultedOn: r.thirdPartyConsultedOn,
+      receivedOn: r.thirdPartyReceivedOn,
       answeredOn: r.thirdPartyAnsweredOn,
       opinion: r.thirdPartyOpinion as RequestDetail['thirdParty']['opinion'],
+    },
+    otherOrgan: {
+      name: r.otherOrganName,
+      consultedOn: r.otherOrganConsultedOn,
+      answeredOn: r.otherOrganAnsweredOn,
+      opinion: r.otherOrganOpinion,
     },
     replyText: r.replyText,
     withheldParts: r.withheldParts,

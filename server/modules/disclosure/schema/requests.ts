@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   APPLICANT_TYPE_CODES,
+  FEE_METHOD_CODES,
   REQUEST_CHANNEL_CODES,
   REQUEST_STATUS_CODES,
 } from '../../../../common/contracts/disclosure/dictionaries.js';
@@ -56,7 +57,8 @@ export const disclosureRequests = pgTable(
     applicantIdType: text('applicant_id_type'),
     /** Stored in full (the organ must know who asks); presenters only ever show it masked. */
     applicantIdNumber: text('applicant_id_number'),
-    applicantPhone: text('applicant_phone').notNull(),
+    /** Optional: the law asks for a contact (条例 第二十九条), which an address or e-mail also is. */
+    applicantPhone: text('applicant_phone'),
     applicantAddress: text('applicant_address'),
     applicantPostcode: text('applicant_postcode'),
     applicantEmail: text('applicant_email'),
@@ -66,7 +68,8 @@ export const disclosureRequests = pgTable(
     informationDescription: text('information_description').notNull(),
     documentNumber: text('document_number'),
     purpose: text('purpose'),
-    deliveryMethod: text('delivery_method').notNull(),
+    /** Null only for historical (imported) rows that did not record it: shown as 未注明. */
+    deliveryMethod: text('delivery_method'),
     status: text('status').notNull(),
     outcome: text('outcome'),
     concludedOn: date('concluded_on'),
@@ -88,7 +91,12 @@ export const disclosureRequests = pgTable(
     correctionReceivedOn: date('correction_received_on'),
     correctionNote: text('correction_note'),
     feeAmount: numeric('fee_amount', { precision: 12, scale: 2 }),
+    /** 'per_application' (按件) or 'per_page' (按量): 109号 第三条, one method per request. */
+    feeMethod: text('fee_method'),
+    feePages: integer('fee_pages'),
     feeNoticeOn: date('fee_notice_on'),
+    /** The applicant's receipt of the fee notice: the payment window runs from it. */
+    feeNoticeReceivedOn: date('fee_notice_received_on'),
     feePaidOn: date('fee_paid_on'),
     extensionApprovedBy: uuid('extension_approved_by').references(() => users.id),
     extensionApprovedOn: date('extension_approved_on'),
@@ -96,8 +104,15 @@ export const disclosureRequests = pgTable(
     extensionNotifiedOn: date('extension_notified_on'),
     thirdPartyName: text('third_party_name'),
     thirdPartyConsultedOn: date('third_party_consulted_on'),
+    /** The third party's receipt of the consultation: its 15 WD run from it (条例 第三十二条). */
+    thirdPartyReceivedOn: date('third_party_received_on'),
     thirdPartyAnsweredOn: date('third_party_answered_on'),
     thirdPartyOpinion: text('third_party_opinion'),
+    /** Consultation of another organ (条例 第三十三条第三款、第三十四条): its time is not counted. */
+    otherOrganName: text('other_organ_name'),
+    otherOrganConsultedOn: date('other_organ_consulted_on'),
+    otherOrganAnsweredOn: date('other_organ_answered_on'),
+    otherOrganOpinion: text('other_organ_opinion'),
     /** Optimistic version, bumped on every change. */
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
@@ -125,6 +140,10 @@ export const disclosureRequests = pgTable(
     check(
       'disclosure_requests_concluded_ck',
       sql`(${t.status} = 'concluded') = (${t.outcome} IS NOT NULL AND ${t.concludedOn} IS NOT NULL)`,
+    ),
+    check(
+      'disclosure_requests_fee_method_ck',
+      sql.raw(`fee_method IS NULL OR ${listSql('fee_method', FEE_METHOD_CODES)}`),
     ),
     check(
       'disclosure_requests_dates_ck',

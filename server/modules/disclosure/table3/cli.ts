@@ -29,9 +29,9 @@ export const table3Cli: CliRegistrar = (program, { withDb }) => {
     .description('政府信息公开年报表三（由申请记录计算）')
     .requiredOption('--year <year>', '年度')
     .option('--unit <id>', '机构编号（默认：全区）')
-    .option('--format <format>', '2021 | 2019（2019 年试行格式仅用于 2019、2020 年度）', '2021')
+    .option('--format <format>', '2021 | 2019（默认为该年度报告所用格式：2019、2020 年度为 2019 年试行格式）')
     .option('--json', '仅输出 JSON')
-    .action(async (opts: { year: string; unit?: string; format: string; json?: boolean }) => {
+    .action(async (opts: { year: string; unit?: string; format?: string; json?: boolean }) => {
       const parsed = Table3Query.safeParse(opts);
       if (!parsed.success) {
         for (const issue of parsed.error.issues)

@@ -75,7 +75,10 @@ describe('GET /api/v1/disclosure/table3', () => {
   });
 
   it('answers { year, format: "2021", rows: [{ label, values }] } with the 25 template rows', async () => {
-    const res = await coord.get('/api/v1/disclosure/table3?year=2020');
+    // Without `format` a year opens in its report's own format (decision 0018 §4): 2021 asked for here.
+    expect((await coord.get('/api/v1/disclosure/table3?year=2020')).json().format).toBe('2019');
+    expect((await coord.get('/api/v1/disclosure/table3?year=2021')).json().format).toBe('2021');
+    const res = await coord.get('/api/v1/disclosure/table3?year=2020&format=2021');
     expect(res.statusCode).toBe(200);
     const body = res.json() as Table;
     expect(Object.keys(body).slice(0, 3)).toEqual(['year', 'format', 'rows']);

@@ -3,7 +3,11 @@
  * A department officer gets their own unit (and below); a district-wide role any unit or the district;
  * a unit outside the reader's scope is NOT_FOUND (existence is not leaked).
  */
-import type { Table3CellQuery, Table3Query } from '../../../../common/contracts/disclosure/table3.js';
+import {
+  defaultTable3Format,
+  type Table3CellQuery,
+  type Table3Query,
+} from '../../../../common/contracts/disclosure/table3.js';
 import type { Actor } from '../../../platform/context.js';
 import { isDistrictWide, isInScope } from '../../../platform/authz/index.js';
 import type { Executor } from '../../../platform/db/index.js';
@@ -45,6 +49,11 @@ export async function resolveTable3Scope(
   };
 }
 
+/** The format asked for, or the one the year's report was made in (decision 0018 §4). */
+function formatOf(q: { year: number; format?: Table3Format }): Table3Format {
+  return q.format ?? defaultTable3Format(q.year);
+}
+
 function assertFormat(format: Table3Format, year: number): void {
   // 60号 trial format: only the reports for 2019 and 2020 were made in it.
   if (!isFormatAllowed(format, year))
@@ -60,9 +69,10 @@ export type Table3Answer = Table3Result & {
 
 /** Table 三 of a year for the reader (the unit asked for, or the reader's scope), with its 勾稽 findings. */
 export async function getTable3(db: Executor, reader: Table3Reader, q: Table3Query): Promise<Table3Answer> {
-  assertFormat(q.format, q.year);
+  const format = formatOf(q);
+  assertFormat(format, q.year);
   const { scope, unit } = await resolveTable3Scope(db, reader, q.unit);
-  const result = await computeTable3(db, { year: q.year, format: q.format, scope });
+  const result = await computeTable3(db, { year: q.year, format, scope });
   return { ...result, unit, columns: [...TABLE3_COLUMNS] };
 }
 
@@ -72,11 +82,12 @@ export async function getTable3Cell(
   reader: Table3Reader,
   q: Table3CellQuery,
 ): Promise<RecordPage & { page: number; pageSize: number }> {
-  assertFormat(q.format, q.year);
+  const format = formatOf(q);
+  assertFormat(format, q.year);
   const { scope } = await resolveTable3Scope(db, reader, q.unit);
   const found = await findCellRecords(db, scope, {
     year: q.year,
-    format: q.format,
+    format,
     row: q.row,
     column: q.column as Table3ColumnKey,
     limit: q.pageSize,

@@ -10,6 +10,7 @@ import {
   idTypeLabel,
   mailKindLabel,
   notHeldKindLabel,
+  feeMethodLabel,
   opinionLabel,
   outcomeBasis,
   outcomeLabel,
@@ -72,7 +73,7 @@ export function RequestFacts({ r }: { r: RequestDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={f('documentNumber')}>{dash(r.documentNumber)}</Descriptions.Item>
       <Descriptions.Item label={f('deliveryMethod')}>
-        {deliveryLabel(r.deliveryMethod, locale)}
+        {r.deliveryMethod ? deliveryLabel(r.deliveryMethod, locale) : t('disclosure.detail.deliveryUnknown')}
       </Descriptions.Item>
       <Descriptions.Item label={f('purpose')} span={2}>
         {dash(r.purpose)}
@@ -108,8 +109,21 @@ export function ProcessFacts({ r }: { r: RequestDetail }) {
       children: t('disclosure.detail.thirdPartyText', {
         name: r.thirdParty.name,
         on: r.thirdParty.consultedOn ?? '—',
+        received: r.thirdParty.receivedOn ?? '—',
         answer: r.thirdParty.answeredOn
           ? `${r.thirdParty.answeredOn} ${r.thirdParty.opinion ? opinionLabel(r.thirdParty.opinion, locale) : ''}`
+          : t('disclosure.detail.waiting'),
+      }),
+    });
+  if (r.otherOrgan.name)
+    items.push({
+      key: 'otherOrgan',
+      label: t('disclosure.detail.otherOrgan'),
+      children: t('disclosure.detail.otherOrganText', {
+        name: r.otherOrgan.name,
+        on: r.otherOrgan.consultedOn ?? '—',
+        answer: r.otherOrgan.answeredOn
+          ? `${r.otherOrgan.answeredOn} ${r.otherOrgan.opinion ?? ''}`
           : t('disclosure.detail.waiting'),
       }),
     });
@@ -128,8 +142,10 @@ export function ProcessFacts({ r }: { r: RequestDetail }) {
       key: 'fee',
       label: t('disclosure.detail.fee'),
       children: t('disclosure.detail.feeText', {
+        method: r.fee.method ? feeMethodLabel(r.fee.method, locale) : '',
         amount: r.fee.amount ?? '—',
         on: r.fee.noticeOn,
+        received: r.fee.noticeReceivedOn ?? '—',
         paid: r.fee.paidOn ?? t('disclosure.detail.unpaid'),
       }),
     });
@@ -192,6 +208,8 @@ const CLOCK_EN: Record<string, string> = {
   'disclosure.correction_notice': 'Correction notice',
   'disclosure.third_party': 'Third-party answer',
   'disclosure.fee_payment': 'Fee payment',
+  'disclosure.reply_2008': 'Reply (2008 Regulation)',
+  'disclosure.organ_consultation': 'Other organ’s opinion',
 };
 
 /** The clock's kind (答复期限, 补正告知期限 …) rather than its title, which repeats the request's code. */

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { EChart } from '../../../common/components/EChart.js';
+import { defaultTable3Format } from '../../../../common/contracts/disclosure/table3.js';
 import { useT } from '../../../common/i18n.js';
 import { requestsApi } from './api.js';
 import { type CellRef, CellDrawer } from './CellDrawer.js';
@@ -22,14 +23,20 @@ function useParamsState(): [Table3Params, (next: Partial<Table3Params>) => void]
   const [search, setSearch] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const year = Number(search.get('year') ?? thisYear);
-  const wanted = search.get('format') === '2019' ? '2019' : '2021';
+  // Without a chosen format the table opens in the format the year's report was made in (decision 0018 §4).
+  const wanted = search.get('format') ?? defaultTable3Format(year);
   const params: Table3Params = {
     year,
     format: wanted === '2019' && trialAllowed(year) ? '2019' : '2021',
     unit: search.get('unit') ?? undefined,
   };
   const set = (next: Partial<Table3Params>) => {
-    const merged = { ...params, ...next };
+    // A new year without a chosen format opens in that year's own format.
+    const merged = {
+      ...params,
+      ...(next.year && !next.format ? { format: defaultTable3Format(next.year) } : {}),
+      ...next,
+    };
     const out = new URLSearchParams();
     out.set('year', String(merged.year));
     out.set('format', merged.format === '2019' && trialAllowed(merged.year) ? '2019' : '2021');

@@ -9,6 +9,7 @@ import {
 } from '../../../common/procedure/TransitionDialog.js';
 import { toBody } from '../../../common/forms.js';
 import {
+  feeMethodOptions,
   groupedOutcomeOptions,
   notHeldKindOptions,
   opinionOptions,
@@ -37,11 +38,19 @@ const FORMS: Record<string, FieldSpec[]> = {
     { name: 'thirdPartyName', kind: 'text', required: true },
     { name: 'note', kind: 'textarea' },
   ],
+  record_third_party_receipt: [on(), { name: 'note', kind: 'textarea' }],
   receive_consultation: [
     on(),
     { name: 'opinion', kind: 'opinion', required: true },
     { name: 'note', kind: 'textarea' },
   ],
+  third_party_silent: [on(), { name: 'note', kind: 'textarea' }],
+  consult_organ: [
+    on(),
+    { name: 'organName', kind: 'text', required: true },
+    { name: 'note', kind: 'textarea' },
+  ],
+  receive_organ_opinion: [on(), { name: 'opinion', kind: 'textarea', required: true }],
   extend_reply: [
     on(),
     { name: 'reason', kind: 'textarea', required: true },
@@ -49,9 +58,11 @@ const FORMS: Record<string, FieldSpec[]> = {
   ],
   issue_fee_notice: [
     on(),
-    { name: 'amount', kind: 'amount', required: true, min: 0.01, max: 1_000_000 },
+    { name: 'method', kind: 'feeMethod', required: true },
+    { name: 'pages', kind: 'amount', min: 1, max: 1_000_000 },
     { name: 'note', kind: 'textarea' },
   ],
+  record_fee_notice_receipt: [on()],
   receive_fee: [on()],
   lapse_fee: [on(), { name: 'note', kind: 'textarea' }],
   // Basis: 条例 第三十七条 (each withheld part's ground), 第三十六条第（四）（五）项 (which item; the competent organ).
@@ -94,6 +105,10 @@ function useRequestControl() {
         );
       case 'withheldParts':
         return <WithheldPartsInput {...(bound as WithheldPartsInputProps)} />;
+      case 'feeMethod':
+        return (
+          <Select {...bound} options={feeMethodOptions(locale)} placeholder={t('disclosure.form.select')} />
+        );
       default:
         return undefined;
     }
@@ -156,6 +171,10 @@ export function TransitionDialog({ action, request, busy, error, onSubmit, onCan
       <Hint type="warning" text={t(`${NS}.extendHint`)} />
     ) : key === 'request_correction' ? (
       <Hint type="info" text={t(`${NS}.correctionHint`)} />
+    ) : key === 'issue_fee_notice' ? (
+      <Hint type="info" text={t(`${NS}.feeHint`)} />
+    ) : key === 'third_party_silent' ? (
+      <Hint type="info" text={t(`${NS}.thirdPartySilentHint`)} />
     ) : null;
   return (
     <ProcedureTransitionDialog

@@ -6,10 +6,12 @@ import type { Ctx } from '../../../../platform/context.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import { ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { procedureService } from '../../../../platform/procedures/index.js';
-import { replyClock, requestProcedure } from '../../procedure.js';
+import { REPLY_CLOCK_KEYS, requestProcedure } from '../../procedure.js';
+import { computeFee } from '../../rules/fees.js';
 import { PROCEDURAL_OUTCOMES } from '../../rules/outcomes.js';
 import { groundsToStore, type ReplyGrounds, replyGroundProblems } from '../../rules/reply-grounds.js';
 import { type DisclosureRequestRow, disclosureRequests } from '../../schema/requests.js';
+import { applicantRankInMonth } from './applicant-month.js';
 import { lockScopedRequest, type RequestRecord, toRecord } from './records.js';
 
 type Forms = { [K in RequestTransition]: import('zod').output<(typeof TRANSITION_INPUTS)[K]> };
@@ -100,18 +102,33 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     thirdPartyAnsweredOn: null,
     thirdPartyOpinion: null,
   }),
+  consult_organ: async (_tx, _ctx, r, form) => ({
+    otherOrganName: form.organName,
+    otherOrganConsultedOn: r.stepOn,
+    otherOrganAnsweredOn: null,
+    otherOrganOpinion: null,
+  }),
+  receive_organ_opinion: async (_tx, _ctx, r, form) => ({
+    otherOrganAnsweredOn: r.stepOn,
+    otherOrganOpinion: form.opinion,
+  }),
+  record_third_party_receipt: async (_tx, _ctx, r) => ({ thirdPartyReceivedOn: r.stepOn }),
   receive_consultation: async (_tx, _ctx, r, form) => ({
     thirdPartyAnsweredOn: r.stepOn,
     thirdPartyOpinion: form.opinion,
+  }),
+  third_party_silent: async (_tx, _ctx, r) => ({
+    thirdPartyAnsweredOn: r.stepOn,
+    thirdPartyOpinion: 'no_reply',
   }),
   async extend_reply(tx, ctx, r, form) {
     if (form.notifiedOn < r.stepOn) {
       throw validationFailed([{ path: 'notifiedOn', message: '告知申请人的日期不能早于批准延期的日期' }]);
     }
     const clocks = await findClocksForSubject(tx, requestProcedure.subjectType, r.id);
-    const reply = clocks.findLast((c) => c.clockKey === replyClock.key && c.status !== 'stopped');
+    const reply = clocks.findLast((c) => REPLY_CLOCK_KEYS.includes(c.clockKey) && c.status !== 'stopped');
     if (!reply) throw ruleViolation('REPLY_CLOCK_NOT_RUNNING', '答复期限未在计时，无需延长');
-    // Basis: 条例 第三十三条第二款 — 延长的期限最长不得超过20个工作日 (extendClock enforces the cap again).
+    // Basis: 条例 (2019) 第三十三条第二款 / (2008) 第二十四条 — the cap is the clock's own (extendClock checks it).
     await extendClock(tx, ctx, reply.id, { on: r.stepOn, reason: form.reason });
     return {
       extensionApprovedBy: ctx.actor?.userId ?? null,
@@ -120,10 +137,28 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
       extensionNotifiedOn: form.notifiedOn,
     };
   },
-  issue_fee_notice: async (_tx, _ctx, r, form) => ({
-    feeAmount: form.amount.toFixed(2),
-    feeNoticeOn: r.stepOn,
-  }),
+  async issue_fee_notice(tx, _ctx, r, form) {
+    const amount = computeFee(
+      form.method === 'per_page'
+        ? { method: 'per_page', pages: form.pages! }
+        : { method: 'per_application', nthInMonth: await applicantRankInMonth(tx, r.row) },
+    );
+    // Basis: 国办函〔2020〕109号 第四条、第五条 — within the free band no fee is charged.
+    if (amount === 0)
+      throw ruleViolation(
+        'FEE_WITHIN_FREE_BAND',
+        form.method === 'per_page'
+          ? '按量计收：30页以下（含30页）不收费，不能发出收费通知'
+          : '按件计收：同一申请人一个自然月内第10件以下（含第10件）申请不收费，不能发出收费通知',
+      );
+    return {
+      feeMethod: form.method,
+      feePages: form.method === 'per_page' ? form.pages! : null,
+      feeAmount: amount.toFixed(2),
+      feeNoticeOn: r.stepOn,
+    };
+  },
+  record_fee_notice_receipt: async (_tx, _ctx, r) => ({ feeNoticeReceivedOn: r.stepOn }),
   receive_fee: async (_tx, _ctx, r) => ({ feePaidOn: r.stepOn }),
   lapse_fee: async (_tx, _ctx, r) => conclude(r, 'other_fee_unpaid'),
   async reply(_tx, _ctx, r, form) {

@@ -17,7 +17,7 @@ import { parseWithheldParts, type RequestLedgerRow, requestLedger, toLedgerRow }
 import { groundsToStore } from '../../rules/reply-grounds.js';
 import type { NotHeldKind } from '../../../../../common/contracts/disclosure/outcomes.js';
 import { mayActForUnit } from '../../policy.js';
-import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
+import { correctionNoticeClock, replyClockFor, requestProcedure } from '../../procedure.js';
 import { maskIdNumber } from '../../../../../common/privacy/masking.js';
 import { outcomeFromLabel } from '../../rules/outcomes.js';
 import { deriveReceivedOn } from '../../rules/receipt.js';
@@ -83,6 +83,64 @@ function dateProblems(row: RequestLedgerRow, receivedOn: string, today: string):
   }
   if (row.correctionReceivedOn && !row.correctionRequestedOn)
     p.push({ field: 'correctionRequestedOn', message: '有收到补正日期时须填写告知补正日期' });
+  after('thirdPartyConsultedOn', row.thirdPartyConsultedOn, receivedOn, '收到申请日期');
+  after(
+    'thirdPartyReceivedOn',
+    row.thirdPartyReceivedOn,
+    row.thirdPartyConsultedOn ?? receivedOn,
+    '征求第三方意见日期',
+  );
+  after(
+    'thirdPartyAnsweredOn',
+    row.thirdPartyAnsweredOn,
+    row.thirdPartyConsultedOn ?? receivedOn,
+    '征求第三方意见日期',
+  );
+  after('otherOrganConsultedOn', row.otherOrganConsultedOn, receivedOn, '收到申请日期');
+  after(
+    'otherOrganAnsweredOn',
+    row.otherOrganAnsweredOn,
+    row.otherOrganConsultedOn ?? receivedOn,
+    '征求其他机关意见日期',
+  );
+  after('feeNoticeOn', row.feeNoticeOn, receivedOn, '收到申请日期');
+  after('feeNoticeReceivedOn', row.feeNoticeReceivedOn, row.feeNoticeOn ?? receivedOn, '收费通知日期');
+  after('feePaidOn', row.feePaidOn, row.feeNoticeOn ?? receivedOn, '收费通知日期');
+  after(
+    'extensionNotifiedOn',
+    row.extensionNotifiedOn,
+    row.extensionApprovedOn ?? receivedOn,
+    '批准延期日期',
+  );
+  return p;
+}
+
+/**
+ * The facts an imported row must carry to be what Fazhi itself would have recorded: an outcome only with the
+ * steps that lead to it, a contact, a fee with its notice. Decision 0018 §5.
+ */
+function factProblems(row: RequestLedgerRow, outcome: string | undefined): Problems {
+  const p: Problems = [];
+  // Basis: 条例 第三十条 — (六)1 逾期不补正 presupposes a correction notice.
+  if (outcome === 'other_no_correction' && !row.correctionRequestedOn)
+    p.push({ field: 'correctionRequestedOn', message: '“逾期不补正”须填写告知补正日期' });
+  // Basis: 条例 第三十条 — (四)3 补正后仍不明确 presupposes a correction received.
+  if (outcome === 'unable_unclear' && !row.correctionReceivedOn)
+    p.push({ field: 'correctionReceivedOn', message: '“补正后申请内容仍不明确”须填写收到补正日期' });
+  // Basis: 国办函〔2020〕109号 — (六)2 逾期未缴费 presupposes a fee notice.
+  if (outcome === 'other_fee_unpaid' && !row.feeNoticeOn)
+    p.push({ field: 'feeNoticeOn', message: '“逾期未缴费”须填写收费通知日期' });
+  if (row.feeNoticeOn && !row.feeAmount)
+    p.push({ field: 'feeAmount', message: '有收费通知日期时须填写收费金额' });
+  if (row.feeAmount && !/^\d{1,9}(\.\d{1,2})?$/.test(row.feeAmount))
+    p.push({ field: 'feeAmount', message: '收费金额应为数字（元，最多两位小数）' });
+  if (row.feeMethod === 'per_page' && !row.feePages)
+    p.push({ field: 'feePages', message: '按量计收须填写计费页数' });
+  if (row.feeMethod === 'per_application' && row.feePages)
+    p.push({ field: 'feePages', message: '按件计收不填页数（只能选一种计收方式）' });
+  // Basis: 条例 第二十九条第（一）项 — 联系方式: a phone, an address or an e-mail.
+  if (!row.applicantPhone && !row.applicantAddress && !row.applicantEmail)
+    p.push({ field: 'applicantPhone', message: '联系电话、通信地址、电子邮箱至少填写一项' });
   return p;
 }
 
@@ -116,6 +174,7 @@ function checkRow(
   if (receipt.ok) problems.push(...dateProblems(row, receipt.receivedOn, today));
   const withheld = parseWithheldParts(row.withheldParts);
   if (!withheld.ok) problems.push({ field: 'withheldParts', message: withheld.message });
+  problems.push(...factProblems(row, outcome?.code));
   if (problems.length > 0 || !unit || !receipt.ok || !withheld.ok) return problems;
   const awaiting = row.correctionRequestedOn && !row.correctionReceivedOn && !outcome;
   return {
@@ -133,15 +192,34 @@ function checkRow(
     applicantIdNumber: row.applicantIdNumber,
     applicantPhone: row.applicantPhone,
     applicantAddress: row.applicantAddress,
+    applicantEmail: row.applicantEmail,
     orgName: row.orgName,
     orgCreditCode: row.orgCreditCode,
     informationDescription: row.informationDescription,
     documentNumber: row.documentNumber,
+    purpose: row.purpose,
     deliveryMethod: row.deliveryMethod,
     correctionRequestedOn: row.correctionRequestedOn,
     correctionDeadlineOn: row.correctionDeadlineOn,
     correctionReceivedOn: row.correctionReceivedOn,
     extensionApprovedOn: row.extensionApprovedOn,
+    extensionReason: row.extensionReason,
+    extensionNotifiedOn: row.extensionNotifiedOn,
+    thirdPartyName: row.thirdPartyName,
+    thirdPartyConsultedOn: row.thirdPartyConsultedOn,
+    thirdPartyReceivedOn: row.thirdPartyReceivedOn,
+    thirdPartyAnsweredOn: row.thirdPartyAnsweredOn,
+    thirdPartyOpinion: row.thirdPartyOpinion,
+    otherOrganName: row.otherOrganName,
+    otherOrganConsultedOn: row.otherOrganConsultedOn,
+    otherOrganAnsweredOn: row.otherOrganAnsweredOn,
+    otherOrganOpinion: row.otherOrganOpinion,
+    feeMethod: row.feeMethod,
+    feePages: row.feePages,
+    feeAmount: row.feeAmount,
+    feeNoticeOn: row.feeNoticeOn,
+    feeNoticeReceivedOn: row.feeNoticeReceivedOn,
+    feePaidOn: row.feePaidOn,
     extensionApprovedBy: row.extensionApprovedOn ? actor.userId : null,
     status: outcome ? 'concluded' : awaiting ? 'awaiting_correction' : 'registered',
     outcome: outcome?.code ?? null,
@@ -283,6 +361,8 @@ async function replayImportedClocks(tx: Tx, ctx: Ctx, r: DisclosureRequestRow): 
     handlerUserId: r.handlerUserId,
   };
   const notice = await startClock(tx, ctx, { ...base, def: correctionNoticeClock, startedOn: r.receivedOn });
+  // Rule 14: the reply clock of the 条例 text in force on the day of receipt (15 WD before 2019-05-15).
+  const replyClock = replyClockFor(r.receivedOn);
   let reply = await startClock(tx, ctx, { ...base, def: replyClock, startedOn: r.receivedOn });
   const firstStop = r.correctionRequestedOn ?? r.concludedOn;
   if (firstStop) await stopClock(tx, ctx, notice.id, firstStop, '导入');

@@ -67,6 +67,9 @@ export function toRecord(row: DisclosureRequestRow, stepOn: IsoDate): RequestRec
     correctionDeadlineOn: row.correctionDeadlineOn,
     extensionApprovedOn: row.extensionApprovedOn,
     feeNoticeOn: row.feeNoticeOn,
+    feeNoticeReceivedOn: row.feeNoticeReceivedOn,
+    thirdPartyConsultedOn: row.thirdPartyConsultedOn,
+    thirdPartyReceivedOn: row.thirdPartyReceivedOn,
     stepOn,
     row,
   };

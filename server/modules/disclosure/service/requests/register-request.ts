@@ -10,7 +10,7 @@ import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction, type Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import type { OrgUnit } from '../../../../platform/org/index.js';
-import { correctionNoticeClock, replyClock, requestProcedure } from '../../procedure.js';
+import { correctionNoticeClock, replyClockFor, requestProcedure } from '../../procedure.js';
 import { maskIdNumber, maskPhone } from '../../../../../common/privacy/masking.js';
 import { deriveReceivedOn, type ReceiptFacts } from '../../rules/receipt.js';
 import {
@@ -52,8 +52,9 @@ export function receivedOnOrRefuse(facts: ReceiptFacts, today: IsoDate): IsoDate
 type Insert = Omit<NewDisclosureRequestRow, 'districtId' | 'orgUnitId' | 'trackingCode' | 'status'>;
 
 /**
- * Writes a new registered request with its audit event, and starts its clocks: the 20 WD reply period and
- * the 7 WD correction-notice window, both from the legal receipt date (条例 第三十条、第三十三条).
+ * Writes a new registered request with its audit event, and starts its clocks: the reply period of the 条例
+ * text in force on the receipt date (20 WD; 15 WD before 2019-05-15) and the 7 WD correction-notice window,
+ * both from the legal receipt date (条例 第三十条、第三十三条; 2008 条例 第二十四条).
  */
 export async function insertRegisteredRequest(
   tx: Tx,
@@ -94,7 +95,7 @@ export async function insertRegisteredRequest(
       informationDescription: request.informationDescription,
     },
   });
-  for (const def of [replyClock, correctionNoticeClock]) {
+  for (const def of [replyClockFor(request.receivedOn), correctionNoticeClock]) {
     await startClock(tx, ctx, {
       def,
       subjectType: requestProcedure.subjectType,

@@ -201,13 +201,18 @@ describe('the procedure', () => {
   it('fees: not before 2021 (109号); a fee notice pauses the clock; unpaid after 20 WD ends as 其他处理 row 2', async () => {
     const old = await intake();
     await expect(
-      fire(w.as(w.housingOfficer), old.id, 'issue_fee_notice', { amount: 100 }),
+      fire(w.as(w.housingOfficer), old.id, 'issue_fee_notice', { method: 'per_page', pages: 40 }),
     ).rejects.toMatchObject({
       code: 'FEE_RULES_NOT_IN_FORCE',
     });
     const r = await intake({ arrivedOn: '2021-03-01', signedOn: '2021-03-01' }, '2021-03-01');
-    await fire(w.as(w.housingOfficer, '2021-03-03'), r.id, 'issue_fee_notice', { amount: 100 });
+    await fire(w.as(w.housingOfficer, '2021-03-03'), r.id, 'issue_fee_notice', {
+      method: 'per_page',
+      pages: 40,
+    });
     expect((await reply(r.id))[0]!.status).toBe('paused');
+    // The payment window runs from the applicant's receipt of the notice (decision 0018 §1).
+    await fire(w.as(w.housingOfficer, '2021-03-03'), r.id, 'record_fee_notice_receipt', {});
     await expect(fire(w.as(w.housingOfficer, '2021-03-31'), r.id, 'lapse_fee', {})).rejects.toMatchObject({
       code: 'FEE_DEADLINE_NOT_PASSED',
     });

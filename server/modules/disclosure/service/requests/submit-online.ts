@@ -4,7 +4,7 @@ import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import { defaultDistrictId } from '../../../../platform/org/index.js';
-import { replyClock } from '../../procedure.js';
+import { REPLY_CLOCK_KEYS } from '../../procedure.js';
 import type { DisclosureRequestRow } from '../../schema/requests.js';
 import { applicableUnits } from './records.js';
 import { applicationColumns, insertRegisteredRequest } from './register-request.js';
@@ -41,7 +41,7 @@ export async function submitOnlineRequest(ctx: Ctx, input: PortalRequestInput): 
       'disclosure.request.submitted',
     );
     const clocks = await findClocksForSubject(tx, 'disclosure_request', request.id);
-    const reply = clocks.find((c) => c.clockKey === replyClock.key);
+    const reply = clocks.find((c) => REPLY_CLOCK_KEYS.includes(c.clockKey));
     return { request, department: unit.name, dueOn: reply?.dueOn ?? null };
   });
 }
