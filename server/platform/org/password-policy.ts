@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { demoOrgData } from './demo.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -48,9 +49,14 @@ const CLASSES: { test: RegExp; label: string }[] = [
 
 /**
  * The password policy (GB/T 22239-2019 等保 2.0 requires complexity and no reuse of identity): returns the
- * problems in zh-CN, empty when the password is acceptable.
+ * problems in zh-CN, empty when the password is acceptable. Only the demo loader's accounts (`demoAccount`)
+ * may carry a published demo password; they are marked so and production refuses to start with them.
  */
-export function checkPasswordPolicy(password: string, username: string): string[] {
+export function checkPasswordPolicy(
+  password: string,
+  username: string,
+  opts: { demoAccount?: boolean } = {},
+): string[] {
   const problems: string[] = [];
   if ([...password].length < PASSWORD_MIN_LENGTH) problems.push(`密码长度至少 ${PASSWORD_MIN_LENGTH} 位`);
   const classes = CLASSES.filter((c) => c.test.test(password)).length;
@@ -58,8 +64,16 @@ export function checkPasswordPolicy(password: string, username: string): string[
   const name = username.trim().toLowerCase();
   if (name.length >= 3 && password.toLowerCase().includes(name)) problems.push('密码不得包含用户名');
   if (COMMON_PASSWORDS.has(password.toLowerCase())) problems.push('该密码过于常见，请另选');
+  // The demo passwords are published in the README: as a new password they would pass the production gate.
+  if (!opts.demoAccount && demoPasswords().has(password)) problems.push('该密码是公开的演示密码，请另选');
   return problems;
 }
+
+let demo: ReadonlySet<string> | null = null;
+const demoPasswords = () => {
+  demo ??= new Set(demoOrgData().users.map((u) => u.password));
+  return demo;
+};
 
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const LOWER = 'abcdefghijkmnpqrstuvwxyz';

@@ -82,7 +82,7 @@ describe('login and sessions', () => {
     expect(bob.failedLogins).toBe(1);
   });
 
-  it('keeps neither a stranger\'s typed username nor an oversized User-Agent in the audit record', async () => {
+  it("keeps neither a stranger's typed username nor an oversized User-Agent in the audit record", async () => {
     const typed = 'MySecret#Passw0rd-typed-in-the-wrong-box';
     const huge = 'x'.repeat(15_000);
     await expect(

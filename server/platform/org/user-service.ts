@@ -59,7 +59,9 @@ export async function createUser(tx: Tx, ctx: Ctx, input: CreateUserInput): Prom
         ]),
     ...(input.displayName.trim() ? [] : [{ path: 'displayName', message: '请填写姓名' }]),
     ...(ROLES.includes(input.role) ? [] : [{ path: 'role', message: '角色不正确' }]),
-    ...checkPasswordPolicy(input.password, username).map((message) => ({ path: 'password', message })),
+    ...checkPasswordPolicy(input.password, username, { demoAccount: input.isDemoPassword === true }).map(
+      (message) => ({ path: 'password', message }),
+    ),
   ];
   if (fields.length) throw validationFailed(fields);
   const unit = await getOrgUnit(tx, input.orgUnitId).catch(() => {
