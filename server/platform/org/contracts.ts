@@ -12,6 +12,8 @@ export const OrgUnitResponse = z.object({
   code: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
+  /** 发文机关代字 as set; null means the default derived from the short name is used. */
+  documentPrefix: z.string().nullable(),
   type: OrgUnitType,
   parentId: z.string().nullable(),
   districtId: z.string(),
@@ -37,6 +39,12 @@ export const CreateOrgUnitBody = z
   })
   .refine((b) => b.parentId || b.parentCode, { message: '请指定上级机构', path: ['parentId'] });
 
+/** Sets the organ's 发文机关代字 (GB/T 9704-2012 §7.2.4); null goes back to the derived default. */
+export const DocumentPrefixBody = z.object({
+  documentPrefix: z.string().trim().min(1, '请填写发文机关代字').max(10).nullable(),
+});
+export const DocumentPrefixResponse = z.object({ documentPrefix: z.string() });
+
 export interface OrgTreeNodeShape {
   id: string;
   code: string;
@@ -60,9 +68,7 @@ export const OrgTreeNode: z.ZodType<OrgTreeNodeShape> = z
 export const PortalDepartmentsQuery = z.object({ district: z.string().max(64).optional() });
 
 export const PortalDepartmentsResponse = z.object({
-  departments: z.array(
-    z.object({ id: z.string(), code: z.string(), name: z.string(), type: OrgUnitType }),
-  ),
+  departments: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), type: OrgUnitType })),
 });
 
 export const UserResponse = z.object({
