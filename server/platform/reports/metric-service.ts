@@ -1,4 +1,3 @@
-
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/client.js';
 import { isDistrictWide } from '../authz/scope.js';

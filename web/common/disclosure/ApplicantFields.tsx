@@ -1,5 +1,8 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
-import { APPLICANT_TYPES, isOrganisationApplicant } from '../../../common/contracts/disclosure/dictionaries.js';
+import {
+  APPLICANT_TYPES,
+  isOrganisationApplicant,
+} from '../../../common/contracts/disclosure/dictionaries.js';
 import { useLocale, useT } from '../i18n.js';
 import { applicantTypeLabel, idTypeOptions } from './labels.js';
 import './messages.js';

@@ -43,6 +43,8 @@ export interface RequestLedgerRow {
   /** Free text on import: the code, the table 三 label verbatim, or the short label (checked per row). */
   outcome: string | null;
   concludedOn: string | null;
+  /** 答复书文号: exported as issued; an imported historical reply may carry its own. */
+  replyDocumentNumber: string | null;
 }
 
 const dict = <T extends readonly { code: string; label: string }[]>(entries: T) =>
@@ -167,6 +169,14 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
       type: 'date',
       note: '有办理结果时必填，不得早于收到申请日期',
     },
+    {
+      key: 'replyDocumentNumber',
+      header: '答复书文号',
+      type: 'string',
+      maxLength: 80,
+      example: '于市监公开〔2020〕3号',
+      note: '已办结的可填原答复书文号；在系统中办结的由系统按机关代字编号',
+    },
   ],
 });
 
@@ -199,6 +209,7 @@ export function toLedgerRow(r: RequestWithUnit): RequestLedgerRow {
     status: r.status,
     outcome: r.outcome ? outcomeShortLabel(r.outcome) : null,
     concludedOn: r.concludedOn,
+    replyDocumentNumber: r.replyDocumentNumber,
   };
 }
 

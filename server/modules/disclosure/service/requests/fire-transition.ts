@@ -10,6 +10,7 @@ import { replyClock, requestProcedure } from '../../procedure.js';
 import { PROCEDURAL_OUTCOMES } from '../../rules/outcomes.js';
 import { type DisclosureRequestRow, disclosureRequests } from '../../schema/requests.js';
 import { lockScopedRequest, type RequestRecord, toRecord } from './records.js';
+import { allocateReplyNumber } from './reply-number.js';
 
 type Forms = { [K in RequestTransition]: import('zod').output<(typeof TRANSITION_INPUTS)[K]> };
 
@@ -61,9 +62,11 @@ async function save(
   return toRecord(row!, record.stepOn);
 }
 
-const conclude = (record: RequestRecord, outcome: DisclosureRequestRow['outcome']) => ({
+/** Concludes the request on the step's day; its reply letter gets the organ's next 文号 (decision 0019). */
+const conclude = async (tx: Tx, record: RequestRecord, outcome: DisclosureRequestRow['outcome']) => ({
   outcome,
   concludedOn: record.stepOn,
+  replyDocumentNumber: await allocateReplyNumber(tx, record.orgUnitId, record.stepOn),
 });
 
 const WRITERS: { [K in RequestTransition]: Writer<K> } = {
@@ -78,7 +81,7 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     };
   },
   receive_correction: async (_tx, _ctx, r) => ({ correctionReceivedOn: r.stepOn }),
-  lapse_correction: async (_tx, _ctx, r) => conclude(r, 'other_no_correction'),
+  lapse_correction: (tx, _ctx, r) => conclude(tx, r, 'other_no_correction'),
   consult_third_party: async (_tx, _ctx, r, form) => ({
     thirdPartyName: form.thirdPartyName,
     thirdPartyConsultedOn: r.stepOn,
@@ -110,8 +113,8 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     feeNoticeOn: r.stepOn,
   }),
   receive_fee: async (_tx, _ctx, r) => ({ feePaidOn: r.stepOn }),
-  lapse_fee: async (_tx, _ctx, r) => conclude(r, 'other_fee_unpaid'),
-  async reply(_tx, _ctx, r, form) {
+  lapse_fee: (tx, _ctx, r) => conclude(tx, r, 'other_fee_unpaid'),
+  async reply(tx, _ctx, r, form) {
     if (PROCEDURAL_OUTCOMES.has(form.outcome)) {
       throw validationFailed([
         { path: 'outcome', message: '“逾期不补正”“逾期未缴费”由相应的终止办理操作记录，不能作为答复结果' },
@@ -121,7 +124,7 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     if (form.outcome === 'unable_unclear' && !r.row.correctionReceivedOn) {
       throw ruleViolation('CORRECTION_NOT_RECEIVED', '未经补正的申请不能以“补正后申请内容仍不明确”答复');
     }
-    return { ...conclude(r, form.outcome), replyText: form.replyText ?? null };
+    return { ...(await conclude(tx, r, form.outcome)), replyText: form.replyText ?? null };
   },
-  withdraw: async (_tx, _ctx, r) => conclude(r, 'other'),
+  withdraw: (tx, _ctx, r) => conclude(tx, r, 'other'),
 };
