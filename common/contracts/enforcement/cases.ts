@@ -84,7 +84,6 @@ export const CASE_TRANSITION_INPUTS = {
   discuss_collectively: z.object({ ...On, conclusion: required(5000, '集体讨论结论') }),
   decide: z.object({
     ...On,
-    decisionNumber: required(80, '决定书文号'),
     outcome: z.enum(DECISION_OUTCOME_CODES, { message: '请选择决定结果' }),
     circumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
     fineAmount: Money.nullish(),

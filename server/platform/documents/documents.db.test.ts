@@ -24,11 +24,11 @@ const issue = (unitId: string, kind = reply, year = 2024) =>
   inTransaction(t.db, async (tx) => (await allocateDocumentNumber(tx, { unitId, kind, year })).number);
 
 describe('allocateDocumentNumber (GB/T 9704-2012 §7.2.4)', () => {
-  it('numbers per organ, kind and year, from 1, with the organ’s default 代字', async () => {
-    expect(await issue(w.market.id)).toBe('于市场监管公开〔2024〕1号');
-    expect(await issue(w.market.id)).toBe('于市场监管公开〔2024〕2号');
-    expect(await issue(w.market.id, decision)).toBe('于市场监管罚〔2024〕1号');
-    expect(await issue(w.market.id, reply, 2025)).toBe('于市场监管公开〔2025〕1号');
+  it('numbers per organ, kind and year, from 1, with the organ’s 代字 (demo org: 于市监; 区住建局 于住建; the district government derived: 于政)', async () => {
+    expect(await issue(w.market.id)).toBe('于市监公开〔2024〕1号');
+    expect(await issue(w.market.id)).toBe('于市监公开〔2024〕2号');
+    expect(await issue(w.market.id, decision)).toBe('于市监罚〔2024〕1号');
+    expect(await issue(w.market.id, reply, 2025)).toBe('于市监公开〔2025〕1号');
     expect(await issue(w.housing.id)).toBe('于住建公开〔2024〕1号');
     expect(await issue(w.district.id)).toBe('于政公开〔2024〕1号');
   });
@@ -63,10 +63,10 @@ describe('setDocumentPrefix', () => {
       code: 'VALIDATION_FAILED',
       fields: [{ path: 'documentPrefix', message: expect.stringContaining('汉字') }],
     });
-    expect(await inTransaction(t.db, (tx) => setDocumentPrefix(tx, ctx, w.market.id, '于市监'))).toBe(
-      '于市监',
+    expect(await inTransaction(t.db, (tx) => setDocumentPrefix(tx, ctx, w.market.id, '于市场'))).toBe(
+      '于市场',
     );
-    expect(await issue(w.market.id, decision)).toBe('于市监罚〔2024〕2号');
+    expect(await issue(w.market.id, decision)).toBe('于市场罚〔2024〕2号');
     await expectAudit(t.db, { action: 'org.unit.document_prefix_set', subjectId: w.market.id, count: 1 });
     await inTransaction(t.db, (tx) => setDocumentPrefix(tx, ctx, w.market.id, null));
     expect(await documentPrefixOf(t.db, w.market.id)).toBe('于市场监管');

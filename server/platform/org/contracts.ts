@@ -32,6 +32,7 @@ export const CreateOrgUnitBody = z
     code: z.string().trim().min(1).max(64),
     name: z.string().trim().min(1).max(100),
     shortName: z.string().trim().max(50).optional(),
+    documentPrefix: z.string().trim().max(10).optional(),
     type: OrgUnitType,
     parentId: z.uuid().optional(),
     parentCode: z.string().max(64).optional(),

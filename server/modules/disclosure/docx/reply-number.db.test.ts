@@ -45,16 +45,16 @@ const reply = (id: string, on: string) =>
 describe('reply letters are numbered per organ and year (rule 16)', () => {
   it('allocates the 文号 at conclusion, prints it under the organ’s mark, and finds the request by it', async () => {
     expect(
-      (await coord.put(`/api/v1/org/units/${w.market.id}/document-prefix`, { documentPrefix: '于市监' }))
+      (await coord.put(`/api/v1/org/units/${w.market.id}/document-prefix`, { documentPrefix: '于市监管' }))
         .statusCode,
     ).toBe(200);
     const first = await register('2024-03-01');
     const second = await register('2024-03-04');
     expect((await reply(first, '2024-03-20')).json()).toMatchObject({
-      replyDocumentNumber: '于市监公开〔2024〕1号',
+      replyDocumentNumber: '于市监管公开〔2024〕1号',
     });
     expect((await reply(second, '2024-03-21')).json()).toMatchObject({
-      replyDocumentNumber: '于市监公开〔2024〕2号',
+      replyDocumentNumber: '于市监管公开〔2024〕2号',
     });
 
     const detail = (await officer.get(`${BASE}/${second}`)).json();
@@ -62,7 +62,7 @@ describe('reply letters are numbered per organ and year (rule 16)', () => {
     const paras = await docxParagraphs(doc.rawPayload);
     expect(paras.slice(0, 3)).toEqual([
       '区市场监督管理局',
-      '于市监公开〔2024〕2号',
+      '于市监管公开〔2024〕2号',
       '政府信息公开申请答复书',
     ]);
     expect(paras.join('\n')).not.toContain(detail.trackingCode.replace(/-/g, ''));
@@ -75,8 +75,8 @@ describe('reply letters are numbered per organ and year (rule 16)', () => {
     const exported = await officer.get(`${BASE}/export?format=xlsx`);
     const rows = (await parseLedgerFile(requestLedger, exported.rawPayload, 'xlsx')).rows;
     expect(rows.map((r) => r.replyDocumentNumber).sort()).toEqual([
-      '于市监公开〔2024〕1号',
-      '于市监公开〔2024〕2号',
+      '于市监管公开〔2024〕1号',
+      '于市监管公开〔2024〕2号',
     ]);
     const imported: Partial<RequestLedgerRow> = {
       orgUnit: '区市场监管局',

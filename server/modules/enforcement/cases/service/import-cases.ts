@@ -82,7 +82,8 @@ async function checkRow(
     majorReasons: reasons,
     ...(d && {
       decidedOn: d.on ?? null,
-      decisionNumber: d.decisionNumber,
+      // An imported decision keeps the 文号 it was issued with (checked present by import-checks).
+      decisionNumber: row.decisionNumber,
       outcome: d.outcome,
       circumstance: d.circumstance ?? null,
       fineAmount: d.fineAmount == null ? null : d.fineAmount.toFixed(2),
