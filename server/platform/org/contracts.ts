@@ -45,6 +45,21 @@ export const DocumentPrefixBody = z.object({
   documentPrefix: z.string().trim().min(1, '请填写发文机关代字').max(10).nullable(),
 });
 export const DocumentPrefixResponse = z.object({ documentPrefix: z.string() });
+/** The issuing organs of the district (district, departments, enforcement bodies) and their 代字. */
+export const DocumentPrefixList = z.object({
+  units: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      type: OrgUnitType,
+      /** As set; null when the derived default applies. */
+      documentPrefix: z.string().nullable(),
+      /** The 代字 numbers are issued with now (set or derived). */
+      inForce: z.string(),
+    }),
+  ),
+});
 
 export interface OrgTreeNodeShape {
   id: string;

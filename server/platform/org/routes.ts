@@ -6,6 +6,7 @@ import {
   CreateOrgUnitBody,
   CreateUserBody,
   DocumentPrefixBody,
+  DocumentPrefixList,
   DocumentPrefixResponse,
   IdParams,
   OrgTreeNode,
@@ -20,6 +21,7 @@ import { presentOrgUnit, presentUser } from './presenter.js';
 import { createUser, findUsers } from './user-service.js';
 import { z } from 'zod';
 import { documentPrefixOf, setDocumentPrefix } from '../documents/allocate.js';
+import { defaultDocumentPrefix } from '../documents/numbering.js';
 
 const tags = ['org'];
 
@@ -111,6 +113,29 @@ export const orgRoutes: RoutePlugin = async (app) => {
 
 /** The organ's 发文机关代字, in force (set or derived), and setting it (org.manage). */
 function documentPrefixRoutes(app: App): void {
+  app.get(
+    '/api/v1/org/document-prefixes',
+    {
+      preHandler: requireLogin,
+      schema: { tags, summary: '各发文机关的代字', response: { 200: DocumentPrefixList } },
+    },
+    async (request) => {
+      const db = request.ctx.db;
+      const districtId = request.ctx.actor!.districtId;
+      const district = await getOrgUnit(db, districtId);
+      const units = await findOrgUnits(db, { districtId, type: ['department', 'enforcement_body'] });
+      return {
+        units: [district, ...units].map((u) => ({
+          id: u.id,
+          code: u.code,
+          name: u.name,
+          type: u.type,
+          documentPrefix: u.documentPrefix,
+          inForce: u.documentPrefix ?? defaultDocumentPrefix(u, district),
+        })),
+      };
+    },
+  );
   const url = '/api/v1/org/units/:id/document-prefix';
   app.get(
     url,

@@ -71,6 +71,23 @@ describe('reply letters are numbered per organ and year (rule 16)', () => {
     expect(found.items.map((i: { id: string }) => i.id)).toEqual([second]);
   });
 
+  it('lists each organ’s 代字 in force, set or derived, and refuses a bad one naming the field', async () => {
+    const { units } = (await officer.get('/api/v1/org/document-prefixes')).json();
+    const byName = (name: string) => units.find((u: { name: string }) => u.name === name);
+    expect(byName('区市场监督管理局')).toMatchObject({ documentPrefix: '于市监管', inForce: '于市监管' });
+    expect(byName('区政府办公室')).toMatchObject({ documentPrefix: null, inForce: '于政府' });
+    expect(byName('于洪区')).toMatchObject({ inForce: '于政' });
+    const bad = await coord.put(`/api/v1/org/units/${w.market.id}/document-prefix`, { documentPrefix: 'SJ' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toEqual([
+      { path: 'documentPrefix', message: expect.stringContaining('汉字') },
+    ]);
+    const denied = await officer.put(`/api/v1/org/units/${w.market.id}/document-prefix`, {
+      documentPrefix: '于市',
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+
   it('carries the 文号 in the ledger: exported, and an imported reply keeps its own', async () => {
     const exported = await officer.get(`${BASE}/export?format=xlsx`);
     const rows = (await parseLedgerFile(requestLedger, exported.rawPayload, 'xlsx')).rows;
