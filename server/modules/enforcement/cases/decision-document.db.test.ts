@@ -5,6 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js'
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { enforcementModule } from '../index.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
+import { inTransaction } from '../../../platform/db/index.js';
+import { noteImportedDecisionNumber } from './service/decision-number.js';
 import { fireCaseTransition } from './service/index.js';
 import { addTestEvidence, openTestCase } from './service/test-support.js';
 
@@ -83,6 +85,15 @@ describe(`GET ${BASE}/:id/decision.docx`, () => {
     );
     expect(all).not.toContain('上一级主管部门');
     expect(all).toContain('2024年3月25日');
+  });
+
+  it('continues after a decision number imported in the body’s form, ignoring other forms', async () => {
+    await inTransaction(t.db, async (tx) => {
+      await noteImportedDecisionNumber(tx, w.market.id, 'penalty', '于市监罚〔2025〕7号');
+      await noteImportedDecisionNumber(tx, w.market.id, 'penalty', '于市监罚决〔2025〕30号');
+    });
+    const decided = await decideFine('2025-03-03', '2025-03-10', '2025-03-24');
+    expect(decided.decisionNumber).toBe('于市监罚〔2025〕8号');
   });
 
   it('is scoped like the case and refuses a case not yet decided', async () => {

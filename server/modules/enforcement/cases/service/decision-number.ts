@@ -4,6 +4,9 @@ import {
   allocateDocumentNumber,
   defineDocumentKind,
   type DocumentKind,
+  documentPrefixOf,
+  noteIssuedDocumentNumber,
+  parseDocumentNumber,
 } from '../../../../platform/documents/index.js';
 
 /**
@@ -26,4 +29,16 @@ export async function allocateDecisionNumber(
   const year = Number(decidedOn.slice(0, 4));
   return (await allocateDocumentNumber(tx, { unitId: orgUnitId, kind: DECISION_DOCUMENT_KINDS[kind], year }))
     .number;
+}
+
+/** An imported decision's 文号 in the body's own form moves its counter past it (no number issued twice). */
+export async function noteImportedDecisionNumber(
+  tx: Tx,
+  orgUnitId: string,
+  kind: CaseKind,
+  number: string,
+): Promise<void> {
+  const documentKind = DECISION_DOCUMENT_KINDS[kind];
+  const parsed = parseDocumentNumber(number, await documentPrefixOf(tx, orgUnitId), documentKind);
+  if (parsed) await noteIssuedDocumentNumber(tx, { unitId: orgUnitId, kind: documentKind, ...parsed });
 }
