@@ -94,7 +94,7 @@ test('a citizen applies online, staff asks for a correction and replies 部分�
   await test.step('staff finds the request in the ledger, with the reply clock running', async () => {
     await staff.goto('/disclosure/requests');
     await expect(staff.getByRole('heading', { name: '依申请公开' })).toBeVisible();
-    const search = staff.getByLabel('查询码、申请人或申请内容');
+    const search = staff.getByLabel('查询码、答复书文号、申请人或申请内容');
     await search.fill(code.replaceAll('-', ''));
     await search.press('Enter');
     await settle(staff);

@@ -34,6 +34,10 @@ const BUILT_IN: NavGroup[] = [
     key: 'calendar',
     items: [{ path: '/calendar', labelKey: 'admin.nav.calendar', icon: 'CalendarOutlined' }],
   },
+  {
+    key: 'documents',
+    items: [{ path: '/documents/prefixes', labelKey: 'admin.nav.documents', icon: 'FileTextOutlined' }],
+  },
 ];
 
 /** The menu: built-in pages, then each landed module's admin entries (portal entries live in the portal). */

@@ -269,6 +269,8 @@ export const RequestSummary = z.object({
   status: z.enum(REQUEST_STATUS_CODES),
   outcome: z.enum(REQUEST_OUTCOME_CODES).nullable(),
   concludedOn: IsoDate.nullable(),
+  /** 答复书文号 (GB/T 9704-2012), issued at conclusion. */
+  replyDocumentNumber: z.string().nullable(),
   replyClock: ClockBadge.nullable(),
 });
 export type RequestSummary = z.infer<typeof RequestSummary>;

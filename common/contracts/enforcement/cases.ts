@@ -125,7 +125,6 @@ export const CASE_TRANSITION_INPUTS = {
   decide: z
     .object({
       ...On,
-      decisionNumber: required(80, '决定书文号'),
       outcome: z.enum(DECISION_OUTCOME_CODES, { message: '请选择决定结果' }),
       circumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
       fineAmount: Money.nullish(),

@@ -60,6 +60,16 @@ export const DECISION_OUTCOMES = [
   { code: 'licence_refused', label: '不予许可', kinds: ['licensing'] },
 ] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number]['code'];
+
+/** The outcomes decided by a 行政处罚决定书 (处罚法 第九条's penalty types); 不予处罚 and 移送 have other documents. */
+export const PENALTY_DECISION_OUTCOMES: readonly string[] = [
+  'warning',
+  'fine',
+  'confiscation',
+  'licence_sanction',
+  'business_restriction',
+  'detention',
+];
 export const DECISION_OUTCOME_CODES = codesOf(DECISION_OUTCOMES);
 
 /** Circumstances of a violation in a discretion benchmark (裁量基准), from the lightest. */

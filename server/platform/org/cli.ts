@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import type { CliRegistrar } from '../modules.js';
+import { documentPrefixOf, setDocumentPrefix } from '../documents/allocate.js';
 import { findDistricts, findOrgUnits, getOrgUnitByCode, ORG_UNIT_TYPE_LABELS } from './org-service.js';
 import { generateStrongPassword } from './password-policy.js';
 import { ROLE_LABELS } from './policy.js';
@@ -153,9 +154,26 @@ function registerOrgCommands(
         }
       }),
     );
+  org
+    .command('document-prefix <code> [prefix]')
+    .description('查看或设置发文机关代字（GB/T 9704—2012；--clear 恢复按简称推定）')
+    .option('--clear', '清除已设置的代字')
+    .action((code: string, prefix: string | undefined, o: { clear?: boolean }) =>
+      withDb(async (db) => {
+        const unit = await getOrgUnitByCode(db, code);
+        if (!unit) fail(`机构代码 ${code} 不存在（fazhi org list 查看机构代码）`);
+        const shown =
+          prefix || o.clear
+            ? await inTransaction(db, (tx) =>
+                setDocumentPrefix(tx, systemCtx(db), unit.id, o.clear ? null : prefix!),
+              ).catch(report)
+            : await documentPrefixOf(db, unit.id);
+        console.log(`${unit.name}：发文机关代字 ${shown}`);
+      }),
+    );
 }
 
-/** `fazhi user create|list|unlock|password|disable|enable` and `fazhi org list`. */
+/** `fazhi user create|list|unlock|password|disable|enable` and `fazhi org list|document-prefix`. */
 export const orgCli: CliRegistrar = (program, { withDb }) => {
   registerUserCommands(program, withDb);
   registerOrgCommands(program, withDb);

@@ -12,6 +12,8 @@ export const OrgUnitResponse = z.object({
   code: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
+  /** 发文机关代字 as set; null means the default derived from the short name is used. */
+  documentPrefix: z.string().nullable(),
   type: OrgUnitType,
   parentId: z.string().nullable(),
   districtId: z.string(),
@@ -30,12 +32,34 @@ export const CreateOrgUnitBody = z
     code: z.string().trim().min(1).max(64),
     name: z.string().trim().min(1).max(100),
     shortName: z.string().trim().max(50).optional(),
+    documentPrefix: z.string().trim().max(10).optional(),
     type: OrgUnitType,
     parentId: z.uuid().optional(),
     parentCode: z.string().max(64).optional(),
     sortOrder: z.number().int().optional(),
   })
   .refine((b) => b.parentId || b.parentCode, { message: '请指定上级机构', path: ['parentId'] });
+
+/** Sets the organ's 发文机关代字 (GB/T 9704-2012 §7.2.4); null goes back to the derived default. */
+export const DocumentPrefixBody = z.object({
+  documentPrefix: z.string().trim().min(1, '请填写发文机关代字').max(10).nullable(),
+});
+export const DocumentPrefixResponse = z.object({ documentPrefix: z.string() });
+/** The issuing organs of the district (district, departments, enforcement bodies) and their 代字. */
+export const DocumentPrefixList = z.object({
+  units: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      type: OrgUnitType,
+      /** As set; null when the derived default applies. */
+      documentPrefix: z.string().nullable(),
+      /** The 代字 numbers are issued with now (set or derived). */
+      inForce: z.string(),
+    }),
+  ),
+});
 
 export interface OrgTreeNodeShape {
   id: string;

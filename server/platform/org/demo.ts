@@ -18,7 +18,9 @@ const DEMO_FILE = path.resolve(
 const Unit = z.object({ code: z.string().min(1), name: z.string().min(1) });
 const DemoOrg = z.object({
   district: Unit.extend({ shortName: z.string().optional(), city: z.string() }),
-  departments: z.array(Unit.extend({ shortName: z.string().optional() })),
+  departments: z.array(
+    Unit.extend({ shortName: z.string().optional(), documentPrefix: z.string().optional() }),
+  ),
   streets: z.array(Unit.extend({ villages: z.array(Unit) })),
   grids: z.array(Unit.extend({ parent: z.string() })),
   users: z.array(
@@ -101,8 +103,11 @@ function unitPlan(data: DemoOrgData): PlannedUnit[] {
     { parent: null, unit: { code: d.code, name: d.name, shortName: d.shortName, type: 'district' } },
   ];
   data.departments.forEach((u, i) => {
-    const { code, name, shortName } = u;
-    plan.push({ parent: d.code, unit: { code, name, shortName, type: 'department', sortOrder: i + 1 } });
+    const { code, name, shortName, documentPrefix } = u;
+    plan.push({
+      parent: d.code,
+      unit: { code, name, shortName, documentPrefix, type: 'department', sortOrder: i + 1 },
+    });
   });
   data.streets.forEach((s, i) => {
     plan.push({ parent: d.code, unit: { code: s.code, name: s.name, type: 'street', sortOrder: 100 + i } });

@@ -5,6 +5,7 @@ import { assertCan } from '../authz/permissions.js';
 import type { Ctx } from '../context.js';
 import type { Executor, Tx } from '../db/client.js';
 import { conflict, notFound, validationFailed } from '../errors.js';
+import { isValidDocumentPrefix } from '../documents/numbering.js';
 import { ORG_UNIT_TYPES, type OrgUnitType, orgUnits } from './schema.js';
 
 export type OrgUnit = typeof orgUnits.$inferSelect;
@@ -32,6 +33,8 @@ export interface CreateOrgUnitInput {
   code: string;
   name: string;
   shortName?: string | null;
+  /** 发文机关代字; absent → derived from the short name (platform/documents). */
+  documentPrefix?: string | null;
   type: OrgUnitType;
   parentCode?: string;
   parentId?: string;
@@ -49,6 +52,9 @@ export async function createOrgUnit(tx: Tx, ctx: Ctx, input: CreateOrgUnitInput)
   if (ctx.actor && !parent)
     throw validationFailed([{ path: 'type', message: '只有系统初始化可以创建区（县）' }]);
   checkPlacement(input.type, parent);
+  if (input.documentPrefix && !isValidDocumentPrefix(input.documentPrefix)) {
+    throw validationFailed([{ path: 'documentPrefix', message: '发文机关代字须为 1 至 10 个汉字' }]);
+  }
   if (await getOrgUnitByCode(tx, input.code)) throw conflict(`机构代码 ${input.code} 已存在`);
 
   const id = randomUUID();
@@ -57,6 +63,7 @@ export async function createOrgUnit(tx: Tx, ctx: Ctx, input: CreateOrgUnitInput)
     code: input.code,
     name: input.name,
     shortName: input.shortName ?? null,
+    documentPrefix: input.documentPrefix ?? null,
     type: input.type,
     parentId: parent?.id ?? null,
     path: `${parent?.path ?? '/'}${id}/`,

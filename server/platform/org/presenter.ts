@@ -12,6 +12,7 @@ export function presentOrgUnit(u: OrgUnit) {
     code: u.code,
     name: u.name,
     shortName: u.shortName,
+    documentPrefix: u.documentPrefix,
     type: u.type,
     parentId: u.parentId,
     districtId: u.districtId,

@@ -5,6 +5,9 @@ import type { App, RoutePlugin } from '../http/types.js';
 import {
   CreateOrgUnitBody,
   CreateUserBody,
+  DocumentPrefixBody,
+  DocumentPrefixList,
+  DocumentPrefixResponse,
   IdParams,
   OrgTreeNode,
   OrgUnitListQuery,
@@ -17,6 +20,8 @@ import { createOrgUnit, findDistricts, findOrgUnits, getOrgUnit, orgTree } from 
 import { presentOrgUnit, presentUser } from './presenter.js';
 import { createUser, findUsers } from './user-service.js';
 import { z } from 'zod';
+import { documentPrefixOf, setDocumentPrefix } from '../documents/allocate.js';
+import { defaultDocumentPrefix } from '../documents/numbering.js';
 
 const tags = ['org'];
 
@@ -77,6 +82,7 @@ export const orgRoutes: RoutePlugin = async (app) => {
       return reply.status(201).send(presentOrgUnit(unit));
     },
   );
+  documentPrefixRoutes(app);
   app.get(
     '/api/v1/portal/departments',
     {
@@ -104,6 +110,67 @@ export const orgRoutes: RoutePlugin = async (app) => {
   );
   userRoutes(app);
 };
+
+/** The organ's 发文机关代字, in force (set or derived), and setting it (org.manage). */
+function documentPrefixRoutes(app: App): void {
+  app.get(
+    '/api/v1/org/document-prefixes',
+    {
+      preHandler: requireLogin,
+      schema: { tags, summary: '各发文机关的代字', response: { 200: DocumentPrefixList } },
+    },
+    async (request) => {
+      const db = request.ctx.db;
+      const districtId = request.ctx.actor!.districtId;
+      const district = await getOrgUnit(db, districtId);
+      const units = await findOrgUnits(db, { districtId, type: ['department', 'enforcement_body'] });
+      return {
+        units: [district, ...units].map((u) => ({
+          id: u.id,
+          code: u.code,
+          name: u.name,
+          type: u.type,
+          documentPrefix: u.documentPrefix,
+          inForce: u.documentPrefix ?? defaultDocumentPrefix(u, district),
+        })),
+      };
+    },
+  );
+  const url = '/api/v1/org/units/:id/document-prefix';
+  app.get(
+    url,
+    {
+      preHandler: requireLogin,
+      schema: { tags, summary: '发文机关代字', params: IdParams, response: { 200: DocumentPrefixResponse } },
+    },
+    async (request) => {
+      const unit = await getOrgUnit(request.ctx.db, request.params.id);
+      if (unit.districtId !== request.ctx.actor!.districtId) throw notFound('机构');
+      return { documentPrefix: await documentPrefixOf(request.ctx.db, unit.id) };
+    },
+  );
+  app.put(
+    url,
+    {
+      preHandler: requirePermission('org.manage'),
+      schema: {
+        tags,
+        summary: '设置发文机关代字',
+        params: IdParams,
+        body: DocumentPrefixBody,
+        response: { 200: DocumentPrefixResponse },
+      },
+    },
+    async (request) => {
+      const ctx = request.ctx;
+      const { id } = request.params;
+      const prefix = await inTransaction(ctx.db, (tx) =>
+        setDocumentPrefix(tx, ctx, id, request.body.documentPrefix),
+      );
+      return { documentPrefix: prefix };
+    },
+  );
+}
 
 function userRoutes(app: App): void {
   app.get(

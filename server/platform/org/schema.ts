@@ -32,6 +32,8 @@ export const orgUnits = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     shortName: text('short_name'),
+    /** 发文机关代字 (GB/T 9704-2012 §7.2.4); null → derived from the short name (platform/documents). */
+    documentPrefix: text('document_prefix'),
     type: text('type').$type<OrgUnitType>().notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => orgUnits.id),
     /** Materialized path of ids, "/<district>/<dept>/"; a data scope is a prefix of it. */

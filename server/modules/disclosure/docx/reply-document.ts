@@ -1,75 +1,29 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import type { Ctx } from '../../../platform/context.js';
+import { bodyParagraph, buildOfficialDocument } from '../../../platform/docx/index.js';
 import { ruleViolation } from '../../../platform/errors.js';
 import { orgUnits } from '../../../platform/org/index.js';
 import type { ReplyOrgan } from '../rules/remedies.js';
 import { formatTrackingCode } from '../rules/tracking-code.js';
 import { getRequest } from '../service/requests/get-request.js';
-import { chineseDate, type ReplyFacts, replyParagraphs } from './reply-text.js';
+import { type ReplyFacts, replyParagraphs } from './reply-text.js';
 
-// GB/T 9704-2012 layout: 二号方正小标宋简体 title, 三号仿宋_GB2312 body, 28 pt line pitch, A4 margins.
-const TITLE_FONT = '方正小标宋简体';
-const BODY_FONT = '仿宋_GB2312';
-const SIZE_2 = 44; // 二号 22 pt, in half-points
-const SIZE_3 = 32; // 三号 16 pt
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-const mm = (n: number) => Math.round(n * 56.7);
+/** The reply's facts and its 文号 (null for a reply concluded before Fazhi numbered replies). */
+export type ReplyDocumentFacts = ReplyFacts & { documentNumber?: string | null };
 
-const run = (text: string, font = BODY_FONT, size = SIZE_3) =>
-  new TextRun({ text, font: { eastAsia: font, ascii: font, hAnsi: font }, size });
-
-function body(text: string, indent = true): Paragraph {
-  return new Paragraph({
-    children: [run(text)],
-    spacing: LINE,
-    alignment: AlignmentType.JUSTIFIED,
-    indent: indent ? { firstLine: 640 } : undefined,
-  });
-}
-
-/** Lays out the reply document (.docx) for a concluded request. */
-export async function buildReplyDocument(f: ReplyFacts): Promise<Buffer> {
-  const year = f.concludedOn.slice(0, 4);
-  const children = [
-    new Paragraph({
-      children: [run('政府信息公开申请答复书', TITLE_FONT, SIZE_2)],
-      alignment: AlignmentType.CENTER,
-      spacing: LINE,
-    }),
-    new Paragraph({
-      children: [run(`依申请公开答复〔${year}〕${formatTrackingCode(f.trackingCode)}号`)],
-      alignment: AlignmentType.CENTER,
-      spacing: LINE,
-    }),
-    new Paragraph({ children: [], spacing: LINE }),
-    body(`${f.applicantName}：`, false),
-    ...replyParagraphs(f).map((p) => body(p)),
-    new Paragraph({ children: [], spacing: LINE }),
-    new Paragraph({
-      children: [run(f.organName)],
-      alignment: AlignmentType.RIGHT,
-      spacing: LINE,
-      indent: { right: mm(14) },
-    }),
-    new Paragraph({
-      children: [run(chineseDate(f.concludedOn))],
-      alignment: AlignmentType.RIGHT,
-      spacing: LINE,
-      indent: { right: mm(14) },
-    }),
-  ];
-  const doc = new Document({
-    creator: f.organName,
+/**
+ * Lays out the reply document (.docx) for a concluded request in the GB/T 9704-2012 form: the organ's mark,
+ * the 文号 centred under it (never the tracking code), title, body, signature. Decision 0019.
+ */
+export function buildReplyDocument(f: ReplyDocumentFacts): Promise<Buffer> {
+  return buildOfficialDocument({
+    organName: f.organName,
+    documentNumber: f.documentNumber ?? null,
     title: '政府信息公开申请答复书',
-    sections: [
-      {
-        properties: { page: { margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } } },
-        children,
-      },
-    ],
+    body: [bodyParagraph(`${f.applicantName}：`, false), ...replyParagraphs(f).map((p) => bodyParagraph(p))],
+    dateOn: f.concludedOn,
   });
-  return Packer.toBuffer(doc);
 }
 
 const unitsById = async (ctx: Ctx, ids: string[]) =>
@@ -123,6 +77,7 @@ export async function replyDocumentFor(ctx: Ctx, id: string): Promise<{ fileName
     correctionReceivedOn: r.correctionReceivedOn,
     feeNoticeOn: r.feeNoticeOn,
     replyText: r.replyText,
+    documentNumber: r.replyDocumentNumber,
   });
-  return { fileName: `答复书-${formatTrackingCode(r.trackingCode)}`, buffer };
+  return { fileName: `答复书-${r.replyDocumentNumber ?? formatTrackingCode(r.trackingCode)}`, buffer };
 }

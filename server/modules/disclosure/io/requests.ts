@@ -76,6 +76,8 @@ export interface RequestLedgerRow {
   competentOrgan: string | null;
   competentOrganContact: string | null;
   competentOrganUnknownReason: string | null;
+  /** 答复书文号: exported as issued; an imported historical reply may carry its own. */
+  replyDocumentNumber: string | null;
 }
 
 const GROUND_BY_TEXT = new Map<string, WithheldPart['ground']>(
@@ -284,6 +286,14 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
       type: 'text',
       maxLength: 1000,
     },
+    {
+      key: 'replyDocumentNumber',
+      header: '答复书文号',
+      type: 'string',
+      maxLength: 80,
+      example: '于市监公开〔2020〕3号',
+      note: '已办结的可填原答复书文号；在系统中办结的由系统按机关代字编号',
+    },
   ],
 });
 
@@ -340,6 +350,7 @@ export function toLedgerRow(r: RequestWithUnit): RequestLedgerRow {
     competentOrgan: r.competentOrgan,
     competentOrganContact: r.competentOrganContact,
     competentOrganUnknownReason: r.competentOrganUnknownReason,
+    replyDocumentNumber: r.replyDocumentNumber,
   };
 }
 

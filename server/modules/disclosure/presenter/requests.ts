@@ -56,6 +56,7 @@ function summaryOf(r: RequestWithUnit, clock: ClockView | null): S {
     status: r.status as S['status'],
     outcome: r.outcome as S['outcome'],
     concludedOn: r.concludedOn,
+    replyDocumentNumber: r.replyDocumentNumber,
     replyClock: badge(clock),
   };
 }

@@ -83,6 +83,8 @@ export const disclosureRequests = pgTable(
     competentOrganContact: text('competent_organ_contact'),
     /** …or why it cannot be determined. */
     competentOrganUnknownReason: text('competent_organ_unknown_reason'),
+    /** 答复书文号 (于司公开〔2024〕3号), allocated at conclusion or carried by an imported ledger row. */
+    replyDocumentNumber: text('reply_document_number'),
     /** SM3 of the last reply document generated (.docx). */
     replyDocumentHash: text('reply_document_hash'),
     handlerUserId: uuid('handler_user_id').references(() => users.id),

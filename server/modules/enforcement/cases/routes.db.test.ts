@@ -171,19 +171,20 @@ describe('the case routes', () => {
     expect((await reviewer.post(url('decide'), {})).statusCode).toBe(403);
     const bad = await officer.post(url('decide'), { outcome: 'nope' });
     expect(bad.statusCode).toBe(400);
-    expect(paths(bad)).toEqual(['decisionNumber', 'decisionText', 'outcome']);
+    // The 决定书文号 is issued by the body's sequence, not typed (decision 0019).
+    expect(paths(bad)).toEqual(['decisionText', 'outcome']);
     expect((await officer.post(url('serve'), { method: 'direct' })).statusCode).toBe(409);
     // 决定 waits for the notice's service and the 陈述、申辩 window, closed early by a written waiver.
     expect((await officer.post(url('serve_notice'), { method: 'direct' })).statusCode).toBe(200);
     expect((await officer.post(url('waive_statement'), { note: '书面放弃' })).statusCode).toBe(200);
     const decided = await officer.post(url('decide'), {
-      decisionNumber: '于市监罚〔2026〕1号',
       outcome: 'warning',
       decisionText: '警告',
     });
     expect(decided.statusCode).toBe(200);
     expect(decided.json()).toMatchObject({
       state: 'decided',
+      decisionNumber: expect.stringMatching(/^于市监罚〔\d{4}〕1号$/),
       publicationState: 'pending',
       publicationDueOn: expect.any(String),
     });

@@ -20,6 +20,7 @@ import { requirePermission } from '../../../platform/http/index.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
 import { contentDisposition, DEFAULT_UPLOAD_LIMIT_BYTES } from '../../../platform/io/index.js';
 import { parseInput, procedureEntry } from '../../../platform/procedures/index.js';
+import { decisionDocumentFor } from './decision-document.js';
 import { presentDetail, presentListRow, presentQueueItem } from './presenter.js';
 import * as service from './service/index.js';
 
@@ -114,6 +115,20 @@ const caseRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => detail(request.ctx, request.params.id),
+  );
+  app.get(
+    '/api/v1/enforcement/cases/:id/decision.docx',
+    {
+      preHandler: view,
+      schema: { tags, summary: '行政处罚决定书（.docx，《行政处罚法》第五十九条）', params: CaseIdParams },
+    },
+    async (request, reply) => {
+      const doc = await decisionDocumentFor(request.ctx, request.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', contentDisposition(`${doc.fileName}.docx`))
+        .send(doc.buffer);
+    },
   );
   app.post(
     '/api/v1/enforcement/cases/:id/extension',

@@ -9,6 +9,8 @@ import {
 } from '../../../../common/calendar/index.js';
 import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { isEveryPenaltyDecisionReviewed } from '../rules/legal-review.js';
+import { formatDocumentNumber } from '../../../platform/documents/index.js';
+import { DECISION_DOCUMENT_KINDS } from '../cases/service/decision-number.js';
 import { PUBLICATION_WORKING_DAYS } from '../rules/periods.js';
 import type { NewEnforcementCaseRow } from '../cases/schema.js';
 import type { EnforcementSettings } from '../registry/service/lookups.js';
@@ -312,14 +314,17 @@ function planOpenCase(input: PlanInput, body: DemoBodyUnit, rand: Rand, openedOn
   };
 }
 
-/** 于市监立〔2020〕12号 in opening order; 于市监罚决〔2020〕7号 (许 / 强 for the other kinds) in decision order. */
+/**
+ * 于市监立〔2020〕12号 in opening order; 于市监罚〔2020〕7号 (许 / 强 for the other kinds) in decision order, from
+ * the body's 发文机关代字 as the live allocator would issue them (decision 0019); `noteDemoDecisionNumbers` then
+ * moves the body's counters past them.
+ */
 function number(body: DemoBodyUnit, cases: PlannedCase[]): void {
   [...cases]
     .sort((a, b) => a.row.openedOn.localeCompare(b.row.openedOn))
     .forEach((c, i) => {
       c.row.caseNumber = `于${body.data.abbr}立〔2020〕${i + 1}号`;
     });
-  const word: Record<CaseKind, string> = { penalty: '罚决', licensing: '许', coercion: '强' };
   const serial: Record<CaseKind, number> = { penalty: 0, licensing: 0, coercion: 0 };
   const decided = cases
     .filter((c) => c.row.decidedOn)
@@ -327,7 +332,12 @@ function number(body: DemoBodyUnit, cases: PlannedCase[]): void {
   for (const c of decided) {
     const kind = c.row.kind as CaseKind;
     serial[kind] += 1;
-    c.row.decisionNumber = `于${body.data.abbr}${word[kind]}〔2020〕${serial[kind]}号`;
+    c.row.decisionNumber = formatDocumentNumber({
+      prefix: body.unit.documentPrefix ?? `于${body.data.abbr}`,
+      kind: DECISION_DOCUMENT_KINDS[kind],
+      year: 2020,
+      sequence: serial[kind],
+    });
     const decide = c.steps.find((s) => s.transition === 'decide');
     if (decide) decide.input.decisionNumber = c.row.decisionNumber;
   }

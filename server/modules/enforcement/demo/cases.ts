@@ -1,6 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { addWorkingDays, type IsoDate } from '../../../../common/calendar/index.js';
+import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { startClock } from '../../../platform/clocks/index.js';
+import { noteIssuedDocumentNumber } from '../../../platform/documents/index.js';
+import { DECISION_DOCUMENT_KINDS } from '../cases/service/decision-number.js';
 import type { Tx } from '../../../platform/db/index.js';
 import { type HistoricalStep, recordHistoricalSteps } from '../../../platform/procedures/index.js';
 import { caseProcedure, handlingClocks } from '../procedure.js';
@@ -55,7 +58,23 @@ export async function writeCases(tx: Tx, d: DemoContext, cases: PlannedCase[]): 
   await writeEvidence(tx, d, cases);
   await writeSteps(tx, d, cases);
   await writeReviewsAndFilings(tx, d, cases);
+  await noteDemoDecisionNumbers(tx, cases);
   for (const c of cases) auditCase(d, c);
+}
+
+/** Moves each body's 2020 decision counters past the demo's numbers, so a live 2020 decision continues them. */
+async function noteDemoDecisionNumbers(tx: Tx, cases: PlannedCase[]): Promise<void> {
+  const last = new Map<string, { unitId: string; kind: CaseKind; sequence: number }>();
+  for (const c of cases) {
+    if (!c.row.decidedOn) continue;
+    const kind = c.row.kind as CaseKind;
+    const sequence = Number(/〕(\d+)号$/.exec(c.row.decisionNumber ?? '')?.[1] ?? 0);
+    const key = `${c.row.orgUnitId}/${kind}`;
+    if (sequence > (last.get(key)?.sequence ?? 0)) last.set(key, { unitId: c.row.orgUnitId, kind, sequence });
+  }
+  for (const n of last.values()) {
+    await noteIssuedDocumentNumber(tx, { ...n, kind: DECISION_DOCUMENT_KINDS[n.kind], year: 2020 });
+  }
 }
 
 function auditCase(d: DemoContext, c: PlannedCase): void {

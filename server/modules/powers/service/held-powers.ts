@@ -10,6 +10,8 @@ export interface HeldPower {
   code: string;
   name: string;
   category: string;
+  /** 实施依据, as published in the power list (a decision document cites it). */
+  legalBasis: string | null;
   isInForce: boolean;
 }
 
@@ -24,6 +26,7 @@ export async function findHeldPowers(db: Executor, ids: readonly string[]): Prom
       code: powerItems.code,
       name: powerItems.name,
       category: powerItems.category,
+      legalBasis: powerItems.legalBasis,
       status: powerItems.status,
     })
     .from(powerItems)

@@ -157,6 +157,9 @@ export function ProcessFacts({ r }: { r: RequestDetail }) {
         <>
           <Tag color="green">{outcomeLabel(r.outcome, locale)}</Tag>{' '}
           {t('disclosure.detail.concludedOn', { on: r.concludedOn ?? '—' })}
+          {r.replyDocumentNumber ? (
+            <div>{t('disclosure.detail.replyNumber', { number: r.replyDocumentNumber })}</div>
+          ) : null}
           <div style={{ color: '#8c8c8c' }}>
             {t('disclosure.transition.basis', { basis: outcomeBasis(r.outcome) ?? '' })}
           </div>

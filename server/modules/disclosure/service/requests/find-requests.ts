@@ -24,6 +24,7 @@ export function requestConditions(actor: Actor, f: RequestFilters): SQL {
     where.push(
       or(
         ilike(r.trackingCode, p),
+        ilike(r.replyDocumentNumber, p),
         ilike(r.applicantName, p),
         ilike(r.orgName, p),
         ilike(r.informationDescription, p),

@@ -13,6 +13,7 @@ import { groundsToStore, type ReplyGrounds, replyGroundProblems } from '../../ru
 import { type DisclosureRequestRow, disclosureRequests } from '../../schema/requests.js';
 import { applicantRankInMonth } from './applicant-month.js';
 import { lockScopedRequest, type RequestRecord, toRecord } from './records.js';
+import { allocateReplyNumber } from './reply-number.js';
 
 type Forms = { [K in RequestTransition]: import('zod').output<(typeof TRANSITION_INPUTS)[K]> };
 
@@ -78,9 +79,11 @@ async function save(
   return toRecord(row!, record.stepOn);
 }
 
-const conclude = (record: RequestRecord, outcome: DisclosureRequestRow['outcome']) => ({
+/** Concludes the request on the step's day; its reply letter gets the organ's next 文号 (decision 0019). */
+const conclude = async (tx: Tx, record: RequestRecord, outcome: DisclosureRequestRow['outcome']) => ({
   outcome,
   concludedOn: record.stepOn,
+  replyDocumentNumber: await allocateReplyNumber(tx, record.orgUnitId, record.stepOn),
 });
 
 const WRITERS: { [K in RequestTransition]: Writer<K> } = {
@@ -95,7 +98,7 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     };
   },
   receive_correction: async (_tx, _ctx, r) => ({ correctionReceivedOn: r.stepOn }),
-  lapse_correction: async (_tx, _ctx, r) => conclude(r, 'other_no_correction'),
+  lapse_correction: (tx, _ctx, r) => conclude(tx, r, 'other_no_correction'),
   consult_third_party: async (_tx, _ctx, r, form) => ({
     thirdPartyName: form.thirdPartyName,
     thirdPartyConsultedOn: r.stepOn,
@@ -160,8 +163,8 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
   },
   record_fee_notice_receipt: async (_tx, _ctx, r) => ({ feeNoticeReceivedOn: r.stepOn }),
   receive_fee: async (_tx, _ctx, r) => ({ feePaidOn: r.stepOn }),
-  lapse_fee: async (_tx, _ctx, r) => conclude(r, 'other_fee_unpaid'),
-  async reply(_tx, _ctx, r, form) {
+  lapse_fee: (tx, _ctx, r) => conclude(tx, r, 'other_fee_unpaid'),
+  async reply(tx, _ctx, r, form) {
     if (PROCEDURAL_OUTCOMES.has(form.outcome)) {
       throw validationFailed([
         { path: 'outcome', message: '“逾期不补正”“逾期未缴费”由相应的终止办理操作记录，不能作为答复结果' },
@@ -171,7 +174,11 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     if (form.outcome === 'unable_unclear' && !r.row.correctionReceivedOn) {
       throw ruleViolation('CORRECTION_NOT_RECEIVED', '未经补正的申请不能以“补正后申请内容仍不明确”答复');
     }
-    return { ...conclude(r, form.outcome), replyText: form.replyText ?? null, ...replyGrounds(r, form) };
+    return {
+      ...(await conclude(tx, r, form.outcome)),
+      replyText: form.replyText ?? null,
+      ...replyGrounds(r, form),
+    };
   },
-  withdraw: async (_tx, _ctx, r) => conclude(r, 'other'),
+  withdraw: (tx, _ctx, r) => conclude(tx, r, 'other'),
 };

@@ -28,6 +28,7 @@ import {
 } from '../../schema/requests.js';
 import { findRequestsForExport } from './find-requests.js';
 import { applicableUnits, newTrackingCode } from './records.js';
+import { noteImportedReplyNumber } from './reply-number.js';
 
 type Problems = FieldProblem<RequestLedgerRow>[];
 type Prepared = Omit<NewDisclosureRequestRow, 'trackingCode'> & { trackingCode?: string };
@@ -167,6 +168,8 @@ function checkRow(
     problems.push({ field: 'concludedOn', message: '有办理结果时须填写办结日期' });
   if (!row.outcome && row.concludedOn)
     problems.push({ field: 'outcome', message: '有办结日期时须填写办理结果' });
+  if (!row.outcome && row.replyDocumentNumber)
+    problems.push({ field: 'replyDocumentNumber', message: '未办结的申请没有答复书文号，请留空' });
   if (isOrganisationApplicant(row.applicantType) && !row.orgName)
     problems.push({ field: 'orgName', message: '法人或其他组织须填写单位名称' });
   if (row.extensionApprovedOn && !can(actor, 'disclosure.approve_extension'))
@@ -232,6 +235,7 @@ function checkRow(
       competentOrganContact: row.competentOrganContact,
       competentOrganUnknownReason: row.competentOrganUnknownReason,
     }),
+    replyDocumentNumber: outcome ? row.replyDocumentNumber : null,
     handlerUserId: actor.userId,
     createdBy: actor.userId,
   };
@@ -332,6 +336,7 @@ async function writeImported(tx: Tx, ctx: Ctx, p: Prepared): Promise<DisclosureR
     })
     .returning();
   const r = row!;
+  if (r.replyDocumentNumber) await noteImportedReplyNumber(tx, r.orgUnitId, r.replyDocumentNumber);
   await recordAudit(tx, ctx, {
     action: 'disclosure.request.imported',
     subjectType: requestProcedure.subjectType,
@@ -344,6 +349,7 @@ async function writeImported(tx: Tx, ctx: Ctx, p: Prepared): Promise<DisclosureR
       status: r.status,
       outcome: r.outcome,
       concludedOn: r.concludedOn,
+      replyDocumentNumber: r.replyDocumentNumber,
       applicantIdNumber: maskIdNumber(r.applicantIdNumber),
     },
   });

@@ -1,5 +1,6 @@
 import type { CASE_TRANSITION_INPUTS } from '../../../../../common/contracts/enforcement/cases.js';
 import {
+  type CaseKind,
   DECISION_OUTCOMES,
   type MajorReason,
 } from '../../../../../common/contracts/enforcement/dictionaries.js';
@@ -14,6 +15,8 @@ import { checkDiscretion } from '../../rules/discretion.js';
 import { decisionTerms } from '../../rules/penalty-rights.js';
 import type { EnforcementCaseRow } from '../schema.js';
 import { openFiling } from '../../filings/service/create-filing.js';
+import { type EnforcementSettings, getSettings } from '../../registry/service/lookups.js';
+import { allocateDecisionNumber } from './decision-number.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
 
@@ -112,7 +115,8 @@ export async function decide(
   return {
     ...(major ?? {}),
     decidedOn: r.stepOn,
-    decisionNumber: form.decisionNumber,
+    // The body's next 文号 of the kind (决定书文号, decision 0019): issued here, never typed.
+    decisionNumber: await allocateDecisionNumber(tx, r.orgUnitId, r.kind as CaseKind, r.stepOn),
     outcome: form.outcome,
     circumstance: form.circumstance ?? null,
     fineAmount: form.fineAmount == null ? null : form.fineAmount.toFixed(2),

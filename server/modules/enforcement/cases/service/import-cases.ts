@@ -30,6 +30,7 @@ import {
 } from './import-checks.js';
 import { insertCase, openingColumns } from './open-case.js';
 import { confirmedBodies, majorOnOpening, openCaseProblems } from './open-case-checks.js';
+import { noteImportedDecisionNumber } from './decision-number.js';
 import { CASE_SUBJECT_TYPE, caseTitle } from './records.js';
 
 interface Prepared {
@@ -82,7 +83,8 @@ async function checkRow(
     majorReasons: reasons,
     ...(d && {
       decidedOn: d.on ?? null,
-      decisionNumber: d.decisionNumber,
+      // An imported decision keeps the 文号 it was issued with (checked present by import-checks).
+      decisionNumber: row.decisionNumber,
       outcome: d.outcome,
       circumstance: d.circumstance ?? null,
       fineAmount: d.fineAmount == null ? null : d.fineAmount.toFixed(2),
@@ -159,6 +161,8 @@ async function writeImported(tx: Tx, ctx: Ctx, p: Prepared): Promise<void> {
     });
   }
   if (!row.decidedOn) return;
+  if (row.decisionNumber)
+    await noteImportedDecisionNumber(tx, row.orgUnitId, row.kind as CaseKind, row.decisionNumber);
   await replayDecidedClocks(tx, ctx, row, row.decidedOn);
   if (row.kind === 'penalty' && row.isMajor && row.outcome && PENALTY_OUTCOMES.has(row.outcome))
     await openFiling(tx, ctx, row, row.decidedOn);

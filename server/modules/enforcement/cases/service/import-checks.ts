@@ -174,7 +174,6 @@ export function decisionForm(row: CaseLedgerRow): DecideForm | null {
   if (!row.decidedOn) return null;
   return {
     on: row.decidedOn,
-    decisionNumber: row.decisionNumber ?? '',
     outcome: row.outcome as DecisionOutcome,
     circumstance: (row.circumstance as Circumstance | null) ?? null,
     fineAmount: row.fineAmount,

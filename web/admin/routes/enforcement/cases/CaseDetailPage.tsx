@@ -1,9 +1,10 @@
-import { FileZipOutlined, FieldTimeOutlined } from '@ant-design/icons';
+import { FieldTimeOutlined, FileWordOutlined, FileZipOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Spin, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseTransition } from '../../../../../common/contracts/enforcement/cases.js';
+import { PENALTY_DECISION_OUTCOMES } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { useAuth } from '../../../../common/auth.js';
 import {
   ActionButtons,
@@ -48,8 +49,13 @@ function useCaseMutations(id: string, onDone: (label: string) => void) {
     onError: fail,
   });
   const archive = useMutation({ mutationFn: () => casesApi.archive(id), onError: fail });
-  return { transition, side, archive };
+  const decisionDoc = useMutation({ mutationFn: () => casesApi.decisionDocument(id), onError: fail });
+  return { transition, side, archive, decisionDoc };
 }
+
+/** A decided penalty whose outcome is a penalty (处罚法 第九条) has a 行政处罚决定书 to print. */
+const isPenaltyDecision = (c: CaseDetail) =>
+  c.kind === 'penalty' && !!c.decidedOn && !!c.outcome && PENALTY_DECISION_OUTCOMES.includes(c.outcome);
 
 /** One case: facts, clocks, next actions (blocked ones with the reason), evidence, reviews, steps, publication. */
 export default function CaseDetailPage() {
@@ -62,7 +68,7 @@ export default function CaseDetailPage() {
   const [pending, setPending] = useState<ProcedureAction | null>(null);
   const [sideStep, setSideStep] = useState<SideStep | null>(null);
   const detail = useQuery({ queryKey: ['enforcement', 'case', id], queryFn: () => casesApi.get(id) });
-  const { transition, side, archive } = useCaseMutations(id, (label) => {
+  const { transition, side, archive, decisionDoc } = useCaseMutations(id, (label) => {
     message.success(t('enforcementCases.transition.done', { action: label }));
     setPending(null);
     setSideStep(null);
@@ -118,6 +124,16 @@ export default function CaseDetailPage() {
               <Button icon={<FieldTimeOutlined />} onClick={() => openSide('pause')}>
                 {t('enforcementCases.transition.pauseTitle')}
               </Button>
+            {isPenaltyDecision(c) ? (
+              <Tooltip title={t('enforcementCases.detail.decisionDocumentHint')}>
+                <Button
+                  icon={<FileWordOutlined />}
+                  loading={decisionDoc.isPending}
+                  onClick={() => decisionDoc.mutate()}
+                >
+                  {t('enforcementCases.detail.decisionDocument')}
+                </Button>
+              </Tooltip>
             ) : null}
             <Tooltip title={t('enforcementCases.detail.archiveHint')}>
               <Button icon={<FileZipOutlined />} loading={archive.isPending} onClick={() => archive.mutate()}>

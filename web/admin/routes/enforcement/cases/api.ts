@@ -73,6 +73,7 @@ export const casesApi = {
     api.upload<unknown>(`${base}/${id}/evidence`, file, fields),
   evidenceFile: (id: string, evidenceId: string) => api.download(`${base}/${id}/evidence/${evidenceId}/file`),
   archive: (id: string) => api.download(`${base}/${id}/archive.zip`),
+  decisionDocument: (id: string) => api.download(`${base}/${id}/decision.docx`),
   /** The confirmed enforcement bodies the user may see (enforcement's register), as unit options. */
   bodies: async () =>
     (await api.get<PageOf<BodyOut>>('/enforcement/bodies', { page: 1, pageSize: 200 })).items.map(

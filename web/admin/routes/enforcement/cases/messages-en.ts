@@ -130,6 +130,9 @@ export const CASES_EN = {
     title: 'Case {number}',
     back: 'Back to the list',
     archive: 'Export case file',
+    decisionDocument: 'Penalty decision',
+    decisionDocumentHint:
+      'A .docx per Art. 59 of the Administrative Penalty Law: number, party, facts and evidence, kind and basis, payment, and the routes to reconsideration and court as in force on the decision date',
     archiveHint:
       'A .zip: index.xlsx (case, steps, evidence with hashes, reviews, audit events) and every file',
     actions: 'Next steps',

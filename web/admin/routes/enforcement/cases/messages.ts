@@ -135,6 +135,9 @@ defineMessages(
       title: '案件 {number}',
       back: '返回列表',
       archive: '导出案卷',
+      decisionDocument: '行政处罚决定书',
+      decisionDocumentHint:
+        '按《行政处罚法》第五十九条生成 .docx：文号、当事人、违法事实和证据、处罚种类和依据、履行方式和期限、复议和诉讼途径（按决定之日施行的法律）',
       archiveHint: '案卷 .zip：index.xlsx（案件、步骤、证据及哈希、审核意见、审计事件）及全部证据文件',
       actions: '下一步操作',
       extend: '延长办案期限',

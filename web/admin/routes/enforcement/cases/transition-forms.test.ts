@@ -12,7 +12,8 @@ describe('transition forms', () => {
 
   it('leave the amounts and circumstance out of a licensing decision', () => {
     const names = visibleSpecs('decide', { kind: 'licensing', benchmarkId: null }, false).map((s) => s.name);
-    expect(names).toEqual(['on', 'decisionNumber', 'outcome', 'decisionText']);
+    // The 决定书文号 is issued by the server from the body's sequence (decision 0019), not asked.
+    expect(names).toEqual(['on', 'outcome', 'decisionText']);
   });
 
   it('require the circumstance with a benchmark, and the deviation reason once the server asks', () => {

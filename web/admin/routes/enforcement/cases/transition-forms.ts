@@ -53,7 +53,6 @@ export const FORMS: Record<string, FieldSpec[]> = {
   discuss_collectively: [on(), { name: 'conclusion', kind: 'textarea', required: true }],
   decide: [
     on(),
-    { name: 'decisionNumber', kind: 'text', required: true },
     { name: 'outcome', kind: 'outcome', required: true },
     { name: 'circumstance', kind: 'circumstance' },
     { name: 'fineAmount', kind: 'amount' },
