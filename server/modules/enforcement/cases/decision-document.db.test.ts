@@ -34,11 +34,24 @@ afterAll(async () => {
 const fire = (day: string, id: string, step: string, body = {}) =>
   fireCaseTransition(w.as(w.marketOfficer, day), id, step as never, { on: day, ...body });
 
-/** A 3,000-yuan fine: opened, evidence, notice without a hearing right, decided ten days later. */
+/**
+ * A 3,000-yuan fine: opened, evidence, a notice without a hearing right served the same day, reviewed (every
+ * decision was reviewed under the 2017 text: decision 0015), decided when the 陈述、申辩 window has run.
+ */
 async function decideFine(openedOn: string, notifiedOn: string, decidedOn: string) {
   const k = await openTestCase(w, openedOn, { openedOn, partyAddress: '沈阳市于洪区示例街8号' });
   await addTestEvidence(w, k.id, openedOn, '现场检查笔录：经营场所未悬挂食品经营许可证');
-  await fire(notifiedOn, k.id, 'notify', { intendedPenalty: '罚款三千元', intendedAmount: 3000 });
+  await fire(notifiedOn, k.id, 'notify', {
+    intendedPenalty: '罚款三千元',
+    intendedKinds: ['fine'],
+    intendedFineAmount: 3000,
+  });
+  await fire(notifiedOn, k.id, 'serve_notice', { method: 'direct' });
+  await fire(decidedOn, k.id, 'submit_review', { note: '提交法制审核' });
+  await fireCaseTransition(w.as(w.reviewer, decidedOn), k.id, 'approve_review' as never, {
+    on: decidedOn,
+    opinion: '同意',
+  });
   return fire(decidedOn, k.id, 'decide', {
     outcome: 'fine',
     fineAmount: 3000,

@@ -124,6 +124,7 @@ export default function CaseDetailPage() {
               <Button icon={<FieldTimeOutlined />} onClick={() => openSide('pause')}>
                 {t('enforcementCases.transition.pauseTitle')}
               </Button>
+            ) : null}
             {isPenaltyDecision(c) ? (
               <Tooltip title={t('enforcementCases.detail.decisionDocumentHint')}>
                 <Button
