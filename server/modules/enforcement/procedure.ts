@@ -3,7 +3,7 @@ import type { CaseKind, PartyType } from '../../../common/contracts/enforcement/
 import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
 import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
 import { defineProcedure } from '../../platform/procedures/index.js';
-import { defineGate, latestStep } from '../../platform/procedures/index.js';
+import { defineGate } from '../../platform/procedures/index.js';
 import type { ProcedureRecord, ProcedureStep } from '../../platform/procedures/index.js';
 import { isEveryPenaltyDecisionReviewed } from './rules/legal-review.js';
 import type { AmountThresholds } from './rules/discretion.js';

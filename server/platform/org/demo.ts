@@ -1,47 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
-import { z } from 'zod';
-import { ROLES, type Ctx, type Role } from '../context.js';
+import type { Ctx, Role } from '../context.js';
 import type { Db } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
 import { createOrgUnit, findOrgUnits, getOrgUnitByCode } from './org-service.js';
+import { type DemoOrgData, demoOrgData } from './demo-data.js';
 import { ROLE_LABELS } from './policy.js';
+export { type DemoOrgData, demoOrgData } from './demo-data.js';
 import { createUser, findUsersOfDistrict } from './user-service.js';
-
-const DEMO_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../data/demo/org-yuhong.yaml',
-);
-
-const Unit = z.object({ code: z.string().min(1), name: z.string().min(1) });
-const DemoOrg = z.object({
-  district: Unit.extend({ shortName: z.string().optional(), city: z.string() }),
-  departments: z.array(
-    Unit.extend({ shortName: z.string().optional(), documentPrefix: z.string().optional() }),
-  ),
-  streets: z.array(Unit.extend({ villages: z.array(Unit) })),
-  grids: z.array(Unit.extend({ parent: z.string() })),
-  users: z.array(
-    z.object({
-      username: z.string(),
-      displayName: z.string(),
-      role: z.enum(ROLES),
-      unit: z.string(),
-      password: z.string(),
-    }),
-  ),
-});
-export type DemoOrgData = z.infer<typeof DemoOrg>;
-
-let cached: DemoOrgData | null = null;
-
-/** The demo org as data (data/demo/org-yuhong.yaml), validated once. */
-export function demoOrgData(): DemoOrgData {
-  cached ??= DemoOrg.parse(load(readFileSync(DEMO_FILE, 'utf8')));
-  return cached;
-}
 
 export type Progress = (label: string, done: number, total: number) => void;
 

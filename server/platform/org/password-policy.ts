@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { demoOrgData } from './demo.js';
+import { demoOrgData } from './demo-data.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 

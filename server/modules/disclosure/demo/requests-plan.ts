@@ -1,3 +1,4 @@
+import { residentIdCheckDigit } from '../../../../common/identity/check-digits.js';
 import {
   addWorkingDays,
   countWorkingDaysBetween,
@@ -142,11 +143,6 @@ const COMPANIES = [
 const LAW_FIRMS = ['辽宁示范律师事务所', '沈阳样例律师事务所', '辽宁演示律师事务所'];
 
 /** ISO 7064 MOD 11-2 check character of a resident ID (GB 11643), so the invented numbers look well-formed. */
-export function residentIdCheck(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return '10X98765432'[sum % 11]!;
-}
 
 function applicantOf(i: number): DemoRequest['applicant'] {
   const phone = `13${(i % 9) + 1}${String(24_000_000 + i * 7919).padStart(8, '0')}`;
@@ -185,7 +181,7 @@ function applicantOf(i: number): DemoRequest['applicant'] {
     applicantType: 'natural_person',
     applicantName: person,
     applicantIdType: 'resident_id',
-    applicantIdNumber: first17 + residentIdCheck(first17),
+    applicantIdNumber: first17 + residentIdCheckDigit(first17),
     applicantPhone: phone,
     applicantAddress: address,
     orgName: null,

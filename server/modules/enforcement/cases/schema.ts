@@ -129,6 +129,10 @@ export const enforcementCases = pgTable(
     changeReason: text('change_reason'),
     withdrawalDueOn: date('withdrawal_due_on'),
     withdrawnOn: date('withdrawn_on'),
+    /** What the portal shows and searches: the free texts after the masking pass, made once on publication. */
+    publicCause: text('public_cause'),
+    publicFacts: text('public_facts'),
+    publicDecisionText: text('public_decision_text'),
     searchGrams: text('search_grams')
       .array()
       .notNull()

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { addWorkingDays, type IsoDate } from '../../../../common/calendar/index.js';
 import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { startClock } from '../../../platform/clocks/index.js';
@@ -8,6 +9,7 @@ import type { Tx } from '../../../platform/db/index.js';
 import { type HistoricalStep, recordHistoricalSteps } from '../../../platform/procedures/index.js';
 import { caseProcedure, handlingClocks } from '../procedure.js';
 import { withdrawalWorkingDaysOn } from '../rules/periods.js';
+import { refreshPublicTexts } from '../publication/service/public-texts.js';
 import {
   enforcementCases,
   enforcementEvidence,
@@ -59,6 +61,7 @@ export async function writeCases(tx: Tx, d: DemoContext, cases: PlannedCase[]): 
   await writeSteps(tx, d, cases);
   await writeReviewsAndFilings(tx, d, cases);
   await noteDemoDecisionNumbers(tx, cases);
+  await refreshPublicTexts(tx, eq(enforcementCases.districtId, d.districtId));
   for (const c of cases) auditCase(d, c);
 }
 

@@ -1,4 +1,5 @@
 import type { PartyType } from '../../../../common/contracts/enforcement/dictionaries.js';
+import { creditCodeCheckChar, residentIdCheckDigit } from '../../../../common/identity/check-digits.js';
 import { intIn, pick, type Rand, weighted } from './random.js';
 
 // Every name, number and address below is INVENTED for the demo: none designates a real person or business.
@@ -152,11 +153,22 @@ const creditTail = (rand: Rand) =>
 /** An invented person's name. */
 export const personName = (rand: Rand) => `${pick(rand, SURNAMES)}${pick(rand, GIVEN)}`;
 
-/** An invented 18-character number shaped like a 于洪区 居民身份证号 (not a valid one). */
+/**
+ * An invented 于洪区 居民身份证号 with a true check digit (GB 11643). The last draw is kept, unused, so the
+ * demo's random sequence — and every figure drawn after it — stays what it was.
+ */
 export function personIdNumber(rand: Rand): string {
   const birth = `19${intIn(rand, 55, 99)}${String(intIn(rand, 1, 12)).padStart(2, '0')}${String(intIn(rand, 1, 28)).padStart(2, '0')}`;
-  return `210114${birth}${digits(rand, 3)}${rand() < 0.1 ? 'X' : digits(rand, 1)}`;
+  const first17 = `210114${birth}${digits(rand, 3)}`;
+  if (rand() >= 0.1) digits(rand, 1);
+  return first17 + residentIdCheckDigit(first17);
 }
+
+/** An invented 统一社会信用代码 with a true check character (GB 32100), drawn as before. */
+const creditCode = (prefix: string, rand: Rand) => {
+  const first17 = `${prefix}${creditTail(rand)}`.slice(0, 17);
+  return first17 + creditCodeCheckChar(first17);
+};
 
 export const phoneNumber = (rand: Rand) =>
   `1${pick(rand, ['39', '38', '35', '86', '58', '52'])}${digits(rand, 8)}`;
@@ -179,7 +191,7 @@ export function inventParty(rand: Rand, weights: readonly (readonly [PartyType, 
       return {
         partyType,
         partyName: `于洪区${pick(rand, WORDS)}${pick(rand, SHOPS)}`,
-        partyIdNumber: `92210114MA${creditTail(rand)}`,
+        partyIdNumber: creditCode('92210114MA', rand),
         partyPhone: phone,
         partyAddress: address,
       };
@@ -187,7 +199,7 @@ export function inventParty(rand: Rand, weights: readonly (readonly [PartyType, 
       return {
         partyType,
         partyName: `沈阳${pick(rand, WORDS)}${pick(rand, INDUSTRIES)}有限公司`,
-        partyIdNumber: `91210114MA${creditTail(rand)}`,
+        partyIdNumber: creditCode('91210114MA', rand),
         partyPhone: `024-${digits(rand, 8)}`,
         partyAddress: address,
       };
@@ -195,7 +207,7 @@ export function inventParty(rand: Rand, weights: readonly (readonly [PartyType, 
       return {
         partyType,
         partyName: `于洪区${pick(rand, WORDS)}${pick(rand, ORG_KINDS)}`,
-        partyIdNumber: `52210114MA${creditTail(rand)}`,
+        partyIdNumber: creditCode('52210114MA', rand),
         partyPhone: phone,
         partyAddress: address,
       };

@@ -9,9 +9,11 @@ import type {
   PublicDecision,
   PublicFees,
 } from '../../../../common/contracts/enforcement/publication.js';
+import { creditCodeProblem } from '../../../../common/identity/check-digits.js';
 import { maskPersonName } from '../../../../common/privacy/masking.js';
 import type { EnforcementCaseRow } from '../cases/schema.js';
 import type { EnforcementBodyRow, FeeItemRow } from '../registry/schema.js';
+import { publicTextsOf } from './service/public-texts.js';
 import { ORGANISATION_PARTY_TYPES, type PublishedDecisionRecord } from './service/published-records.js';
 
 type D = PublicDecision;
@@ -20,31 +22,6 @@ const labelOf = (list: readonly { code: string; label: string }[], code: string 
   list.find((x) => x.code === code)?.label ?? null;
 
 const isOrganisation = (row: EnforcementCaseRow) => ORGANISATION_PARTY_TYPES.includes(row.partyType);
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Free text written by officers may repeat what the portal must not show: the person's full name, the ID
- * number, the phone, the address, the officers' names. Each known value is replaced wherever it appears.
- */
-function scrub(text: string | null, r: PublishedDecisionRecord, partyName: string): string | null {
-  if (!text) return text;
-  const row = r.row;
-  const replacements: [string | null, string][] = [
-    [row.partyIdNumber, '（证件号码已隐去）'],
-    [row.partyPhone, '（电话已隐去）'],
-    [row.partyAddress, '（地址已隐去）'],
-    ...r.officerNames.map((n): [string, string] => [n, '*'.repeat([...n].length)]),
-    [isOrganisation(row) ? null : row.partyName, partyName],
-  ];
-  let out = text;
-  for (const [value, shown] of replacements) {
-    const v = value?.trim();
-    // Very short values (a one-character name) would blank out ordinary words.
-    if (v && [...v].length >= 2) out = out.replace(new RegExp(escapeRegExp(v), 'g'), shown);
-  }
-  return out;
-}
 
 const money = (v: string | null) => (v === null ? null : Number(v));
 
@@ -57,6 +34,11 @@ export function presentPublicDecision(r: PublishedDecisionRecord): D {
   const row = r.row;
   const organisation = isOrganisation(row);
   const partyName = organisation ? row.partyName : (maskPersonName(row.partyName) ?? '');
+  // Stored on publication; a decision published before the texts were stored is masked here the same way.
+  const texts =
+    row.publicCause === null
+      ? publicTextsOf(r)
+      : { publicCause: row.publicCause, publicFacts: row.publicFacts, publicDecisionText: row.publicDecisionText };
   return {
     id: row.id,
     decisionNumber: row.decisionNumber,
@@ -64,15 +46,17 @@ export function presentPublicDecision(r: PublishedDecisionRecord): D {
     orgUnitName: r.orgUnitName,
     kind: row.kind as D['kind'],
     kindLabel: labelOf(CASE_KINDS, row.kind) ?? row.kind,
-    cause: scrub(row.cause, r, partyName) ?? '',
+    cause: texts.publicCause,
     partyType: row.partyType as D['partyType'],
     partyTypeLabel: labelOf(PARTY_TYPES, row.partyType) ?? row.partyType,
     partyName,
-    partyCreditCode: organisation ? row.partyIdNumber : null,
-    facts: organisation ? scrub(row.facts, r, partyName) : null,
+    // Only a code that is one: a person's ID number recorded as an organisation's is never published.
+    partyCreditCode:
+      organisation && row.partyIdNumber && creditCodeProblem(row.partyIdNumber) === null ? row.partyIdNumber : null,
+    facts: texts.publicFacts,
     outcome: row.outcome as D['outcome'],
     outcomeLabel: labelOf(DECISION_OUTCOMES, row.outcome),
-    decisionText: scrub(row.decisionText, r, partyName),
+    decisionText: texts.publicDecisionText,
     fineAmount: money(row.fineAmount),
     confiscationAmount: money(row.confiscationAmount),
     decidedOn: row.decidedOn,

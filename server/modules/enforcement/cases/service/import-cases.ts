@@ -31,6 +31,7 @@ import {
 import { insertCase, openingColumns } from './open-case.js';
 import { confirmedBodies, majorOnOpening, openCaseProblems } from './open-case-checks.js';
 import { noteImportedDecisionNumber } from './decision-number.js';
+import { refreshPublicTexts } from '../../publication/service/public-texts.js';
 import { CASE_SUBJECT_TYPE, caseTitle } from './records.js';
 
 interface Prepared {
@@ -164,6 +165,7 @@ async function writeImported(tx: Tx, ctx: Ctx, p: Prepared): Promise<void> {
   if (row.decisionNumber)
     await noteImportedDecisionNumber(tx, row.orgUnitId, row.kind as CaseKind, row.decisionNumber);
   await replayDecidedClocks(tx, ctx, row, row.decidedOn);
+  if (row.publicationState === 'published') await refreshPublicTexts(tx, eq(enforcementCases.id, row.id));
   if (row.kind === 'penalty' && row.isMajor && row.outcome && PENALTY_OUTCOMES.has(row.outcome))
     await openFiling(tx, ctx, row, row.decidedOn);
 }

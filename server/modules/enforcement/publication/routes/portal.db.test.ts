@@ -12,8 +12,8 @@ import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support
 let t: TestDatabase;
 let w: EnforcementWorld;
 let app: App;
-const ids = {} as Record<'person' | 'company' | 'pending' | 'withdrawn', string>;
-const COMPANY = { name: '沈阳鸿运食品有限公司', creditCode: '91210114MA0XYZ1234', phone: '02488776655' };
+const ids = {} as Record<'person' | 'company' | 'pending' | 'withdrawn' | 'disguised' | 'misfiled', string>;
+const COMPANY = { name: '沈阳鸿运食品有限公司', creditCode: '91210114MA0XY1234U', phone: '02488776655' };
 const WITHDRAWN_PERSON = { name: '李四海', idNumber: '210114199001019876', phone: '13600009999' };
 
 beforeAll(async () => {
@@ -39,7 +39,26 @@ beforeAll(async () => {
     partyIdNumber: WITHDRAWN_PERSON.idNumber,
     partyPhone: WITHDRAWN_PERSON.phone,
   });
-  for (const c of [person, company, withdrawn]) await publishDecision(ctx, c.id, { on: c.decidedOn! });
+  // Free text as officers really type it: the name spaced, full-width ID digits, a phone in groups.
+  const disguised = await insertDecidedCase(w, {
+    decidedOn: '2020-06-03',
+    partyName: '赵六',
+    partyIdNumber: '21011419800101002X',
+    partyPhone: '13712345678',
+    decisionText: '对当事人处罚款 3000 元。',
+    cause: '赵 六（身份证２１０１１４１９８００１０１００２Ｘ，电话137 1234 5678）无证经营，其妻王小红（电话 139-8888-7777）在场',
+  });
+  // A natural person recorded as 法人, their resident ID typed where the credit code belongs.
+  const misfiled = await insertDecidedCase(w, {
+    decidedOn: '2020-06-04',
+    partyType: 'legal_person',
+    partyName: '于洪区某某商行',
+    partyIdNumber: '21011419800101002X',
+    facts: '该商行无证经营。',
+    decisionText: '对该商行处罚款 3000 元。',
+  });
+  for (const c of [person, company, withdrawn, disguised, misfiled])
+    await publishDecision(ctx, c.id, { on: c.decidedOn! });
   await changeDecision(ctx, withdrawn.id, { on: '2020-07-01', reason: '复议撤销' });
   await withdrawPublication(ctx, withdrawn.id, { on: '2020-07-02' });
   Object.assign(ids, {
@@ -47,6 +66,8 @@ beforeAll(async () => {
     company: company.id,
     pending: pending.id,
     withdrawn: withdrawn.id,
+    disguised: disguised.id,
+    misfiled: misfiled.id,
   });
   app = await buildTestApp(t.db);
 }, 120_000);
@@ -59,12 +80,31 @@ const get = (url: string) => app.inject({ method: 'GET', url });
 type Page = { items: { id: string; [k: string]: unknown }[]; total: number };
 
 describe('GET /api/v1/portal/enforcement/decisions (公示, no login)', () => {
+  it('masks by pattern what officers typed: spaced names, full-width IDs, grouped phones', async () => {
+    const res = await get(`/api/v1/portal/enforcement/decisions/${ids.disguised}`);
+    expect(res.json().cause).toBe(
+      '赵*（身份证（证件号码已隐去），电话（电话已隐去））无证经营，其妻王小红（电话 （电话已隐去））在场',
+    );
+  });
+
+  it('cannot be searched by what it hides: a full name, an ID number prefix', async () => {
+    for (const q of ['赵六', '赵 六', '210114', '２１０１１４', '13712345678', '张三丰'])
+      expect((await get(`/api/v1/portal/enforcement/decisions?q=${encodeURIComponent(q)}`)).json().total, q).toBe(0);
+    expect((await get(`/api/v1/portal/enforcement/decisions?q=${encodeURIComponent('无证经营')}`)).json().total).toBe(1);
+  });
+
+  it('publishes no credit code that is not one (a person recorded as 法人)', async () => {
+    const res = await get(`/api/v1/portal/enforcement/decisions/${ids.misfiled}`);
+    expect(res.json().partyCreditCode).toBeNull();
+    expect(res.body).not.toContain('21011419800101002X');
+  });
+
   it('lists only published decisions, newest first; never pending or withdrawn ones', async () => {
     const res = await get('/api/v1/portal/enforcement/decisions');
     expect(res.statusCode).toBe(200);
     const page = res.json() as Page;
-    expect(page.items.map((i) => i.id)).toEqual([ids.company, ids.person]);
-    expect(page.total).toBe(2);
+    expect(page.items.map((i) => i.id)).toEqual([ids.company, ids.misfiled, ids.disguised, ids.person]);
+    expect(page.total).toBe(4);
     expect(res.body).not.toContain('待公示案件案由');
     expect(res.body).not.toContain('已撤回案件案由');
   });

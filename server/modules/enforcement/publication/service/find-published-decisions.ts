@@ -16,14 +16,14 @@ function likePattern(q: string): string {
 }
 
 /**
- * A keyword matches the decision number, the cause, or an organisation's name. A natural person's name is
- * not searchable: finding 张* by typing 张三 would reveal the masked name.
+ * A keyword matches the decision number, the public (masked) cause, or an organisation's name. Nothing the
+ * public does not see is searched: finding 张* by typing 张三 or an ID prefix would re-identify (issue #11).
  */
 function keywordCondition(q: string): SQL {
   const pattern = likePattern(q);
   return or(
     ilike(c.decisionNumber, pattern),
-    ilike(c.cause, pattern),
+    ilike(c.publicCause, pattern),
     and(inArray(c.partyType, [...ORGANISATION_PARTY_TYPES]), ilike(c.partyName, pattern)),
   )!;
 }

@@ -9,6 +9,7 @@ import { inTransaction } from '../../../../platform/db/index.js';
 import { ruleViolation } from '../../../../platform/errors.js';
 import { enforcementCases as c } from '../../cases/schema.js';
 import { getPublication } from './publication-view.js';
+import { refreshPublicTexts } from './public-texts.js';
 import {
   assertDecided,
   caseSubject,
@@ -48,6 +49,7 @@ export async function publishDecision(
       .set({ publicationState: 'published', publishedOn: on, version: row.version + 1, updatedAt: ctx.now })
       .where(eq(c.id, id))
       .returning();
+    await refreshPublicTexts(tx, eq(c.id, id));
     await stopCaseClocks(tx, ctx, id, isPublicationClock, on, '已公示');
     await recordAudit(tx, ctx, {
       ...caseSubject(row),
