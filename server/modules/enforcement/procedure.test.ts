@@ -243,7 +243,8 @@ describe('the hearing-request window by the text in force on the notice day', ()
     const r = record({ hearingRight: true, state: 'notified', stepOn: '2020-06-08' });
     const endsOn = hearingRequestEndsOn('2020-06-01');
     expect(why(r, facts({ hearingRequestEndsOn: endsOn })).request_hearing).toBe('ok');
-    const posted = (postedOn: string | null) => facts({ hearingRequestEndsOn: endsOn, hearingRequest: { postedOn } });
+    const posted = (postedOn: string | null) =>
+      facts({ hearingRequestEndsOn: endsOn, hearingRequest: { postedOn } });
     expect(why(r, posted('2020-06-04')).request_hearing).toBe('ok');
     expect(why(r, posted('2020-06-05')).request_hearing).toBe('HEARING_REQUEST_LATE');
     expect(why(r, posted(null)).request_hearing).toBe('HEARING_REQUEST_LATE');
