@@ -1,4 +1,5 @@
-import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { caseActions, enabledOptions, label, stateTag as caseStateTag, step } from './enforcement-support.js';
 import { ACCOUNTS, login, runId, settle, shot, test } from './support.js';
 
 const run = runId();
@@ -13,44 +14,7 @@ const PHONE = '13912345678';
 const FINE = '2000';
 const LEGAL_REVIEW_SENTENCE = '本案属于重大执法决定，须经法制审核';
 
-/** antd spaces out two-character button labels (立 案, 公 示), so a label matches with optional spaces. */
-const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
-
-/** The open dropdown's enabled options of an antd Select (a disabled officer's certificate has lapsed). */
-const enabledOptions = (page: Page) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-disabled)');
-
-/** Clicks one of the case's next steps, lets `fill` fill its dialog, confirms, and waits for the toast. */
-async function step(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: label(action) }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: label(action) }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText(`已完成：${action}`)).toBeVisible();
-}
-
-/** The case's state: the first tag under the page title (案件 …). */
-const stateTag = (page: Page) =>
-  page
-    .getByRole('heading', { name: `案件 ${CASE_NUMBER}` })
-    .locator('..')
-    .locator('.ant-tag')
-    .first();
-
-interface CaseAction {
-  key: string;
-  allowed: boolean;
-  reason?: { kind: string; code: string; message: string };
-}
-
-/** The case as the server presents it to the signed-in user. */
-async function caseActions(request: APIRequestContext, id: string): Promise<CaseAction[]> {
-  const response = await request.get(`/api/v1/enforcement/cases/${id}`);
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { actions: CaseAction[] }).actions;
-}
+const stateTag = (page: Page) => caseStateTag(page, CASE_NUMBER);
 
 /** Nothing that identifies the natural person reaches the public page: no full name, ID number or phone. */
 async function expectNothingPersonal(page: Page) {

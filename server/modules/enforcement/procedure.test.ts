@@ -76,7 +76,7 @@ const facts = (over: Partial<ProcedureFacts<EnforcementCaseFacts>> = {}) => ({
     hearingAmountPerson: 5_000,
     hearingAmountOrganisation: 50_000,
   },
-  requestPostedOn: null,
+  hearingRequest: null,
   majorByAmount: false,
   ...over,
 });
@@ -214,7 +214,7 @@ describe('the hearing-request window by the text in force on the notice day', ()
     expect(endsOn).toBe('2020-06-04');
     const r = (stepOn: string, extra: Partial<EnforcementCaseRecord> = {}) =>
       record({ hearingRight: true, state: 'notified', stepOn, ...extra });
-    const f = facts({ hearingRequestEndsOn: endsOn });
+    const f = facts({ hearingRequestEndsOn: endsOn, hearingRequest: { postedOn: null } });
     expect(why(r('2020-06-04'), f)).toMatchObject({ request_hearing: 'ok', decide: 'HEARING_WINDOW_OPEN' });
     expect(why(r('2020-06-05'), f)).toMatchObject({ request_hearing: 'HEARING_REQUEST_LATE', decide: 'ok' });
   });
@@ -224,7 +224,7 @@ describe('the hearing-request window by the text in force on the notice day', ()
     // 3 Thu 09-16, 4 Fri 09-17, 5 Sat 09-18 (make-up working day) → the window closes on 2021-09-18.
     const endsOn = hearingRequestEndsOn('2021-09-13');
     expect(endsOn).toBe('2021-09-18');
-    const f = facts({ hearingRequestEndsOn: endsOn });
+    const f = facts({ hearingRequestEndsOn: endsOn, hearingRequest: { postedOn: null } });
     const r = (stepOn: string) =>
       record({
         openedOn: '2021-08-02',
@@ -235,6 +235,19 @@ describe('the hearing-request window by the text in force on the notice day', ()
       });
     expect(why(r('2021-09-18'), f)).toMatchObject({ request_hearing: 'ok', decide: 'HEARING_WINDOW_OPEN' });
     expect(why(r('2021-09-22'), f)).toMatchObject({ request_hearing: 'HEARING_REQUEST_LATE', decide: 'ok' });
+  });
+
+  it('judges a request by its own day and postmark, so the step stays on offer after the window', () => {
+    // Received on 06-08 but posted on 06-04 (民事诉讼法 第八十五条第四款), or recorded days after it came in:
+    // only the form knows, so the list of next steps cannot refuse it; the request itself is checked.
+    const r = record({ hearingRight: true, state: 'notified', stepOn: '2020-06-08' });
+    const endsOn = hearingRequestEndsOn('2020-06-01');
+    expect(why(r, facts({ hearingRequestEndsOn: endsOn })).request_hearing).toBe('ok');
+    const posted = (postedOn: string | null) =>
+      facts({ hearingRequestEndsOn: endsOn, hearingRequest: { postedOn } });
+    expect(why(r, posted('2020-06-04')).request_hearing).toBe('ok');
+    expect(why(r, posted('2020-06-05')).request_hearing).toBe('HEARING_REQUEST_LATE');
+    expect(why(r, posted(null)).request_hearing).toBe('HEARING_REQUEST_LATE');
   });
 
   it('has no window when the notice gave no right to a hearing', () => {

@@ -144,8 +144,11 @@ export interface EnforcementCaseFacts {
   decision: PenaltyTerms | null;
   /** The 较大数额 that carry a right to a hearing (enforcement settings). */
   thresholds: AmountThresholds;
-  /** The postmark of a mailed hearing request (申请听证 only). */
-  requestPostedOn: IsoDate | null;
+  /**
+   * The hearing request being recorded (申请听证 only), with the postmark of a mailed one; null when no request
+   * is being recorded (the list of next steps), since only the form knows the request's day and postmark.
+   */
+  hearingRequest: { postedOn: IsoDate | null } | null;
   /** The decision being taken reaches the district's 重大执法决定 amount (罚没 total); false outside 决定. */
   majorByAmount: boolean;
 }
@@ -228,10 +231,12 @@ const hearingRequestInTime = gate({
   message: '已超过告知后申请听证的期限',
   basis: `${PENALTY_LAW}第六十四条`,
   // A request posted before the window closed is in time (the postmark is the form's `postmarkOn`); a
-  // notice not yet served has not started the window.
+  // notice not yet served has not started the window. Judged on the request itself: a request dated back
+  // or posted in time may be recorded after the window, so the step stays on offer until then.
   check: (r, f) =>
+    f.hearingRequest === null ||
     (isRecordedNotice(r) && r.noticeServedOn === null) ||
-    (f.hearingRequestEndsOn !== null && (f.requestPostedOn ?? r.stepOn) <= f.hearingRequestEndsOn),
+    (f.hearingRequestEndsOn !== null && (f.hearingRequest.postedOn ?? r.stepOn) <= f.hearingRequestEndsOn),
 });
 const hearingWindowClosed = gate({
   code: 'HEARING_WINDOW_OPEN',

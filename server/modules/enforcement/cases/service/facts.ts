@@ -100,7 +100,8 @@ export async function caseFacts(
       latestReviewConclusion: await latestReviewConclusion(tx, r.id),
       decision: step?.transition === 'decide' && r.kind === 'penalty' ? decisionTerms(step.input) : null,
       thresholds: settings,
-      requestPostedOn: step?.transition === 'request_hearing' ? (step.input.postmarkOn ?? null) : null,
+      hearingRequest:
+        step?.transition === 'request_hearing' ? { postedOn: step.input.postmarkOn ?? null } : null,
       majorByAmount: step?.transition === 'decide' ? await isDecisionMajorByAmount(tx, r, step.input) : false,
     },
     {

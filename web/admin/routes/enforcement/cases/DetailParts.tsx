@@ -34,7 +34,8 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
   );
   return (
     <Descriptions
-      column={{ xs: 1, xxl: 2 }}
+      // Every breakpoint named: antd fills the unnamed ones with 3 columns, which crushes the card at 1280 px.
+      column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
       bordered
       size="small"
       styles={{ label: { whiteSpace: 'nowrap' } }}
@@ -125,6 +126,8 @@ export function ProcessFacts({ c }: { c: CaseDetail }) {
   add('statementReceivedOn', c.statementReceivedOn);
   add('statementSummary', c.statementSummary ? pre(c.statementSummary) : null);
   add('statementWaivedOn', c.statementWaivedOn);
+  add('hearingRequestedOn', c.hearingRequestedOn);
+  add('hearingNoticeOn', c.hearingNoticeOn);
   add('hearingOn', c.hearingOn);
   add('hearingHeldOn', c.hearingHeldOn);
   add('collectiveDiscussedOn', c.collectiveDiscussedOn);

@@ -44,6 +44,8 @@ export const CASES_EN = {
     penaltyKinds: 'Kinds of penalty',
     intendedPenalty: 'Intended penalty',
     hearingRight: 'Hearing right given',
+    hearingRequestedOn: 'Hearing request received on',
+    hearingNoticeOn: 'Hearing notified on',
     hearingOn: 'Hearing on',
     hearingHeldOn: 'Hearing held on',
     collectiveDiscussedOn: 'Collectively discussed on',

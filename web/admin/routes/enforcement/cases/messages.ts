@@ -50,6 +50,8 @@ defineMessages(
       penaltyKinds: '处罚种类',
       intendedPenalty: '拟作出的处罚',
       hearingRight: '告知听证权利',
+      hearingRequestedOn: '收到听证申请日期',
+      hearingNoticeOn: '听证通知日期',
       hearingOn: '听证日期',
       hearingHeldOn: '听证举行日期',
       collectiveDiscussedOn: '集体讨论日期',
