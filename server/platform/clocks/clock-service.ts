@@ -191,8 +191,10 @@ export function extendClock(
 // Basis: docs/decisions/0016-extensions-and-unloaded-calendar-years.md — 延长 lengthens a running period;
 // once the period has run out there is nothing left to lengthen (政府信息公开条例 第三十三条第二款, 行政复议法
 // 第六十二条, 行政许可法 第四十二条: the extension is granted within the period).
+// Counted on the strict calendar: a due date in a year without its holiday notice is not guessed
+// (CALENDAR_YEAR_NOT_LOADED, decision 0016).
 function refuseLateExtension(def: ClockDef, clock: ClockRecord, on: IsoDate, cal: WorkCalendar): void {
-  const expired = replayGuard(() => expiredDueOn(def, clock.events, on, cal));
+  const expired = replayGuard(() => expiredDueOn(def, clock.events, on, cal.strict()));
   if (expired === null) return;
   const message = `${def.label}已于${expired}届满，届满后不得批准延长（批准延期的日期${on}晚于期满日${expired}）`;
   throw new AppError('EXTENSION_AFTER_EXPIRY', message, [{ path: 'on', message }], {
