@@ -135,6 +135,12 @@ describe('clock service', () => {
     );
     await expect(refused).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED' });
     expect(await auditActions('late-3')).toEqual(['clocks.clock.started']);
+    // Approved in 2026, the period reaching into 2027 has certainly not run out: it may be extended.
+    const inTime = '2026-12-28';
+    const extended = await inTransaction(t.db, (tx) =>
+      extendClock(tx, as(org.actors.leader, inTime), clock.id, { on: inTime, reason: '情况复杂' }),
+    );
+    expect(extended.events.map((e) => e.type)).toEqual(['start', 'extend']);
   });
 
   it('keeps an imported extension dated after the due date without moving the due date', async () => {
