@@ -215,6 +215,7 @@ function checkRow(
     otherOrganAnsweredOn: row.otherOrganAnsweredOn,
     otherOrganOpinion: row.otherOrganOpinion,
     feeMethod: row.feeMethod,
+    feeMethodReason: row.feeMethodReason,
     feePages: row.feePages,
     feeAmount: row.feeAmount,
     feeNoticeOn: row.feeNoticeOn,
