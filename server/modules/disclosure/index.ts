@@ -57,6 +57,12 @@ export const disclosureModule = defineModule({
       permission: 'disclosure.view_requests',
     },
     {
+      path: '/disclosure/settings',
+      label: { 'zh-CN': '政务公开参数', 'en-US': 'Disclosure settings' },
+      icon: 'SettingOutlined',
+      permission: 'disclosure.manage_settings',
+    },
+    {
       path: '/portal/disclosure',
       label: { 'zh-CN': '政府信息公开', 'en-US': 'Information disclosure' },
       icon: 'FileSearchOutlined',
