@@ -99,10 +99,15 @@ describe('a statutory window in a year whose holiday notice is not loaded', () =
 
   it('blocks 通知听证 (the hearing notice 7 days before the hearing) with that reason, and nothing changes', async () => {
     const ctx = w.as(w.marketOfficer, '2020-06-05');
-    const schedule = fireCaseTransition(ctx, hearingCaseId, 'schedule_hearing' as never, {
-      on: '2020-06-05',
-      hearingOn: '2020-06-15',
-    } as never);
+    const schedule = fireCaseTransition(
+      ctx,
+      hearingCaseId,
+      'schedule_hearing' as never,
+      {
+        on: '2020-06-05',
+        hearingOn: '2020-06-15',
+      } as never,
+    );
     await expect(schedule).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409 });
     await expect(schedule).rejects.toThrow(MESSAGE);
     const detail = await getCase(ctx, hearingCaseId);
