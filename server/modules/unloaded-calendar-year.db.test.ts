@@ -16,6 +16,7 @@ const MESSAGE =
   '2020年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理';
 let requestId: string;
 let caseId: string;
+let hearingCaseId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -39,9 +40,28 @@ beforeAll(async () => {
     method: 'direct',
   });
   caseId = k.id;
+  hearingCaseId = await caseWithHearingRequested();
   await t.db.execute(sql`DELETE FROM calendar_days WHERE year = 2020`);
   await t.db.execute(sql`DELETE FROM calendar_years WHERE year = 2020`);
 }, 120_000);
+/** A case whose party asked for a hearing in time (2020-06-02), before the 2020 notice is taken out. */
+async function caseWithHearingRequested(): Promise<string> {
+  const k = await openTestCase(w, '2020-06-01');
+  await addTestEvidence(w, k.id, '2020-05-20');
+  const ctx = w.as(w.marketOfficer, '2020-06-02');
+  const fire = (key: string, input: Record<string, unknown>) =>
+    fireCaseTransition(ctx, k.id, key as never, { on: '2020-06-02', ...input } as never);
+  await fire('notify', {
+    intendedPenalty: '罚款六万元',
+    intendedKinds: ['fine'],
+    intendedFineAmount: 60000,
+    hearingRight: true,
+  });
+  await fire('serve_notice', { method: 'direct' });
+  await fire('request_hearing', {});
+  return k.id;
+}
+
 afterAll(async () => {
   await t?.drop();
 });
@@ -75,5 +95,22 @@ describe('a statutory window in a year whose holiday notice is not loaded', () =
       allowed: false,
       reason: { code: 'CALENDAR_YEAR_NOT_LOADED', message: MESSAGE },
     });
+  });
+
+  it('blocks 通知听证 (the hearing notice 7 days before the hearing) with that reason, and nothing changes', async () => {
+    const ctx = w.as(w.marketOfficer, '2020-06-05');
+    const schedule = fireCaseTransition(
+      ctx,
+      hearingCaseId,
+      'schedule_hearing' as never,
+      {
+        on: '2020-06-05',
+        hearingOn: '2020-06-15',
+      } as never,
+    );
+    await expect(schedule).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409 });
+    await expect(schedule).rejects.toThrow(MESSAGE);
+    const detail = await getCase(ctx, hearingCaseId);
+    expect(detail.kase).toMatchObject({ state: 'hearing', hearingNoticeOn: null });
   });
 });

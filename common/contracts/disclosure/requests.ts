@@ -184,6 +184,8 @@ export const TRANSITION_INPUTS = {
         .min(1, { message: '页数应大于 0' })
         .max(1_000_000)
         .optional(),
+      /** Why this notice departs from the district's fee method (disclosure settings), when it does. */
+      methodReason: optionalText(1000),
       note: optionalText(1000),
     })
     .superRefine((v, ctx) => {
@@ -314,6 +316,7 @@ export const RequestDetail = RequestSummary.extend({
   }),
   fee: z.object({
     method: z.enum(FEE_METHOD_CODES).nullable(),
+    methodReason: z.string().nullable(),
     pages: z.number().nullable(),
     amount: z.string().nullable(),
     noticeOn: IsoDate.nullable(),

@@ -164,8 +164,23 @@ export const CaseListQuery = ListQuery.extend({
 });
 export type CaseListQuery = z.input<typeof CaseListQuery>;
 
-/** Extending the handling period (延长办案期限), approved by whoever holds enforcement.approve_extension. */
-export const ExtendHandlingBody = z.object({ ...On, reason: required(1000, '延期理由') });
+/**
+ * Extending the handling period (延长办案期限), approved by whoever holds enforcement.approve_extension. A
+ * penalty case's extension after the first (+30 days by the head) records the collective discussion that
+ * decided it and the period it set (市场监督管理行政处罚程序规定 第六十四条).
+ */
+export const ExtendHandlingBody = z.object({
+  ...On,
+  reason: required(1000, '延期理由'),
+  collectiveDecidedOn: IsoDate.nullish(),
+  furtherDays: z
+    .number({ message: '延长天数须为整数' })
+    .int({ message: '延长天数须为整数' })
+    .min(1, { message: '延长天数至少为1日' })
+    .max(3650, { message: '延长天数不能超过3650日' })
+    .nullish(),
+});
+export type ExtendHandlingInput = z.input<typeof ExtendHandlingBody>;
 
 /**
  * Time not counted in the handling period (公告, 检测检验检疫鉴定, 中止): its start or its end, recorded by the

@@ -22,6 +22,7 @@ import {
 import { portalRequestRoutes } from './routes/portal-requests.js';
 import { proactiveRoutes } from './routes/proactive.js';
 import { requestEntry, requestRoutes } from './routes/requests.js';
+import { settingsRoutes } from './routes/settings.js';
 import { table3Routes } from './routes/table3.js';
 
 const routes: RoutePlugin = async (app, deps) => {
@@ -29,6 +30,7 @@ const routes: RoutePlugin = async (app, deps) => {
   await portalRequestRoutes(app, deps);
   await proactiveRoutes(app, deps);
   await table3Routes(app, deps);
+  await settingsRoutes(app, deps);
 };
 
 /** 政务公开 (government information disclosure): proactive register, requests, table 三 (issue #4). */
@@ -53,6 +55,12 @@ export const disclosureModule = defineModule({
       label: { 'zh-CN': '年报表三', 'en-US': 'Annual report table 3' },
       icon: 'TableOutlined',
       permission: 'disclosure.view_requests',
+    },
+    {
+      path: '/disclosure/settings',
+      label: { 'zh-CN': '政务公开参数', 'en-US': 'Disclosure settings' },
+      icon: 'SettingOutlined',
+      permission: 'disclosure.manage_settings',
     },
     {
       path: '/portal/disclosure',
@@ -94,6 +102,7 @@ export const disclosureModule = defineModule({
     'disclosure.request.replied',
     'disclosure.request.withdrawn',
     'disclosure.request.reply_document_generated',
+    'disclosure.settings.updated',
     'disclosure.proactive_item.registered',
     'disclosure.proactive_item.updated',
     'disclosure.proactive_item.withdrawn',

@@ -21,6 +21,8 @@ export const REQUEST_PERMISSIONS = definePermissions({
     roles: ['department_officer', 'coordinator'],
   },
   'disclosure.approve_extension': { label: '批准延长答复期限', roles: ['coordinator'] },
+  /** The district's fee method (国办函〔2020〕109号 第三条), set by the district's office. */
+  'disclosure.manage_settings': { label: '设置政务公开参数（信息处理费计收方式）', roles: ['coordinator'] },
   'disclosure.import_requests': {
     label: '导入依申请公开台账',
     roles: ['department_officer', 'coordinator'],

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
 import type { CaseKind, PartyType } from '../../../common/contracts/enforcement/dictionaries.js';
 import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
-import { type ClockDef, defineClock } from '../../platform/clocks/index.js';
+import { type ClockDef, type ClockExtension, defineClock } from '../../platform/clocks/index.js';
 import { defineProcedure } from '../../platform/procedures/index.js';
 import { defineGate } from '../../platform/procedures/index.js';
 import type { ProcedureRecord, ProcedureStep } from '../../platform/procedures/index.js';
@@ -11,6 +11,7 @@ import { hearingRightGrounds, heavierThanNotified, type PenaltyTerms } from './r
 import { servedOnOf, type ServiceFacts } from './rules/service.js';
 import {
   HANDLING_PERIODS,
+  type HandlingExtension,
   PAYMENT_CALENDAR_DAYS,
   PENALTY_LAW_VERSIONS,
   type PenaltyPeriods,
@@ -36,10 +37,17 @@ function handlingClock(kind: CaseKind, label: string, startPhrase: string): Cloc
     length: period.length,
     basis: period.basis,
     startPhrase,
-    extension: { ...period.extension, permission: 'enforcement.approve_extension' },
+    extension: handlingExtension(period.extension),
     // Hearing, 公告, 检测检验检疫鉴定 and 中止 are not counted (HANDLING_PAUSE_BASIS; cases/service/handling-pause.ts).
     pausable: true,
   });
+}
+
+/** The kernel's extension for a handling period; the further ones (penalty) are recorded by the same approvers. */
+function handlingExtension({ further, ...fixed }: HandlingExtension): ClockExtension {
+  const permission = 'enforcement.approve_extension';
+  if (!further) return { ...fixed, permission };
+  return { ...fixed, permission, further: { permission, setBy: 'approver', label: further.setBy } };
 }
 
 /** One clock per text of 行政处罚法 for each period that the 2021 revision changed. */

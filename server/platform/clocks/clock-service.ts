@@ -1,5 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import type { IsoDate, WorkCalendar } from '../../../common/calendar/index.js';
+import {
+  CalendarYearNotLoadedError,
+  type Duration,
+  type IsoDate,
+  type WorkCalendar,
+} from '../../../common/calendar/index.js';
 import { type AuditAction, recordAudit } from '../audit/index.js';
 import { assertCan } from '../authz/index.js';
 import { loadCalendar } from '../calendar/calendar-store.js';
@@ -164,6 +169,9 @@ export interface ExtendClockInput {
    * the due date — the replay then leaves the due date, and so the delay, as they were (decision 0016).
    */
   historical?: boolean;
+  /** A further extension (ClockExtension.further): the period the approver set, and the day it was decided. */
+  length?: Duration;
+  decidedOn?: IsoDate;
 }
 
 /**
@@ -176,29 +184,58 @@ export function extendClock(
   clockId: string,
   input: ExtendClockInput,
 ): Promise<ClockRecord> {
-  const event: ClockEvent = { type: 'extend', on: input.on, reason: input.reason };
+  const event: ClockEvent = {
+    type: 'extend',
+    on: input.on,
+    reason: input.reason,
+    ...(input.length ? { length: input.length } : {}),
+    ...(input.decidedOn ? { decidedOn: input.decidedOn } : {}),
+  };
   return appendEvent(tx, ctx, clockId, event, 'clocks.clock.extended', (clock, def, cal) => {
-    if (!def.extension) throw ruleViolation('EXTENSION_NOT_ALLOWED', `${def.label}依法不得延长`);
-    assertCan(ctx.actor, def.extension.permission);
+    const ext = def.extension;
+    if (!ext) throw ruleViolation('EXTENSION_NOT_ALLOWED', `${def.label}依法不得延长`);
     const used = clock.events.filter((e) => e.type === 'extend').length;
-    if (used >= def.extension.times) {
-      throw new AppError('EXTENSION_LIMIT_REACHED', `${def.label}最多可延长${def.extension.times}次，已用完`);
+    const isFurther = used >= ext.times;
+    assertCan(ctx.actor, isFurther && ext.further ? ext.further.permission : ext.permission);
+    if (isFurther && !ext.further) {
+      throw new AppError('EXTENSION_LIMIT_REACHED', `${def.label}最多可延长${ext.times}次，已用完`);
     }
     if (!input.historical) refuseLateExtension(def, clock, input.on, cal);
   });
 }
 
+/** Is the next extension of this clock one whose length the approver sets (ClockExtension.further)? */
+export function isNextExtensionFurther(def: ClockDef, extensionsUsed: number): boolean {
+  return !!def.extension?.further && extensionsUsed >= def.extension.times;
+}
+
 // Basis: docs/decisions/0016-extensions-and-unloaded-calendar-years.md — 延长 lengthens a running period;
 // once the period has run out there is nothing left to lengthen (政府信息公开条例 第三十三条第二款, 行政复议法
 // 第六十二条, 行政许可法 第四十二条: the extension is granted within the period).
+// Counted on the strict calendar: a due date in a year without its holiday notice is not guessed
+// (CALENDAR_YEAR_NOT_LOADED, decision 0016).
 function refuseLateExtension(def: ClockDef, clock: ClockRecord, on: IsoDate, cal: WorkCalendar): void {
-  const expired = replayGuard(() => expiredDueOn(def, clock.events, on, cal));
+  const expired = expiredOnStrictCalendar(def, clock, on, cal);
   if (expired === null) return;
   const message = `${def.label}已于${expired}届满，届满后不得批准延长（批准延期的日期${on}晚于期满日${expired}）`;
   throw new AppError('EXTENSION_AFTER_EXPIRY', message, [{ path: 'on', message }], {
     dueOn: expired,
     on,
   });
+}
+
+/**
+ * The due date passed by `on`, on the strict calendar. A period whose count reaches into a later, unloaded
+ * year ends after `on` whatever that year's holidays are (they only move a due date within the year): it has
+ * not run out. An unloaded year up to `on`'s own cannot be judged and blocks.
+ */
+function expiredOnStrictCalendar(def: ClockDef, clock: ClockRecord, on: IsoDate, cal: WorkCalendar) {
+  try {
+    return replayGuard(() => expiredDueOn(def, clock.events, on, cal.strict()));
+  } catch (error) {
+    if (error instanceof CalendarYearNotLoadedError && error.year > Number(on.slice(0, 4))) return null;
+    throw error;
+  }
 }
 
 /** Stops a clock (the act was done, or the procedure ended); its due date stays on record. */

@@ -126,6 +126,23 @@ describe('clock service', () => {
     expect(await extendOn('2024-10-30')).toMatchObject({ dueOn: '2024-11-27' });
   });
 
+  // Decision 0016 (rule 15): whether the period has run out is not decided on a Monday–Friday guess.
+  it('refuses to judge an extension against a due date in a year whose holiday notice is not loaded', async () => {
+    const clock = await start('late-3', { startedOn: '2026-12-10' }); // 20 WD run into 2027
+    const on = '2027-01-20';
+    const refused = inTransaction(t.db, (tx) =>
+      extendClock(tx, as(org.actors.leader, on), clock.id, { on, reason: '情况复杂' }),
+    );
+    await expect(refused).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED' });
+    expect(await auditActions('late-3')).toEqual(['clocks.clock.started']);
+    // Approved in 2026, the period reaching into 2027 has certainly not run out: it may be extended.
+    const inTime = '2026-12-28';
+    const extended = await inTransaction(t.db, (tx) =>
+      extendClock(tx, as(org.actors.leader, inTime), clock.id, { on: inTime, reason: '情况复杂' }),
+    );
+    expect(extended.events.map((e) => e.type)).toEqual(['start', 'extend']);
+  });
+
   it('keeps an imported extension dated after the due date without moving the due date', async () => {
     const clock = await start('late-2', { startedOn: '2024-09-27' });
     const ctx = as(org.actors.leader, '2024-12-01');

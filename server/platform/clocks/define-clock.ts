@@ -1,5 +1,18 @@
 import type { Duration, DurationUnit, IsoDate } from '../../../common/calendar/index.js';
 
+/**
+ * Extensions beyond the fixed ones whose length the approver sets (e.g. 处罚法 第六十条 with SAMR 程序规定
+ * 第六十四条: after the head's +30 days, 集体讨论决定 sets a further reasonable period, no fixed cap). Each one
+ * carries its length and the day it was decided on its `extend` event.
+ */
+export interface FurtherExtension {
+  /** Permission the approving actor must hold. */
+  permission: string;
+  setBy: 'approver';
+  /** zh-CN, who sets the period, for the explanation: 负责人集体讨论决定. */
+  label: string;
+}
+
 /** An extension the law allows (延期): how much, how many times, and who approves it. */
 export interface ClockExtension {
   amount: number;
@@ -7,6 +20,8 @@ export interface ClockExtension {
   times: number;
   /** Permission the approving actor must hold, e.g. disclosure.approve_extension. */
   permission: string;
+  /** After the `times` fixed extensions, any number of further ones of a length the approver sets. */
+  further?: FurtherExtension;
 }
 
 /** A statutory clock declared as data: the procedure says when it starts, this says how long it runs. */
@@ -38,6 +53,10 @@ export interface ClockEvent {
   reason?: string;
   /** User id of whoever caused it. */
   by?: string;
+  /** A further extension (ClockExtension.further): the period the approver set. */
+  length?: Duration;
+  /** A further extension: the day the approving body decided it (e.g. the collective discussion). */
+  decidedOn?: IsoDate;
 }
 
 const registry = new Map<string, ClockDef>();

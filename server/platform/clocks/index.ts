@@ -3,6 +3,7 @@ export { clockEventsSql, latestClockDueOnSql } from './clock-sql.js';
 export {
   type ExtendClockInput,
   extendClock,
+  isNextExtensionFurther,
   pauseClock,
   resumeClock,
   type StartClockInput,
@@ -15,6 +16,7 @@ export {
   type ClockEvent,
   type ClockEventType,
   type ClockExtension,
+  type FurtherExtension,
   defineClock,
   getClockDef,
   registerClock,

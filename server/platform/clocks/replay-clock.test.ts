@@ -253,3 +253,71 @@ describe('replayClock', () => {
     );
   });
 });
+
+// Basis: 行政处罚法 (2021) 第六十条; 市场监督管理行政处罚程序规定 第六十四条 — +30 days by the head, then a further
+// period set by the collective decision, no fixed cap (decision 0015 §5).
+describe('an extension whose length the approver sets', () => {
+  const handling = defineClock({
+    key: 'test.handling',
+    label: '行政处罚案件办理期限',
+    length: { amount: 90, unit: 'calendar_days' },
+    basis: '《行政处罚法》第六十条',
+    extension: {
+      amount: 30,
+      unit: 'calendar_days',
+      times: 1,
+      permission: 'test.approve_extension',
+      further: { permission: 'test.approve_extension', setBy: 'approver', label: '负责人集体讨论决定' },
+    },
+  });
+  const further = (on: string, amount: number, decidedOn: string): ClockEvent => ({
+    type: 'extend',
+    on,
+    length: { amount, unit: 'calendar_days' },
+    decidedOn,
+  });
+
+  it('adds the fixed extension first, then each further period as set, with no cap on their number', () => {
+    const events = [
+      ev('start', '2024-03-01'), // +90 → 2024-05-30
+      ev('extend', '2024-05-20', '案情复杂'), // +30 → 06-29 (Sat), rolled to 07-01
+      further('2024-06-25', 45, '2024-06-24'), // from 06-29 +45 → 08-13
+      further('2024-08-01', 20, '2024-08-01'), // +20 → 09-02
+    ];
+    const state = replayClock(handling, events, cal);
+    expect(state).toMatchObject({ dueOn: '2024-09-02', extensionsUsed: 3 });
+    expect(state.explanation).toContain('经负责人集体讨论决定（2024-06-24）延长45日');
+  });
+
+  it('refuses a further extension without the period the decision set', () => {
+    const events = [ev('start', '2024-03-01'), ev('extend', '2024-05-20'), ev('extend', '2024-06-25')];
+    expect(() => replayClock(handling, events, cal)).toThrow(
+      expect.objectContaining({ code: 'EXTENSION_LENGTH_REQUIRED' }),
+    );
+  });
+
+  it('refuses a length given for the fixed extension', () => {
+    const events = [ev('start', '2024-03-01'), further('2024-05-20', 60, '2024-05-20')];
+    expect(() => replayClock(handling, events, cal)).toThrow(
+      expect.objectContaining({ code: 'EXTENSION_LENGTH_FIXED' }),
+    );
+  });
+
+  it('keeps a further extension decided after expiry on record without moving the due date', () => {
+    const events = [
+      ev('start', '2024-03-01'),
+      ev('extend', '2024-05-20'),
+      further('2024-07-02', 45, '2024-07-02'),
+    ];
+    const state = replayClock(handling, events, cal);
+    expect(state).toMatchObject({ dueOn: '2024-07-01', extensionsUsed: 2 });
+    expect(state.explanation).toContain('已超过期满日2024-07-01，不改变期满日');
+  });
+
+  it('still stops at the fixed number when the clock allows no further extension', () => {
+    const events = [ev('start', '2024-09-27'), ev('extend', '2024-10-08'), ev('extend', '2024-10-09')];
+    expect(() => replayClock(reply, events, cal)).toThrow(
+      expect.objectContaining({ code: 'EXTENSION_LIMIT_REACHED' }),
+    );
+  });
+});

@@ -35,6 +35,8 @@ export interface ClockState {
 export type ClockRuleCode =
   | 'EXTENSION_LIMIT_REACHED'
   | 'EXTENSION_NOT_ALLOWED'
+  | 'EXTENSION_LENGTH_REQUIRED'
+  | 'EXTENSION_LENGTH_FIXED'
   | 'CLOCK_NOT_PAUSABLE'
   | 'CLOCK_EVENT_INVALID';
 
@@ -144,35 +146,57 @@ class Replay {
     });
   }
 
-  extend(on: DayNumber, reason: string | undefined): void {
-    const ext = this.def.extension;
-    if (!ext) throw new ClockRuleError('EXTENSION_NOT_ALLOWED', `${this.def.label}依法不得延长`);
-    if (this.extensions >= ext.times) {
-      throw new ClockRuleError(
-        'EXTENSION_LIMIT_REACHED',
-        `${this.def.label}最多可延长${ext.times}次，已用完`,
-      );
-    }
+  extend(on: DayNumber, e: ClockEvent): void {
+    const { length, approval } = this.extensionOf(e);
     this.extensions += 1;
     const late = this.expiredBefore(on);
     if (late !== null) {
       // Basis: docs/decisions/0016 — a period that has run out cannot be lengthened: the extension stays on
       // record (it was approved) but the due date, and so the delay, stand.
-      const why = reason ? `（${reason}）` : '';
-      const text = `${fromDayNumber(on)}批准延长${unitPhrase(ext.amount, ext.unit)}${why}，已超过期满日${fromDayNumber(late)}，不改变期满日`;
+      const why = e.reason ? `（${e.reason}）` : '';
+      const text = `${fromDayNumber(on)}${approval.replace('经', '')}延长${unitPhrase(length.amount, length.unit)}${why}，已超过期满日${fromDayNumber(late)}，不改变期满日`;
       this.clauses.push({ text, notes: [] });
       return;
     }
-    const when = `（${fromDayNumber(on)}${reason ? `，${reason}` : ''}）`;
-    const text = `经批准延长${unitPhrase(ext.amount, ext.unit)}${when}`;
+    const when = `（${fromDayNumber(on)}${e.reason ? `，${e.reason}` : ''}）`;
+    const text = `${approval}延长${unitPhrase(length.amount, length.unit)}${when}`;
     if (this.status === 'paused') {
-      this.remaining.push({ amount: ext.amount, unit: ext.unit });
+      this.remaining.push({ ...length });
       this.clauses.push({ text, notes: [] });
       return;
     }
     // An extension lengthens the period: it is counted on from the last day before any holiday roll.
-    const p = this.settle(this.count(this.nominal!, ext));
+    const p = this.settle(this.count(this.nominal!, length));
     this.clauses.push({ text, notes: periodNotes(this.cal, p) });
+  }
+
+  /** The length of the next extension and who approved it: fixed first, then as the approver set it. */
+  extensionOf(e: ClockEvent): { length: Duration; approval: string } {
+    const ext = this.def.extension;
+    if (!ext) throw new ClockRuleError('EXTENSION_NOT_ALLOWED', `${this.def.label}依法不得延长`);
+    if (this.extensions < ext.times) {
+      if (e.length) {
+        const fixed = unitPhrase(ext.amount, ext.unit);
+        throw new ClockRuleError(
+          'EXTENSION_LENGTH_FIXED',
+          `${this.def.label}第${this.extensions + 1}次延长为法定的${fixed}，不能另定期限`,
+        );
+      }
+      return { length: { amount: ext.amount, unit: ext.unit }, approval: '经批准' };
+    }
+    if (!ext.further)
+      throw new ClockRuleError(
+        'EXTENSION_LIMIT_REACHED',
+        `${this.def.label}最多可延长${ext.times}次，已用完`,
+      );
+    if (!e.length || !Number.isInteger(e.length.amount) || e.length.amount < 1) {
+      throw new ClockRuleError(
+        'EXTENSION_LENGTH_REQUIRED',
+        `${this.def.label}第${ext.times}次以后的延长，须载明${ext.further.label}确定的延长期限`,
+      );
+    }
+    const decided = e.decidedOn ? `（${e.decidedOn}）` : '';
+    return { length: e.length, approval: `经${ext.further.label}${decided}` };
   }
 
   /** The due date the clock had already passed on `on` (running, or paused after it), else null. */
@@ -227,7 +251,7 @@ function replayEvents(def: ClockDef, events: readonly ClockEvent[], cal: WorkCal
     if (e.type === 'start') r.start(on);
     else if (e.type === 'pause') r.pause(on, e.reason);
     else if (e.type === 'resume') r.resume(on);
-    else if (e.type === 'extend') r.extend(on, e.reason);
+    else if (e.type === 'extend') r.extend(on, e);
     else r.stop(on, e.reason);
   });
   return r;

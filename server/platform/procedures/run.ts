@@ -64,11 +64,12 @@ export async function applyTransition<
     const pre = preconditionReason(procedure, key, { actor: ctx.actor, record });
     if (pre) throw reasonToError(pre);
     const input = args.form ? args.form.parsed : (parseInput(t.input, args.input) as TransitionInput<T[K]>);
-    const facts = await factsOrCalendarGap(() => loadFacts(tx, procedure, record, args.loadFacts));
+    const facts = await orCalendarGap(() => loadFacts(tx, procedure, record, args.loadFacts));
     const gate = unmetGate(procedure, key, record, facts);
     if (gate) throw reasonToError({ kind: 'gate', code: gate.code, message: gate.message }, gate);
 
-    const updated = await args.write(tx, record, t.to, input, facts);
+    // A writer that counts a statutory window on the strict calendar (e.g. the hearing notice) refuses alike.
+    const updated = await orCalendarGap(() => args.write(tx, record, t.to, input, facts));
     if (updated.state !== t.to) {
       throw new Error(
         `${procedure.key}.${key}: write left the record in "${updated.state}", expected "${t.to}"`,
@@ -101,8 +102,8 @@ export async function applyTransition<
   });
 }
 
-/** Loads the facts; a loader that had to ask the strict calendar about an unloaded year refuses the step. */
-async function factsOrCalendarGap<T>(load: () => Promise<T>): Promise<T> {
+/** Loads the facts or writes the step; asking the strict calendar about an unloaded year refuses the step. */
+async function orCalendarGap<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {

@@ -158,11 +158,14 @@ defineMessages(
         '收费金额由系统计算（国办函〔2020〕109号）：按件计收，同一申请人一个自然月内第11件起收费；按量计收，30页以上按页累进收费。两种方式只能选一种；缴费期限自申请人收到收费通知之日起计算',
       thirdPartySilentHint:
         '第三方自收到征求意见书之日起15个工作日内未提出意见的，方可登记（条例第三十二条）',
+      feeDefault:
+        '本区确定的计收方式为{method}（国办函〔2020〕109号第三条，由协调员在“政务公开参数”中设定）；选用另一种方式须书面说明理由',
       fields: {
         on: '日期',
         organName: '被征求意见的机关',
         method: '计收方式',
         pages: '页数（按量计收时填写）',
+        methodReason: '未按本区确定的计收方式的理由',
         note: '说明',
         reason: '理由',
         deadlineOn: '补正期限',
@@ -407,11 +410,14 @@ defineMessages(
         'The fee is computed (State Council Office letter 109/2020): per request from the 11th request of the same applicant in a calendar month, or per page beyond 30 pages, in bands. Only one method; the payment period runs from the applicant’s receipt of the notice',
       thirdPartySilentHint:
         'Only after 15 working days from the third party’s receipt of the consultation (Regulation art. 32)',
+      feeDefault:
+        'The district charges {method} (State Council Office letter 109/2020 art. 3, set by the coordinator in “Disclosure settings”); the other method needs a written reason',
       fields: {
         on: 'Date',
         organName: 'Organ consulted',
         method: 'Charging method',
         pages: 'Pages (per-page charging)',
+        methodReason: 'Why not the district’s charging method',
         note: 'Note',
         reason: 'Reason',
         deadlineOn: 'Correction deadline',

@@ -61,6 +61,7 @@ export interface RequestLedgerRow {
   otherOrganAnsweredOn: string | null;
   otherOrganOpinion: string | null;
   feeMethod: string | null;
+  feeMethodReason: string | null;
   feePages: number | null;
   feeAmount: string | null;
   feeNoticeOn: string | null;
@@ -237,6 +238,13 @@ export const requestLedger = defineLedger<RequestLedgerRow>({
     { key: 'otherOrganAnsweredOn', header: '收到其他机关意见日期', type: 'date' },
     { key: 'otherOrganOpinion', header: '其他机关意见', type: 'string', maxLength: 1000 },
     { key: 'feeMethod', header: '计收方式', type: 'enum', dict: dict(FEE_METHODS) },
+    {
+      key: 'feeMethodReason',
+      header: '未按本区计收方式的理由',
+      type: 'string',
+      maxLength: 1000,
+      note: '计收方式与本区确定的不同时说明',
+    },
     { key: 'feePages', header: '计费页数', type: 'integer', note: '按量计收时填写' },
     { key: 'feeAmount', header: '收费金额（元）', type: 'string', maxLength: 20 },
     { key: 'feeNoticeOn', header: '收费通知日期', type: 'date' },
@@ -337,6 +345,7 @@ export function toLedgerRow(r: RequestWithUnit): RequestLedgerRow {
     otherOrganAnsweredOn: r.otherOrganAnsweredOn,
     otherOrganOpinion: r.otherOrganOpinion,
     feeMethod: r.feeMethod,
+    feeMethodReason: r.feeMethodReason,
     feePages: r.feePages,
     feeAmount: r.feeAmount,
     feeNoticeOn: r.feeNoticeOn,

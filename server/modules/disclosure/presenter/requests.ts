@@ -102,6 +102,7 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
     },
     fee: {
       method: r.feeMethod as RequestDetail['fee']['method'],
+      methodReason: r.feeMethodReason,
       pages: r.feePages,
       amount: r.feeAmount,
       noticeOn: r.feeNoticeOn,

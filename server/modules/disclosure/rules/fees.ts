@@ -40,3 +40,23 @@ export function computeFee(basis: FeeBasis): number {
   // Basis: 国办函〔2020〕109号 第五条 (按量: pages).
   return perPageFee(basis.pages);
 }
+
+export const FEE_METHOD_LABELS: Record<FeeMethod, string> = {
+  per_application: '按件计收',
+  per_page: '按量计收',
+};
+
+/**
+ * Why a fee notice cannot go out as it stands, or null: a method other than the one the district chose needs
+ * a written reason. The district's choice is a default, not a bar — 109号 第三条 leaves the choice to each
+ * organ (行政机关), so a department may depart from it on record (decision 0018 §7).
+ */
+export function feeMethodProblem(
+  districtMethod: FeeMethod | null,
+  method: FeeMethod,
+  reason: string | null,
+): string | null {
+  // Basis: 国办函〔2020〕109号 第三条 — 行政机关可以根据本机关的工作实际，自行选择按件或者按量计收.
+  if (districtMethod === null || districtMethod === method || reason) return null;
+  return `本区确定的计收方式为${FEE_METHOD_LABELS[districtMethod]}；选用${FEE_METHOD_LABELS[method]}须书面说明理由（国办函〔2020〕109号第三条）`;
+}

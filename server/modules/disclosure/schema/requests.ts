@@ -95,6 +95,8 @@ export const disclosureRequests = pgTable(
     feeAmount: numeric('fee_amount', { precision: 12, scale: 2 }),
     /** 'per_application' (按件) or 'per_page' (按量): 109号 第三条, one method per request. */
     feeMethod: text('fee_method'),
+    /** Why this notice departs from the district's fee method (disclosure_settings), when it does. */
+    feeMethodReason: text('fee_method_reason'),
     feePages: integer('fee_pages'),
     feeNoticeOn: date('fee_notice_on'),
     /** The applicant's receipt of the fee notice: the payment window runs from it. */

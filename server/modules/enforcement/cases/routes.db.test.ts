@@ -3,6 +3,7 @@ import { chinaDate } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
+import { findClocksForSubject } from '../../../platform/clocks/index.js';
 import { enforcementModule } from '../index.js';
 import { enforcementOfficers } from '../registry/schema.js';
 import { buildOpenCaseInput } from './service/test-support.js';
@@ -212,5 +213,57 @@ describe('the case routes', () => {
     expect((await mediator.get(`${BASE}/export`)).statusCode).toBe(403);
     const template = await officer.get(`${BASE}/import-template`);
     expect(template.statusCode).toBe(200);
+  });
+});
+
+// Basis: 市场监督管理行政处罚程序规定 第六十四条 — +30 days by the head, then each further extension of the period
+// the collective discussion set, no fixed cap (decision 0015 §5).
+describe('延长办案期限 beyond the first, by the collective decision', () => {
+  it('walks 401 → 403 → 400 (each field) → 200, records the decision on the extension, with no cap', async () => {
+    const created = await officer.post(
+      BASE,
+      buildOpenCaseInput(w, { openedOn: TODAY, handlerOfficerIds: handlers }),
+    );
+    const id: string = created.json().id;
+    const url = `${BASE}/${id}/extension`;
+    const leader = await w.login(app, 'leader');
+    expect((await app.inject({ method: 'POST', url, payload: { reason: 'x' } })).statusCode).toBe(401);
+    expect((await officer.post(url, { reason: '案情复杂' })).statusCode).toBe(403);
+    // The first: +30 days by the head; a collective decision is not asked for, and refused if given.
+    const fixed = await leader.post(url, { reason: '案情复杂', furtherDays: 60 });
+    expect(fixed.statusCode).toBe(400);
+    expect(fixed.json().error.fields).toEqual([
+      { path: 'furtherDays', message: expect.stringContaining('法定的30日') },
+    ]);
+    expect((await leader.post(url, { reason: '案情复杂' })).statusCode).toBe(200);
+    // The second needs the collective decision's date and the period it set.
+    const bare = await leader.post(url, { reason: '仍需鉴定' });
+    expect(bare.statusCode).toBe(400);
+    expect(paths(bare)).toEqual(['collectiveDecidedOn', 'furtherDays']);
+    expect(bare.json().error.fields[0].message).toContain('集体讨论决定');
+    const typo = await leader.post(url, { reason: '仍需鉴定', collectiveDecidedOn: TODAY, furtherDays: 0 });
+    expect(typo.statusCode).toBe(400);
+    expect(paths(typo)).toEqual(['body.furtherDays']);
+    const before = (await leader.get(`${BASE}/${id}`)).json();
+    expect(before.actions.find((a: { key: string }) => a.key === 'extend_handling_further')).toMatchObject({
+      allowed: true,
+    });
+    for (const days of [45, 20]) {
+      const res = await leader.post(url, {
+        reason: '仍需鉴定',
+        collectiveDecidedOn: TODAY,
+        furtherDays: days,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().clocks[0].explanation).toContain(`经负责人集体讨论决定（${TODAY}）延长${days}日`);
+    }
+    const after = (await leader.get(`${BASE}/${id}`)).json();
+    expect(after.clocks[0]).toMatchObject({ extensionsUsed: 3 });
+    const [clock] = await findClocksForSubject(t.db, 'enforcement_case', id);
+    expect(clock!.events.at(-1)).toMatchObject({
+      type: 'extend',
+      length: { amount: 20, unit: 'calendar_days' },
+      decidedOn: TODAY,
+    });
   });
 });

@@ -54,20 +54,29 @@ export function penaltyPeriodsOn(on: IsoDate): PenaltyPeriods {
   return found;
 }
 
+/** The extension of a handling period: fixed ones, then (penalty) further ones whose length a body sets. */
+export interface HandlingExtension extends Duration {
+  times: number;
+  /** After the fixed ones: any number more, each of the period this body decided (zh-CN, for explanations). */
+  further?: { setBy: string };
+}
+
 /**
  * How long a case may take from 立案 / 受理 to the decision, by kind, and the extension the law allows.
- * Penalty: 处罚法 第六十条 (90 days; extensions per the sector's rules — SAMR's +30 days, then collective,
- * decision 0011 §3); licensing: 行政许可法 第四十二条 (20 WD + 10 WD); coercion (查封、扣押): 行政强制法
- * 第二十五条 (30 days + 30 days).
+ * Penalty: 处罚法 第六十条 (90 days; extensions per the sector's rules — SAMR's +30 days by the head, then a
+ * further period set by the collective decision, decision 0015 §5); licensing: 行政许可法 第四十二条 (20 WD +
+ * 10 WD); coercion (查封、扣押): 行政强制法 第二十五条 (30 days + 30 days).
  */
 export const HANDLING_PERIODS: Record<
   CaseKind,
-  { length: Duration; extension: Duration & { times: number }; basis: string }
+  { length: Duration; extension: HandlingExtension; basis: string }
 > = {
   penalty: {
-    // Basis: 行政处罚法 (2021) 第六十条 — 九十日内作出行政处罚决定; extensions per SAMR 程序规定 第六十四条.
+    // Basis: 行政处罚法 (2021) 第六十条 — 九十日内作出行政处罚决定; extensions per 市场监督管理行政处罚程序规定
+    // 第六十四条第一款 — 经本部门负责人批准，可以延长三十日；仍不能作出处理决定的，经本部门负责人集体讨论决定是否继续延期，
+    // 决定继续延期的，应当同时确定延长的合理期限 (no fixed cap; the period is set by each collective decision).
     length: { amount: 90, unit: 'calendar_days' },
-    extension: { amount: 30, unit: 'calendar_days', times: 2 },
+    extension: { amount: 30, unit: 'calendar_days', times: 1, further: { setBy: '负责人集体讨论决定' } },
     basis: '《行政处罚法》第六十条',
   },
   licensing: {

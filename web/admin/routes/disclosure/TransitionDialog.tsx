@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Select } from 'antd';
 import dayjs from 'dayjs';
+import type { FeeMethod } from '../../../../common/contracts/disclosure/dictionaries.js';
 import type { RequestAction, RequestDetail } from '../../../../common/contracts/disclosure/requests.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { type FieldSpec, onField as on } from '../../../common/procedure/field-spec.js';
@@ -9,12 +11,14 @@ import {
 } from '../../../common/procedure/TransitionDialog.js';
 import { toBody } from '../../../common/forms.js';
 import {
+  feeMethodLabel,
   feeMethodOptions,
   groupedOutcomeOptions,
   notHeldKindOptions,
   opinionOptions,
   outcomeBasis,
 } from '../../../common/disclosure/labels.js';
+import { settingsApi } from './api.js';
 import { WithheldPartsInput, type WithheldPartsInputProps } from './WithheldPartsInput.js';
 import '../../../common/disclosure/messages.js';
 
@@ -148,8 +152,30 @@ interface Props {
   onCancel: () => void;
 }
 
-function initialValues(key: string, request: RequestDetail): Record<string, unknown> {
+const OTHER_METHOD: Record<FeeMethod, FeeMethod> = {
+  per_application: 'per_page',
+  per_page: 'per_application',
+};
+
+/**
+ * The fields of a step; a fee notice by another method than the district's asks for the reason
+ * (国办函〔2020〕109号 第三条; decision 0018 §7).
+ */
+function specsOf(key: string, districtMethod: FeeMethod | null): FieldSpec[] {
+  const specs = FORMS[key] ?? [on()];
+  if (key !== 'issue_fee_notice' || !districtMethod) return specs;
+  const when = { field: 'method', in: [OTHER_METHOD[districtMethod]] };
+  const reason: FieldSpec = { name: 'methodReason', kind: 'textarea', required: true, when };
+  return [...specs.slice(0, -1), reason, ...specs.slice(-1)];
+}
+
+function initialValues(
+  key: string,
+  request: RequestDetail,
+  districtMethod: FeeMethod | null,
+): Record<string, unknown> {
   const values: Record<string, unknown> = { on: dayjs() };
+  if (key === 'issue_fee_notice' && districtMethod) values.method = districtMethod;
   // Basis: 条例 第三十条 — a reasonable period to correct; 15 calendar days is offered, staff may change it.
   if (key === 'request_correction') values.deadlineOn = dayjs().add(15, 'day');
   if (key === 'extend_reply') values.notifiedOn = dayjs();
@@ -164,24 +190,36 @@ function Hint({ type, text }: { type: 'info' | 'warning'; text: string }) {
 /** One step of the request procedure: its own small form, the server's field errors on its fields. */
 export function TransitionDialog({ action, request, busy, error, onSubmit, onCancel }: Props) {
   const t = useT();
+  const { locale } = useLocale();
   const renderControl = useRequestControl();
   const key = action?.key ?? '';
+  // Loaded with the page (the dialog stays mounted), so the fee form opens on the district's method.
+  const settings = useQuery({ queryKey: ['disclosure', 'settings'], queryFn: settingsApi.get });
+  const districtMethod = settings.data?.feeMethod ?? null;
   const top =
     key === 'extend_reply' ? (
       <Hint type="warning" text={t(`${NS}.extendHint`)} />
     ) : key === 'request_correction' ? (
       <Hint type="info" text={t(`${NS}.correctionHint`)} />
     ) : key === 'issue_fee_notice' ? (
-      <Hint type="info" text={t(`${NS}.feeHint`)} />
+      <>
+        <Hint type="info" text={t(`${NS}.feeHint`)} />
+        {districtMethod ? (
+          <Hint
+            type="warning"
+            text={t(`${NS}.feeDefault`, { method: feeMethodLabel(districtMethod, locale) })}
+          />
+        ) : null}
+      </>
     ) : key === 'third_party_silent' ? (
       <Hint type="info" text={t(`${NS}.thirdPartySilentHint`)} />
     ) : null;
   return (
     <ProcedureTransitionDialog
       action={action}
-      specs={action ? (FORMS[key] ?? [on()]) : []}
+      specs={action ? specsOf(key, districtMethod) : []}
       ns={NS}
-      initialValues={initialValues(key, request)}
+      initialValues={initialValues(key, request, districtMethod)}
       width={key === 'reply' ? 720 : 560}
       busy={busy}
       error={error}

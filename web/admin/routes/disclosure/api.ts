@@ -5,6 +5,10 @@ import type {
   RequestPage,
   TransitionBodies,
 } from '../../../../common/contracts/disclosure/requests.js';
+import type {
+  DisclosureSettingsBody,
+  DisclosureSettingsOut,
+} from '../../../../common/contracts/disclosure/settings.js';
 import { api, type Query } from '../../../common/api.js';
 
 export interface OrgUnitOption {
@@ -29,4 +33,10 @@ export const requestsApi = {
     );
     return lists.flatMap((l) => l.units);
   },
+};
+
+/** The district's disclosure settings (国办函〔2020〕109号 第三条: the fee method), decision 0018 §7. */
+export const settingsApi = {
+  get: () => api.get<DisclosureSettingsOut>('/disclosure/settings'),
+  put: (body: DisclosureSettingsBody) => api.put<DisclosureSettingsOut>('/disclosure/settings', body),
 };

@@ -9,6 +9,7 @@ export const routes: RouteObject[] = [
     'disclosure/requests/new': () => import('./RegisterPage.js'),
     'disclosure/requests/:id': () => import('./DetailPage.js'),
     'disclosure/table3': () => import('./Table3Page.js'),
+    'disclosure/settings': () => import('./SettingsPage.js'),
   }),
   ...proactiveRoutes,
 ];

@@ -7,10 +7,11 @@ import type { Tx } from '../../../../platform/db/index.js';
 import { ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { procedureService } from '../../../../platform/procedures/index.js';
 import { REPLY_CLOCK_KEYS, requestProcedure } from '../../procedure.js';
-import { computeFee } from '../../rules/fees.js';
+import { computeFee, feeMethodProblem } from '../../rules/fees.js';
 import { PROCEDURAL_OUTCOMES } from '../../rules/outcomes.js';
 import { groundsToStore, type ReplyGrounds, replyGroundProblems } from '../../rules/reply-grounds.js';
 import { type DisclosureRequestRow, disclosureRequests } from '../../schema/requests.js';
+import { districtFeeMethod } from '../settings/index.js';
 import { applicantRankInMonth } from './applicant-month.js';
 import { lockScopedRequest, type RequestRecord, toRecord } from './records.js';
 import { allocateReplyNumber } from './reply-number.js';
@@ -141,6 +142,13 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
     };
   },
   async issue_fee_notice(tx, _ctx, r, form) {
+    // Basis: 国办函〔2020〕109号 第三条 — the district's chosen method; another needs a reason (decision 0018 §7).
+    const problem = feeMethodProblem(
+      await districtFeeMethod(tx, r.row.districtId),
+      form.method,
+      form.methodReason,
+    );
+    if (problem) throw validationFailed([{ path: 'methodReason', message: problem }]);
     const amount = computeFee(
       form.method === 'per_page'
         ? { method: 'per_page', pages: form.pages! }
@@ -156,6 +164,7 @@ const WRITERS: { [K in RequestTransition]: Writer<K> } = {
       );
     return {
       feeMethod: form.method,
+      feeMethodReason: form.methodReason,
       feePages: form.method === 'per_page' ? form.pages! : null,
       feeAmount: amount.toFixed(2),
       feeNoticeOn: r.stepOn,

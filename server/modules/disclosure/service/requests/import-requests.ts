@@ -218,6 +218,7 @@ function checkRow(
     otherOrganAnsweredOn: row.otherOrganAnsweredOn,
     otherOrganOpinion: row.otherOrganOpinion,
     feeMethod: row.feeMethod,
+    feeMethodReason: row.feeMethodReason,
     feePages: row.feePages,
     feeAmount: row.feeAmount,
     feeNoticeOn: row.feeNoticeOn,

@@ -2,7 +2,9 @@
  * Issue #9 rules 12–14 (disclosure part) and the import integrity of the request ledger.
  * Decision: docs/decisions/0018-disclosure-fees-consultation-2008-rules-and-import.md.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disclosureRequests } from '../../schema/requests.js';
 import type { RequestLedgerRow } from '../../io/requests.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../../../test/world.js';
@@ -202,6 +204,7 @@ describe('import integrity', () => {
         concludedOn: '2021-06-30',
         outcome: 'other_fee_unpaid',
         feeMethod: 'per_page',
+        feeMethodReason: '申请公开的信息量大',
         feePages: 40,
         feeAmount: '100.00',
         feeNoticeOn: '2021-05-10',
@@ -219,5 +222,10 @@ describe('import integrity', () => {
       }),
     ]).catch((e: { rows?: unknown }) => e.rows ?? e);
     expect(result).toMatchObject({ imported: 1, concluded: 1 });
+    const [stored] = await t.db
+      .select({ reason: disclosureRequests.feeMethodReason })
+      .from(disclosureRequests)
+      .where(eq(disclosureRequests.purpose, '维护自身权益'));
+    expect(stored).toEqual({ reason: '申请公开的信息量大' });
   });
 });

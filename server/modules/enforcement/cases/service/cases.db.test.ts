@@ -202,7 +202,7 @@ describe('the hearing path', () => {
 });
 
 describe('延长办案期限', () => {
-  it('moves the handling due date by 30 days, for approvers only, at most twice', async () => {
+  it('moves the handling due date by 30 days for approvers, then by the period the collective decision set', async () => {
     const k = await openTestCase(w, '2020-06-01');
     await expect(
       extendHandlingPeriod(w.as(officer(), '2020-07-20'), k.id, { reason: '案情复杂' }),
@@ -211,18 +211,25 @@ describe('延长办案期限', () => {
     const due = async () => (await getCase(w.as(officer(), '2020-07-20'), k.id)).clocks[0]!;
     // 2020-08-04 + 30 calendar days = 2020-09-03 (Thu).
     expect(await due()).toMatchObject({ dueOn: '2020-09-03', extensionsUsed: 1 });
+    await expect(
+      extendHandlingPeriod(w.as(w.coordinator, '2020-08-30'), k.id, { reason: '继续延长' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(
+      extendHandlingPeriod(w.as(w.coordinator, '2020-08-30'), k.id, {
+        reason: '继续延长',
+        collectiveDecidedOn: '2020-08-31',
+        furtherDays: 30,
+      }),
+    ).rejects.toMatchObject({ fields: [{ path: 'collectiveDecidedOn' }] });
     await extendHandlingPeriod(w.as(w.coordinator, '2020-08-30'), k.id, {
       reason: '经负责人集体讨论决定继续延长',
+      collectiveDecidedOn: '2020-08-28',
+      furtherDays: 60,
     });
-    expect((await due()).extensionsUsed).toBe(2);
-    await expect(
-      extendHandlingPeriod(w.as(w.leader, '2020-09-20'), k.id, { reason: '再次延长' }),
-    ).rejects.toMatchObject({ code: 'EXTENSION_LIMIT_REACHED' });
+    // 2020-09-03 + 60 calendar days = 2020-11-02 (Mon).
+    expect(await due()).toMatchObject({ dueOn: '2020-11-02', extensionsUsed: 2 });
     const actions = (await getCase(w.as(w.leader, '2020-09-20'), k.id)).actions;
-    expect(actions.find((a) => a.key === 'extend_handling')).toMatchObject({
-      allowed: false,
-      reason: { code: 'EXTENSION_LIMIT_REACHED' },
-    });
+    expect(actions.find((a) => a.key === 'extend_handling_further')).toMatchObject({ allowed: true });
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../../../../platform/procedures/index.js';
 import { powers } from '../../../powers/index.js';
 import { loadCalendar } from '../../../../platform/calendar/index.js';
+import { isNextExtensionFurther } from '../../../../platform/clocks/index.js';
 import { caseProcedure, handlingClocks } from '../../procedure.js';
 import { type OpeningTimeliness, openingTimeliness } from '../../rules/periods.js';
 import {
@@ -88,11 +89,17 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
   };
 }
 
-/** 延长办案期限 beside the procedure: for approvers, while the handling clock runs and extensions remain. */
+/**
+ * 延长办案期限 beside the procedure: for approvers, while the handling clock runs and extensions remain. Beyond
+ * the fixed ones (penalty: after the first) it is 继续延长, recording the collective decision and its period.
+ */
 function extensionAction(actor: Actor, kind: CaseKind, clocks: CaseClockView[]): AvailableAction {
   const def = handlingClocks[kind];
-  const base = { key: 'extend_handling', label: '延长办案期限', to: 'extended' };
   const running = clocks.findLast((c) => isHandlingClock(c.clockKey) && c.status !== 'stopped');
+  const base =
+    running && isNextExtensionFurther(def, running.extensionsUsed)
+      ? { key: 'extend_handling_further', label: '继续延长办案期限（集体讨论决定）', to: 'extended' }
+      : { key: 'extend_handling', label: '延长办案期限', to: 'extended' };
   const blocked = (kind: 'state' | 'permission', code: string, message: string) => ({
     ...base,
     allowed: false,
@@ -102,7 +109,7 @@ function extensionAction(actor: Actor, kind: CaseKind, clocks: CaseClockView[]):
   if (!can(actor, 'enforcement.approve_extension'))
     return blocked('permission', 'FORBIDDEN', '您的角色无权批准延长办案期限');
   const times = def.extension?.times ?? 0;
-  if (running.extensionsUsed >= times)
+  if (running.extensionsUsed >= times && !def.extension?.further)
     return blocked('state', 'EXTENSION_LIMIT_REACHED', `${def.label}最多可延长${times}次，已用完`);
   return { ...base, allowed: true };
 }

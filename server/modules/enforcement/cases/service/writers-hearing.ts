@@ -2,7 +2,7 @@ import { addCalendarDays, addWorkingDays, type IsoDate } from '../../../../../co
 import type { CASE_TRANSITION_INPUTS } from '../../../../../common/contracts/enforcement/cases.js';
 import type { MajorReason, PartyType } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import type { z } from '../../../../../common/contracts/zod-setup.js';
-import { loadCalendar } from '../../../../platform/calendar/index.js';
+import { loadStrictCalendar } from '../../../../platform/calendar/index.js';
 import type { Tx } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
 import { hearingRightGrounds, type PenaltyTerms } from '../../rules/penalty-rights.js';
@@ -82,11 +82,15 @@ export function requestHearing(r: CaseRecord, form: { postmarkOn?: IsoDate | nul
   return { hearingRequestedOn: r.stepOn };
 }
 
-/** The earliest day a hearing may be held when the party is notified on `noticeOn`. */
+/**
+ * The earliest day a hearing may be held when the party is notified on `noticeOn`. Counted on the strict
+ * calendar: in a year whose holiday notice is not loaded the step waits (CALENDAR_YEAR_NOT_LOADED, decision
+ * 0016) rather than refuse or allow a hearing day on a Monday–Friday guess.
+ */
 export async function earliestHearingOn(tx: Tx, noticeOn: IsoDate): Promise<IsoDate> {
   // Basis: 行政处罚法 第六十四条第（二）项 — 七日前通知 (7 WD since 2021-07-15 by 第八十五条; 7 days before).
   const period = penaltyPeriodsOn(noticeOn).hearingNotice;
-  const cal = await loadCalendar(tx);
+  const cal = await loadStrictCalendar(tx);
   return period.unit === 'working_days'
     ? addWorkingDays(cal, noticeOn, period.amount)
     : addCalendarDays(cal, noticeOn, period.amount);

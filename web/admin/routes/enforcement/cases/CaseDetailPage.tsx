@@ -89,7 +89,10 @@ export default function CaseDetailPage() {
       setPending(action);
     }
   };
-  const hasExtendAction = c.actions.some((a) => sideStepOfAction(a.key) === 'extend');
+  const hasExtendAction = c.actions.some((a) => {
+    const step = sideStepOfAction(a.key);
+    return step === 'extend' || step === 'extendFurther';
+  });
   const mayExtend = !hasExtendAction && can('enforcement.approve_extension') && OPEN_STATES.includes(c.state);
   const openSide = (step: SideStep) => {
     side.reset();

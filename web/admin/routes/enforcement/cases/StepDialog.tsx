@@ -1,4 +1,4 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -10,7 +10,7 @@ import './messages.js';
 export interface StepField {
   name: string;
   label: string;
-  kind: 'date' | 'textarea' | 'filingConclusion' | 'pauseAction' | 'pauseGround';
+  kind: 'date' | 'days' | 'textarea' | 'filingConclusion' | 'pauseAction' | 'pauseGround';
   required?: boolean;
 }
 
@@ -41,6 +41,7 @@ export function StepDialog({ spec, busy, error, onSubmit, onCancel }: Props) {
   }, [error, form, names]);
   const control = (field: StepField) => {
     if (field.kind === 'date') return <DatePicker style={{ width: 200 }} />;
+    if (field.kind === 'days') return <InputNumber min={1} max={3650} precision={0} style={{ width: 200 }} />;
     if (field.kind === 'filingConclusion')
       return (
         <Select

@@ -4,6 +4,7 @@ import type {
   CaseTransition,
   CaseTransitionBodies,
   EvidenceOut,
+  ExtendHandlingInput,
   FilingOut,
   HandlingPauseInput,
   OpenCaseInput,
@@ -59,8 +60,7 @@ export const casesApi = {
   open: (body: OpenCaseInput) => api.post<CaseDetail>(base, body),
   transition: <K extends CaseTransition>(id: string, key: K, body: CaseTransitionBodies[K]) =>
     api.post<CaseDetail>(`${base}/${id}/transitions/${key}`, body),
-  extend: (id: string, body: { on?: string; reason: string }) =>
-    api.post<CaseDetail>(`${base}/${id}/extension`, body),
+  extend: (id: string, body: ExtendHandlingInput) => api.post<CaseDetail>(`${base}/${id}/extension`, body),
   pauseHandling: (id: string, body: HandlingPauseInput) =>
     api.post<CaseDetail>(`${base}/${id}/handling-pause`, body),
   publish: (id: string, body: { on?: string }) =>

@@ -235,7 +235,13 @@ export const CASES_EN = {
       serve: { on: 'Service date' },
     },
     extendTitle: 'Extend the handling period',
-    extendHint: 'Penalty: 30 days, at most twice; licensing: 10 working days once; seizure: 30 days once',
+    extendHint:
+      'Penalty: 30 days with the head’s approval, then further periods set by the heads’ collective discussion; licensing: 10 working days once; seizure: 30 days once',
+    extendFurtherTitle: 'Extend further (collective decision)',
+    extendFurtherHint:
+      'When the case cannot be decided after the 30-day extension, the heads’ collective discussion decides whether to extend further and sets a reasonable period (SAMR procedure rules art. 64); it must be approved before the period runs out',
+    collectiveDecidedOn: 'Date of the collective decision',
+    furtherDays: 'Days of extension set by the collective decision',
     extended: 'Handling period extended',
     pauseTitle: 'Record time not counted in the handling period',
     pauseHint:

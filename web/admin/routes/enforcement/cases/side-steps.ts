@@ -2,7 +2,7 @@ import type { Translate } from '../../../../common/i18n.js';
 import { casesApi } from './api.js';
 import type { StepDialogSpec } from './StepDialog.js';
 
-export type SideStep = 'extend' | 'pause' | 'publish' | 'change' | 'withdraw';
+export type SideStep = 'extend' | 'extendFurther' | 'pause' | 'publish' | 'change' | 'withdraw';
 
 /** The dialog of each step beside the procedure (延期, 公示, 变更, 撤回). */
 export function sideStepSpec(t: Translate, step: SideStep): StepDialogSpec {
@@ -15,6 +15,33 @@ export function sideStepSpec(t: Translate, step: SideStep): StepDialogSpec {
         hint: t('enforcementCases.transition.extendHint'),
         fields: [
           on,
+          {
+            name: 'reason',
+            label: t('enforcementCases.transition.fields.reason'),
+            kind: 'textarea',
+            required: true,
+          },
+        ],
+      };
+    case 'extendFurther':
+      return {
+        title: t('enforcementCases.transition.extendFurtherTitle'),
+        okText: t('enforcementCases.detail.extend'),
+        hint: t('enforcementCases.transition.extendFurtherHint'),
+        fields: [
+          on,
+          {
+            name: 'collectiveDecidedOn',
+            label: t('enforcementCases.transition.collectiveDecidedOn'),
+            kind: 'date',
+            required: true,
+          },
+          {
+            name: 'furtherDays',
+            label: t('enforcementCases.transition.furtherDays'),
+            kind: 'days',
+            required: true,
+          },
           {
             name: 'reason',
             label: t('enforcementCases.transition.fields.reason'),
@@ -83,6 +110,13 @@ export function runSideStep(id: string, step: SideStep, body: Record<string, unk
   switch (step) {
     case 'extend':
       return casesApi.extend(id, { on, reason: text('reason') });
+    case 'extendFurther':
+      return casesApi.extend(id, {
+        on,
+        reason: text('reason'),
+        collectiveDecidedOn: text('collectiveDecidedOn') || null,
+        furtherDays: typeof body.furtherDays === 'number' ? body.furtherDays : null,
+      });
     case 'pause':
       return casesApi.pauseHandling(id, {
         on,
@@ -102,6 +136,7 @@ export function runSideStep(id: string, step: SideStep, body: Record<string, unk
 /** A detail action that is not a procedure transition but one of the side steps (e.g. `extension`). */
 export function sideStepOfAction(key: string): SideStep | null {
   if (key === 'extend' || key === 'extension' || key === 'extend_handling') return 'extend';
+  if (key === 'extend_handling_further') return 'extendFurther';
   if (key === 'handling_pause') return 'pause';
   if (key === 'publish' || key === 'publication') return 'publish';
   if (key === 'change_decision' || key === 'decision_change') return 'change';
