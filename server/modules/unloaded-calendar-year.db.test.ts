@@ -86,15 +86,14 @@ describe('a statutory window in a year whose holiday notice is not loaded', () =
     expect(detail.actions.find((a) => a.key === 'consult_third_party')?.allowed).toBe(true);
   });
 
-  it('blocks 申请听证 (the hearing request period of 处罚法) with that reason', async () => {
+  it('refuses to record 申请听证 (the hearing request period of 处罚法) with that reason', async () => {
     const ctx = w.as(w.marketOfficer, '2020-06-03');
     const hearing = fireCaseTransition(ctx, caseId, 'request_hearing' as never, { on: '2020-06-03' });
-    await expect(hearing).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409 });
+    await expect(hearing).rejects.toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', status: 409, message: MESSAGE });
+    // The step stays on offer: a request is judged on its own day and postmark when recorded (decision 0014 §3).
     const detail = await getCase(ctx, caseId);
-    expect(detail.actions.find((a) => a.key === 'request_hearing')).toMatchObject({
-      allowed: false,
-      reason: { code: 'CALENDAR_YEAR_NOT_LOADED', message: MESSAGE },
-    });
+    expect(detail.actions.find((a) => a.key === 'request_hearing')?.allowed).toBe(true);
+    expect(detail.kase.state).toBe('notified');
   });
 
   it('blocks 通知听证 (the hearing notice 7 days before the hearing) with that reason, and nothing changes', async () => {
