@@ -20,7 +20,6 @@ const pictures = process.env.UPDATE_README_SCREENSHOTS ? path.resolve('docs/scre
 const run = runId();
 const YEAR = todayInShanghai().slice(0, 4);
 const CASE_NUMBER = `于市监立〔${YEAR}〕E2E-R${run}号`;
-const DECISION_NUMBER = `于市监罚决〔${YEAR}〕E2E-R${run}号`;
 const PARTY = `沈阳市于洪区鸿运食品经营有限公司（E2E-${run}）`;
 const REVOCATION = '吊销许可证件';
 
@@ -209,7 +208,6 @@ test('a licence revocation: 告知 with the hearing right, the hearing, 法制�
     await expect(page.getByRole('button', { name: '作出决定' })).toBeEnabled();
     await step(page, '作出决定', async (d) => {
       await typeDate(stepDay(d), DAYS.decided);
-      await d.getByLabel('决定书文号').fill(DECISION_NUMBER);
       await d.getByLabel('决定结果').click();
       await pickOption(page, '暂扣许可证件、降低资质等级、吊销许可证件');
       await d.getByLabel(/^处罚种类/).click();
@@ -228,7 +226,8 @@ test('a licence revocation: 告知 with the hearing right, the hearing, 法制�
     await expect(stateTag(page)).toHaveText('已送达');
     const main = page.getByRole('main');
     await page.getByRole('tab', { name: '案件信息' }).click();
-    await expect(main).toContainText(DECISION_NUMBER);
+    // The 决定书文号 is issued from the body's own sequence (decision 0019), not typed.
+    await expect(main).toContainText(new RegExp(`于市监罚〔${YEAR}〕\\d+号`));
     await expect(main).toContainText(`${DAYS.served}（直接送达）`);
     await expect(main.getByRole('row', { name: /^处罚种类/ })).toContainText(REVOCATION);
     await expect(main.getByRole('row', { name: /^收到听证申请日期/ })).toContainText(DAYS.hearingRequested);

@@ -9,9 +9,10 @@ export const enabledOptions = (page: Page) =>
 
 /** Picks the option of the open antd Select dropdown whose whole text is `text`. */
 export async function pickOption(page: Page, text: string): Promise<void> {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${text}$`) })
-    .click();
+  const dropdown = page.locator('.ant-select-dropdown:visible').last();
+  // A click during the opening animation can be lost under load; wait until the list has settled.
+  await expect(dropdown).not.toHaveClass(/-(enter|appear)/);
+  await dropdown.locator('.ant-select-item-option', { hasText: new RegExp(`^${text}$`) }).click();
 }
 
 /** Types a day into an antd DatePicker and commits it (Enter), as a user typing the date would. */
