@@ -2,7 +2,7 @@ import cliProgress from 'cli-progress';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { installedModules } from './modules/index.js';
-import { assertSm3Available } from './platform/audit/index.js';
+import { anchorAuditHead, assertSm3Available, openAuditAnchor } from './platform/audit/index.js';
 import { ensureCalendarSeeded } from './platform/calendar/index.js';
 import { DataDirInUseError, openDatabase, type OpenedDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   installModules(installedModules);
   const started = Date.now();
   const database = await openOrExplain(config);
+  await openAuditAnchor(database.db, { dataDir: config.dataDir, key: config.AUDIT_KEY });
   await ensureCalendarSeeded(database.db);
   await prepareData(database, config);
   if (config.NODE_ENV === 'production' && (await hasDemoPasswords(database.db))) {
@@ -43,14 +44,26 @@ async function main(): Promise<void> {
     jobs: registeredJobs(),
     enabled: config.JOBS === 'on',
   });
+  const anchoring = anchorEveryMinute(database, app.log);
   await app.listen({ port: config.PORT, host: config.HOST });
   printBanner(config, database, Date.now() - started, await activeDemoAccounts(database.db));
   // Jobs first: they hold database connections that the embedded server's own exit hook would cut.
   onStop(async () => {
     await jobs.stop();
     await app.close();
+    clearInterval(anchoring);
+    await anchorAuditHead(database.db);
     await database.shutdown();
   });
+}
+
+/** Each append anchors the head it found; this anchors the last transaction too once writes go quiet. */
+function anchorEveryMinute(database: OpenedDatabase, log: { error(o: object, m: string): void }) {
+  const timer = setInterval(() => {
+    anchorAuditHead(database.db).catch((error) => log.error({ err: error }, 'audit anchor not moved'));
+  }, 60_000);
+  timer.unref();
+  return timer;
 }
 
 async function openOrExplain(config: ReturnType<typeof loadConfig>): Promise<OpenedDatabase> {

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../db/client.js';
@@ -53,6 +53,7 @@ const stateMac = (anchor: AuditAnchor, s: AnchorState) =>
 /** The install's audit key: AUDIT_KEY, else DATA_DIR/audit-key, generated once (mode 600). */
 function loadKey(dataDir: string, fromEnv: string | undefined): Buffer {
   if (fromEnv) return Buffer.from(fromEnv, 'utf8');
+  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, KEY_FILE);
   try {
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
