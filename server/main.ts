@@ -39,7 +39,8 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
   const jobs = await startJobs({
     db: database.db,
-    connectionString: database.url,
+    // pg-boss creates and migrates its own schema: the owner's connection, not the app's role.
+    connectionString: database.ownerUrl,
     log: app.log,
     jobs: registeredJobs(),
     enabled: config.JOBS === 'on',
@@ -109,6 +110,10 @@ function printBanner(
 ): void {
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nFazhi 法治 is running (${database.mode} PostgreSQL, ready in ${ms} ms)`);
+  if (!database.leastPrivilege)
+    console.warn(
+      "  注意：应用以数据库属主身份连接（未设置 MIGRATION_DATABASE_URL）。The app connects as the tables' owner: set MIGRATION_DATABASE_URL to migrate as the owner and run as a DML-only role (README).",
+    );
   console.log(`  管理端 Admin   ${url}/`);
   console.log(`  公开门户 Portal ${url}/portal`);
   console.log(`  API 文档       ${url}/api/docs`);

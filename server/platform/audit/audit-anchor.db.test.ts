@@ -146,3 +146,20 @@ describe('the anchored audit chain', () => {
     expect(verdict.ok || verdict.reason).toMatch(/锚点/);
   });
 });
+
+describe("the app's role (any database the migrator granted: embedded or the machine's PostgreSQL)", () => {
+  it('appends and reads audit events but cannot update or delete them', async () => {
+    const { t } = await world();
+    await appendEvents(t, 1);
+    const denied = { cause: { message: expect.stringMatching(/permission denied/) } };
+    const asApp = (statement: ReturnType<typeof sql>) =>
+      t.db.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL ROLE fazhi_app`);
+        return tx.execute(statement);
+      });
+    await expect(asApp(sql`SELECT count(*) FROM audit_events`)).resolves.toBeDefined();
+    await expect(asApp(sql`UPDATE audit_events SET actor_name = 'x'`)).rejects.toMatchObject(denied);
+    await expect(asApp(sql`DELETE FROM audit_events`)).rejects.toMatchObject(denied);
+    await expect(asApp(sql`TRUNCATE audit_events`)).rejects.toMatchObject(denied);
+  });
+});
