@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from './config.js';
 import { installedModules } from './modules/index.js';
-import { verifyAuditChain } from './platform/audit/index.js';
+import { anchorAuditHead, openAuditAnchor, verifyAuditChain } from './platform/audit/index.js';
 import { calendarCli, ensureCalendarSeeded } from './platform/calendar/index.js';
 import { type Db, openDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
@@ -16,10 +16,14 @@ import { metricsCli } from './platform/reports/index.js';
 
 /** Opens the database for one command: attaches to a running server's, or starts (and then stops) its own. */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig(), { exclusive: false, migrate: true, poolSize: 4 });
+  const config = loadConfig();
+  const database = await openDatabase(config, { exclusive: false, migrate: true, poolSize: 4 });
   try {
+    await openAuditAnchor(database.db, { dataDir: config.dataDir, key: config.AUDIT_KEY });
     await ensureCalendarSeeded(database.db);
-    return await work(database.db);
+    const result = await work(database.db);
+    await anchorAuditHead(database.db);
+    return result;
   } finally {
     await database.shutdown();
   }
@@ -75,7 +79,7 @@ program
   .command('audit')
   .description('the audit chain')
   .command('verify')
-  .description('walk the SM3 chain and name the first broken link')
+  .description('walk the SM3 chain, check each HMAC-SM3 and the anchored head; name the first broken link')
   .action(() =>
     withDb(async (db) => {
       const progress = bar('校验审计链');
@@ -87,7 +91,7 @@ program
       progress.stop();
       if (verdict.ok) console.log(`审计链完整：${verdict.events} 条事件，末端哈希 ${verdict.lastHash}`);
       else {
-        console.error(`审计链断裂于事件 #${verdict.brokenAt}：${verdict.reason}`);
+        console.error(`审计链校验失败：${verdict.reason}`);
         process.exitCode = 2;
       }
     }),

@@ -7,7 +7,14 @@ const ConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** External PostgreSQL ≥ 15. When unset, Fazhi starts its embedded server with data in DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The PostgreSQL URL migrations run on (the tables' owner). Unset: DATABASE_URL, and the app then keeps the
+   * owner's rights (README). Set: the app connects with DATABASE_URL as a role the migrator grants DML only.
+   */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('data'),
+  /** The audit chain's HMAC-SM3 key (≥ 32 characters); unset, DATA_DIR/audit-key is generated (mode 600). */
+  AUDIT_KEY: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Minutes of inactivity after which a session expires. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),

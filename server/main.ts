@@ -2,7 +2,7 @@ import cliProgress from 'cli-progress';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { installedModules } from './modules/index.js';
-import { assertSm3Available } from './platform/audit/index.js';
+import { anchorAuditHead, assertSm3Available, openAuditAnchor } from './platform/audit/index.js';
 import { ensureCalendarSeeded } from './platform/calendar/index.js';
 import { DataDirInUseError, openDatabase, type OpenedDatabase } from './platform/db/index.js';
 import { isEmptyInstall, loadDemo } from './platform/demo.js';
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   installModules(installedModules);
   const started = Date.now();
   const database = await openOrExplain(config);
+  await openAuditAnchor(database.db, { dataDir: config.dataDir, key: config.AUDIT_KEY });
   await ensureCalendarSeeded(database.db);
   await prepareData(database, config);
   if (config.NODE_ENV === 'production' && (await hasDemoPasswords(database.db))) {
@@ -38,19 +39,33 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled rejection'));
   const jobs = await startJobs({
     db: database.db,
-    connectionString: database.url,
+    // pg-boss creates and migrates its own schema: the owner's connection, not the app's role.
+    connectionString: database.ownerUrl,
     log: app.log,
     jobs: registeredJobs(),
     enabled: config.JOBS === 'on',
   });
+  const anchoring = anchorEveryMinute(database, app.log);
   await app.listen({ port: config.PORT, host: config.HOST });
   printBanner(config, database, Date.now() - started, await activeDemoAccounts(database.db));
   // Jobs first: they hold database connections that the embedded server's own exit hook would cut.
   onStop(async () => {
     await jobs.stop();
     await app.close();
+    clearInterval(anchoring);
+    // Best effort: the embedded server gets the same signal and may already refuse; each append anchors anyway.
+    await anchorAuditHead(database.db).catch(() => {});
     await database.shutdown();
   });
+}
+
+/** Each append anchors the head it found; this anchors the last transaction too once writes go quiet. */
+function anchorEveryMinute(database: OpenedDatabase, log: { error(o: object, m: string): void }) {
+  const timer = setInterval(() => {
+    anchorAuditHead(database.db).catch((error) => log.error({ err: error }, 'audit anchor not moved'));
+  }, 60_000);
+  timer.unref();
+  return timer;
 }
 
 async function openOrExplain(config: ReturnType<typeof loadConfig>): Promise<OpenedDatabase> {
@@ -96,6 +111,10 @@ function printBanner(
 ): void {
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nFazhi 法治 is running (${database.mode} PostgreSQL, ready in ${ms} ms)`);
+  if (!database.leastPrivilege)
+    console.warn(
+      "  注意：应用以数据库属主身份连接（未设置 MIGRATION_DATABASE_URL）。The app connects as the tables' owner: set MIGRATION_DATABASE_URL to migrate as the owner and run as a DML-only role (README).",
+    );
   console.log(`  管理端 Admin   ${url}/`);
   console.log(`  公开门户 Portal ${url}/portal`);
   console.log(`  API 文档       ${url}/api/docs`);

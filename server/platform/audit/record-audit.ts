@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
 import { type AuditAction, assertDeclaredAuditAction } from './actions.js';
-import { type AuditContent, GENESIS_HASH, hashAuditEvent } from './hash.js';
+import { AUDIT_CHAIN_LOCK, advanceAnchor, auditAnchorOf, chainHead, signEvent } from './anchor.js';
+import { type AuditContent, hashAuditEvent } from './hash.js';
 
 export interface AuditInput {
   /** `<module>.<entity>.<past tense>`, e.g. `powers.item.published`, declared in a manifest. */
@@ -15,9 +16,6 @@ export interface AuditInput {
   after?: unknown;
   data?: unknown;
 }
-
-// One chain per install: appends are serialized on this transaction-scoped advisory lock.
-const AUDIT_CHAIN_LOCK = 71_042_021;
 
 /** Appends one event to the audit chain inside the caller's transaction. */
 export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<number> {
@@ -35,17 +33,17 @@ export async function recordAudits(tx: Tx, ctx: Ctx, inputs: readonly AuditInput
   if (inputs.length === 0) return [];
   for (const input of inputs) assertDeclaredAuditAction(input.action);
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const last = await tx.execute<{ seq: number; hash: string }>(
-    sql`SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1`,
-  );
-  let prevSeq = last.rows[0]?.seq ?? 0;
-  let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
+  const head = await chainHead(tx);
+  // Under the lock the end we found is committed: anchoring it here leaves at most this transaction unanchored.
+  const anchor = auditAnchorOf(ctx.db);
+  if (anchor) await advanceAnchor(tx, anchor, head);
+  let { seq: prevSeq, hash: prevHash } = head;
   const chained = inputs.map((input) => {
     const content = auditContent(ctx, input, prevSeq + 1, prevHash);
     const hash = hashAuditEvent(content);
     prevSeq = content.seq;
     prevHash = hash;
-    return { content, hash };
+    return { content, hash, mac: anchor ? signEvent(anchor, hash) : null };
   });
   for (let i = 0; i < chained.length; i += INSERT_CHUNK) {
     await insertEvents(tx, chained.slice(i, i + INSERT_CHUNK));
@@ -72,16 +70,18 @@ function auditContent(ctx: Ctx, input: AuditInput, seq: number, prevHash: string
   };
 }
 
-async function insertEvents(tx: Tx, events: { content: AuditContent; hash: string }[]): Promise<void> {
+type ChainedEvent = { content: AuditContent; hash: string; mac: string | null };
+
+async function insertEvents(tx: Tx, events: ChainedEvent[]): Promise<void> {
   const values = events.map(
-    ({ content: c, hash }) =>
+    ({ content: c, hash, mac }) =>
       sql`(${c.seq}, ${c.occurredAt}, ${c.actorUserId}, ${c.actorName}, ${c.action}, ${c.subjectType},
         ${c.subjectId}, ${c.districtId}, ${c.orgUnitId}, ${c.requestId}, ${json(c.before)}, ${json(c.after)},
-        ${json(c.data)}, ${c.prevHash}, ${hash})`,
+        ${json(c.data)}, ${c.prevHash}, ${hash}, ${mac})`,
   );
   await tx.execute(sql`
     INSERT INTO audit_events (seq, occurred_at, actor_user_id, actor_name, action, subject_type, subject_id,
-      district_id, org_unit_id, request_id, before, after, data, prev_hash, hash)
+      district_id, org_unit_id, request_id, before, after, data, prev_hash, hash, mac)
     VALUES ${sql.join(values, sql`, `)}`);
 }
 

