@@ -18,7 +18,12 @@ const ConfigSchema = z.object({
   LOGIN_PAIR_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   LOGIN_FIRST_WAIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
-  LOGIN_MAX_WAIT_MINUTES: z.coerce.number().int().min(1).max(7 * 1440).default(1440),
+  LOGIN_MAX_WAIT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 1440)
+    .default(1440),
   /** Hours without a failure after which a name's counters start again from zero (at most a week). */
   LOGIN_FAILURE_MEMORY_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   /** Load the demo data set into an empty database at start. */

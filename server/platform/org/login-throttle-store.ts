@@ -2,7 +2,13 @@ import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { sm3 } from '../audit/hash.js';
 import type { Db, Executor, Tx } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
-import { countAttempt, MAX_MEMORY_HOURS, retryAt, type ThrottleCounter, type ThrottleSettings } from './login-throttle.js';
+import {
+  countAttempt,
+  MAX_MEMORY_HOURS,
+  retryAt,
+  type ThrottleCounter,
+  type ThrottleSettings,
+} from './login-throttle.js';
 import { loginThrottles } from './schema.js';
 
 // The login throttle's counters in the database (decision 0020); the rules are in login-throttle.ts.
@@ -78,7 +84,11 @@ export async function clearName(tx: Tx, username: string): Promise<number> {
 }
 
 /** Until when each name waits, from any address (names not waiting are absent). */
-export async function throttledUntil(db: Executor, usernames: string[], now: Date): Promise<Map<string, Date>> {
+export async function throttledUntil(
+  db: Executor,
+  usernames: string[],
+  now: Date,
+): Promise<Map<string, Date>> {
   const byKey = new Map(usernames.map((u) => [throttleKeys(u, null).account, u]));
   if (byKey.size === 0) return new Map();
   const rows = await db

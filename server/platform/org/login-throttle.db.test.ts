@@ -36,13 +36,23 @@ const outcome = (p: Promise<unknown>): Promise<Outcome> =>
   );
 
 const postLogin = (username: string, password: string, ip: string) =>
-  app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: ip, payload: { username, password } });
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    remoteAddress: ip,
+    payload: { username, password },
+  });
 
 beforeAll(async () => {
   t = await createTestDatabase();
   app = await buildTestApp(t.db, { modules: [] });
   await buildOrgUnit(t.db, { code: 'D', name: '测试区', type: 'district' });
-  const dept = await buildOrgUnit(t.db, { code: 'D-01', name: '区司法局', type: 'department', parentCode: 'D' });
+  const dept = await buildOrgUnit(t.db, {
+    code: 'D-01',
+    name: '区司法局',
+    type: 'department',
+    parentCode: 'D',
+  });
   for (const username of ['victim', 'known', 'racer', 'backoff', 'spread', 'routed']) {
     await buildUser(t.db, { username, role: 'department_officer', orgUnitId: dept.id });
   }
@@ -57,7 +67,9 @@ describe('login throttle (#11.5)', () => {
     for (let i = 0; i < 5; i += 1) await outcome(attempt('victim', WRONG, ATTACKER));
     const session = await attempt('victim', TEST_PASSWORD, OWNER, minutes(1));
     expect(session.actor.username).toBe('victim');
-    expect((await outcome(attempt('victim', TEST_PASSWORD, ATTACKER, minutes(1)))).code).toBe('LOGIN_THROTTLED');
+    expect((await outcome(attempt('victim', TEST_PASSWORD, ATTACKER, minutes(1)))).code).toBe(
+      'LOGIN_THROTTLED',
+    );
   });
 
   it('answers an unknown name exactly as a known account, throttled alike', async () => {
@@ -78,8 +90,12 @@ describe('login throttle (#11.5)', () => {
   it('answers an unknown name and a known account alike over HTTP: status, body and Retry-After', async () => {
     // Four failures each through the service: the route itself allows 10 requests a minute per address.
     for (let i = 0; i < 4; i += 1) {
-      await outcome(login(t.db, { username: 'routed', password: WRONG, ip: '192.0.2.44' }, timing(new Date())));
-      await outcome(login(t.db, { username: 'nobody-here', password: WRONG, ip: '192.0.2.44' }, timing(new Date())));
+      await outcome(
+        login(t.db, { username: 'routed', password: WRONG, ip: '192.0.2.44' }, timing(new Date())),
+      );
+      await outcome(
+        login(t.db, { username: 'nobody-here', password: WRONG, ip: '192.0.2.44' }, timing(new Date())),
+      );
     }
     for (let i = 0; i < 2; i += 1) {
       const a = await postLogin('routed', WRONG, '192.0.2.44');
@@ -90,7 +106,10 @@ describe('login throttle (#11.5)', () => {
     }
     const last = await postLogin('routed', TEST_PASSWORD, '192.0.2.44');
     expect(last.statusCode).toBe(429);
-    expect(last.json().error).toMatchObject({ code: 'LOGIN_THROTTLED', message: expect.stringMatching(/登录失败次数过多/) });
+    expect(last.json().error).toMatchObject({
+      code: 'LOGIN_THROTTLED',
+      message: expect.stringMatching(/登录失败次数过多/),
+    });
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(14 * 60);
   });
 
@@ -107,9 +126,14 @@ describe('login throttle (#11.5)', () => {
     const first = await outcome(attempt('backoff', WRONG, ATTACKER, minutes(14)));
     expect(first).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAt: minutes(15).toISOString() } });
     // After the first wait a sixth guess is verified, fails, and waits twice as long.
-    expect((await outcome(attempt('backoff', WRONG, ATTACKER, minutes(15)))).code).toBe('INVALID_CREDENTIALS');
+    expect((await outcome(attempt('backoff', WRONG, ATTACKER, minutes(15)))).code).toBe(
+      'INVALID_CREDENTIALS',
+    );
     const second = await outcome(attempt('backoff', TEST_PASSWORD, ATTACKER, minutes(16)));
-    expect(second).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAt: minutes(45).toISOString() } });
+    expect(second).toMatchObject({
+      code: 'LOGIN_THROTTLED',
+      details: { retryAt: minutes(45).toISOString() },
+    });
     const [user] = await t.db.select().from(users).where(eq(users.username, 'backoff'));
     await expectAudit(t.db, { action: 'auth.login.throttled', subjectId: user!.id, count: 2 });
   });
@@ -123,7 +147,12 @@ describe('login throttle (#11.5)', () => {
 describe('users screen API (#11.5)', () => {
   it('lists throttled-until, and the coordinator unlocks (audited); others may not', async () => {
     await buildOrgUnit(t.db, { code: 'U', name: '用户区', type: 'district' });
-    const dept = await buildOrgUnit(t.db, { code: 'U-01', name: '区政府办', type: 'department', parentCode: 'U' });
+    const dept = await buildOrgUnit(t.db, {
+      code: 'U-01',
+      name: '区政府办',
+      type: 'department',
+      parentCode: 'U',
+    });
     await buildUser(t.db, { username: 'coord-u', role: 'coordinator', orgUnitId: dept.id });
     await buildUser(t.db, { username: 'officer-u', role: 'department_officer', orgUnitId: dept.id });
     const locked = await buildUser(t.db, { username: 'locked-u', role: 'leader', orgUnitId: dept.id });

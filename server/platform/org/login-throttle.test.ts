@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countAttempt, DEFAULT_THROTTLE, retryAt, type ThrottleCounter, waitAfter } from './login-throttle.js';
+import {
+  countAttempt,
+  DEFAULT_THROTTLE,
+  retryAt,
+  type ThrottleCounter,
+  waitAfter,
+} from './login-throttle.js';
 
 const T0 = new Date('2020-06-01T01:00:00Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -39,6 +45,9 @@ describe('countAttempt', () => {
   it('forgets a counter quiet for the memory period after its wait ended', () => {
     const blocked = { failures: 9, blockedUntil: at(240), lastFailureAt: T0 };
     expect(countAttempt(blocked, 'pair', at(240 + 24 * 60 - 1), s).failures).toBe(10);
-    expect(countAttempt(blocked, 'pair', at(240 + 24 * 60), s)).toMatchObject({ failures: 1, blockedUntil: null });
+    expect(countAttempt(blocked, 'pair', at(240 + 24 * 60), s)).toMatchObject({
+      failures: 1,
+      blockedUntil: null,
+    });
   });
 });

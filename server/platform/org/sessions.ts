@@ -48,12 +48,9 @@ const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', '用户名�
 /** The answer while a name waits; the same for every name, account or not (decision 0020). */
 function loginThrottled(until: Date): AppError {
   const local = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-  return new AppError(
-    'LOGIN_THROTTLED',
-    `登录失败次数过多，请于 ${local}（北京时间）后再试`,
-    undefined,
-    { retryAt: until.toISOString() },
-  );
+  return new AppError('LOGIN_THROTTLED', `登录失败次数过多，请于 ${local}（北京时间）后再试`, undefined, {
+    retryAt: until.toISOString(),
+  });
 }
 
 /** The session token's only stored form. */
@@ -135,7 +132,11 @@ function subjectOf(user: UserRow | null, username: string): LoginSubject {
   if (user) return { subjectId: user.id, orgUnitId: user.orgUnitId, districtId: user.districtId };
   // What a stranger typed (often a password in the wrong box) never lands verbatim in the permanent
   // record: the digest still lets an auditor see repeated attempts on one name (issue #11).
-  return { subjectId: `未知账号#${loginNameDigest(username).slice(0, 12)}`, orgUnitId: null, districtId: null };
+  return {
+    subjectId: `未知账号#${loginNameDigest(username).slice(0, 12)}`,
+    orgUnitId: null,
+    districtId: null,
+  };
 }
 
 /**
