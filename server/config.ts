@@ -20,6 +20,19 @@ const ConfigSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   /** Hard cap on a session's life, in hours. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  // The login throttle (decision 0020; GB/T 22239-2019 8.1.4.1 b): failures of one name from one address,
+  // and from all addresses, before a wait; the first wait doubles with each further failure up to the cap.
+  LOGIN_PAIR_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
+  LOGIN_FIRST_WAIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LOGIN_MAX_WAIT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 1440)
+    .default(1440),
+  /** Hours without a failure after which a name's counters start again from zero (at most a week). */
+  LOGIN_FAILURE_MEMORY_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   /** Load the demo data set into an empty database at start. */
   DEMO: z
     .enum(['auto', 'on', 'off'])

@@ -10,10 +10,12 @@ export const kernelDeclarations = {
   jobs: [dailyClockSweep, sessionPurge],
   auditActions: [
     'auth.login.failed',
+    'auth.login.throttled',
     'auth.password.changed',
     'auth.password.reset',
     'auth.session.created',
     'auth.session.ended',
+    // No longer written (the lock became the login throttle, decision 0020); kept for the old events.
     'auth.user.locked',
     'auth.user.unlocked',
     'calendar.year.loaded',

@@ -12,10 +12,11 @@ import type { ModuleRegistry } from '../common/module-registry.js';
 export const adminModules: ModuleRegistry = {
   calendar: () => import('./routes/calendar/index.js'),
   documents: () => import('./routes/documents/index.js'),
+  users: () => import('./routes/users/index.js'),
   powers: () => import('./routes/powers/index.js'),
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */
-export const SHELL_MODULE_KEYS = ['calendar', 'documents'];
+export const SHELL_MODULE_KEYS = ['calendar', 'documents', 'users'];

@@ -12,6 +12,8 @@ export interface NavItem {
   label?: LocalizedLabel;
   labelKey?: string;
   icon: string;
+  /** Shown only to users holding it. */
+  permission?: string;
 }
 
 export interface NavGroup {
@@ -37,6 +39,12 @@ const BUILT_IN: NavGroup[] = [
   {
     key: 'documents',
     items: [{ path: '/documents/prefixes', labelKey: 'admin.nav.documents', icon: 'FileTextOutlined' }],
+  },
+  {
+    key: 'users',
+    items: [
+      { path: '/users', labelKey: 'admin.nav.users', icon: 'TeamOutlined', permission: 'users.manage' },
+    ],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { sweepClocks } from '../clocks/index.js';
+import { purgeStaleThrottles } from '../org/login-throttle-store.js';
 import { purgeExpiredSessions } from '../org/sessions.js';
 import { chinaDate } from '../context.js';
 import { defineJob } from './registry.js';
@@ -15,12 +16,16 @@ export const dailyClockSweep = defineJob({
   },
 });
 
-/** Every night removes sessions past their life or idle limit (they are refused anyway; this keeps the table small). */
+/**
+ * Every night removes sessions past their life or idle limit (they are refused anyway) and login-throttle
+ * counters long forgotten; this keeps both tables small.
+ */
 export const sessionPurge = defineJob({
   name: 'org.session-purge',
   schedule: '30 1 * * *',
   run: async ({ db, now }) => {
     // The longest idle limit any deployment is likely to set; a live session is touched every minute.
     await purgeExpiredSessions(db, { now, idleMinutes: 24 * 60 });
+    await purgeStaleThrottles(db, now);
   },
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { unauthenticated } from '../errors.js';
+import type { Config } from '../../config.js';
+import { AppError, unauthenticated } from '../errors.js';
 import { requireLogin } from '../http/guards.js';
 import type { RoutePlugin } from '../http/types.js';
 import { ChangePasswordBody, LoginBody, MeResponse, OkResponse } from './contracts.js';
+import type { ThrottleSettings } from './login-throttle.js';
 import { presentMe } from './presenter.js';
 import { hashSessionToken, login, logout, resolveSession, SESSION_COOKIE } from './sessions.js';
 import { changePassword } from './user-service.js';
@@ -11,6 +13,7 @@ const tags = ['auth'];
 
 /** Login, logout, who-am-I and password change; the session lives in an HttpOnly SameSite=Strict cookie. */
 export const authRoutes: RoutePlugin = async (app, deps) => {
+  const throttle = throttleSettingsOf(deps.config);
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'strict' as const,
@@ -21,7 +24,7 @@ export const authRoutes: RoutePlugin = async (app, deps) => {
   app.post(
     '/api/v1/auth/login',
     {
-      // Basis: GB/T 22239-2019 8.1.4.1 (限制非法登录次数); per-IP throttle on top of the per-account lock.
+      // Basis: GB/T 22239-2019 8.1.4.1 (限制非法登录次数); a per-IP cap on top of the login throttle.
       config: { public: true, csrfExempt: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: { tags, summary: '登录', body: LoginBody, response: { 200: MeResponse } },
     },
@@ -37,7 +40,13 @@ export const authRoutes: RoutePlugin = async (app, deps) => {
           requestId: String(request.id),
         },
         { now, idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS },
-      );
+        throttle,
+      ).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'LOGIN_THROTTLED') {
+          reply.header('retry-after', retryAfterSeconds(e, now));
+        }
+        throw e;
+      });
       if (previous) await logout(db, previous, now, String(request.id));
       reply.setCookie(SESSION_COOKIE, session.token, {
         ...cookieOptions,
@@ -94,3 +103,19 @@ export const authRoutes: RoutePlugin = async (app, deps) => {
     },
   );
 };
+
+/** The login throttle's settings from the configuration (decision 0020). */
+function throttleSettingsOf(config: Config): ThrottleSettings {
+  return {
+    pairMaxFailures: config.LOGIN_PAIR_MAX_FAILURES,
+    accountMaxFailures: config.LOGIN_ACCOUNT_MAX_FAILURES,
+    firstWaitMinutes: config.LOGIN_FIRST_WAIT_MINUTES,
+    maxWaitMinutes: config.LOGIN_MAX_WAIT_MINUTES,
+    memoryHours: config.LOGIN_FAILURE_MEMORY_HOURS,
+  };
+}
+
+function retryAfterSeconds(e: AppError, now: Date): string {
+  const at = Date.parse(String(e.details?.retryAt));
+  return String(Math.max(1, Math.ceil((at - now.getTime()) / 1000)));
+}

@@ -80,7 +80,7 @@ function registerUserCommands(
           const flags = [
             u.isActive ? '' : '已停用',
             u.isDemoPassword ? '演示密码' : '',
-            u.lockedUntil ? '锁定' : '',
+            u.throttledUntil ? '登录受限' : '',
           ]
             .filter(Boolean)
             .join(' ');
@@ -92,10 +92,10 @@ function registerUserCommands(
     );
   user
     .command('unlock <username>')
-    .description('解除登录失败锁定')
+    .description('解除登录失败限制（该用户名在所有地址上的计数）')
     .action((username: string) =>
       withDb((db) =>
-        inTransaction(db, (tx) => unlockUser(tx, systemCtx(db), username))
+        inTransaction(db, (tx) => unlockUser(tx, systemCtx(db), { username }))
           .then((u) => console.log(`已解锁 ${u.username}`))
           .catch(report),
       ),
@@ -121,7 +121,7 @@ function registerUserCommands(
       .description(active ? '启用账号' : '停用账号（立即结束其会话）')
       .action((username: string) =>
         withDb((db) =>
-          inTransaction(db, (tx) => setUserActive(tx, systemCtx(db), username, active))
+          inTransaction(db, (tx) => setUserActive(tx, systemCtx(db), { username }, active))
             .then((u) => console.log(`${active ? '已启用' : '已停用'} ${u.username}`))
             .catch(report),
         ),

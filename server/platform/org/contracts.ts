@@ -97,7 +97,8 @@ export const UserResponse = z.object({
   orgUnitName: z.string(),
   isActive: z.boolean(),
   isDemoPassword: z.boolean(),
-  lockedUntil: z.string().nullable(),
+  /** Until when the login throttle makes the name wait (from some address or all); null when it does not. */
+  throttledUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
 });
 
@@ -108,6 +109,9 @@ export const CreateUserBody = z.object({
   orgUnitId: z.uuid(),
   password: z.string().min(1).max(200),
 });
+
+/** Enables or disables an account (the users screen). */
+export const UserActivationBody = z.object({ isActive: z.boolean() });
 
 export const LoginBody = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64),

@@ -30,15 +30,14 @@ export {
 } from './org-service.js';
 export { checkPasswordPolicy, generateStrongPassword, PASSWORD_MIN_LENGTH } from './password-policy.js';
 export { hashPassword, verifyPassword } from './passwords.js';
+export { DEFAULT_THROTTLE, type ThrottleSettings } from './login-throttle.js';
 export { orgPermissions, ROLE_LABELS } from './policy.js';
 export { orgRoutes } from './routes.js';
-export { ORG_UNIT_TYPES, type OrgUnitType, orgUnits, sessions, users } from './schema.js';
+export { loginThrottles, ORG_UNIT_TYPES, type OrgUnitType, orgUnits, sessions, users } from './schema.js';
 export {
   hashSessionToken,
-  LOCK_MINUTES,
   login,
   logout,
-  MAX_FAILED_LOGINS,
   purgeExpiredSessions,
   resolveSession,
   SESSION_COOKIE,
@@ -58,6 +57,7 @@ export {
   setUserActive,
   unlockUser,
   type CreateUserInput,
+  type UserRef,
   type UserView,
 } from './user-service.js';
 export { actingUser } from './acting-user.js';

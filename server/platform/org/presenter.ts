@@ -31,7 +31,7 @@ export function presentUser(u: UserView) {
     orgUnitName: u.orgUnitName,
     isActive: u.isActive,
     isDemoPassword: u.isDemoPassword,
-    lockedUntil: u.lockedUntil?.toISOString() ?? null,
+    throttledUntil: u.throttledUntil?.toISOString() ?? null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   };
 }

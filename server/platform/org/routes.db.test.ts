@@ -134,14 +134,14 @@ describe('auth routes', () => {
     await signIn('changer', 'Brand#New2021x');
   });
 
-  it('rate-limits login attempts per client', async () => {
+  it('rate-limits login attempts per client, across names (spraying many names)', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 12; i += 1) {
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         remoteAddress: '10.9.9.9',
-        payload: { username: 'ghost', password: 'whatever' },
+        payload: { username: `ghost${i}`, password: 'whatever' },
       });
       codes.push(res.statusCode);
     }

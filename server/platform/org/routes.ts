@@ -14,11 +14,12 @@ import {
   OrgUnitResponse,
   PortalDepartmentsQuery,
   PortalDepartmentsResponse,
+  UserActivationBody,
   UserResponse,
 } from './contracts.js';
 import { createOrgUnit, findDistricts, findOrgUnits, getOrgUnit, orgTree } from './org-service.js';
 import { presentOrgUnit, presentUser } from './presenter.js';
-import { createUser, findUsers } from './user-service.js';
+import { createUser, findUsers, getUserView, setUserActive, unlockUser } from './user-service.js';
 import { z } from 'zod';
 import { documentPrefixOf, setDocumentPrefix } from '../documents/allocate.js';
 import { defaultDocumentPrefix } from '../documents/numbering.js';
@@ -195,6 +196,42 @@ function userRoutes(app: App): void {
       const ctx = request.ctx;
       const user = await inTransaction(ctx.db, (tx) => createUser(tx, ctx, request.body));
       return reply.status(201).send(presentUser(user));
+    },
+  );
+  userAdminRoutes(app);
+}
+
+/** The coordinator's users screen: lift the login throttle on a name, enable or disable an account. */
+function userAdminRoutes(app: App): void {
+  app.post(
+    '/api/v1/users/:id/unlock',
+    {
+      preHandler: requirePermission('users.manage'),
+      schema: { tags, summary: '解除登录限制', params: IdParams, response: { 200: UserResponse } },
+    },
+    async (request) => {
+      const ctx = request.ctx;
+      const user = await inTransaction(ctx.db, (tx) => unlockUser(tx, ctx, { id: request.params.id }));
+      return presentUser(await getUserView(ctx.db, user.id, ctx.now));
+    },
+  );
+  app.post(
+    '/api/v1/users/:id/activation',
+    {
+      preHandler: requirePermission('users.manage'),
+      schema: {
+        tags,
+        summary: '启用或停用账号',
+        params: IdParams,
+        body: UserActivationBody,
+        response: { 200: UserResponse },
+      },
+    },
+    async (request) => {
+      const ctx = request.ctx;
+      const { id } = request.params;
+      const user = await inTransaction(ctx.db, (tx) => setUserActive(tx, ctx, { id }, request.body.isActive));
+      return presentUser(await getUserView(ctx.db, user.id, ctx.now));
     },
   );
 }

@@ -66,8 +66,6 @@ export const users = pgTable(
     /** True for the published demo passwords; production start refuses while any remain. */
     isDemoPassword: boolean('is_demo_password').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     locale: text('locale').notNull().default('zh-CN'),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
@@ -97,4 +95,22 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Failed-login counters (decision 0020): one per name ('a:' + digest) and one per name and address
+ * ('p:' + digest). Keyed by digests only, so a name that is no account (often a password typed in the wrong
+ * box) is throttled like an account without being stored.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    key: text('key').primaryKey(),
+    /** The name's own key ('a:' + digest): an unlock clears every counter of the name. */
+    accountKey: text('account_key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+  },
+  (t) => [index('login_throttles_account_idx').on(t.accountKey)],
 );

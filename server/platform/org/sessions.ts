@@ -1,20 +1,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eq, lt, or, sql } from 'drizzle-orm';
+import { eq, lt, or } from 'drizzle-orm';
 import { sm3 } from '../audit/hash.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { type Actor, type Ctx, makeCtx } from '../context.js';
 import type { Db } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
+import { DEFAULT_THROTTLE, retryAt, type ThrottleCounter, type ThrottleSettings } from './login-throttle.js';
+import {
+  claimAttempt,
+  clearAfterSuccess,
+  loginNameDigest,
+  type ThrottleKeys,
+  throttleKeys,
+} from './login-throttle-store.js';
 import { verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { orgUnits, sessions, users } from './schema.js';
 import { normalizeUsername, type UserRow } from './user-service.js';
 
 export const SESSION_COOKIE = 'fazhi_session';
 
-// Basis: GB/T 22239-2019 8.1.4.1 b) 登录失败处理：限制非法登录次数, 自动退出; decision: docs/decisions/0005-auth-and-sessions.md
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 /** last_seen_at is written at most this often, so that reads stay reads. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -40,14 +45,12 @@ export interface LoginResult {
 
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', '用户名或密码不正确');
 
-function accountLocked(until: Date): AppError {
+/** The answer while a name waits; the same for every name, account or not (decision 0020). */
+function loginThrottled(until: Date): AppError {
   const local = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-  return new AppError(
-    'ACCOUNT_LOCKED',
-    `连续 ${MAX_FAILED_LOGINS} 次登录失败，账号已锁定，请于 ${local}（北京时间）后再试`,
-    undefined,
-    { lockedUntil: until.toISOString() },
-  );
+  return new AppError('LOGIN_THROTTLED', `登录失败次数过多，请于 ${local}（北京时间）后再试`, undefined, {
+    retryAt: until.toISOString(),
+  });
 }
 
 /** The session token's only stored form. */
@@ -56,42 +59,39 @@ export function hashSessionToken(token: string): string {
 }
 
 /**
- * Checks the credentials and opens a session. Unknown user and wrong password fail alike (and take alike
- * long); 5 consecutive failures lock the account for 15 minutes, during which even the right password fails.
+ * Checks the credentials and opens a session. Every attempt is first claimed from the login throttle (per
+ * name and per name and address, with backoff; decision 0020), under a row lock, before any password is
+ * checked. A name that is no account goes through the same steps against a dummy hash, so its answers and
+ * their timing are those of an account.
  */
-export async function login(db: Db, input: LoginInput, timing: SessionTiming): Promise<LoginResult> {
+export async function login(
+  db: Db,
+  input: LoginInput,
+  timing: SessionTiming,
+  throttle: ThrottleSettings = DEFAULT_THROTTLE,
+): Promise<LoginResult> {
   const { now } = timing;
   const ctx = makeCtx(db, null, input.requestId ?? randomUUID(), now);
   const username = normalizeUsername(input.username);
   const found = await loadLoginUser(db, username);
-  const seen = seenOf(username, input);
-  if (!found) {
+  const subject = subjectOf(found?.user ?? null, username);
+  const seen = seenOf(found ? username : subject.subjectId, input);
+  const keys = throttleKeys(username, seen.ip);
+  const claim = await claimAttempt(db, keys, now, throttle);
+  if ('retryAt' in claim) {
     await verifyAgainstDummy(input.password);
-    // What a stranger typed (often a password in the wrong box) never lands verbatim in the permanent
-    // record: a keyed digest still lets an auditor see repeated attempts on one name (issue #11).
-    await auditFailure(ctx, null, {
-      ...seen,
-      username: `未知账号#${sm3(`login:${username}`).slice(0, 12)}`,
-      reason: 'unknown_user',
-    });
-    throw invalidCredentials();
+    await auditFailure(ctx, subject, { ...seen, reason: 'throttled' });
+    throw loginThrottled(claim.retryAt);
   }
-  const { user, orgPath } = found;
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await verifyAgainstDummy(input.password);
-    await auditFailure(ctx, user, { ...seen, reason: 'locked' });
-    throw accountLocked(user.lockedUntil);
+  const matches = found
+    ? await verifyPassword(found.user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password).then(() => false);
+  if (found && matches && found.user.isActive) {
+    return openSession(ctx, found.user, found.orgPath, seen, timing, keys);
   }
-  const matches = await verifyPassword(user.passwordHash, input.password);
-  if (!user.isActive) {
-    await auditFailure(ctx, user, { ...seen, reason: 'inactive' });
-    throw invalidCredentials();
-  }
-  if (!matches) {
-    const lockedUntil = await countFailure(ctx, user, seen);
-    throw lockedUntil ? accountLocked(lockedUntil) : invalidCredentials();
-  }
-  return openSession(ctx, user, orgPath, seen, timing);
+  const reason = !found ? 'unknown_user' : matches ? 'inactive' : 'wrong_password';
+  await auditFailure(ctx, subject, { ...seen, reason }, claim.counted);
+  throw invalidCredentials();
 }
 
 async function loadLoginUser(db: Db, username: string): Promise<{ user: UserRow; orgPath: string } | null> {
@@ -121,49 +121,46 @@ function seenOf(username: string, input: LoginInput): Seen {
   };
 }
 
-async function auditFailure(ctx: Ctx, user: UserRow | null, data: Seen & { reason: string }): Promise<void> {
-  await inTransaction(ctx.db, (tx) =>
-    recordAudit(tx, ctx, {
-      action: 'auth.login.failed',
-      subjectType: 'user',
-      subjectId: user?.id ?? data.username,
-      orgUnitId: user?.orgUnitId ?? null,
-      districtId: user?.districtId ?? null,
-      data,
-    }),
-  );
+/** Who a login event is about: the account, or for a name that is no account its digest, never the name. */
+interface LoginSubject {
+  subjectId: string;
+  orgUnitId: string | null;
+  districtId: string | null;
 }
 
-/** Counts one wrong password; on the fifth in a row, locks the account and returns until when. */
-async function countFailure(ctx: Ctx, user: UserRow, seen: Seen): Promise<Date | null> {
-  return inTransaction(ctx.db, async (tx) => {
-    const [counted] = await tx
-      .update(users)
-      .set({ failedLogins: sql`${users.failedLogins} + 1` })
-      .where(eq(users.id, user.id))
-      .returning({ failedLogins: users.failedLogins });
-    const failures = counted?.failedLogins ?? 1;
-    const subject = {
-      subjectType: 'user',
-      subjectId: user.id,
-      orgUnitId: user.orgUnitId,
-      districtId: user.districtId,
-    };
+function subjectOf(user: UserRow | null, username: string): LoginSubject {
+  if (user) return { subjectId: user.id, orgUnitId: user.orgUnitId, districtId: user.districtId };
+  // What a stranger typed (often a password in the wrong box) never lands verbatim in the permanent
+  // record: the digest still lets an auditor see repeated attempts on one name (issue #11).
+  return {
+    subjectId: `未知账号#${loginNameDigest(username).slice(0, 12)}`,
+    orgUnitId: null,
+    districtId: null,
+  };
+}
+
+/**
+ * Records a refused attempt; when the failure starts a wait (the name's, or the name's from this address),
+ * the wait is recorded too.
+ */
+async function auditFailure(
+  ctx: Ctx,
+  subject: LoginSubject,
+  data: Seen & { reason: string },
+  counted?: { account: ThrottleCounter; pair: ThrottleCounter },
+): Promise<void> {
+  const failures = counted && { account: counted.account.failures, address: counted.pair.failures };
+  await inTransaction(ctx.db, async (tx) => {
+    const base = { subjectType: 'user', ...subject };
+    await recordAudit(tx, ctx, { action: 'auth.login.failed', ...base, data: { ...data, failures } });
+    const until = counted && retryAt([counted.account, counted.pair], ctx.now);
+    if (!until) return;
+    const scope = counted.account.blockedUntil ? 'account' : 'address';
     await recordAudit(tx, ctx, {
-      action: 'auth.login.failed',
-      ...subject,
-      data: { ...seen, reason: 'wrong_password', consecutiveFailures: failures },
+      action: 'auth.login.throttled',
+      ...base,
+      data: { ip: data.ip, scope, failures, retryAt: until.toISOString() },
     });
-    if (failures < MAX_FAILED_LOGINS) return null;
-    const lockedUntil = new Date(ctx.now.getTime() + LOCK_MINUTES * 60_000);
-    // The counter restarts: after the lock the user again has five tries.
-    await tx.update(users).set({ failedLogins: 0, lockedUntil }).where(eq(users.id, user.id));
-    await recordAudit(tx, ctx, {
-      action: 'auth.user.locked',
-      ...subject,
-      data: { lockedUntil: lockedUntil.toISOString(), failures },
-    });
-    return lockedUntil;
   });
 }
 
@@ -185,6 +182,7 @@ async function openSession(
   orgPath: string,
   seen: Seen,
   timing: SessionTiming,
+  keys: ThrottleKeys,
 ): Promise<LoginResult> {
   const actor = actorOf(user, orgPath);
   const ctx: Ctx = { ...loginCtx, actor };
@@ -192,10 +190,8 @@ async function openSession(
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(timing.now.getTime() + timing.maxHours * 3600_000);
   await inTransaction(ctx.db, async (tx) => {
-    await tx
-      .update(users)
-      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: timing.now })
-      .where(eq(users.id, user.id));
+    await clearAfterSuccess(tx, keys);
+    await tx.update(users).set({ lastLoginAt: timing.now }).where(eq(users.id, user.id));
     await tx.insert(sessions).values({
       tokenHash: hashSessionToken(token),
       userId: user.id,

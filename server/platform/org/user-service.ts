@@ -7,6 +7,7 @@ import { inTransaction } from '../db/transaction.js';
 import { conflict, notFound, unauthenticated, validationFailed } from '../errors.js';
 import { getOrgUnit, isUuid } from './org-service.js';
 import { checkPasswordPolicy } from './password-policy.js';
+import { clearName, throttledUntil } from './login-throttle-store.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { orgUnits, sessions, users } from './schema.js';
 
@@ -23,7 +24,8 @@ export interface UserView {
   districtId: string;
   isActive: boolean;
   isDemoPassword: boolean;
-  lockedUntil: Date | null;
+  /** Until when the login throttle makes this name wait, from some address or all (decision 0020). */
+  throttledUntil: Date | null;
   lastLoginAt: Date | null;
   locale: string;
 }
@@ -87,14 +89,14 @@ export async function createUser(tx: Tx, ctx: Ctx, input: CreateUserInput): Prom
     })
     .returning();
   const user = created as UserRow;
-  const view = toView(user, unit.name);
+  const view = toView(user, unit.name, null);
   await recordAudit(tx, ctx, {
     action: 'org.user.created',
     subjectType: 'user',
     subjectId: user.id,
     orgUnitId: unit.id,
     districtId: unit.districtId,
-    after: { ...view, lockedUntil: undefined, lastLoginAt: undefined },
+    after: { ...view, throttledUntil: undefined, lastLoginAt: undefined },
   });
   return view;
 }
@@ -132,21 +134,30 @@ export async function changePassword(
   });
 }
 
-/** Lifts a login lock before it runs out (an administrator's act, on record). */
-export async function unlockUser(tx: Tx, ctx: Ctx, username: string): Promise<UserRow> {
+/** An account named by its id (the users screen) or its username (the CLI). */
+export type UserRef = { id: string } | { username: string };
+
+/** The account an administrator acts on, locked for the change; another district's is not found. */
+async function getManagedUser(tx: Tx, ctx: Ctx, ref: UserRef): Promise<UserRow> {
   if (ctx.actor) assertCan(ctx.actor, 'users.manage');
-  const [user] = await tx
-    .update(users)
-    .set({ failedLogins: 0, lockedUntil: null })
-    .where(eq(users.username, normalizeUsername(username)))
-    .returning();
+  if ('id' in ref && !isUuid(ref.id)) throw notFound('用户');
+  const where = 'id' in ref ? eq(users.id, ref.id) : eq(users.username, normalizeUsername(ref.username));
+  const [user] = await tx.select().from(users).where(where).for('update');
   if (!user || (ctx.actor && user.districtId !== ctx.actor.districtId)) throw notFound('用户');
+  return user;
+}
+
+/** Lifts the login throttle on a name before it runs out, from every address (an administrator's act, on record). */
+export async function unlockUser(tx: Tx, ctx: Ctx, ref: UserRef): Promise<UserRow> {
+  const user = await getManagedUser(tx, ctx, ref);
+  const counters = await clearName(tx, user.username);
   await recordAudit(tx, ctx, {
     action: 'auth.user.unlocked',
     subjectType: 'user',
     subjectId: user.id,
     orgUnitId: user.orgUnitId,
     districtId: user.districtId,
+    data: { counters },
   });
   return user;
 }
@@ -174,15 +185,14 @@ export async function resetPassword(tx: Tx, ctx: Ctx, username: string, password
   return user;
 }
 
-/** Enables or disables an account; disabling ends its sessions at once. */
-export async function setUserActive(tx: Tx, ctx: Ctx, username: string, isActive: boolean): Promise<UserRow> {
-  if (ctx.actor) assertCan(ctx.actor, 'users.manage');
-  const [user] = await tx
-    .update(users)
-    .set({ isActive })
-    .where(eq(users.username, normalizeUsername(username)))
-    .returning();
-  if (!user || (ctx.actor && user.districtId !== ctx.actor.districtId)) throw notFound('用户');
+/** Enables or disables an account; disabling ends its sessions at once. No one disables their own. */
+export async function setUserActive(tx: Tx, ctx: Ctx, ref: UserRef, isActive: boolean): Promise<UserRow> {
+  const target = await getManagedUser(tx, ctx, ref);
+  if (!isActive && target.id === ctx.actor?.userId) {
+    throw validationFailed([{ path: 'isActive', message: '不能停用本人正在使用的账号' }]);
+  }
+  const [user] = await tx.update(users).set({ isActive }).where(eq(users.id, target.id)).returning();
+  if (!user) throw notFound('用户');
   if (!isActive) await tx.delete(sessions).where(eq(sessions.userId, user.id));
   await recordAudit(tx, ctx, {
     action: isActive ? 'org.user.enabled' : 'org.user.disabled',
@@ -197,18 +207,35 @@ export async function setUserActive(tx: Tx, ctx: Ctx, username: string, isActive
 /** The accounts a coordinator manages: the whole district (others may not list users). */
 export async function findUsers(ctx: Ctx): Promise<UserView[]> {
   assertCan(ctx.actor, 'users.manage');
-  return findUsersOfDistrict(ctx.db, ctx.actor.districtId);
+  return findUsersOfDistrict(ctx.db, ctx.actor.districtId, ctx.now);
+}
+
+/** One account as the users screen shows it (after a change). */
+export async function getUserView(db: Executor, id: string, now: Date): Promise<UserView> {
+  const user = await getUserRow(db, id);
+  const unit = await getOrgUnit(db, user.orgUnitId);
+  const waits = await throttledUntil(db, [user.username], now);
+  return toView(user, unit.name, waits.get(user.username) ?? null);
 }
 
 /** Every account of a district, or of the install when no district is named (the CLI). */
-export async function findUsersOfDistrict(db: Executor, districtId?: string): Promise<UserView[]> {
+export async function findUsersOfDistrict(
+  db: Executor,
+  districtId?: string,
+  now = new Date(),
+): Promise<UserView[]> {
   const rows = await db
     .select({ user: users, unitName: orgUnits.name })
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
     .where(districtId ? eq(users.districtId, districtId) : undefined)
     .orderBy(asc(orgUnits.path), asc(users.username));
-  return rows.map((r) => toView(r.user, r.unitName));
+  const waits = await throttledUntil(
+    db,
+    rows.map((r) => r.user.username),
+    now,
+  );
+  return rows.map((r) => toView(r.user, r.unitName, waits.get(r.user.username) ?? null));
 }
 
 export async function getUserRow(db: Executor, id: string): Promise<UserRow> {
@@ -232,7 +259,7 @@ export async function hasDemoPasswords(db: Db): Promise<boolean> {
   return Boolean(row);
 }
 
-function toView(user: UserRow, orgUnitName: string): UserView {
+function toView(user: UserRow, orgUnitName: string, throttled: Date | null): UserView {
   return {
     id: user.id,
     username: user.username,
@@ -243,7 +270,7 @@ function toView(user: UserRow, orgUnitName: string): UserView {
     districtId: user.districtId,
     isActive: user.isActive,
     isDemoPassword: user.isDemoPassword,
-    lockedUntil: user.lockedUntil,
+    throttledUntil: throttled,
     lastLoginAt: user.lastLoginAt,
     locale: user.locale,
   };

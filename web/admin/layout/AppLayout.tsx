@@ -2,6 +2,7 @@ import { Flex, Layout, Menu, type MenuProps, Typography } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { type LocalizedLabel, useLocale, useT } from '../../common/i18n.js';
+import { useAuth } from '../../common/auth.js';
 import { NavIcon } from '../../common/icons.js';
 import { type NavGroup, type NavItem, useShell } from '../shell.js';
 import { NotificationBell } from './NotificationBell.js';
@@ -37,7 +38,11 @@ function useMenuItems(groups: NavGroup[]): MenuItem[] {
 /** The admin frame: module menu on the left, bell and user menu on the top, the page in the middle. */
 export function AppLayout() {
   const t = useT();
-  const { nav } = useShell();
+  const { nav: all } = useShell();
+  const { can } = useAuth();
+  const nav = all
+    .map((g) => ({ ...g, items: g.items.filter((i) => !i.permission || can(i.permission)) }))
+    .filter((g) => g.items.length > 0);
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);

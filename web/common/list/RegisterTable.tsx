@@ -15,6 +15,8 @@ export interface RowAction<T> {
   onClick: (row: T) => void;
   danger?: boolean;
   confirm?: string;
+  /** Whether the action applies to this row (default: always). */
+  shown?: (row: T) => boolean;
 }
 
 /** The actions column of a register: shown on rows still in force, nothing on ended ones. */
@@ -36,15 +38,17 @@ export function actionsColumn<T>(opts: {
     render: (_: unknown, row: T) =>
       opts.isOpen(row) ? (
         <Space size={0}>
-          {opts.actions.map((a) =>
-            a.confirm ? (
-              <Popconfirm key={a.label} title={a.confirm} onConfirm={() => a.onClick(row)}>
-                {button(a)}
-              </Popconfirm>
-            ) : (
-              button(a, () => a.onClick(row))
-            ),
-          )}
+          {opts.actions
+            .filter((a) => a.shown?.(row) ?? true)
+            .map((a) =>
+              a.confirm ? (
+                <Popconfirm key={a.label} title={a.confirm} onConfirm={() => a.onClick(row)}>
+                  {button(a)}
+                </Popconfirm>
+              ) : (
+                button(a, () => a.onClick(row))
+              ),
+            )}
         </Space>
       ) : null,
   };
