@@ -1,5 +1,6 @@
 import { isIsoDate } from '../calendar/dates.js';
 import { creditCodeProblem, residentIdProblem } from '../identity/check-digits.js';
+import { withoutBidiControls } from '../text/bidi.js';
 import { z } from './zod-setup.js';
 
 /** Field schemas every module's contract uses, with their zh-CN messages. */
@@ -13,15 +14,10 @@ export const IsoDate = z
   // Judged only when well-formed, so a malformed value gets one message, not two.
   .refine((v) => !ISO_SHAPE.test(v) || isIsoDate(v), { message: '日期不存在（请检查月份和日）' });
 
-// Bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and the LRM/RLM marks: invisible, they
-// make text display other than it reads (issue #11: a party's name reversed on the portal). Stripped, not
-// refused: they come in unseen with text pasted from web pages and Word. Decision 0024 §8.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
-
-/** The text without bidi control characters. */
-export const withoutBidiControls = (value: string) => value.replace(BIDI_CONTROLS, '');
-
-/** Trimmed text of at most `max` characters, bidi control characters removed. */
+/**
+ * Trimmed text of at most `max` characters. Bidi control characters are stripped, not refused: they come in
+ * unseen with text pasted from web pages and Word (issue #11; decision 0024 §8).
+ */
 export const text = (max: number) =>
   z
     .string()
