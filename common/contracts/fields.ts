@@ -46,9 +46,13 @@ export const money = (what: string, opts: { positive?: boolean } = {}) =>
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
     z
       .number({ message: `请填写${what}（数字）` })
-      .refine((v) => !opts.positive || v > 0, { message: `${what}应大于 0` })
-      .refine((v) => v >= 0, { message: `${what}不能为负数` })
-      .refine((v) => v <= MONEY_MAX_YUAN, { message: `${what}过大（不能超过 1000 亿元）` }),
+      .superRefine((v, ctx) => {
+        // One message per value: the lower bound, then the upper.
+        if (opts.positive && v <= 0) ctx.addIssue({ code: 'custom', message: `${what}应大于 0` });
+        else if (v < 0) ctx.addIssue({ code: 'custom', message: `${what}不能为负数` });
+        else if (v > MONEY_MAX_YUAN)
+          ctx.addIssue({ code: 'custom', message: `${what}过大（不能超过 1000 亿元）` });
+      }),
   );
 
 /** An optional amount in yuan: blank, null and missing are null (not 0). */
