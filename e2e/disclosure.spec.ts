@@ -220,7 +220,7 @@ test('refusal letters state the remedies of the day: 复议 or 诉讼 in 2020, �
         applicantType: 'natural_person',
         applicantName: '王晓东',
         applicantIdType: 'resident_id',
-        applicantIdNumber: '210114198001013333',
+        applicantIdNumber: '21011419800101333X',
         applicantPhone: '13900003333',
         informationDescription: `区司法局2023年度保密审查记录（E2E-${run}）`,
         deliveryMethod: 'paper_mail',

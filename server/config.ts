@@ -52,6 +52,11 @@ const ConfigSchema = z.object({
    * X-Forwarded-For / -Proto; unset, the client's own address is used (per-IP limits, the audit record).
    */
   TRUSTED_PROXIES: z.string().default(''),
+  /**
+   * The first coordinator's initial password, on an install without users. Unset, one is generated and shown
+   * on the terminal only; with no terminal (a service), the start is refused (issue #11).
+   */
+  ADMIN_PASSWORD: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & {

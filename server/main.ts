@@ -98,7 +98,10 @@ async function prepareData(database: OpenedDatabase, config: ReturnType<typeof l
     await bootstrapCoordinator(database.db, {
       districtName: '本行政区',
       username: 'admin',
+      password: config.ADMIN_PASSWORD,
       log: console.log,
+      // Only an interactive terminal sees a generated password; a service's output is a kept log.
+      showOnTerminal: process.stdout.isTTY ? (m) => process.stdout.write(`${m}\n`) : undefined,
     });
   }
 }

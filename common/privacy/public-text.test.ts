@@ -35,3 +35,10 @@ describe('maskPublicText', () => {
     expect(maskPublicText(text, people)).toBe(text);
   });
 });
+
+describe('bidi control characters in public text (#11.14)', () => {
+  it('are removed, so the text shows as it reads and a split name is still masked', () => {
+    const out = maskPublicText('当事人张\u202E三\u202C（\u2066电话\u2069）无证经营\u200F', { names: ['张三'] });
+    expect(out).toBe('当事人张*（电话）无证经营');
+  });
+});

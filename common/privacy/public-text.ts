@@ -5,6 +5,7 @@
  * characters is caught too (issue #11); the names of every person recorded on the record are masked.
  */
 import { maskPersonName } from './masking.js';
+import { withoutBidiControls } from '../text/bidi.js';
 
 const FULL_WIDTH = /[０-９Ｘｘ]/g;
 /** Full-width digits and Ｘ to ASCII, one character for one, so positions stay where they were. */
@@ -38,7 +39,8 @@ export interface PublicTextPeople {
 /** The public version of a free text; null stays null. */
 export function maskPublicText(text: string | null, people: PublicTextPeople): string | null {
   if (text === null) return null;
-  let out = halfWidth(text).replace(ID_NUMBER, ID_SHOWN).replace(PHONE, PHONE_SHOWN);
+  // Bidi controls first: a name split by one would escape the masking below (decision 0024 §8).
+  let out = halfWidth(withoutBidiControls(text)).replace(ID_NUMBER, ID_SHOWN).replace(PHONE, PHONE_SHOWN);
   for (const [value, shown] of people.values ?? []) {
     const v = value.trim();
     if ([...v].length >= 2) out = out.split(v).join(shown);

@@ -1,5 +1,6 @@
 import { z } from '../zod-setup.js';
 import { IsoDate, text, optionalText, required } from '../fields.js';
+import { creditCodeProblem, residentIdProblem } from '../../identity/check-digits.js';
 import {
   APPLICANT_ID_TYPE_CODES,
   APPLICANT_TYPE_CODES,
@@ -75,17 +76,19 @@ export const ApplicantInput = z
       if (!v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请填写单位名称' });
       if (!v.orgCreditCode)
         ctx.addIssue({ code: 'custom', path: ['orgCreditCode'], message: '请填写统一社会信用代码' });
+      else {
+        const problem = creditCodeProblem(v.orgCreditCode);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['orgCreditCode'], message: problem });
+      }
     } else {
       if (!v.applicantIdType)
         ctx.addIssue({ code: 'custom', path: ['applicantIdType'], message: '请选择身份证件类型' });
       if (!v.applicantIdNumber)
         ctx.addIssue({ code: 'custom', path: ['applicantIdNumber'], message: '请填写身份证件号码' });
-      else if (v.applicantIdType === 'resident_id' && !/^\d{17}[\dXx]$/.test(v.applicantIdNumber))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['applicantIdNumber'],
-          message: '居民身份证号码应为 18 位（最后一位可为 X）',
-        });
+      else if (v.applicantIdType === 'resident_id') {
+        const problem = residentIdProblem(v.applicantIdNumber);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['applicantIdNumber'], message: problem });
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { IsoDate, optionalText, required } from '../fields.js';
+import { IsoDate, optionalMoney, optionalText, partyNumberProblem, required } from '../fields.js';
 import { ImportResult, ListQuery, Page } from '../kit.js';
 import { ActionOut, ClockOut, StepOut } from '../procedure.js';
 import { z } from '../zod-setup.js';
@@ -21,10 +21,18 @@ import {
 
 /** Enforcement cases (行政执法案件): the forms and the API shapes. Basis: 《行政处罚法》第五章. */
 
-const Money = z.coerce
-  .number({ message: '金额应为数字' })
-  .min(0, { message: '金额不能为负数' })
-  .max(1e11, { message: '金额过大' });
+const Money = () => optionalMoney('金额');
+
+/**
+ * Which number identifies a party: a 自然人 by the resident ID, a 法人 or 其他组织 by the unified social credit
+ * code (GB 32100), a 个体工商户 by either (the business's code, or the operator's ID when it has none).
+ */
+const PARTY_NUMBER_KIND = {
+  natural_person: 'person',
+  individual_business: 'either',
+  legal_person: 'organisation',
+  other_org: 'organisation',
+} as const;
 
 /** 立案: what the case is about, against whom, under which power, and by which two officers. */
 export const OpenCaseBody = z.object({
@@ -56,6 +64,13 @@ export const OpenCaseBody = z.object({
   isMajor: z.boolean().default(false),
   majorReasons: z.array(z.enum(MAJOR_REASON_CODES, { message: '未知的重大执法决定情形' })).default([]),
   collectiveRequired: z.boolean().default(false),
+}).superRefine((v, ctx) => {
+  if (!v.partyIdNumber) return;
+  const problem = partyNumberProblem(PARTY_NUMBER_KIND[v.partyType], v.partyIdNumber, {
+    person: '当事人身份证号码',
+    organisation: '当事人统一社会信用代码',
+  });
+  if (problem) ctx.addIssue({ code: 'custom', path: ['partyIdNumber'], message: problem });
 });
 export type OpenCaseInput = z.input<typeof OpenCaseBody>;
 
@@ -71,8 +86,8 @@ const NotifyBody = z.object({
   ...On,
   intendedPenalty: required(2000, '拟作出的处罚内容'),
   intendedKinds: PenaltyKinds.min(1, { message: '请选择拟作出的处罚种类' }),
-  intendedFineAmount: Money.nullish(),
-  intendedConfiscationAmount: Money.nullish(),
+  intendedFineAmount: Money(),
+  intendedConfiscationAmount: Money(),
   hearingRight: z.boolean().default(false),
 });
 
@@ -113,7 +128,7 @@ export const CASE_TRANSITION_INPUTS = {
     note: optionalText(2000),
     /** The intended circumstance and fine, checked against the benchmark so a deviation reaches the reviewer. */
     intendedCircumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
-    intendedFineAmount: Money.nullish(),
+    intendedFineAmount: Money(),
   }),
   approve_review: z.object({ ...On, opinion: required(5000, '审核意见') }),
   return_review: z.object({
@@ -127,8 +142,8 @@ export const CASE_TRANSITION_INPUTS = {
       ...On,
       outcome: z.enum(DECISION_OUTCOME_CODES, { message: '请选择决定结果' }),
       circumstance: z.enum(CIRCUMSTANCE_CODES, { message: '请选择违法情节' }).nullish(),
-      fineAmount: Money.nullish(),
-      confiscationAmount: Money.nullish(),
+      fineAmount: Money(),
+      confiscationAmount: Money(),
       decisionText: required(5000, '决定内容'),
       deviationReason: optionalText(2000),
       /** The kinds imposed where the outcome covers several (吊销 or 暂扣; 停产停业 or 关闭 …). */

@@ -1,4 +1,4 @@
-import { IsoDate, optionalText, required, text } from '../fields.js';
+import { IsoDate, money, optionalResidentId, optionalText, required, text } from '../fields.js';
 import { ImportResult, ListQuery, Page } from '../kit.js';
 import { z } from '../zod-setup.js';
 import { BODY_AUTHORITY_KIND_CODES, CIRCUMSTANCE_CODES } from './dictionaries.js';
@@ -9,10 +9,9 @@ import { BODY_AUTHORITY_KIND_CODES, CIRCUMSTANCE_CODES } from './dictionaries.js
  * docs/decisions/0011-enforcement.md §7.
  */
 
-const Yuan = z.coerce
-  .number({ message: '金额应为数字' })
-  .min(0, { message: '金额不能为负数' })
-  .max(1e11, { message: '金额过大' });
+const Yuan = money('金额');
+/** A threshold of the settings: a zero one would make every fine major or open to a hearing (issue #11). */
+const Threshold = (what: string) => money(what, { positive: true });
 
 const BoolParam = z
   .enum(['true', 'false', '1', '0'], { message: '应为 true 或 false' })
@@ -32,10 +31,10 @@ export const RegistryImportResult = ImportResult;
 
 /** The coordinator's thresholds and the filing period. Amounts in yuan. Decision 0011 §4. */
 export const EnforcementSettingsBody = z.object({
-  majorAmountPerson: Yuan,
-  majorAmountOrganisation: Yuan,
-  hearingAmountPerson: Yuan,
-  hearingAmountOrganisation: Yuan,
+  majorAmountPerson: Threshold('自然人重大执法决定金额标准'),
+  majorAmountOrganisation: Threshold('法人或其他组织重大执法决定金额标准'),
+  hearingAmountPerson: Threshold('自然人较大数额罚款标准'),
+  hearingAmountOrganisation: Threshold('法人或其他组织较大数额罚款标准'),
   filingDays: z.coerce
     .number({ message: '备案期限应为整数天数' })
     .int({ message: '备案期限应为整数天数' })
@@ -121,7 +120,7 @@ export type BodyCandidatesOut = z.infer<typeof BodyCandidatesOut>;
 const OfficerFields = {
   orgUnitId: z.uuid({ message: '请选择执法主体' }),
   name: required(50, '姓名'),
-  idNumber: optionalText(30),
+  idNumber: optionalResidentId('执法人员身份证号码'),
   phone: optionalText(30),
   certificateNumber: required(60, '执法证号'),
   certificateIssuer: required(100, '发证机关'),

@@ -11,6 +11,12 @@ import { ROLES } from '../../platform/context.js';
  */
 export const ENFORCEMENT_PERMISSIONS = definePermissions({
   'enforcement.view': { label: '查看行政执法台账', roles: ROLES },
+  // The external legal adviser sees the ledgers but not the evidence files: no assignment ties an adviser to a
+  // case, so district-wide files would be every party's (issue #11; decision 0024 §3).
+  'enforcement.view_evidence': {
+    label: '下载案件证据材料',
+    roles: ROLES.filter((r) => r !== 'legal_adviser'),
+  },
   'enforcement.manage_bodies': { label: '确认行政执法主体、设置执法参数', roles: ['coordinator'] },
   'enforcement.manage_officers': {
     label: '管理执法人员及执法证件',

@@ -43,7 +43,7 @@ export async function buildEnforcementWorld(db: DistrictWorld['db']): Promise<En
           districtId: unit.districtId,
           orgUnitId: unit.id,
           name,
-          idNumber: '210114198001011234',
+          idNumber: '210114198001011238',
           phone: '13800001234',
           certificateNumber: cert,
           certificateIssuer: '沈阳市人民政府',

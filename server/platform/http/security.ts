@@ -4,6 +4,7 @@ import { AppError, unauthenticated } from '../errors.js';
 import type { App, AppDeps } from './types.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PORTAL_PREFIX = '/api/v1/portal/';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,7 +24,7 @@ export function registerSecurity(app: App, deps: AppDeps): void {
   app.decorateRequest('ctx', null as never);
   app.addHook('onRequest', async (request) => {
     const now = new Date();
-    const token = request.cookies[deps.sessionCookie];
+    const token = isPortal(request) ? undefined : request.cookies[deps.sessionCookie];
     const session = token ? await deps.authenticate(token, now) : null;
     request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now);
     // The matched route decides, never the raw URL: /%61pi/v1/… routes to /api/v1/… (issue #11).
@@ -63,6 +64,15 @@ function originHost(origin: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The public portal's API acts for the public, never on a session: a staff cookie in the same browser is
+ * ignored there, so the portal (which holds no CSRF token) can submit, and the public's request is not
+ * recorded as the officer's (issue #11; decision 0024 §1). Cross-site writes are still refused.
+ */
+function isPortal(request: FastifyRequest): boolean {
+  return request.routeOptions.url?.startsWith(PORTAL_PREFIX) === true;
 }
 
 function isPublic(request: FastifyRequest): boolean {

@@ -151,3 +151,11 @@ describe('text and emptiness', () => {
     expect(message(parse(col({ type: 'string' }), { error: '#N/A' }))).toBe('单元格内容有误：#N/A');
   });
 });
+
+describe('integers beyond PostgreSQL integer (#11.14)', () => {
+  it('are a cell error, not a 500 from the database', () => {
+    const column = { key: 'pages', header: '页数', type: 'integer' } as const;
+    expect(parseCell(column, 2_147_483_647, {})).toBe(2_147_483_647);
+    expect(parseCell(column, '99999999999', {})).toMatchObject({ message: expect.stringContaining('不能大于') });
+  });
+});

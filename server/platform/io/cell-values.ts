@@ -108,10 +108,15 @@ function parseNumber(cell: string | number | boolean | Date, integer: boolean): 
   return value;
 }
 
+// PostgreSQL's integer: a larger count reached the database and gave 500 (issue #11). A column stored wider
+// declares its own max.
+const INTEGER_MAX = 2_147_483_647;
+
 function checkRange<Row>(column: LedgerColumn<Row>, value: number | Invalid): number | Invalid {
   if (value instanceof Invalid) return value;
+  const max = column.max ?? (column.type === 'integer' ? INTEGER_MAX : undefined);
   if (column.min !== undefined && value < column.min) return new Invalid(`不能小于 ${column.min}：${value}`);
-  if (column.max !== undefined && value > column.max) return new Invalid(`不能大于 ${column.max}：${value}`);
+  if (max !== undefined && value > max) return new Invalid(`不能大于 ${max}：${value}`);
   return value;
 }
 

@@ -11,6 +11,7 @@ export {
   sendLedgerTemplate,
   type UploadedLedgerFile,
 } from './http.js';
+export { sendStoredFile, sniffContentType } from './stored-file.js';
 export {
   COLUMN_TYPE_LABEL,
   type ColumnType,

@@ -13,9 +13,12 @@ export interface BootstrapInput {
   /** Its code (区划代码); defaults to "district". */
   districtCode?: string;
   username: string;
-  /** Omitted: a strong password is generated and shown once through `log`. */
+  /** Given (ADMIN_PASSWORD): used and never printed. Omitted: generated and shown once on the terminal. */
   password?: string;
+  /** The kept log: never receives the password. */
   log?: (message: string) => void;
+  /** The operator's terminal (an interactive TTY), not a log that is kept: where a generated password goes. */
+  showOnTerminal?: (message: string) => void;
 }
 
 export interface BootstrapResult {
@@ -31,6 +34,12 @@ export interface BootstrapResult {
  */
 export async function bootstrapCoordinator(db: Db, input: BootstrapInput): Promise<BootstrapResult> {
   const ctx = makeCtx(db, null, `bootstrap-${randomUUID()}`);
+  // A password printed to a service's output lands in journald or a log file for good (issue #11).
+  if (!input.password && !input.showOnTerminal)
+    throw new Error(
+      '没有可显示初始密码的终端：请通过环境变量 ADMIN_PASSWORD 设置首个协调员的初始密码后再启动。' +
+        'No terminal to show the first coordinator password on: set ADMIN_PASSWORD and start again.',
+    );
   const password = input.password ?? generateStrongPassword();
   const result = await inTransaction(db, async (tx) => {
     const [existing] = await findDistricts(tx);
@@ -51,7 +60,8 @@ export async function bootstrapCoordinator(db: Db, input: BootstrapInput): Promi
     return { districtId: district.id, username: user.username, password, generated: !input.password };
   });
   if (result.generated) {
-    input.log?.(
+    input.log?.(`已创建首个协调员账号 ${result.username}，初始密码已显示在终端。First coordinator created.`);
+    input.showOnTerminal?.(
       `已创建首个协调员账号 ${result.username}，初始密码：${password}\n` +
         '（该密码只显示这一次，请登录后立即在“修改密码”中更换。First coordinator created; the password is shown once.）',
     );

@@ -9,7 +9,7 @@ import { createOrgUnit, findOrgUnits, type OrgUnit, orgTree } from './org-servic
 import { orgUnits, users } from './schema.js';
 import { login } from './sessions.js';
 import { actorFor, buildOrgUnit, buildUser, systemCtx } from './testing.js';
-import { createUser, findUsers } from './user-service.js';
+import { countUsers, createUser, findUsers } from './user-service.js';
 
 let t: TestDatabase;
 let district: OrgUnit;
@@ -239,18 +239,48 @@ describe('users', () => {
 });
 
 describe('first-run bootstrap', () => {
+  it('refuses to generate a password it could only print to the log (no terminal, none given)', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const logged: string[] = [];
+      const attempt = bootstrapCoordinator(fresh.db, {
+        districtName: '于洪区',
+        username: 'admin',
+        log: (m) => logged.push(m),
+      });
+      await expect(attempt).rejects.toThrow(/ADMIN_PASSWORD/);
+      expect(await countUsers(fresh.db)).toBe(0);
+      // Given from the environment, it is used and never printed.
+      const given = 'Qz7#vLp2-Rw9!mKt';
+      const result = await bootstrapCoordinator(fresh.db, {
+        districtName: '于洪区',
+        username: 'admin',
+        password: given,
+        log: (m) => logged.push(m),
+      });
+      expect(result.generated).toBe(false);
+      expect(logged.join('\n')).not.toContain(given);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('creates the district and a coordinator whose generated password works', async () => {
     const fresh = await createTestDatabase();
     try {
-      const printed: string[] = [];
+      const logged: string[] = [];
+      const terminal: string[] = [];
       const result = await bootstrapCoordinator(fresh.db, {
         districtName: '于洪区',
         districtCode: '210114',
         username: 'admin',
-        log: (m) => printed.push(m),
+        log: (m) => logged.push(m),
+        showOnTerminal: (m) => terminal.push(m),
       });
       expect(result.generated).toBe(true);
-      expect(printed.join('\n')).toContain(result.password);
+      // The log is kept (journald, files); the password goes to the operator's terminal only (#11.14).
+      expect(logged.join('\n')).not.toContain(result.password);
+      expect(terminal.join('\n')).toContain(result.password);
       const session = await login(
         fresh.db,
         { username: 'admin', password: result.password },

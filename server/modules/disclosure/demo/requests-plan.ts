@@ -1,4 +1,4 @@
-import { residentIdCheckDigit } from '../../../../common/identity/check-digits.js';
+import { creditCodeCheckChar, residentIdCheckDigit } from '../../../../common/identity/check-digits.js';
 import {
   addWorkingDays,
   countWorkingDaysBetween,
@@ -162,7 +162,9 @@ function applicantOf(i: number): DemoRequest['applicant'] {
         : orgType === 'legal_service'
           ? LAW_FIRMS[i % LAW_FIRMS.length]!
           : '沈阳示例环保公益协会';
-    const code = `91210114MA0${String(1000000 + i * 37).slice(0, 7)}`.padEnd(18, 'X').slice(0, 18);
+    // A valid code (GB 32100 check character): the request contract refuses a wrong one (decision 0024 §4).
+    const first17 = `91210114MA0${String(1000000 + i * 37).slice(0, 6)}`;
+    const code = first17 + creditCodeCheckChar(first17);
     return {
       applicantType: orgType,
       applicantName: person,

@@ -81,7 +81,7 @@ describe(`POST ${BASE}`, () => {
     expect(created.json()).toMatchObject({
       status: 'registered',
       receivedOn: TODAY,
-      applicantIdNumber: '2101**********1234',
+      applicantIdNumber: '2101**********1232',
     });
   });
 });
@@ -133,7 +133,7 @@ describe('import and export', () => {
     applicantType: 'natural_person',
     applicantName: '李四',
     applicantIdType: 'resident_id',
-    applicantIdNumber: '210114198001011111',
+    applicantIdNumber: '210114198001011115',
     applicantPhone: '13900001111',
     informationDescription: '某超市的食品抽检结果',
     deliveryMethod: 'paper_mail',
@@ -176,8 +176,8 @@ describe('import and export', () => {
   it('exports the scoped ledger with ID numbers masked', async () => {
     const res = await officer.get(`${BASE}/export?format=csv`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('2101**********1111');
-    expect(res.body).not.toContain('210114198001011111');
+    expect(res.body).toContain('2101**********1115');
+    expect(res.body).not.toContain('210114198001011115');
     expect(res.body).toContain('区市场监督管理局');
     expect(res.body).not.toContain('区住房和城乡建设局');
     expect((await officer.get(`${BASE}/import-template`)).statusCode).toBe(200);

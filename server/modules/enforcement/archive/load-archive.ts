@@ -132,7 +132,8 @@ async function loadRest(db: Executor, found: { row: EnforcementCaseRow; orgUnitN
 
 /** Loads a case in the actor's scope and its whole record, in one read-only snapshot. */
 export async function loadCaseArchive(ctx: Ctx, id: string): Promise<CaseArchiveData> {
-  assertCan(ctx.actor, 'enforcement.view');
+  // The archive carries every evidence file (decision 0024 §3).
+  assertCan(ctx.actor, 'enforcement.view_evidence');
   const actor = ctx.actor;
   return ctx.db.transaction(
     async (tx) => {

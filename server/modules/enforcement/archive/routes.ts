@@ -8,7 +8,7 @@ export const archiveRoutes: RoutePlugin = (app) => {
   app.get(
     '/api/v1/enforcement/cases/:id/archive.zip',
     {
-      preHandler: requirePermission('enforcement.view'),
+      preHandler: requirePermission('enforcement.view_evidence'),
       schema: {
         tags: ['enforcement'],
         summary: '案件全过程记录档案（.zip：索引 index.xlsx、证据原件及其 SHA-256）',

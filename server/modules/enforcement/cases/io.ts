@@ -9,6 +9,7 @@ import {
   SERVICE_METHODS,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
 import { labelOf } from '../../../../common/contracts/dictionary.js';
+import { MONEY_MAX_YUAN } from '../../../../common/contracts/fields.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
 import { defineLedger } from '../../../platform/io/index.js';
 import type { CaseListRow } from './service/index.js';
@@ -166,8 +167,9 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
     { key: 'decisionNumber', header: '决定书文号', type: 'string', maxLength: 80 },
     { key: 'outcome', header: '决定结果', type: 'enum', dict: dictOf(DECISION_OUTCOMES), example: '罚款' },
     { key: 'circumstance', header: '违法情节', type: 'enum', dict: dictOf(CIRCUMSTANCES) },
-    { key: 'fineAmount', header: '罚款金额（元）', type: 'decimal', min: 0 },
-    { key: 'confiscationAmount', header: '没收金额（元）', type: 'decimal', min: 0 },
+    // The forms' bound (below numeric(14, 2)): beyond it PostgreSQL refused the row with a 500 (issue #11).
+    { key: 'fineAmount', header: '罚款金额（元）', type: 'decimal', min: 0, max: MONEY_MAX_YUAN },
+    { key: 'confiscationAmount', header: '没收金额（元）', type: 'decimal', min: 0, max: MONEY_MAX_YUAN },
     { key: 'deviationReason', header: '偏离裁量基准理由', type: 'text', maxLength: 2000 },
     { key: 'decisionText', header: '决定内容', type: 'text', maxLength: 5000 },
     // The party's rights before the decision (decision 0014): shown on export, not imported.

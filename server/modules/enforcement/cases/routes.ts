@@ -18,7 +18,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { requirePermission } from '../../../platform/http/index.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
-import { contentDisposition, DEFAULT_UPLOAD_LIMIT_BYTES } from '../../../platform/io/index.js';
+import { contentDisposition, DEFAULT_UPLOAD_LIMIT_BYTES, sendStoredFile } from '../../../platform/io/index.js';
 import { parseInput, procedureEntry } from '../../../platform/procedures/index.js';
 import { decisionDocumentFor } from './decision-document.js';
 import { presentDetail, presentListRow, presentQueueItem } from './presenter.js';
@@ -189,15 +189,13 @@ const evidenceRoutes: RoutePlugin = (app) => {
   );
   app.get(
     '/api/v1/enforcement/cases/:id/evidence/:evidenceId/file',
-    { preHandler: view, schema: { tags, summary: '下载证据文件', params: EvidenceFileParams } },
+    {
+      preHandler: requirePermission('enforcement.view_evidence'),
+      schema: { tags, summary: '下载证据文件', params: EvidenceFileParams },
+    },
     async (request, reply) => {
       const file = await service.getEvidenceFile(request.ctx, request.params.id, request.params.evidenceId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('x-content-sha256', file.sha256)
-        .header('cache-control', 'no-store')
-        .send(file.content);
+      return sendStoredFile(reply, file);
     },
   );
 };

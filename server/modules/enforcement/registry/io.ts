@@ -3,6 +3,7 @@ import {
   CIRCUMSTANCES,
   type Circumstance,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
+import { MONEY_MAX_YUAN } from '../../../../common/contracts/fields.js';
 import { maskIdNumber, maskPhone } from '../../../../common/privacy/masking.js';
 import type { Actor } from '../../../platform/context.js';
 import { defineLedger, type LedgerColumn } from '../../../platform/io/index.js';
@@ -176,8 +177,20 @@ export type BenchmarkLedgerRow = {
 
 function bandColumns(): LedgerColumn<BenchmarkLedgerRow>[] {
   return CIRCUMSTANCES.flatMap(({ code, label }) => [
-    { key: `${code}Min` as const, header: `${label}情节罚款下限（元）`, type: 'decimal' as const, min: 0 },
-    { key: `${code}Max` as const, header: `${label}情节罚款上限（元）`, type: 'decimal' as const, min: 0 },
+    {
+      key: `${code}Min` as const,
+      header: `${label}情节罚款下限（元）`,
+      type: 'decimal' as const,
+      min: 0,
+      max: MONEY_MAX_YUAN,
+    },
+    {
+      key: `${code}Max` as const,
+      header: `${label}情节罚款上限（元）`,
+      type: 'decimal' as const,
+      min: 0,
+      max: MONEY_MAX_YUAN,
+    },
     {
       key: `${code}Description` as const,
       header: `${label}情节说明`,

@@ -56,7 +56,7 @@ const paths = (res: { json(): { error: { fields: { path: string }[] } } }) =>
 const officerBody = (over: Record<string, unknown> = {}) => ({
   orgUnitId: w.market.id,
   name: '孙丽',
-  idNumber: '210114199002021234',
+  idNumber: '21011419900202123X',
   phone: '13912345678',
   certificateNumber: 'LN-SC-0200',
   certificateIssuer: '沈阳市人民政府',
@@ -154,7 +154,7 @@ describe('officers', () => {
     );
     const created = await officer.post(`${API}/officers`, officerBody());
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ idNumber: '210114199002021234', certificateState: 'expiring' });
+    expect(created.json()).toMatchObject({ idNumber: '21011419900202123X', certificateState: 'expiring' });
     const dup = await officer.post(`${API}/officers`, officerBody({ name: '周杰' }));
     expect(dup.statusCode).toBe(400);
     expect(dup.json().error.fields).toEqual([
@@ -171,22 +171,22 @@ describe('officers', () => {
     const q = `${API}/officers?orgUnitId=${w.market.id}&q=${encodeURIComponent('孙丽')}`;
     const whole = (await coord.get(q)).json().items[0];
     expect(whole).toMatchObject({
-      idNumber: '210114199002021234',
+      idNumber: '21011419900202123X',
       phone: '13912345678',
       personalDataVisible: true,
     });
     expect((await officer.get(q)).json().items[0].personalDataVisible).toBe(true);
     const masked = (await leader.get(q)).json().items[0];
     expect(masked).toMatchObject({
-      idNumber: '2101**********1234',
+      idNumber: '2101**********123X',
       phone: '139****5678',
       personalDataVisible: false,
     });
     expect((await housing.get(q)).json().total).toBe(0);
     const csv = await leader.get(`${API}/officers/export?format=csv&orgUnitId=${w.market.id}`);
     expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('2101**********1234');
-    expect(csv.body).not.toContain('210114199002021234');
+    expect(csv.body).toContain('2101**********123X');
+    expect(csv.body).not.toContain('21011419900202123X');
   });
 
   it('filters expiring certificates and shows them in the workbench’s due items', async () => {

@@ -102,7 +102,7 @@ describe('rule 13: third parties and other organs', () => {
 });
 
 describe('rule 12: fees per 国办函〔2020〕109号', () => {
-  const applicant = { applicantIdNumber: '210114198502021234', applicantName: '王五' };
+  const applicant = { applicantIdNumber: '210114198502021231', applicantName: '王五' };
 
   it('charges 按件 only past 10 requests of the same applicant in the month, the amount computed', async () => {
     const ids: string[] = [];
@@ -165,7 +165,7 @@ describe('import integrity', () => {
       applicantType: 'natural_person',
       applicantName: '李四',
       applicantIdType: 'resident_id',
-      applicantIdNumber: '210114198001011111',
+      applicantIdNumber: '210114198001011115',
       applicantPhone: '13900001111',
       informationDescription: '某小区的维修资金使用情况',
       deliveryMethod: 'paper_mail',

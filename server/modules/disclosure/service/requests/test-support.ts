@@ -15,7 +15,7 @@ export function buildRequestInput(
     applicantType: 'natural_person',
     applicantName: '张三丰',
     applicantIdType: 'resident_id',
-    applicantIdNumber: '210114199001011234',
+    applicantIdNumber: '210114199001011232',
     applicantPhone: '13812345678',
     applicantAddress: '沈阳市于洪区示例路1号',
     informationDescription: '某小区维修资金使用审批材料',

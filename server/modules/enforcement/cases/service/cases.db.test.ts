@@ -238,7 +238,7 @@ describe('重大执法决定 by amount', () => {
     const k = await openTestCase(w, '2020-06-01', {
       partyType: 'natural_person',
       partyName: '张三',
-      partyIdNumber: '210114199001011234',
+      partyIdNumber: '210114199001011232',
       partyPhone: '13912345678',
     });
     await addTestEvidence(w, k.id, '2020-05-20');

@@ -82,7 +82,7 @@ export interface EvidenceFile {
 /** The file of one piece of evidence of a case in the actor's scope (404 otherwise). */
 export async function getEvidenceFile(ctx: Ctx, caseId: string, evidenceId: string): Promise<EvidenceFile> {
   const actor = ctx.actor;
-  assertCan(actor, 'enforcement.view');
+  assertCan(actor, 'enforcement.view_evidence');
   await getScopedCase(ctx.db, actor, caseId);
   const [row] = await ctx.db
     .select({

@@ -19,7 +19,7 @@ export function buildOpenCaseInput(w: EnforcementWorld, over: Partial<OpenCaseIn
     source: '投诉举报',
     partyType: 'legal_person',
     partyName: '沈阳市于洪区某某餐饮有限公司',
-    partyIdNumber: '91210114MA0XXXXX1K',
+    partyIdNumber: '91210114MA0XXXXX19',
     partyPhone: '024-25000000',
     openedOn: '2020-05-06',
     handlerOfficerIds: [...w.marketOfficerIds],

@@ -34,6 +34,9 @@ export async function assertHearingRightNotified(tx: Tx, r: CaseRecord, form: No
   ]);
 }
 
+/** An amount as numeric(14, 2) stores it; null when none was given. */
+const storedAmount = (amount: number | null | undefined) => (amount == null ? null : amount.toFixed(2));
+
 /** What 告知 or 重新告知 writes: the notice, its terms; the windows wait for its service. */
 export async function notice(tx: Tx, r: CaseRecord, form: NoticeForm) {
   await assertHearingRightNotified(tx, r, form);
@@ -43,8 +46,9 @@ export async function notice(tx: Tx, r: CaseRecord, form: NoticeForm) {
     intendedPenalty: form.intendedPenalty,
     hearingRight: form.hearingRight,
     notifiedKinds: [...terms.kinds],
-    notifiedFineAmount: terms.fineAmount.toFixed(2),
-    notifiedConfiscationAmount: terms.confiscationAmount.toFixed(2),
+    // An amount the notice does not announce stays null: 0 would read as "a fine of 0 yuan" (issue #11).
+    notifiedFineAmount: storedAmount(form.intendedFineAmount),
+    notifiedConfiscationAmount: storedAmount(form.intendedConfiscationAmount),
     // A new notice restarts the party's rights: service, statement, hearing (decision 0014 §4).
     noticeServiceMethod: null,
     noticeServedOn: null,

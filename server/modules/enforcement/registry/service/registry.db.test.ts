@@ -36,7 +36,7 @@ async function failure(work: Promise<unknown>): Promise<AppError> {
 const officerInput = (orgUnitId: string, over: Partial<registry.CreateOfficerInput> = {}) => ({
   orgUnitId,
   name: '孙丽',
-  idNumber: '210114199002021234',
+  idNumber: '21011419900202123X',
   phone: '13912345678',
   certificateNumber: 'LN-SC-0100',
   certificateIssuer: '沈阳市人民政府',
@@ -166,7 +166,7 @@ describe('officers', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const audit = await expectAudit(t.db, { action: 'enforcement.officer.created', subjectId: officer.id });
     // The audit chain is never erased: it keeps the ID number masked.
-    expect(JSON.stringify(audit[0]?.after)).not.toContain('210114199002021234');
+    expect(JSON.stringify(audit[0]?.after)).not.toContain('21011419900202123X');
   });
 
   it('hides another body’s officers (404) and filters expiring certificates', async () => {

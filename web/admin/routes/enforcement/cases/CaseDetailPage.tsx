@@ -139,11 +139,13 @@ export default function CaseDetailPage() {
                 </Button>
               </Tooltip>
             ) : null}
-            <Tooltip title={t('enforcementCases.detail.archiveHint')}>
-              <Button icon={<FileZipOutlined />} loading={archive.isPending} onClick={() => archive.mutate()}>
-                {t('enforcementCases.detail.archive')}
-              </Button>
-            </Tooltip>
+            {can('enforcement.view_evidence') ? (
+              <Tooltip title={t('enforcementCases.detail.archiveHint')}>
+                <Button icon={<FileZipOutlined />} loading={archive.isPending} onClick={() => archive.mutate()}>
+                  {t('enforcementCases.detail.archive')}
+                </Button>
+              </Tooltip>
+            ) : null}
           </>
         }
       />
@@ -188,6 +190,7 @@ export default function CaseDetailPage() {
                   <EvidenceTab
                     c={c}
                     canUpload={can('enforcement.handle_case') && c.state !== 'closed'}
+                    canDownload={can('enforcement.view_evidence')}
                     onUploaded={() =>
                       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'case', id] })
                     }

@@ -118,10 +118,13 @@ function UploadForm({ caseId, onUploaded }: { caseId: string; onUploaded: () => 
 export function EvidenceTab({
   c,
   canUpload,
+  canDownload,
   onUploaded,
 }: {
   c: CaseDetail;
   canUpload: boolean;
+  /** The external legal adviser sees what evidence there is, not the files (decision 0024 §3). */
+  canDownload: boolean;
   onUploaded: () => void;
 }) {
   const t = useT();
@@ -144,11 +147,14 @@ export function EvidenceTab({
             title: e('file'),
             dataIndex: 'fileName',
             width: 200,
-            render: (name: string, r) => (
-              <a href={apiUrl(`/enforcement/cases/${c.id}/evidence/${r.id}/file`)} download={name}>
-                {name}
-              </a>
-            ),
+            render: (name: string, r) =>
+              canDownload ? (
+                <a href={apiUrl(`/enforcement/cases/${c.id}/evidence/${r.id}/file`)} download={name}>
+                  {name}
+                </a>
+              ) : (
+                <Typography.Text title={e('noDownload')}>{name}</Typography.Text>
+              ),
           },
           {
             title: e('sha256'),

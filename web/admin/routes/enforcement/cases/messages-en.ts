@@ -277,6 +277,7 @@ export const CASES_EN = {
       inspection_record: 'Inspection / on-site record',
     },
     hashHint: 'Files are stored by their SHA-256; a reviewer can check that none was altered',
+    noDownload: 'Evidence files are not available to the external legal adviser',
   },
   reviews: {
     submittedOn: 'Submitted',

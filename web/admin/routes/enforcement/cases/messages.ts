@@ -280,6 +280,7 @@ defineMessages(
         inspection_record: '勘验笔录、现场笔录',
       },
       hashHint: '文件按内容的 SHA-256 哈希存储，审查人可据此核对文件未被篡改',
+      noDownload: '外聘法律顾问不能下载证据文件',
     },
     reviews: {
       submittedOn: '送审日期',
