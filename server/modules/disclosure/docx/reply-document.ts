@@ -1,5 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import { inArray } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context.js';
 import { bodyParagraph, buildOfficialDocument } from '../../../platform/docx/index.js';
 import { ruleViolation } from '../../../platform/errors.js';

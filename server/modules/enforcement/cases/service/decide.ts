@@ -15,7 +15,6 @@ import { checkDiscretion } from '../../rules/discretion.js';
 import { decisionTerms } from '../../rules/penalty-rights.js';
 import type { EnforcementCaseRow } from '../schema.js';
 import { openFiling } from '../../filings/service/create-filing.js';
-import { type EnforcementSettings, getSettings } from '../../registry/service/lookups.js';
 import { allocateDecisionNumber } from './decision-number.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
