@@ -2,9 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runningPostmaster, startEmbedded } from '../platform/db/embedded.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../platform/db/index.js';
 import { ledgerFile } from '../test/ledger-files.js';
 import { powerLedger } from './powers/io.js';
 import { buildItemInput } from './powers/test-support.js';
@@ -23,9 +24,9 @@ let dataDir: string;
 let server: ChildProcess | undefined;
 
 afterAll(async () => {
-  server?.kill('SIGKILL');
-  const orphan = dataDir ? runningPostmaster(path.join(dataDir, 'db')) : null;
-  if (orphan) process.kill(orphan.pid, 'SIGINT');
+  await killServer();
+  // Taking the directory over stops a killed server's orphaned postmaster (#11.10) before it is removed.
+  if (dataDir) await inspect(async () => {}).catch(() => {});
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -91,20 +92,18 @@ function upload(file: Buffer): RequestInit {
 }
 
 /** Opens the data directory as the next start would (taking over the dead server's postmaster). */
-async function inspect<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const db = await startEmbedded(dataDir, { exclusive: true });
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
+async function inspect<T>(work: (client: pg.Pool) => Promise<T>): Promise<T> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+  const db = await openDatabase(config, { exclusive: true, migrate: false, poolSize: 2 });
   try {
-    return await work(client);
+    return await work(db.pool);
   } finally {
-    await client.end();
-    await db.stop();
+    await db.shutdown();
   }
 }
 
-const count = async (client: pg.Client, query: string, values: unknown[] = []) =>
-  Number((await client.query<{ n: string }>(query, values)).rows[0]?.n ?? 0);
+const count = async (client: pg.Pool, query: string) =>
+  Number((await client.query<{ n: string }>(query)).rows[0]?.n ?? 0);
 
 describe('kill -9 of the server and a restart', () => {
   it('leaves an import killed half-way all or nothing', async () => {
