@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isDistrictWide, permissionDef } from '../platform/authz/index.js';
-import { type Actor, makeCtx, ROLES, type Role } from '../platform/context.js';
+import { type Actor, ROLES, type Role } from '../platform/context.js';
 import { loadDemo } from '../platform/demo.js';
 import type { App } from '../platform/http/index.js';
 import { ensureCalendarSeeded } from '../platform/calendar/index.js';
