@@ -12,7 +12,7 @@ import type { App } from './types.js';
 interface Parameter {
   in: string;
   name: string;
-  schema?: { format?: string; pattern?: string; type?: string; anyOf?: unknown[] };
+  schema?: { format?: string; pattern?: string; type?: string; anyOf?: unknown[]; enum?: unknown[] };
 }
 interface Operation {
   parameters?: Parameter[];
@@ -86,6 +86,21 @@ describe('malformed query values on every GET route', () => {
     expect(res.json().error.fields).toEqual([
       { path: 'body.cause', message: expect.stringContaining('控制字符') },
     ]);
+  });
+
+  it('exports with a yes/no filter set (includeRevoked=true): the validated query is not parsed twice', async () => {
+    // Found by the fuzz (server/modules/fuzz.db.test.ts): the ledger kit re-parsed the route's parsed query,
+    // so `true` came back to the 'true'|'false' schema and every such export answered 500.
+    const failures: string[] = [];
+    const exports = getRoutes.filter((r) => r.path.endsWith('/export'));
+    for (const route of exports)
+      for (const p of route.parameters.filter((p) => p.schema?.enum?.includes('true'))) {
+        const url = `${route.path}?format=csv&${p.name}=true`;
+        const res = await coordinator.get(url);
+        if (res.statusCode !== 200) failures.push(`${url} → ${res.statusCode}`);
+      }
+    expect(exports.some((r) => r.parameters.some((p) => p.schema?.enum?.includes('true')))).toBe(true);
+    expect(failures).toEqual([]);
   });
 
   it('answers the public decisions search with 400, not 500, on an impossible date', async () => {

@@ -6,6 +6,11 @@ import type { App } from './types.js';
 
 /** OpenAPI 3.1 generated from the routes' zod schemas: `/api/openapi.json`, browsable at `/api/docs`. */
 export async function registerOpenApi(app: App): Promise<void> {
+  // A public route says so in the document (`security: []`), so clients and the access-matrix test read
+  // who may call it from the same place as its shape (docs/decisions/0023-standing-security-checks.md).
+  app.addHook('onRoute', (route) => {
+    if (route.config?.public === true) route.schema = { ...(route.schema ?? {}), security: [] };
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -35,9 +35,11 @@ export function defineLedgerEntry<Row, Query extends { format: LedgerFormat }, P
     keyHeaders: spec.naturalKey
       .map((k) => spec.ledger.columns.find((c) => c.key === k)?.header ?? k)
       .join('、'),
-    openExport: (ctx, query, progress) => openExport(spec, ctx, query, progress),
+    // The route's validation has parsed the query with exportQuery already; parsing it again would feed
+    // transformed values (booleans) back to their string schemas and fail with a 500 (issue #11, fuzzing).
+    openExport: (ctx, query, progress) => openExport(spec, ctx, query as Query, progress),
     async writeExport(ctx: Ctx, query: { format: LedgerFormat }, output: Writable, progress?: Progress) {
-      return (await openExport(spec, ctx, query, progress))(output);
+      return (await openExport(spec, ctx, spec.export.query.parse(query), progress))(output);
     },
     template: () => ledgerTemplateXlsx(spec.ledger),
     async importFile(ctx: Ctx, file: Buffer, format: LedgerFormat, progress?: Progress) {
@@ -50,14 +52,13 @@ export function defineLedgerEntry<Row, Query extends { format: LedgerFormat }, P
   };
 }
 
-/** Parses the query and reads the first row; resolves with the writer of the export (rows written). */
+/** Reads the first row of the parsed query's export; resolves with the writer of the export (rows written). */
 async function openExport<Row, Query extends { format: LedgerFormat }, Prepared>(
   spec: LedgerEntrySpec<Row, Query, Prepared>,
   ctx: Ctx,
-  query: { format: LedgerFormat },
+  parsed: Query,
   progress?: Progress,
 ) {
-  const parsed = spec.export.query.parse(query);
   let written = 0;
   async function* counted(rows: RowSource<Row>): AsyncGenerator<Row> {
     for await (const row of rows) {
@@ -69,7 +70,7 @@ async function openExport<Row, Query extends { format: LedgerFormat }, Prepared>
   const rows = counted(await primed(await spec.export.rows(ctx, parsed)));
   const title = spec.export.sheetTitle ?? spec.title;
   return async (output: Writable) => {
-    await (query.format === 'csv'
+    await (parsed.format === 'csv'
       ? writeLedgerCsv(spec.ledger, rows, output)
       : writeLedgerXlsx(spec.ledger, rows, output, { title }));
     return written;

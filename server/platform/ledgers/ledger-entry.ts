@@ -93,15 +93,16 @@ export interface LedgerEntry {
   /** The natural key's headers, joined by 、 (for summaries and help). */
   readonly keyHeaders: string;
   /**
-   * Parses the query and reads the first row (a failing query throws here, before a byte is sent); resolves
-   * with the writer of the whole export, which resolves with the rows written.
+   * Reads the first row of the export of a query already parsed with `exportQuery` (the route's validation);
+   * a failing query throws here, before a byte is sent. Resolves with the writer of the whole export, which
+   * resolves with the rows written.
    */
   openExport(
     ctx: Ctx,
     query: { format: LedgerFormat },
     progress?: Progress,
   ): Promise<(output: Writable) => Promise<number>>;
-  /** Writes the export of the parsed query to `output`; resolves with the rows written. */
+  /** Parses the query as a client wrote it (the CLI) and writes its export to `output`; resolves with the rows. */
   writeExport(
     ctx: Ctx,
     query: { format: LedgerFormat },

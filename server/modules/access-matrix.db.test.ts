@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isDistrictWide, permissionDef } from '../platform/authz/index.js';
+import { type Actor, ROLES, type Role } from '../platform/context.js';
+import { loadDemo } from '../platform/demo.js';
+import type { App } from '../platform/http/index.js';
+import { ensureCalendarSeeded } from '../platform/calendar/index.js';
+import { getOrgUnit, loadDemoOrg, type OrgUnit } from '../platform/org/index.js';
+import { addSecondDistrict, type Operation, readOperations, sessionPool } from '../test/standing.js';
+import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { buildTestApp } from '../test/test-server.js';
+import { installedModules } from './index.js';
+
+/**
+ * The route × role × unit matrix (issue #11 standing check; docs/decisions/0023-standing-security-checks.md).
+ * Every operation of the OpenAPI document is called anonymously (401 unless the document marks it public);
+ * every staff read is called by every role from the record's own unit, another unit of the district and
+ * another district, and the answer is compared with the one the manifests' permissions and the scope rule
+ * (platform/authz/scope.ts) predict: 403 without the permission, 404 outside the scope, 200 inside.
+ * The records are the demo's (loaded once, on the embedded server only: the rule does not depend on it).
+ */
+
+/** The permission each staff read needs ('login': any signed-in user). A new GET route must be added here. */
+const READS: Record<string, string> = {
+  '/api/v1/auth/me': 'login',
+  '/api/v1/org/units': 'login',
+  '/api/v1/org/units/{id}': 'login',
+  '/api/v1/org/tree': 'login',
+  '/api/v1/org/document-prefixes': 'login',
+  '/api/v1/org/units/{id}/document-prefix': 'login',
+  '/api/v1/users': 'users.manage',
+  '/api/v1/calendar/years': 'login',
+  '/api/v1/calendar/years/{year}': 'login',
+  '/api/v1/me/due-items': 'login',
+  '/api/v1/notifications': 'login',
+  '/api/v1/metrics': 'login',
+  '/api/v1/metrics/{key}/records': 'login',
+  '/api/v1/modules': 'login',
+  '/api/v1/powers/items': 'powers.view',
+  '/api/v1/powers/items/{id}': 'powers.view',
+  '/api/v1/powers/stats': 'powers.view',
+  '/api/v1/powers/export': 'powers.export',
+  '/api/v1/powers/import-template': 'powers.import',
+  '/api/v1/disclosure/requests': 'disclosure.view_requests',
+  '/api/v1/disclosure/requests/{id}': 'disclosure.view_requests',
+  '/api/v1/disclosure/requests/{id}/reply-document.docx': 'disclosure.view_requests',
+  '/api/v1/disclosure/requests/export': 'disclosure.export_requests',
+  '/api/v1/disclosure/requests/import-template': 'disclosure.import_requests',
+  '/api/v1/disclosure/proactive-items': 'disclosure.view_proactive',
+  '/api/v1/disclosure/proactive-items/{id}': 'disclosure.view_proactive',
+  '/api/v1/disclosure/proactive-items/export': 'disclosure.export_proactive',
+  '/api/v1/disclosure/proactive-items/import-template': 'disclosure.import_proactive',
+  '/api/v1/disclosure/guides/{orgUnitId}': 'disclosure.view_proactive',
+  '/api/v1/disclosure/table3': 'login',
+  '/api/v1/disclosure/table3/cells': 'login',
+  '/api/v1/disclosure/table3.xlsx': 'login',
+  '/api/v1/disclosure/settings': 'login',
+  '/api/v1/enforcement/settings': 'enforcement.view',
+  '/api/v1/enforcement/bodies': 'enforcement.view',
+  '/api/v1/enforcement/bodies/candidates': 'enforcement.manage_bodies',
+  '/api/v1/enforcement/officers': 'enforcement.view',
+  '/api/v1/enforcement/benchmarks': 'enforcement.view',
+  '/api/v1/enforcement/major-catalogue': 'enforcement.view',
+  '/api/v1/enforcement/fees': 'enforcement.view',
+  '/api/v1/enforcement/cases': 'enforcement.view',
+  '/api/v1/enforcement/cases/{id}': 'enforcement.view',
+  '/api/v1/enforcement/cases/{id}/decision.docx': 'enforcement.view',
+  '/api/v1/enforcement/cases/{id}/evidence/{evidenceId}/file': 'enforcement.view',
+  '/api/v1/enforcement/cases/{id}/archive.zip': 'enforcement.view',
+  '/api/v1/enforcement/reviews': 'enforcement.view',
+  '/api/v1/enforcement/filings': 'enforcement.view',
+  '/api/v1/enforcement/publications': 'enforcement.view',
+  '/api/v1/enforcement/inspection-plans': 'enforcement.view',
+  '/api/v1/enforcement/inspection-plans/progress': 'enforcement.view',
+  '/api/v1/enforcement/inspection-plans/{id}': 'enforcement.view',
+  '/api/v1/enforcement/inspections': 'enforcement.view',
+  '/api/v1/enforcement/cases/export': 'enforcement.export',
+  '/api/v1/enforcement/cases/import-template': 'enforcement.import',
+  '/api/v1/enforcement/inspections/export': 'enforcement.export',
+  '/api/v1/enforcement/inspections/import-template': 'enforcement.import',
+  '/api/v1/enforcement/bodies/export': 'enforcement.export',
+  '/api/v1/enforcement/bodies/import-template': 'enforcement.import',
+  '/api/v1/enforcement/officers/export': 'enforcement.export',
+  '/api/v1/enforcement/officers/import-template': 'enforcement.import',
+  '/api/v1/enforcement/benchmarks/export': 'enforcement.export',
+  '/api/v1/enforcement/benchmarks/import-template': 'enforcement.import',
+  '/api/v1/enforcement/fees/export': 'enforcement.export',
+  '/api/v1/enforcement/fees/import-template': 'enforcement.import',
+};
+
+/**
+ * How a path's parameters are filled from the demo, and whether the record belongs to a unit (then the
+ * scope rule decides) — `unit: null` when the parameter names no unit's record (a year, a metric key).
+ */
+const RECORDS: Record<string, string> = {
+  '/api/v1/org/units/{id}': `SELECT id, id AS unit FROM org_units WHERE code = '210114-D22'`,
+  '/api/v1/org/units/{id}/document-prefix': `SELECT id, id AS unit FROM org_units WHERE code = '210114-D22'`,
+  '/api/v1/calendar/years/{year}': `SELECT '2020' AS year, NULL AS unit`,
+  '/api/v1/metrics/{key}/records': `SELECT 'disclosure.requests_received' AS key, NULL AS unit`,
+  '/api/v1/powers/items/{id}': `SELECT id, org_unit_id AS unit FROM power_items ORDER BY id LIMIT 1`,
+  '/api/v1/disclosure/requests/{id}': `SELECT id, org_unit_id AS unit FROM disclosure_requests ORDER BY id LIMIT 1`,
+  '/api/v1/disclosure/requests/{id}/reply-document.docx': `SELECT id, org_unit_id AS unit FROM disclosure_requests WHERE status = 'concluded' ORDER BY id LIMIT 1`,
+  '/api/v1/disclosure/proactive-items/{id}': `SELECT id, org_unit_id AS unit FROM disclosure_proactive_items ORDER BY id LIMIT 1`,
+  '/api/v1/disclosure/guides/{orgUnitId}': `SELECT org_unit_id AS "orgUnitId", org_unit_id AS unit FROM disclosure_guides ORDER BY 1 LIMIT 1`,
+  '/api/v1/enforcement/cases/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_cases ORDER BY id LIMIT 1`,
+  '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL ORDER BY id LIMIT 1`,
+  '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
+  '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
+};
+
+/** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
+const NOT_DERIVED: Record<string, string> = {
+  '/api/v1/enforcement/cases/{id}/evidence/{evidenceId}/file':
+    'the demo stores no evidence files; scope by assignment is tested in cases/evidence tests',
+};
+
+/**
+ * Records every staff member of the district may read, whatever their unit: the org tree is the shared
+ * reference every form picks units from, and a unit's 政府信息公开指南 is public by law (条例 第十二条).
+ */
+const DISTRICT_READABLE = new Set([
+  '/api/v1/org/units/{id}',
+  '/api/v1/org/units/{id}/document-prefix',
+  '/api/v1/disclosure/guides/{orgUnitId}',
+]);
+
+type Relation = 'own unit' | 'other unit' | 'other district';
+const RELATIONS: readonly Relation[] = ['own unit', 'other unit', 'other district'];
+
+interface Read {
+  path: string;
+  permission: string;
+  url: string;
+  /** The record's unit, or null when the route reads no unit's record. */
+  unit: OrgUnit | null;
+}
+
+/** The answer the declarations predict for a role reading a route from a unit related so to the record. */
+function expectedStatus(read: Read, role: Role, relation: Relation): number {
+  if (read.permission !== 'login' && !permissionDef(read.permission)?.roles.includes(role)) return 403;
+  if (!read.unit) return 200;
+  if (relation === 'other district') return 404;
+  if (relation === 'other unit' && !isDistrictWide({ role } as Actor) && !DISTRICT_READABLE.has(read.path))
+    return 404;
+  return 200;
+}
+
+const onEmbedded = inject('dbLabel').startsWith('embedded');
+let t: TestDatabase;
+let app: App;
+let ops: Operation[];
+let reads: Read[];
+let market: OrgUnit;
+let housing: OrgUnit;
+let elsewhere: OrgUnit;
+let sessionOf: ReturnType<typeof sessionPool>;
+
+beforeAll(async () => {
+  if (!onEmbedded) return;
+  t = await createTestDatabase();
+  await ensureCalendarSeeded(t.db);
+  await loadDemo(t.db, loadDemoOrg, installedModules, () => {});
+  elsewhere = (await addSecondDistrict(t.db)).department;
+  app = await buildTestApp(t.db);
+  sessionOf = sessionPool(t.db, app);
+  ({ ops } = await readOperations(app));
+  const unitByCode = async (code: string) =>
+    (await t.db.execute<{ id: string }>(sql`SELECT id FROM org_units WHERE code = ${code}`)).rows[0]!.id;
+  market = (await getOrgUnit(t.db, await unitByCode('210114-D22')))!;
+  housing = (await getOrgUnit(t.db, await unitByCode('210114-D13')))!;
+  reads = [];
+  for (const op of ops.filter(
+    (o) => o.method === 'GET' && !o.isPublic && READS[o.path] && !NOT_DERIVED[o.path],
+  ))
+    reads.push(await resolveRead(op));
+}, 300_000);
+afterAll(async () => {
+  await app?.close();
+  await t?.drop();
+});
+
+async function resolveRead(op: Operation): Promise<Read> {
+  const path = op.path;
+  const permission = READS[path]!;
+  if (!path.includes('{')) return { path, permission, url: withQuery(path, op), unit: null };
+  const query = RECORDS[path];
+  if (!query) throw new Error(`${path}: name the demo record it reads in RECORDS`);
+  const row = (await t.db.execute<Record<string, string | null>>(sql.raw(query))).rows[0];
+  if (!row) throw new Error(`${path}: the demo holds no record for ${query}`);
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(row[name])));
+  const unit = row.unit ? await getOrgUnit(t.db, row.unit) : null;
+  return { path, permission, url: withQuery(url, op), unit };
+}
+
+/** Values for the required query parameters (a year, a period, an export's format). */
+const REQUIRED_QUERY: Record<string, string> = {
+  year: '2020',
+  from: '2020-01-01',
+  to: '2020-12-31',
+  format: 'csv',
+  row: '0',
+  column: 'total',
+};
+
+function withQuery(url: string, op: Operation): string {
+  const required = op.parameters.filter((p) => p.in === 'query' && p.required);
+  const missing = required.filter((p) => !REQUIRED_QUERY[p.name]).map((p) => p.name);
+  if (missing.length > 0)
+    throw new Error(`${op.path}: give REQUIRED_QUERY a value for ${missing.join(', ')}`);
+  const query = required.map((p) => `${p.name}=${REQUIRED_QUERY[p.name]}`).join('&');
+  return query ? `${url}?${query}` : url;
+}
+
+/**
+ * A read of no unit's record answers alike from any unit of the district, so it is called from the own unit
+ * and from another district only (the "other unit" cell would repeat the "own unit" one).
+ */
+function relationsOf(read: Read): readonly Relation[] {
+  return read.unit ? RELATIONS : ['own unit', 'other district'];
+}
+
+/** The unit the caller sits in, by relation to the record's unit (market when the read names no unit). */
+function callerUnit(read: Read, relation: Relation): OrgUnit {
+  const own = read.unit ?? market;
+  if (relation === 'own unit') return own;
+  if (relation === 'other unit') return own.id === housing.id ? market : housing;
+  return elsewhere;
+}
+
+describe.runIf(onEmbedded)('route × role × unit matrix', () => {
+  it('knows the access rule of every staff read in the document (a new route must be declared here)', () => {
+    const staffReads = ops.filter((o) => o.method === 'GET' && !o.isPublic).map((o) => o.path);
+    expect(staffReads.filter((path) => !READS[path])).toEqual([]);
+    expect(Object.keys(READS).filter((path) => !staffReads.includes(path))).toEqual([]);
+  });
+
+  it('answers 401 to an anonymous caller on every operation the document does not mark public', async () => {
+    const wrong: string[] = [];
+    for (const op of ops.filter((o) => !o.isPublic)) {
+      const url = op.path.replace(/\{(\w+)\}/g, randomUUID());
+      const res = await app.inject({ method: op.method, url, payload: op.method === 'GET' ? undefined : {} });
+      if (res.statusCode !== 401) wrong.push(`${op.method} ${op.path} → ${res.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+    console.log(`anonymous column: ${ops.filter((o) => !o.isPublic).length} operations`);
+  });
+
+  it('answers every staff read as the permissions and the scope rule predict, for every role and unit', async () => {
+    const wrong: string[] = [];
+    const took = new Map<string, number>();
+    let cells = 0;
+    for (const read of reads)
+      for (const role of ROLES)
+        for (const relation of relationsOf(read)) {
+          const session = await sessionOf(role, callerUnit(read, relation));
+          const started = Date.now();
+          const res = await session.get(read.url);
+          took.set(read.path, (took.get(read.path) ?? 0) + Date.now() - started);
+          const expected = expectedStatus(read, role, relation);
+          cells++;
+          if (res.statusCode !== expected)
+            wrong.push(
+              `${read.url} as ${role} (${relation}): ${res.statusCode} ${res.body.slice(0, 160)}, expected ${expected}`,
+            );
+        }
+    const slowest = [...took].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(
+      `route × role × unit matrix: ${reads.length} reads × ${ROLES.length} roles, ${cells} cells; slowest`,
+      slowest,
+    );
+    expect(wrong).toEqual([]);
+  }, 300_000);
+});
