@@ -67,7 +67,7 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}': 'enforcement.view',
   '/api/v1/enforcement/cases/{id}/decision.docx': 'enforcement.view',
   '/api/v1/enforcement/cases/{id}/evidence/{evidenceId}/file': 'enforcement.view',
-  '/api/v1/enforcement/cases/{id}/archive.zip': 'enforcement.view',
+  '/api/v1/enforcement/cases/{id}/archive.zip': 'enforcement.view_evidence',
   '/api/v1/enforcement/reviews': 'enforcement.view',
   '/api/v1/enforcement/filings': 'enforcement.view',
   '/api/v1/enforcement/publications': 'enforcement.view',

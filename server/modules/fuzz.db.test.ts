@@ -18,10 +18,11 @@ const SEED = 20_201_231;
 const RUNS_PER_OPERATION = 6;
 /**
  * What a refused request may still write, with the reason: a refused sign-in is itself a security event
- * (等保 2.0 安全审计: failed logins are recorded; #11.13 keeps a stranger's text out of it).
+ * (等保 2.0 安全审计: failed logins are recorded; #11.13 keeps a stranger's text out of it) and counts
+ * towards the throttle (#11.5).
  */
 const MAY_WRITE_WHEN_REFUSED: Record<string, readonly string[]> = {
-  'POST /api/v1/auth/login': ['audit_events', 'users'],
+  'POST /api/v1/auth/login': ['audit_events', 'login_throttles'],
 };
 /** Operations a fuzzer must not call: logging out ends the session the rest of the run needs. */
 const SKIPPED: Record<string, string> = {
