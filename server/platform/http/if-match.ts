@@ -37,6 +37,8 @@ export function registerVersionPreconditions(app: App): void {
   });
   app.addHook('preSerialization', async (request, reply, payload: unknown) => {
     if (!request.routeOptions.url?.startsWith('/api/v1/') || reply.statusCode >= 300) return payload;
+    // The portal's records are not edited through it (and a published item's `version` is another thing).
+    if (request.routeOptions.config?.public === true) return payload;
     const version = (payload as { version?: unknown } | null)?.version;
     if (typeof version === 'number' && Number.isInteger(version)) reply.header('etag', versionTag(version));
     return payload;
