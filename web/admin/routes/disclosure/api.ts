@@ -23,8 +23,12 @@ export const requestsApi = {
   list: (query: Query) => api.get<RequestPage>('/disclosure/requests', query),
   get: (id: string) => api.get<RequestDetail>(`/disclosure/requests/${id}`),
   register: (body: RegisterRequestBody) => api.post<RequestDetail>('/disclosure/requests', body),
-  transition: <K extends RequestTransition>(id: string, key: K, body: TransitionBodies[K]) =>
-    api.post<RequestDetail>(`/disclosure/requests/${id}/transitions/${key}`, body),
+  transition: <K extends RequestTransition>(
+    id: string,
+    key: K,
+    body: TransitionBodies[K],
+    version?: number,
+  ) => api.post<RequestDetail>(`/disclosure/requests/${id}/transitions/${key}`, body, { version }),
   replyDocument: (id: string) => api.download(`/disclosure/requests/${id}/reply-document.docx`),
   departments: async () => {
     const kinds = ['district', 'department', 'street'];
