@@ -42,5 +42,6 @@ export const requestsApi = {
 /** The district's disclosure settings (国办函〔2020〕109号 第三条: the fee method), decision 0018 §7. */
 export const settingsApi = {
   get: () => api.get<DisclosureSettingsOut>('/disclosure/settings'),
-  put: (body: DisclosureSettingsBody) => api.put<DisclosureSettingsOut>('/disclosure/settings', body),
+  put: (body: DisclosureSettingsBody, version?: number) =>
+    api.put<DisclosureSettingsOut>('/disclosure/settings', body, { version }),
 };

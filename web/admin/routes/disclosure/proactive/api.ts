@@ -28,8 +28,8 @@ export const proactiveApi = {
   withdraw: (id: string, body: WithdrawProactiveItemBody) =>
     api.post<ProactiveItemDetail>(`${PROACTIVE_PATH}/${id}/withdrawal`, body),
   guide: (orgUnitId: string) => api.get<DisclosureGuide>(`/disclosure/guides/${orgUnitId}`),
-  putGuide: (orgUnitId: string, body: PutDisclosureGuideBody) =>
-    api.put<DisclosureGuide>(`/disclosure/guides/${orgUnitId}`, body),
+  putGuide: (orgUnitId: string, body: PutDisclosureGuideBody, version?: number) =>
+    api.put<DisclosureGuide>(`/disclosure/guides/${orgUnitId}`, body, { version }),
   units: async () => {
     const kinds = ['district', 'department', 'enforcement_body', 'street'];
     const lists = await Promise.all(

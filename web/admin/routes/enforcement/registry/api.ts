@@ -54,7 +54,8 @@ const ALL = { page: 1, pageSize: 200 };
 /** The registers' staff API, typed by the shared contract. */
 export const registryApi = {
   settings: () => api.get<EnforcementSettingsOut>(`${ENF}/settings`),
-  putSettings: (body: EnforcementSettingsBody) => api.put<EnforcementSettingsOut>(`${ENF}/settings`, body),
+  putSettings: (body: EnforcementSettingsBody, version?: number) =>
+    api.put<EnforcementSettingsOut>(`${ENF}/settings`, body, { version }),
 
   bodies: (query: Query) => api.get<Page<BodyOut>>(`${ENF}/bodies`, query),
   allBodies: () => api.get<Page<BodyOut>>(`${ENF}/bodies`, ALL).then((p) => p.items),
@@ -109,8 +110,8 @@ export const registryApi = {
   updateFee: (id: string, body: UpdateFeeBody, version?: number) =>
     api.patch<FeeOut>(`${ENF}/fees/${id}`, body, { version }),
   repealFee: (id: string, body: RepealFeeBody) => api.post<FeeOut>(`${ENF}/fees/${id}/repeal`, body),
-  putCollection: (id: string, year: number, amountYuan: number) =>
-    api.put<FeeOut>(`${ENF}/fees/${id}/collections/${year}`, { amountYuan }),
+  putCollection: (id: string, year: number, amountYuan: number, version?: number) =>
+    api.put<FeeOut>(`${ENF}/fees/${id}/collections/${year}`, { amountYuan }, { version }),
 
   /** Published power-list items of a body in one category (行政检查 for plans and inspections). */
   powersOf: (orgUnitId: string, category: string) =>
@@ -122,8 +123,8 @@ export const registryApi = {
   plan: (id: string) => api.get<InspectionPlanOut>(`${ENF}/inspection-plans/${id}`),
   createPlan: (body: CreateInspectionPlanBody) =>
     api.post<InspectionPlanOut>(`${ENF}/inspection-plans`, body),
-  putPlanItems: (id: string, items: InspectionPlanItemInput[]) =>
-    api.put<InspectionPlanOut>(`${ENF}/inspection-plans/${id}/items`, { items }),
+  putPlanItems: (id: string, items: InspectionPlanItemInput[], version?: number) =>
+    api.put<InspectionPlanOut>(`${ENF}/inspection-plans/${id}/items`, { items }, { version }),
   filePlan: (id: string, filedOn: string) =>
     api.post<InspectionPlanOut>(`${ENF}/inspection-plans/${id}/filing`, { filedOn }),
   progress: (year: number) => api.get<InspectionProgressOut>(`${ENF}/inspection-plans/progress`, { year }),
