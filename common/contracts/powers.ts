@@ -147,6 +147,8 @@ const OrgRef = z.object({ id: z.string(), name: z.string(), code: z.string() });
 
 export const PowerItemSummary = z.object({
   id: z.string(),
+  /** Row version, sent back in If-Match by an edit or a step (decision 0022). */
+  version: z.number().int(),
   code: z.string(),
   name: z.string(),
   subItemName: z.string().nullable(),

@@ -29,6 +29,11 @@ export interface Ctx {
   now: Date;
   /** The working date in Asia/Shanghai, YYYY-MM-DD; rules receive it as an argument, never read a clock. */
   today: string;
+  /**
+   * The record version the user saw before this write (HTTP `If-Match`), checked by `assertSeenVersion`
+   * under the row lock; absent when the client names none (decision 0022).
+   */
+  seenVersion?: number;
 }
 
 /** The calendar date in China (UTC+8, no DST) of an instant. */

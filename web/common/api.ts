@@ -82,13 +82,19 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
+/** A write's options: `version`, the record version the user saw, sent as `If-Match` (decision 0022). */
+export interface WriteOptions {
+  version?: number;
+}
+
 async function send(
   method: string,
   path: string,
-  init: { query?: Query; body?: BodyInit; json?: unknown; accept?: string } = {},
+  init: { query?: Query; body?: BodyInit; json?: unknown; accept?: string; version?: number } = {},
 ) {
   const headers: Record<string, string> = { accept: init.accept ?? 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (init.version !== undefined) headers['if-match'] = `"${init.version}"`;
   let body = init.body;
   if (init.json !== undefined) {
     headers['content-type'] = 'application/json';
@@ -136,12 +142,12 @@ function saveBlob(blob: Blob, filename: string): void {
 
 export const api = {
   get: async <T>(path: string, query?: Query): Promise<T> => json<T>(await send('GET', path, { query })),
-  post: async <T>(path: string, body?: unknown): Promise<T> =>
-    json<T>(await send('POST', path, { json: body ?? {} })),
-  put: async <T>(path: string, body?: unknown): Promise<T> =>
-    json<T>(await send('PUT', path, { json: body ?? {} })),
-  patch: async <T>(path: string, body?: unknown): Promise<T> =>
-    json<T>(await send('PATCH', path, { json: body ?? {} })),
+  post: async <T>(path: string, body?: unknown, opts: WriteOptions = {}): Promise<T> =>
+    json<T>(await send('POST', path, { json: body ?? {}, version: opts.version })),
+  put: async <T>(path: string, body?: unknown, opts: WriteOptions = {}): Promise<T> =>
+    json<T>(await send('PUT', path, { json: body ?? {}, version: opts.version })),
+  patch: async <T>(path: string, body?: unknown, opts: WriteOptions = {}): Promise<T> =>
+    json<T>(await send('PATCH', path, { json: body ?? {}, version: opts.version })),
   del: async <T>(path: string): Promise<T> => json<T>(await send('DELETE', path)),
   /** Multipart upload of one file (field `file`) plus plain fields. */
   upload: async <T>(path: string, file: File | Blob, fields?: Record<string, string>): Promise<T> => {

@@ -22,6 +22,12 @@ defineMessages(
       '{year}年的节假日安排尚未载入，无法确定法定期限；请协调员在“工作日历”中载入国务院办公厅通知后再办理',
     actions: { empty: '当前没有可执行的操作', column: '操作', edit: '编辑' },
     form: { saved: '已保存', required: '必填' },
+    versionConflict: {
+      title: '记录已被他人修改',
+      hint: '您的修改未保存。重新加载后可看到最新内容，再决定是否重新修改。',
+      reload: '重新加载',
+      cancel: '暂不加载',
+    },
     import: {
       button: '导入',
       success: '已导入 {count} 条',
@@ -74,6 +80,12 @@ defineMessages(
       'The {year} holiday schedule is not loaded, so the statutory period cannot be fixed; ask the coordinator to load the State Council notice under “Working calendar”, then try again',
     actions: { empty: 'No actions available', column: 'Actions', edit: 'Edit' },
     form: { saved: 'Saved', required: 'Required' },
+    versionConflict: {
+      title: 'Someone else changed this record',
+      hint: 'Your change was not saved. Reload to see the latest version, then decide whether to change it again.',
+      reload: 'Reload',
+      cancel: 'Not now',
+    },
     import: {
       button: 'Import',
       success: 'Imported {count} rows',

@@ -233,6 +233,8 @@ const OrgRef = z.object({ id: z.string(), name: z.string(), code: z.string() });
 
 export const ProactiveItemSummary = z.object({
   id: z.string(),
+  /** Row version, sent back in If-Match by an edit or a step (decision 0022). */
+  version: z.number().int(),
   orgUnit: OrgRef,
   category: z.enum(PROACTIVE_CATEGORY_CODES),
   table2Kind: z.enum(TABLE2_KIND_CODES).nullable(),
@@ -287,6 +289,8 @@ export const DisclosureGuide = z.object({
   address: z.string().nullable(),
   officeHours: z.string().nullable(),
   updatedOn: IsoDate.nullable(),
+  /** Row version (0 before the unit's first guide), sent back in If-Match (decision 0022). */
+  version: z.number().int(),
 });
 export type DisclosureGuide = z.infer<typeof DisclosureGuide>;
 

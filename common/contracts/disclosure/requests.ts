@@ -262,6 +262,8 @@ export { Urgency as RequestUrgency };
 
 export const RequestSummary = z.object({
   id: z.string(),
+  /** Row version, sent back in If-Match by an edit or a step (decision 0022). */
+  version: z.number().int(),
   trackingCode: z.string(),
   orgUnit: OrgRef,
   channel: z.enum(REQUEST_CHANNEL_CODES),

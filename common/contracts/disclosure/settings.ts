@@ -14,6 +14,8 @@ export const DisclosureSettingsOut = z.object({
   /** null while the coordinator has not chosen: the officer picks on each notice. */
   feeMethod: z.enum(FEE_METHOD_CODES).nullable(),
   isSet: z.boolean(),
+  /** Row version (0 before the first choice), sent back in If-Match (decision 0022). */
+  version: z.number().int(),
   updatedAt: z.string().nullable(),
 });
 export type DisclosureSettingsOut = z.infer<typeof DisclosureSettingsOut>;

@@ -227,6 +227,8 @@ export const WithdrawPublicationBody = z.object({ ...On, note: optionalText(1000
 /** One row of the case list. Party identifiers are masked for natural persons. */
 export const CaseListItem = z.object({
   id: z.uuid(),
+  /** Row version, sent back in If-Match by an edit or a step (decision 0022). */
+  version: z.number().int(),
   caseNumber: z.string(),
   kind: z.enum(CASE_KIND_CODES),
   orgUnitId: z.uuid(),

@@ -59,6 +59,8 @@ export const EnforcementSettingsOut = EnforcementSettingsBody.extend({
   statementWorkingDays: z.number().int(),
   /** False while the district runs on the defaults. */
   isSet: z.boolean(),
+  /** Row version (0 before the first setting), sent back in If-Match (decision 0022). */
+  version: z.number().int(),
   updatedAt: z.string().nullable(),
 });
 export type EnforcementSettingsOut = z.infer<typeof EnforcementSettingsOut>;

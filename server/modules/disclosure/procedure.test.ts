@@ -19,6 +19,7 @@ const actor = (role: Actor['role']): Actor => ({
 const record = (over: Partial<DisclosureRequestRecord> = {}): DisclosureRequestRecord => ({
   id: 'r',
   state: 'registered',
+  version: 1,
   orgUnitId: 'o',
   districtId: 'd',
   trackingCode: 'ABCDEFGHJKMN',

@@ -38,6 +38,7 @@ const actor = (role: Actor['role']): Actor => ({
 const record = (over: Partial<EnforcementCaseRecord> = {}): EnforcementCaseRecord => ({
   id: 'c',
   state: 'ready',
+  version: 1,
   orgUnitId: 'o',
   districtId: 'd',
   kind: 'penalty',

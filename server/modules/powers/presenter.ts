@@ -25,6 +25,7 @@ function unitOf(item: PowerItemWithUnit) {
 export function presentSummary(item: PowerItemWithUnit): PowerItemSummary {
   return {
     id: item.id,
+    version: item.version,
     code: item.code,
     name: item.name,
     subItemName: item.subItemName,

@@ -25,6 +25,7 @@ function buildItem(over: Partial<PowerItemRecord> = {}): PowerItemRecord {
   return {
     id: 'i1',
     state: 'draft',
+    version: 1,
     orgUnitId: 'u1',
     districtId: 'd1',
     ...complete,

@@ -9,6 +9,7 @@ export interface PowerItemRecord extends Partial<Record<RequiredForPublication, 
   state: string;
   orgUnitId: string;
   districtId: string;
+  version: number;
   hasPendingRevision: boolean;
   pendingRevision: PowerItemContentJson | null;
 }

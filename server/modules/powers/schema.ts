@@ -49,6 +49,8 @@ export const powerItems = pgTable(
     status: text('status').notNull(),
     /** The in-force (or last) published version; 0 before the first publication. */
     currentVersion: integer('current_version').notNull().default(0),
+    /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+    version: integer('version').notNull().default(1),
     hasPendingRevision: boolean('has_pending_revision').notNull().default(false),
     pendingRevision: jsonb('pending_revision').$type<PowerItemContentJson>(),
     publishedOn: date('published_on'),

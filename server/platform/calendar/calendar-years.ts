@@ -38,6 +38,7 @@ export async function findCalendarYears(db: Executor): Promise<CalendarYearSumma
 export interface CalendarYearDetail {
   year: number;
   source: string;
+  version: number;
   days: { day: IsoDate; kind: DayKind; holiday: string | null }[];
 }
 
@@ -50,5 +51,5 @@ export async function getCalendarYear(db: Executor, year: number): Promise<Calen
     .from(calendarDays)
     .where(eq(calendarDays.year, year))
     .orderBy(calendarDays.day);
-  return { year, source: head.source, days };
+  return { year, source: head.source, version: head.version, days };
 }

@@ -12,6 +12,7 @@ import { type Ctx, makeCtx } from '../context.js';
 import type { Db, Tx } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
 import { validationFailed } from '../errors.js';
+import { assertSeenVersion, nextVersion } from '../versions.js';
 import { invalidateCalendarCache, readCalendarData } from './calendar-store.js';
 import { type CalendarYearInput, readBundledHolidays } from './holiday-file.js';
 import { calendarDays, calendarYears } from './schema.js';
@@ -22,6 +23,8 @@ const CALENDAR_LOCK = 71_042_014;
 export interface LoadedYear {
   year: number;
   recomputedClocks: number;
+  /** The year's version after this load (decision 0022). */
+  version: number;
 }
 
 async function yearSnapshot(tx: Tx, year: number) {
@@ -41,6 +44,13 @@ async function replaceCalendarYear(tx: Tx, ctx: Ctx, input: CalendarYearInput): 
   if (problems.length) throw validationFailed(problems, '节假日安排有误，请检查标出的日期');
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${CALENDAR_LOCK})`);
   const before = await yearSnapshot(tx, input.year);
+  // A correction is made on the year as its user saw it (the advisory lock serializes the loads).
+  const [head] = await tx
+    .select({ version: calendarYears.version })
+    .from(calendarYears)
+    .where(eq(calendarYears.year, input.year));
+  assertSeenVersion(ctx, head);
+  const version = nextVersion(head);
   await tx.delete(calendarDays).where(eq(calendarDays.year, input.year));
   await tx.delete(calendarYears).where(eq(calendarYears.year, input.year));
   // clock_timestamp(): every load gets a new revision, even two in one transaction.
@@ -49,6 +59,7 @@ async function replaceCalendarYear(tx: Tx, ctx: Ctx, input: CalendarYearInput): 
     source: input.source,
     loadedAt: sql`clock_timestamp()`,
     loadedBy: ctx.actor?.userId ?? null,
+    version,
   });
   if (input.days.length) {
     await tx.insert(calendarDays).values(
@@ -70,7 +81,7 @@ async function replaceCalendarYear(tx: Tx, ctx: Ctx, input: CalendarYearInput): 
   });
   const cal = createWorkCalendar(await readCalendarData(tx));
   const { recomputed } = await recomputeClocksForYear(tx, ctx, cal, input.year);
-  return { year: input.year, recomputedClocks: recomputed };
+  return { year: input.year, recomputedClocks: recomputed, version };
 }
 
 /** A coordinator loads (or corrects) a year's holiday notice; open clocks reaching that year are recomputed. */

@@ -97,7 +97,7 @@ describe('calendar years', () => {
     expect(noSource.json().error.fields[0].path).toBe('body.source');
     const ok = await coord({ method: 'PUT', url, payload: body });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ year: 2027, recomputedClocks: 0 });
+    expect(ok.json()).toEqual({ year: 2027, recomputedClocks: 0, version: 1 });
     const after = await app.inject({
       url: '/api/v1/calendar/due?from=2026-12-20&amount=20&unit=working_days',
     });

@@ -49,6 +49,8 @@ const YearsResponse = z.object({
 const YearResponse = z.object({
   year: z.number(),
   source: z.string(),
+  /** Sent back in If-Match to correct the year (decision 0022). */
+  version: z.number().int(),
   days: z.array(DayRow.extend({ day: z.string(), holiday: z.string().nullable() })),
 });
 

@@ -6,6 +6,8 @@ export const calendarYears = pgTable('calendar_years', {
   source: text('source').notNull(),
   loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
   loadedBy: uuid('loaded_by'),
+  /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+  version: integer('version').notNull().default(1),
 });
 
 /** Exceptions to the Monday–Friday rule: 'off' = 放假 (holiday / shifted day off), 'work' = 调休上班日. */

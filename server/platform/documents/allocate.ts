@@ -12,6 +12,7 @@ import {
   isValidDocumentPrefix,
 } from './numbering.js';
 import { documentNumberCounters as counters } from './schema.js';
+import { assertSeenVersion } from '../versions.js';
 
 export interface DocumentNumberRequest {
   /** The issuing organ (发文机关). */
@@ -92,7 +93,11 @@ export async function setDocumentPrefix(
   }
   const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, unitId)).for('update');
   if (!unit || (ctx.actor && unit.districtId !== ctx.actor.districtId)) throw notFound('机构');
-  await tx.update(orgUnits).set({ documentPrefix: prefix }).where(eq(orgUnits.id, unitId));
+  assertSeenVersion(ctx, unit);
+  await tx
+    .update(orgUnits)
+    .set({ documentPrefix: prefix, version: unit.version + 1 })
+    .where(eq(orgUnits.id, unitId));
   await recordAudit(tx, ctx, {
     action: 'org.unit.document_prefix_set',
     subjectType: 'org_unit',

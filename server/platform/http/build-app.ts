@@ -14,6 +14,7 @@ import { registerShellRoutes } from './shell-routes.js';
 import { registerStaticWeb } from './static-web.js';
 import { errorHandler } from './error-handler.js';
 import { refuseControlCharacters } from './control-characters.js';
+import { registerVersionPreconditions } from './if-match.js';
 import type { App, AppDeps } from './types.js';
 
 /** Builds the Fastify app: security, session → ctx, validation, errors, OpenAPI, routes, the web app. */
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1, fields: 20 } });
   await registerOpenApi(app);
   registerSecurity(app, deps);
+  registerVersionPreconditions(app);
   refuseControlCharacters(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -44,7 +44,8 @@ export const CreateOrgUnitBody = z
 export const DocumentPrefixBody = z.object({
   documentPrefix: z.string().trim().min(1, '请填写发文机关代字').max(10).nullable(),
 });
-export const DocumentPrefixResponse = z.object({ documentPrefix: z.string() });
+/** The 代字 in force and the unit's row version, sent back in If-Match (decision 0022). */
+export const DocumentPrefixResponse = z.object({ documentPrefix: z.string(), version: z.number().int() });
 /** The issuing organs of the district (district, departments, enforcement bodies) and their 代字. */
 export const DocumentPrefixList = z.object({
   units: z.array(
@@ -57,6 +58,7 @@ export const DocumentPrefixList = z.object({
       documentPrefix: z.string().nullable(),
       /** The 代字 numbers are issued with now (set or derived). */
       inForce: z.string(),
+      version: z.number().int(),
     }),
   ),
 });

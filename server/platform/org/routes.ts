@@ -133,6 +133,7 @@ function documentPrefixRoutes(app: App): void {
           type: u.type,
           documentPrefix: u.documentPrefix,
           inForce: u.documentPrefix ?? defaultDocumentPrefix(u, district),
+          version: u.version,
         })),
       };
     },
@@ -147,7 +148,7 @@ function documentPrefixRoutes(app: App): void {
     async (request) => {
       const unit = await getOrgUnit(request.ctx.db, request.params.id);
       if (unit.districtId !== request.ctx.actor!.districtId) throw notFound('机构');
-      return { documentPrefix: await documentPrefixOf(request.ctx.db, unit.id) };
+      return { documentPrefix: await documentPrefixOf(request.ctx.db, unit.id), version: unit.version };
     },
   );
   app.put(
@@ -168,7 +169,7 @@ function documentPrefixRoutes(app: App): void {
       const prefix = await inTransaction(ctx.db, (tx) =>
         setDocumentPrefix(tx, ctx, id, request.body.documentPrefix),
       );
-      return { documentPrefix: prefix };
+      return { documentPrefix: prefix, version: (await getOrgUnit(ctx.db, id)).version };
     },
   );
 }

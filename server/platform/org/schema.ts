@@ -40,6 +40,8 @@ export const orgUnits = pgTable(
     path: text('path').notNull(),
     districtId: uuid('district_id').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

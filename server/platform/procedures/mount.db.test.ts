@@ -80,6 +80,44 @@ describe('the derived transition route', () => {
   });
 });
 
+describe('optimistic concurrency on the transition route (decision 0022)', () => {
+  const submit = (id: string, version: string) =>
+    w.officer.request({
+      method: 'POST',
+      url: url(TEST_ROUTES.items, id, 'submit'),
+      headers: { 'if-match': version },
+      payload: {},
+    });
+
+  it('refuses a step fired on a stale version with 409 VERSION_CONFLICT and changes nothing', async () => {
+    const id = await w.newItem('draft');
+    await w.db.execute(sql`UPDATE test_items SET version = 2 WHERE id = ${id}`); // someone else's edit
+    const stale = await submit(id, '"1"');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect(stale.json().error.message).toContain('该记录已被他人修改');
+    const { rows } = await w.db.execute<{ state: string; version: number }>(
+      sql`SELECT state, version FROM test_items WHERE id = ${id}`,
+    );
+    expect(rows[0]).toEqual({ state: 'draft', version: 2 });
+  });
+
+  it('fires on the version the user saw, raises it by one and names it in ETag', async () => {
+    const id = await w.newItem('draft');
+    const ok = await submit(id, '"1"');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ state: 'reviewing', version: 2 });
+    expect(ok.headers.etag).toBe('"2"');
+  });
+
+  it('refuses a malformed If-Match rather than ignoring it', async () => {
+    const id = await w.newItem('draft');
+    const bad = await submit(id, 'W/"abc"');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toBe('headers.if-match');
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('publishes every transition form, discriminated on the transition key', async () => {
     const doc = (await w.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

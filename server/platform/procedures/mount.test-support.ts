@@ -75,13 +75,13 @@ const noteProcedure = defineProcedure({
   },
 });
 
-const ITEM_COLUMNS = sql`id, state, title, published_on AS "publishedOn", org_unit_id AS "orgUnitId", district_id AS "districtId"`;
+const ITEM_COLUMNS = sql`id, state, title, published_on AS "publishedOn", org_unit_id AS "orgUnitId", district_id AS "districtId", version`;
 
 async function lockRow<R>(tx: Tx, actor: Actor, table: 'test_items' | 'test_notes', id: string) {
   const columns =
     table === 'test_items'
       ? ITEM_COLUMNS
-      : sql`id, state, approved, org_unit_id AS "orgUnitId", district_id AS "districtId"`;
+      : sql`id, state, approved, org_unit_id AS "orgUnitId", district_id AS "districtId", version`;
   const { rows } = await tx.execute<R & Record<string, unknown>>(
     sql`SELECT ${columns} FROM ${sql.identifier(table)} WHERE id = ${id} AND ${orgScope(actor, sql`org_unit_id`)} FOR UPDATE`,
   );
@@ -94,8 +94,10 @@ const itemTransitions = procedureService({
   lock: (tx, _ctx, actor, id) => lockRow<TestItem>(tx, actor, 'test_items', id),
   async write(tx, _ctx, { record, to, step }) {
     const on = step.transition === 'publish' ? step.input.publishedOn : record.publishedOn;
-    await tx.execute(sql`UPDATE test_items SET state = ${to}, published_on = ${on} WHERE id = ${record.id}`);
-    return { ...record, state: to, publishedOn: on };
+    await tx.execute(
+      sql`UPDATE test_items SET state = ${to}, published_on = ${on}, version = version + 1 WHERE id = ${record.id}`,
+    );
+    return { ...record, state: to, publishedOn: on, version: record.version + 1 };
   },
 });
 
@@ -110,18 +112,23 @@ const noteTransitions = procedureService({
     return { approved: rows[0]!.approved };
   },
   async write(tx, _ctx, { record, to }) {
-    await tx.execute(sql`UPDATE test_notes SET state = ${to} WHERE id = ${record.id}`);
-    return { ...record, state: to };
+    await tx.execute(sql`UPDATE test_notes SET state = ${to}, version = version + 1 WHERE id = ${record.id}`);
+    return { ...record, state: to, version: record.version + 1 };
   },
 });
 
-const Row = z.object({ id: z.string(), state: z.string(), publishedOn: z.string().nullable().optional() });
+const Row = z.object({
+  id: z.string(),
+  state: z.string(),
+  version: z.number().int(),
+  publishedOn: z.string().nullable().optional(),
+});
 const readRow = (db: Db, table: 'test_items' | 'test_notes', id: string) =>
   db
     .execute<z.infer<typeof Row>>(
       table === 'test_items'
-        ? sql`SELECT id, state, published_on AS "publishedOn" FROM test_items WHERE id = ${id}`
-        : sql`SELECT id, state FROM test_notes WHERE id = ${id}`,
+        ? sql`SELECT id, state, version, published_on AS "publishedOn" FROM test_items WHERE id = ${id}`
+        : sql`SELECT id, state, version FROM test_notes WHERE id = ${id}`,
     )
     .then((r) => r.rows[0]!);
 
@@ -160,9 +167,10 @@ export async function buildTestWorld(db: Db): Promise<TestWorld> {
     parentId: district.id,
   });
   await db.execute(sql`CREATE TABLE test_items (id uuid PRIMARY KEY, state text NOT NULL, title text,
-    published_on date, org_unit_id uuid NOT NULL, district_id uuid NOT NULL)`);
+    published_on date, org_unit_id uuid NOT NULL, district_id uuid NOT NULL, version integer NOT NULL DEFAULT 1)`);
   await db.execute(sql`CREATE TABLE test_notes (id uuid PRIMARY KEY, state text NOT NULL,
-    approved boolean NOT NULL, org_unit_id uuid NOT NULL, district_id uuid NOT NULL)`);
+    approved boolean NOT NULL, org_unit_id uuid NOT NULL, district_id uuid NOT NULL,
+    version integer NOT NULL DEFAULT 1)`);
   await buildUser(db, { username: 'officer', role: 'department_officer', orgUnitId: dept.id });
   await buildUser(db, { username: 'coord', role: 'coordinator', orgUnitId: district.id });
   await buildUser(db, { username: 'reviewer', role: 'legal_reviewer', orgUnitId: district.id });

@@ -64,7 +64,8 @@ beforeAll(async () => {
     (${otherDept}, 'other', '另一局', 'department', ${district}, ${`/${district}/${otherDept}/`}, ${district})`);
   await ensureCalendarSeeded(t.db);
   await t.db.execute(sql`CREATE TABLE test_items (id text PRIMARY KEY, state text NOT NULL, title text,
-    published_on date, org_unit_id uuid NOT NULL REFERENCES org_units(id), district_id uuid NOT NULL)`);
+    published_on date, org_unit_id uuid NOT NULL REFERENCES org_units(id), district_id uuid NOT NULL,
+    version integer NOT NULL DEFAULT 1)`);
   actors.officer = await addUser('department_officer', dept, `/${district}/${dept}/`);
   actors.coordinator = await addUser('coordinator', district, `/${district}/`);
   actors.reviewer = await addUser('legal_reviewer', district, `/${district}/`);
@@ -84,7 +85,7 @@ async function newItem(state = 'draft', title: string | null = '某项规定'): 
   return id;
 }
 
-const COLUMNS = sql`id, state, title, published_on AS "publishedOn", org_unit_id AS "orgUnitId", district_id AS "districtId"`;
+const COLUMNS = sql`id, state, title, published_on AS "publishedOn", org_unit_id AS "orgUnitId", district_id AS "districtId", version`;
 
 /** What a module's service does: lock the row, within the actor's scope, or 404. */
 function loader(actor: Actor, id: string) {
@@ -101,7 +102,7 @@ function loader(actor: Actor, id: string) {
 async function write(tx: Tx, record: TestItem, to: string, input: unknown): Promise<TestItem> {
   const publishedOn = (input as { publishedOn?: string } | undefined)?.publishedOn ?? null;
   const { rows } = await tx.execute<TestItem & Record<string, unknown>>(sql`UPDATE test_items
-    SET state = ${to}, published_on = COALESCE(${publishedOn}::date, published_on)
+    SET state = ${to}, published_on = COALESCE(${publishedOn}::date, published_on), version = version + 1
     WHERE id = ${record.id} RETURNING ${COLUMNS}`);
   return rows[0]!;
 }

@@ -3,6 +3,7 @@ import { assertDeclaredAuditAction, recordAudit } from '../audit/index.js';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
+import { assertSeenVersion } from '../versions.js';
 import { preconditionReason, reasonToError, transitionOf, unmetGate } from './actions.js';
 import type { ClockEffects } from './clock-effects.js';
 import { defaultClockEffects } from './default-clock-effects.js';
@@ -61,6 +62,8 @@ export async function applyTransition<
   const t = transitionOf(procedure, key) as TransitionDef<R, F, S>;
   return inTransaction(ctx.db, async (tx) => {
     const record = await args.load(tx);
+    // The user decided on the record as they saw it: a step fired on a stale view changes nothing.
+    assertSeenVersion(ctx, record);
     const pre = preconditionReason(procedure, key, { actor: ctx.actor, record });
     if (pre) throw reasonToError(pre);
     const input = args.form ? args.form.parsed : (parseInput(t.input, args.input) as TransitionInput<T[K]>);
@@ -70,6 +73,9 @@ export async function applyTransition<
 
     // A writer that counts a statutory window on the strict calendar (e.g. the hearing notice) refuses alike.
     const updated = await orCalendarGap(() => args.write(tx, record, t.to, input, facts));
+    if (updated.version !== record.version + 1) {
+      throw new Error(`${procedure.key}.${key}: write must raise the version to ${record.version + 1}`);
+    }
     if (updated.state !== t.to) {
       throw new Error(
         `${procedure.key}.${key}: write left the record in "${updated.state}", expected "${t.to}"`,

@@ -131,6 +131,7 @@ export function buildItem(overrides: Partial<TestItem> = {}): TestItem {
   return {
     id: 'item-1',
     state: 'draft',
+    version: 1,
     orgUnitId: '00000000-0000-4000-8000-0000000000a1',
     districtId: '00000000-0000-4000-8000-0000000000a1',
     title: '测试标题',

@@ -14,6 +14,8 @@ export interface ProcedureRecord {
   state: string;
   orgUnitId: string;
   districtId: string;
+  /** The row version (decision 0022): checked against the version the user saw, raised by one by each step. */
+  version: number;
 }
 
 /** One applied transition, as gates and history views read it (a `procedure_steps` row). */

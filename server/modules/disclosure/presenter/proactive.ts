@@ -16,6 +16,7 @@ function orgRef(item: ProactiveItemWithUnit) {
 export function presentSummary(item: ProactiveItemWithUnit): ProactiveItemSummary {
   return {
     id: item.id,
+    version: item.version,
     orgUnit: orgRef(item),
     category: item.category,
     table2Kind: item.table2Kind,
@@ -66,5 +67,6 @@ export function presentGuide({ unit, guide }: GuideView): DisclosureGuide {
     address: guide?.address ?? null,
     officeHours: guide?.officeHours ?? null,
     updatedOn: guide?.updatedOn ?? null,
+    version: guide?.version ?? 0,
   };
 }

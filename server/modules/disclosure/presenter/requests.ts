@@ -45,6 +45,7 @@ export function applicantDisplayName(
 function summaryOf(r: RequestWithUnit, clock: ClockView | null): S {
   return {
     id: r.id,
+    version: r.version,
     trackingCode: formatTrackingCode(r.trackingCode),
     orgUnit: { id: r.orgUnitId, name: r.orgUnitName, code: r.orgUnitCode },
     channel: r.channel as S['channel'],

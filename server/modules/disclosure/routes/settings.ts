@@ -11,6 +11,7 @@ const SETTINGS = '/api/v1/disclosure/settings';
 const present = (v: service.DisclosureSettingsView) => ({
   feeMethod: v.feeMethod,
   isSet: v.isSet,
+  version: v.version,
   updatedAt: v.updatedAt?.toISOString() ?? null,
 });
 

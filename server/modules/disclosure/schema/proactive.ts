@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type {
   ProactiveCategory,
   ProactiveStatus,
@@ -40,6 +40,8 @@ export const disclosureProactiveItems = pgTable(
     status: text('status').$type<ProactiveStatus>().notNull(),
     withdrawnOn: date('withdrawn_on'),
     withdrawalReason: text('withdrawal_reason'),
+    /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -66,6 +68,8 @@ export const disclosureGuides = pgTable(
     contact: text('contact'),
     address: text('address'),
     officeHours: text('office_hours'),
+    /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+    version: integer('version').notNull().default(1),
     updatedOn: date('updated_on').notNull(),
     updatedBy: uuid('updated_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

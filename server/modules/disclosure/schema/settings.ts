@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { FEE_METHOD_CODES } from '../../../../common/contracts/disclosure/dictionaries.js';
 import { users } from '../../../platform/org/index.js';
 
@@ -13,6 +13,8 @@ export const disclosureSettings = pgTable(
     districtId: uuid('district_id').primaryKey(),
     /** 'per_application' (按件) or 'per_page' (按量): the default of every fee notice in the district. */
     feeMethod: text('fee_method').notNull(),
+    /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+    version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -18,6 +18,7 @@ const isPerson = (k: Pick<CaseWithUnit, 'partyType'>) => k.partyType === 'natura
 export function presentListItem(k: CaseWithUnit, handlingDueOn: string | null = null): CaseListItem {
   return {
     id: k.id,
+    version: k.version,
     caseNumber: k.caseNumber,
     kind: k.kind as L['kind'],
     orgUnitId: k.orgUnitId,

@@ -41,6 +41,7 @@ export function presentSettings(s: SettingsView): EnforcementSettingsOut {
     filingDays: s.filingDays,
     statementWorkingDays: s.statementWorkingDays,
     isSet: s.isSet,
+    version: s.version,
     updatedAt: s.updatedAt?.toISOString() ?? null,
   };
 }

@@ -51,6 +51,8 @@ export const enforcementSettings = pgTable('enforcement_settings', {
   filingDays: integer('filing_days').notNull().default(15),
   /** Working days after service of the notice for 陈述、申辩 (decision 0014 §2; 市场监管 practice: 5). */
   statementWorkingDays: integer('statement_working_days').notNull().default(5),
+  /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+  version: integer('version').notNull().default(1),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

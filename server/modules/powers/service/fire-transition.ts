@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { PowerTransition } from '../../../../common/contracts/powers.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Tx } from '../../../platform/db/index.js';
@@ -36,7 +36,7 @@ type Writer = (tx: Tx, ctx: Ctx, item: PowerItemRow, form: Form) => Promise<Rec>
 async function save(tx: Tx, ctx: Ctx, id: string, set: Partial<PowerItemRow>): Promise<Rec> {
   const [row] = await tx
     .update(powerItems)
-    .set({ ...set, updatedAt: ctx.now })
+    .set({ ...set, version: sql`${powerItems.version} + 1`, updatedAt: ctx.now })
     .where(eq(powerItems.id, id))
     .returning();
   return toRecord(row!);

@@ -57,6 +57,7 @@ export function toRecord(row: PowerItemRow): PowerItemRecord & { row: PowerItemR
     state: row.status,
     orgUnitId: row.orgUnitId,
     districtId: row.districtId,
+    version: row.version,
     legalBasis: row.legalBasis,
     process: row.process,
     responsibility: row.responsibility,

@@ -11,6 +11,7 @@ import { CONTENT_KEYS, changedFields, contentOf } from '../rules.js';
 import { type PowerItemRow, powerItems } from '../schema.js';
 import { contentJson, lockScopedItem, takenCodes } from './records.js';
 import { resolveFormUnit } from './units.js';
+import { assertSeenVersion } from '../../../platform/versions.js';
 
 export type UpdateItemInput = z.output<typeof UpdatePowerItemBody>;
 
@@ -23,6 +24,7 @@ export async function updateItem(ctx: Ctx, id: string, patch: UpdateItemInput): 
   assertCan(actor, 'powers.edit');
   return inTransaction(ctx.db, async (tx) => {
     const item = await lockScopedItem(tx, actor, id);
+    assertSeenVersion(ctx, item);
     if (item.status === 'draft') return updateDraft(tx, ctx, actor, item, patch);
     if (item.status === 'published' && item.hasPendingRevision) return updateRevision(tx, ctx, item, patch);
     if (item.status === 'published') {
@@ -68,7 +70,7 @@ async function updateDraft(tx: Tx, ctx: Ctx, actor: Actor, item: PowerItemRow, p
   }
   const [row] = await tx
     .update(powerItems)
-    .set({ ...after, ...moves, updatedAt: ctx.now })
+    .set({ ...after, ...moves, version: item.version + 1, updatedAt: ctx.now })
     .where(eq(powerItems.id, item.id))
     .returning();
   const movedKeys = Object.keys(moves);
@@ -97,7 +99,7 @@ async function updateRevision(tx: Tx, ctx: Ctx, item: PowerItemRow, patch: Updat
   const changed = changedFields(before, after);
   const [row] = await tx
     .update(powerItems)
-    .set({ pendingRevision: after, updatedAt: ctx.now })
+    .set({ pendingRevision: after, version: item.version + 1, updatedAt: ctx.now })
     .where(eq(powerItems.id, item.id))
     .returning();
   await recordAudit(tx, ctx, {

@@ -11,6 +11,7 @@ import { requestsApi } from './api.js';
 import { Clocks, History, ProcessFacts, RequestFacts } from './DetailParts.js';
 import { groupCode, STATUS_COLOR, statusLabel } from '../../../common/disclosure/labels.js';
 import { TransitionDialog } from './TransitionDialog.js';
+import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import '../../../common/disclosure/messages.js';
 
 /** One request: the facts as filed, the clocks with their explanations, the steps taken, the next steps. */
@@ -22,9 +23,10 @@ export default function DetailPage() {
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<RequestAction | null>(null);
   const detail = useQuery({ queryKey: ['disclosure', 'request', id], queryFn: () => requestsApi.get(id) });
+  const saveFailed = useSaveErrorHandler();
   const fire = useMutation({
     mutationFn: ({ key, body }: { key: string; body: Record<string, unknown> }) =>
-      requestsApi.transition(id, key as RequestTransition, body as never),
+      requestsApi.transition(id, key as RequestTransition, body as never, detail.data?.version),
     onSuccess: (r, { key }) => {
       queryClient.setQueryData(['disclosure', 'request', id], r);
       void queryClient.invalidateQueries({ queryKey: ['disclosure', 'requests'] });
@@ -32,7 +34,7 @@ export default function DetailPage() {
       message.success(t('disclosure.transition.done', { action: pending?.label ?? key }));
       setPending(null);
     },
-    onError: (e) => message.error(e instanceof Error ? e.message : String(e)),
+    onError: (e) => saveFailed(e, () => detail.refetch()),
   });
   const docx = useMutation({
     mutationFn: () => requestsApi.replyDocument(id),

@@ -26,7 +26,7 @@ export default function SettingsPage() {
     if (settings.data?.feeMethod) form.setFieldsValue({ feeMethod: settings.data.feeMethod });
   }, [settings.data, form]);
   const save = useMutation({
-    mutationFn: settingsApi.put,
+    mutationFn: (body: DisclosureSettingsBody) => settingsApi.put(body, settings.data?.version),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: KEY });
       message.success(t('disclosureSettings.saved'));

@@ -23,8 +23,12 @@ export const requestsApi = {
   list: (query: Query) => api.get<RequestPage>('/disclosure/requests', query),
   get: (id: string) => api.get<RequestDetail>(`/disclosure/requests/${id}`),
   register: (body: RegisterRequestBody) => api.post<RequestDetail>('/disclosure/requests', body),
-  transition: <K extends RequestTransition>(id: string, key: K, body: TransitionBodies[K]) =>
-    api.post<RequestDetail>(`/disclosure/requests/${id}/transitions/${key}`, body),
+  transition: <K extends RequestTransition>(
+    id: string,
+    key: K,
+    body: TransitionBodies[K],
+    version?: number,
+  ) => api.post<RequestDetail>(`/disclosure/requests/${id}/transitions/${key}`, body, { version }),
   replyDocument: (id: string) => api.download(`/disclosure/requests/${id}/reply-document.docx`),
   departments: async () => {
     const kinds = ['district', 'department', 'street'];
@@ -38,5 +42,6 @@ export const requestsApi = {
 /** The district's disclosure settings (国办函〔2020〕109号 第三条: the fee method), decision 0018 §7. */
 export const settingsApi = {
   get: () => api.get<DisclosureSettingsOut>('/disclosure/settings'),
-  put: (body: DisclosureSettingsBody) => api.put<DisclosureSettingsOut>('/disclosure/settings', body),
+  put: (body: DisclosureSettingsBody, version?: number) =>
+    api.put<DisclosureSettingsOut>('/disclosure/settings', body, { version }),
 };

@@ -9,6 +9,8 @@ import './messages.js';
 
 interface PrefixRow {
   id: string;
+  /** The unit's row version, sent back with the change (decision 0022). */
+  version: number;
   code: string;
   name: string;
   type: string;
@@ -30,10 +32,12 @@ export default function DocumentPrefixPage() {
     queryFn: () => api.get<{ units: PrefixRow[] }>('/org/document-prefixes'),
   });
   const save = useMutation({
-    mutationFn: (v: { id: string; documentPrefix: string | null }) =>
-      api.put<{ documentPrefix: string }>(`/org/units/${v.id}/document-prefix`, {
-        documentPrefix: v.documentPrefix,
-      }),
+    mutationFn: (v: { id: string; documentPrefix: string | null; version: number }) =>
+      api.put<{ documentPrefix: string }>(
+        `/org/units/${v.id}/document-prefix`,
+        { documentPrefix: v.documentPrefix },
+        { version: v.version },
+      ),
     onSuccess: (r) => {
       message.success(t('documents.saved', { prefix: r.documentPrefix }));
       setEditing(null);
@@ -67,7 +71,10 @@ export default function DocumentPrefixPage() {
                   {t('documents.edit')}
                 </Button>
                 {r.documentPrefix ? (
-                  <Button size="small" onClick={() => save.mutate({ id: r.id, documentPrefix: null })}>
+                  <Button
+                    size="small"
+                    onClick={() => save.mutate({ id: r.id, documentPrefix: null, version: r.version })}
+                  >
                     {t('documents.clear')}
                   </Button>
                 ) : null}
@@ -92,7 +99,9 @@ export default function DocumentPrefixPage() {
           row={editing}
           saving={save.isPending}
           onCancel={() => setEditing(null)}
-          onSave={(documentPrefix) => save.mutate({ id: editing.id, documentPrefix })}
+          onSave={(documentPrefix) =>
+            save.mutate({ id: editing.id, documentPrefix, version: editing.version })
+          }
         />
       ) : null}
     </>

@@ -15,6 +15,7 @@ import { powersApi } from './api.js';
 import { categoryLabel, levelLabel, STATUS_COLOR, statusLabel } from './labels.js';
 import { TransitionDialog } from './TransitionDialog.js';
 import './messages.js';
+import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 
 const LONG = ['legalBasis', 'process', 'responsibility', 'accountability'] as const;
 const SHORT = ['handlingUnit', 'timeLimit', 'feeBasis', 'supervisionPhone', 'remarks'] as const;
@@ -93,9 +94,10 @@ export default function DetailPage() {
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<PowerItemAction | null>(null);
   const detail = useQuery({ queryKey: ['powers', 'item', id], queryFn: () => powersApi.get(id) });
+  const saveFailed = useSaveErrorHandler();
   const fire = useMutation({
     mutationFn: ({ key, reason }: { key: string; reason?: string }) =>
-      powersApi.transition(id, key, { reason }),
+      powersApi.transition(id, key, { reason }, detail.data?.version),
     onSuccess: (item, { key }) => {
       queryClient.setQueryData(['powers', 'item', id], item);
       void queryClient.invalidateQueries({ queryKey: ['powers'] });
@@ -104,7 +106,7 @@ export default function DetailPage() {
       );
       setPending(null);
     },
-    onError: (e) => message.error(e instanceof Error ? e.message : String(e)),
+    onError: (e) => saveFailed(e, () => detail.refetch()),
   });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;

@@ -15,6 +15,7 @@ import { powersApi } from './api.js';
 import { showFieldErrors, zodRule } from '../../../common/forms.js';
 import { categoryOptions, levelOptions } from './labels.js';
 import './messages.js';
+import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 
 const C = PowerItemContent.shape;
 const TEXT_AREAS = ['legalBasis', 'process', 'responsibility', 'accountability'] as const;
@@ -55,6 +56,7 @@ export default function EditPage() {
   });
   const departments = useQuery({ queryKey: ['powers', 'departments'], queryFn: powersApi.departments });
   const revising = !!existing.data?.hasPendingRevision;
+  const saveFailed = useSaveErrorHandler();
 
   useEffect(() => {
     if (!id || existing.data) form.setFieldsValue(initialValues(existing.data, user?.orgUnit?.id));
@@ -66,9 +68,9 @@ export default function EditPage() {
       if (!id) return powersApi.create(body as never);
       if (revising) {
         const { code: _code, orgUnitId: _unit, ...content } = body;
-        return powersApi.update(id, content);
+        return powersApi.update(id, content, existing.data?.version);
       }
-      return powersApi.update(id, body);
+      return powersApi.update(id, body, existing.data?.version);
     },
     onSuccess: (item) => {
       void queryClient.invalidateQueries({ queryKey: ['powers'] });
@@ -76,8 +78,7 @@ export default function EditPage() {
       navigate(`/powers/${item.id}`);
     },
     onError: (error) => {
-      if (!showFieldErrors(form, error, NAMES))
-        message.error(error instanceof Error ? error.message : String(error));
+      if (!showFieldErrors(form, error, NAMES)) saveFailed(error, () => existing.refetch());
     },
   });
 

@@ -19,9 +19,10 @@ export const powersApi = {
   list: (query: Query) => api.get<PowerItemPage>('/powers/items', query),
   get: (id: string) => api.get<PowerItemDetail>(`/powers/items/${id}`),
   create: (body: CreatePowerItemBody) => api.post<PowerItemDetail>('/powers/items', body),
-  update: (id: string, body: UpdatePowerItemBody) => api.patch<PowerItemDetail>(`/powers/items/${id}`, body),
-  transition: (id: string, key: string, body: { reason?: string }) =>
-    api.post<PowerItemDetail>(`/powers/items/${id}/transitions/${key}`, body),
+  update: (id: string, body: UpdatePowerItemBody, version?: number) =>
+    api.patch<PowerItemDetail>(`/powers/items/${id}`, body, { version }),
+  transition: (id: string, key: string, body: { reason?: string }, version?: number) =>
+    api.post<PowerItemDetail>(`/powers/items/${id}/transitions/${key}`, body, { version }),
   stats: () => api.get<PowerStats>('/powers/stats'),
   departments: async () => {
     const kinds = ['department', 'enforcement_body', 'street'];

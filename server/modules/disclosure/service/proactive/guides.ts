@@ -11,6 +11,7 @@ import {
   disclosureGuides as guides,
   disclosureProactiveItems as items,
 } from '../../schema/proactive.js';
+import { assertSeenVersion, assertUpserted, versionedUpsert } from '../../../../platform/versions.js';
 import { mayActForUnit } from './policy.js';
 import { publicCondition } from './public.js';
 import { disclosingUnits } from './units.js';
@@ -26,8 +27,13 @@ async function unitOf(db: Executor, districtId: string, orgUnitId: string): Prom
   return unit;
 }
 
-async function guideOf(db: Executor, orgUnitId: string): Promise<DisclosureGuideRow | null> {
-  const [row] = await db.select().from(guides).where(eq(guides.orgUnitId, orgUnitId));
+async function guideOf(
+  db: Executor,
+  orgUnitId: string,
+  opts = { forUpdate: false },
+): Promise<DisclosureGuideRow | null> {
+  const query = db.select().from(guides).where(eq(guides.orgUnitId, orgUnitId));
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }
 
@@ -53,14 +59,18 @@ export async function putGuide(
   return inTransaction(ctx.db, async (tx) => {
     const unit = await unitOf(tx, actor.districtId, orgUnitId);
     if (!mayActForUnit(actor, unit)) throw forbidden('只能编辑本单位的政府信息公开指南');
-    const before = await guideOf(tx, unit.id);
+    const before = await guideOf(tx, unit.id, { forUpdate: true });
+    assertSeenVersion(ctx, before);
     const values = { ...input, updatedOn: ctx.today, updatedBy: actor.userId, updatedAt: ctx.now };
-    const [row] = await tx
-      .insert(guides)
-      .values({ ...values, orgUnitId: unit.id, districtId: unit.districtId, createdAt: ctx.now })
-      .onConflictDoUpdate({ target: guides.orgUnitId, set: values })
-      .returning();
-    const guide = row!;
+    const { version, setWhere } = versionedUpsert(ctx, guides.version);
+    const guide = assertUpserted(
+      ctx,
+      await tx
+        .insert(guides)
+        .values({ ...values, orgUnitId: unit.id, districtId: unit.districtId, createdAt: ctx.now })
+        .onConflictDoUpdate({ target: guides.orgUnitId, set: { ...values, version }, setWhere })
+        .returning(),
+    );
     await recordAudit(tx, ctx, {
       action: before ? 'disclosure.guide.updated' : 'disclosure.guide.created',
       subjectType: 'disclosure_guide',

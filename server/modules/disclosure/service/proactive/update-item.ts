@@ -11,6 +11,7 @@ import { contentOf, derivedColumns, lockScopedItem, subjectOf } from './records.
 import { entryProblems } from './rules.js';
 import { resolveFormUnit } from './units.js';
 import { eq } from 'drizzle-orm';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type UpdateItemInput = z.output<typeof UpdateProactiveItemBody>;
 
@@ -20,6 +21,7 @@ export async function updateItem(ctx: Ctx, id: string, input: UpdateItemInput): 
   assertCan(actor, 'disclosure.register_proactive');
   return inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedItem(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (current.status === 'withdrawn') {
       throw ruleViolation('PROACTIVE_ITEM_WITHDRAWN', '该信息已撤回，不能再修改');
     }
@@ -37,7 +39,7 @@ export async function updateItem(ctx: Ctx, id: string, input: UpdateItemInput): 
       throw validationFailed(problems.map((p) => ({ path: p.field, message: p.message })));
     const [row] = await tx
       .update(items)
-      .set({ ...merged, ...derivedColumns(await loadCalendar(tx), merged), orgUnitId, updatedAt: ctx.now })
+      .set({ ...merged, ...derivedColumns(await loadCalendar(tx), merged), orgUnitId, version: current.version + 1, updatedAt: ctx.now })
       .where(eq(items.id, id))
       .returning();
     const updated = row!;

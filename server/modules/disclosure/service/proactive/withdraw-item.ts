@@ -7,6 +7,7 @@ import { inTransaction } from '../../../../platform/db/index.js';
 import { ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { disclosureProactiveItems as items, type ProactiveItemRow } from '../../schema/proactive.js';
 import { lockScopedItem, subjectOf } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /**
  * Withdraws a published item (撤回: published in error, or no longer to be public); the row stays in the
@@ -21,6 +22,7 @@ export async function withdrawItem(
   assertCan(actor, 'disclosure.register_proactive');
   return inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedItem(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (current.status === 'withdrawn') throw ruleViolation('PROACTIVE_ITEM_WITHDRAWN', '该信息已撤回');
     if (input.withdrawnOn < current.publishedOn || input.withdrawnOn > ctx.today) {
       throw validationFailed([
@@ -33,6 +35,7 @@ export async function withdrawItem(
         status: 'withdrawn',
         withdrawnOn: input.withdrawnOn,
         withdrawalReason: input.reason,
+        version: current.version + 1,
         updatedAt: ctx.now,
       })
       .where(eq(items.id, id))

@@ -61,6 +61,7 @@ export function toRecord(row: DisclosureRequestRow, stepOn: IsoDate): RequestRec
     state: row.status,
     orgUnitId: row.orgUnitId,
     districtId: row.districtId,
+    version: row.version,
     trackingCode: row.trackingCode,
     receivedOn: row.receivedOn,
     correctionRequestedOn: row.correctionRequestedOn,

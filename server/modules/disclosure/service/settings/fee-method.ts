@@ -4,11 +4,9 @@ import type { Executor } from '../../../../platform/db/index.js';
 import { disclosureSettings } from '../../schema/settings.js';
 
 /** The district's settings row, or null while the coordinator has not chosen. */
-export async function findSettingsRow(db: Executor, districtId: string) {
-  const [row] = await db
-    .select()
-    .from(disclosureSettings)
-    .where(eq(disclosureSettings.districtId, districtId));
+export async function findSettingsRow(db: Executor, districtId: string, opts = { forUpdate: false }) {
+  const query = db.select().from(disclosureSettings).where(eq(disclosureSettings.districtId, districtId));
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
   return row ?? null;
 }
 

@@ -6,6 +6,8 @@ import { findSettingsRow } from './fee-method.js';
 export interface DisclosureSettingsView {
   feeMethod: FeeMethod | null;
   isSet: boolean;
+  /** 0 before the coordinator first chooses (no row yet). */
+  version: number;
   updatedAt: Date | null;
 }
 
@@ -16,6 +18,7 @@ export async function viewDisclosureSettings(ctx: Ctx): Promise<DisclosureSettin
   return {
     feeMethod: (row?.feeMethod as FeeMethod | undefined) ?? null,
     isSet: row !== null,
+    version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
   };
 }

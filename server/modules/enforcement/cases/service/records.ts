@@ -64,6 +64,7 @@ export function toRecord(row: EnforcementCaseRow, stepOn: IsoDate): CaseRecord {
     state: row.state,
     orgUnitId: row.orgUnitId,
     districtId: row.districtId,
+    version: row.version,
     kind: row.kind as CaseKind,
     caseNumber: row.caseNumber,
     openedOn: row.openedOn,

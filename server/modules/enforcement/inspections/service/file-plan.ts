@@ -10,6 +10,7 @@ import { enforcementInspectionPlanItems as pi, enforcementInspectionPlans as p }
 import { getPlan, type PlanView } from './find-plans.js';
 import { getScopedPlan, planSubject } from './records.js';
 import { planFiledError } from './replace-plan-items.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type FilePlanInput = z.output<typeof FileInspectionPlanBody>;
 
@@ -23,6 +24,7 @@ export async function filePlan(ctx: Ctx, planId: string, input: FilePlanInput): 
   const filedOn = input.filedOn ?? ctx.today;
   await inTransaction(ctx.db, async (tx) => {
     const plan = await getScopedPlan(tx, actor, planId, true);
+    assertSeenVersion(ctx, plan);
     if (plan.filedOn) throw planFiledError(plan);
     const createdOn = chinaDate(plan.createdAt);
     if (filedOn > ctx.today) throw validationFailed([{ path: 'filedOn', message: '备案日期不能晚于今天' }]);

@@ -16,6 +16,7 @@ import {
 import { getPlan, type PlanView } from './find-plans.js';
 import { getScopedPlan, planSubject } from './records.js';
 import { defaultPlannedCount, inspectionPowerProblem } from './rules.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type ReplacePlanItemsInput = z.output<typeof ReplacePlanItemsBody>;
 type ItemInput = ReplacePlanItemsInput['items'][number];
@@ -58,6 +59,7 @@ export async function replacePlanItems(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const plan = await getScopedPlan(tx, actor, planId, true);
+    assertSeenVersion(ctx, plan);
     if (plan.filedOn) throw planFiledError(plan);
     const problems = await planItemProblems(tx, plan.orgUnitId, input.items);
     if (problems.length > 0) throw validationFailed(problems);

@@ -26,6 +26,7 @@ import {
   stepDay,
   stopCaseClocks,
 } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type ChangeDecisionInput = z.output<typeof ChangeDecisionBody>;
 
@@ -44,6 +45,7 @@ export async function changeDecision(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const row = await lockScopedCase(tx, actor, id);
+    assertSeenVersion(ctx, row);
     assertDecided(row);
     if (row.changedOn) {
       throw ruleViolation('DECISION_ALREADY_CHANGED', `该决定已于 ${row.changedOn} 登记变更或撤销`);

@@ -19,6 +19,7 @@ import {
   stepDay,
   stopCaseClocks,
 } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type PublishDecisionInput = z.output<typeof PublishDecisionBody>;
 
@@ -36,6 +37,7 @@ export async function publishDecision(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const row = await lockScopedCase(tx, actor, id);
+    assertSeenVersion(ctx, row);
     assertDecided(row);
     if (row.publicationState !== 'pending') {
       throw ruleViolation('PUBLICATION_NOT_PENDING', '该决定不处于待公示状态，不能公示');

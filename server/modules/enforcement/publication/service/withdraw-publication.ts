@@ -19,6 +19,7 @@ import {
   stepDay,
   stopCaseClocks,
 } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type WithdrawPublicationInput = z.input<typeof WithdrawPublicationBody>;
 
@@ -35,6 +36,7 @@ export async function withdrawPublication(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const row = await lockScopedCase(tx, actor, id);
+    assertSeenVersion(ctx, row);
     if (row.publicationState !== 'published') {
       throw ruleViolation('PUBLICATION_NOT_PUBLISHED', '该决定未在公示中，无需撤回');
     }

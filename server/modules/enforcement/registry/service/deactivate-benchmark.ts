@@ -11,6 +11,7 @@ import {
   getScopedBenchmark,
   lockWritableBenchmark,
 } from './benchmark-records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /** Retires a benchmark (superseded or repealed basis); cases that used it keep the reference. */
 export async function deactivateBenchmark(ctx: Ctx, id: string): Promise<BenchmarkWithRefs> {
@@ -18,6 +19,7 @@ export async function deactivateBenchmark(ctx: Ctx, id: string): Promise<Benchma
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockWritableBenchmark(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (!current.isActive) throw ruleViolation('BENCHMARK_INACTIVE', '该裁量基准已停用');
     await tx
       .update(bm)

@@ -11,6 +11,7 @@ import {
   getScopedEntry,
   type MajorCatalogueEntry,
 } from './major-catalogue-records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /** Takes a decision off the body's catalogue; cases already marked major stay major. */
 export async function deactivateMajorCatalogueEntry(ctx: Ctx, id: string): Promise<MajorCatalogueEntry> {
@@ -23,6 +24,7 @@ export async function deactivateMajorCatalogueEntry(ctx: Ctx, id: string): Promi
       .where(and(eq(mc.id, id), catalogueScope(actor)))
       .for('update');
     if (!current) throw notFound('重大执法决定目录事项');
+    assertSeenVersion(ctx, current);
     if (!current.isActive) throw ruleViolation('CATALOGUE_ENTRY_INACTIVE', '该目录事项已停用');
     await tx
       .update(mc)

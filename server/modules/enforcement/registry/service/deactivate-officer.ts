@@ -13,6 +13,7 @@ import {
   type OfficerWithUnit,
   officerSubject,
 } from './officer-records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /**
  * Takes an officer off enforcement duty (调离、退休、证件注销): they can no longer be named on a case; the
@@ -27,6 +28,7 @@ export async function deactivateOfficer(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedOfficer(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (!current.isActive) throw ruleViolation('OFFICER_INACTIVE', '该执法人员已停用');
     await tx
       .update(o)

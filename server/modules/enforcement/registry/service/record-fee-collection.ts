@@ -4,8 +4,9 @@ import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';
 import { validationFailed } from '../../../../platform/errors.js';
-import { enforcementFeeCollections as fc } from '../schema.js';
+import { enforcementFeeCollections as fc, enforcementFeeItems as fee } from '../schema.js';
 import { type FeeWithCollections, feeSubject, getScopedFee, lockScopedFee } from './fee-records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /**
  * Records (or corrects) the amount a fee item brought in over a year — the figure table 二 of the disclosure
@@ -21,6 +22,7 @@ export async function recordFeeCollection(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const item = await lockScopedFee(tx, actor, id);
+    assertSeenVersion(ctx, item);
     const first = Number(item.publishedOn.slice(0, 4));
     const last = Number((item.repealedOn ?? ctx.today).slice(0, 4));
     if (year < first || year > last)
@@ -44,6 +46,8 @@ export async function recordFeeCollection(
         target: [fc.feeItemId, fc.year],
         set: { amountYuan: amount, version: (before?.version ?? 0) + 1, updatedAt: ctx.now },
       });
+    // The year's amounts are part of the fee item as its users see and edit it: its version moves with them.
+    await tx.update(fee).set({ version: item.version + 1, updatedAt: ctx.now }).where(eq(fee.id, id));
     await recordAudit(tx, ctx, {
       ...feeSubject(item),
       action: 'enforcement.fee.collection_recorded',

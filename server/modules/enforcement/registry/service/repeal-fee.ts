@@ -8,6 +8,7 @@ import { inTransaction } from '../../../../platform/db/index.js';
 import { ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { enforcementFeeItems as fee } from '../schema.js';
 import { type FeeWithCollections, feeSubject, getScopedFee, lockScopedFee } from './fee-records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /** Records that a fee was abolished (取消收费); it leaves the catalogue, its collections stay on record. */
 export async function repealFee(
@@ -19,6 +20,7 @@ export async function repealFee(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedFee(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (current.repealedOn) throw ruleViolation('FEE_REPEALED', '该收费项目已取消');
     if (input.repealedOn < current.publishedOn || input.repealedOn > ctx.today) {
       throw validationFailed([

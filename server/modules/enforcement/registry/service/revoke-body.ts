@@ -8,6 +8,7 @@ import { inTransaction } from '../../../../platform/db/index.js';
 import { ruleViolation, validationFailed } from '../../../../platform/errors.js';
 import { enforcementBodies as b } from '../schema.js';
 import { type BodyWithCounts, bodySubject, getScopedBody, lockScopedBody } from './body-records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type RevokeBodyInput = z.output<typeof RevokeBodyBody>;
 
@@ -20,6 +21,7 @@ export async function revokeBody(ctx: Ctx, id: string, input: RevokeBodyInput): 
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedBody(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (current.revokedOn) throw ruleViolation('BODY_REVOKED', '该执法主体已撤销确认');
     if (input.revokedOn < current.confirmedOn || input.revokedOn > ctx.today) {
       throw validationFailed([

@@ -16,6 +16,7 @@ import {
 } from './benchmark-records.js';
 import { contentOf } from './create-benchmark.js';
 import { changesOf, givenFields } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type UpdateBenchmarkInput = z.output<typeof UpdateBenchmarkBody>;
 
@@ -32,6 +33,7 @@ export async function updateBenchmark(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockWritableBenchmark(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (!current.isActive) throw ruleViolation('BENCHMARK_INACTIVE', '该裁量基准已停用，不能再修改');
     const before = contentOf(current);
     const merged = contentOf({ ...before, ...givenFields(input) });

@@ -9,6 +9,7 @@ import { ruleViolation, validationFailed } from '../../../../platform/errors.js'
 import { enforcementBodies as b } from '../schema.js';
 import { type BodyWithCounts, bodySubject, getScopedBody, lockScopedBody } from './body-records.js';
 import { changesOf, givenFields } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type UpdateBodyInput = z.output<typeof UpdateBodyBody>;
 
@@ -18,6 +19,7 @@ export async function updateBody(ctx: Ctx, id: string, input: UpdateBodyInput): 
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedBody(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (current.revokedOn) throw ruleViolation('BODY_REVOKED', '该执法主体已撤销确认，不能再修改');
     const patch = givenFields(input);
     if (patch.confirmedOn && patch.confirmedOn > ctx.today)

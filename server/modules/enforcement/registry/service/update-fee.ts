@@ -10,6 +10,7 @@ import { enforcementFeeItems as fee } from '../schema.js';
 import { feeProblems } from './create-fee.js';
 import { type FeeWithCollections, feeSubject, getScopedFee, lockScopedFee } from './fee-records.js';
 import { changesOf, givenFields } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 /** Corrects a fee item (basis, standard, name, code, publication date). */
 export async function updateFee(
@@ -21,6 +22,7 @@ export async function updateFee(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedFee(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (current.repealedOn) throw ruleViolation('FEE_REPEALED', '该收费项目已取消，不能再修改');
     const { before, after } = changesOf(current, givenFields(input));
     if (Object.keys(after).length === 0) return;

@@ -18,6 +18,7 @@ import {
   officerSubject,
 } from './officer-records.js';
 import { changesOf, givenFields } from './records.js';
+import { assertSeenVersion } from '../../../../platform/versions.js';
 
 export type UpdateOfficerInput = z.output<typeof UpdateOfficerBody>;
 
@@ -31,6 +32,7 @@ export async function updateOfficer(
   const actor = ctx.actor;
   await inTransaction(ctx.db, async (tx) => {
     const current = await lockScopedOfficer(tx, actor, id);
+    assertSeenVersion(ctx, current);
     if (!current.isActive) throw ruleViolation('OFFICER_INACTIVE', '该执法人员已停用，不能再修改');
     const { before, after } = changesOf(current, givenFields(input));
     if (Object.keys(after).length === 0) return;

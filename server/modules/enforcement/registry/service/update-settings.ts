@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { EnforcementSettingsBody } from '../../../../../common/contracts/enforcement/registry.js';
 import { recordAudit } from '../../../../platform/audit/index.js';
 import { assertCan } from '../../../../platform/authz/index.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { inTransaction } from '../../../../platform/db/index.js';
+import { assertSeenVersion, assertUpserted, versionedUpsert } from '../../../../platform/versions.js';
 import { enforcementSettings } from '../schema.js';
 import { getSettings } from './lookups.js';
 import { type SettingsView, viewSettings } from './view-settings.js';
@@ -19,6 +21,12 @@ export async function updateSettings(ctx: Ctx, input: SettingsInput): Promise<Se
   const districtId = ctx.actor.districtId;
   await inTransaction(ctx.db, async (tx) => {
     const before = await getSettings(tx, districtId);
+    const [locked] = await tx
+      .select({ version: enforcementSettings.version })
+      .from(enforcementSettings)
+      .where(eq(enforcementSettings.districtId, districtId))
+      .for('update');
+    assertSeenVersion(ctx, locked);
     const values = {
       majorAmountPerson: String(input.majorAmountPerson),
       majorAmountOrganisation: String(input.majorAmountOrganisation),
@@ -29,10 +37,13 @@ export async function updateSettings(ctx: Ctx, input: SettingsInput): Promise<Se
       updatedBy: ctx.actor?.userId ?? null,
       updatedAt: ctx.now,
     };
-    await tx
+    const { version, setWhere } = versionedUpsert(ctx, enforcementSettings.version);
+    const written = await tx
       .insert(enforcementSettings)
       .values({ districtId, ...values })
-      .onConflictDoUpdate({ target: enforcementSettings.districtId, set: values });
+      .onConflictDoUpdate({ target: enforcementSettings.districtId, set: { ...values, version }, setWhere })
+      .returning({ version: enforcementSettings.version });
+    assertUpserted(ctx, written);
     await recordAudit(tx, ctx, {
       action: 'enforcement.settings.updated',
       subjectType: 'enforcement_settings',

@@ -6,6 +6,8 @@ import { type EnforcementSettings, getSettings } from './lookups.js';
 
 export interface SettingsView extends EnforcementSettings {
   isSet: boolean;
+  /** 0 while the district runs on the defaults (no row yet). */
+  version: number;
   updatedAt: Date | null;
 }
 
@@ -14,8 +16,11 @@ export async function viewSettings(ctx: Ctx): Promise<SettingsView> {
   assertCan(ctx.actor, 'enforcement.view');
   const districtId = ctx.actor.districtId;
   const [row] = await ctx.db
-    .select({ updatedAt: enforcementSettings.updatedAt })
+    .select({ updatedAt: enforcementSettings.updatedAt, version: enforcementSettings.version })
     .from(enforcementSettings)
     .where(eq(enforcementSettings.districtId, districtId));
-  return { ...(await getSettings(ctx.db, districtId)), isSet: !!row, updatedAt: row?.updatedAt ?? null };
+  return { ...(await getSettings(ctx.db, districtId)), isSet: !!row,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt ?? null,
+  };
 }

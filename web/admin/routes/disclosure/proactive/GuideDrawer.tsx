@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../../common/components/index.js';
 import { useT } from '../../../../common/i18n.js';
 import { proactiveApi } from './api.js';
 import './messages.js';
+import { useSaveErrorHandler } from '../../../../common/version-conflict.js';
 
 /** The 政府信息公开指南 editor: the coordinator picks any unit, an officer edits their own (条例 第二十二条). */
 export function GuideDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -14,6 +15,7 @@ export function GuideDrawer({ open, onClose }: { open: boolean; onClose: () => v
   const { user, can } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const saveFailed = useSaveErrorHandler();
   const [unitId, setUnitId] = useState<string | undefined>(user?.orgUnit?.id);
   const [form] = Form.useForm<PutDisclosureGuideBody>();
   const units = useQuery({
@@ -36,12 +38,12 @@ export function GuideDrawer({ open, onClose }: { open: boolean; onClose: () => v
       });
   }, [guide.data, form]);
   const save = useMutation({
-    mutationFn: (body: PutDisclosureGuideBody) => proactiveApi.putGuide(unitId!, body),
+    mutationFn: (body: PutDisclosureGuideBody) => proactiveApi.putGuide(unitId!, body, guide.data?.version),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['disclosure', 'proactive', 'guide'] });
       message.success(t('disclosure.proactive.saved'));
     },
-    onError: (e) => message.error(e instanceof Error ? e.message : String(e)),
+    onError: (e) => saveFailed(e, () => guide.refetch()),
   });
   const label = (k: string) => t(`disclosure.proactive.guide.${k}`);
   return (

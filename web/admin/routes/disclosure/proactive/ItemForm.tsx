@@ -89,7 +89,7 @@ export function ItemForm({
         url: v.url || null,
         summary: v.summary || null,
       } as Parameters<typeof proactiveApi.create>[0];
-      return item ? proactiveApi.update(item.id, body) : proactiveApi.create(body);
+      return item ? proactiveApi.update(item.id, body, item.version) : proactiveApi.create(body);
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['disclosure', 'proactive'] });

@@ -23,13 +23,13 @@ export const proactiveApi = {
   list: (query: Query) => api.get<ProactiveItemPage>(PROACTIVE_PATH, query),
   get: (id: string) => api.get<ProactiveItemDetail>(`${PROACTIVE_PATH}/${id}`),
   create: (body: CreateProactiveItemBody) => api.post<ProactiveItemDetail>(PROACTIVE_PATH, body),
-  update: (id: string, body: UpdateProactiveItemBody) =>
-    api.patch<ProactiveItemDetail>(`${PROACTIVE_PATH}/${id}`, body),
+  update: (id: string, body: UpdateProactiveItemBody, version?: number) =>
+    api.patch<ProactiveItemDetail>(`${PROACTIVE_PATH}/${id}`, body, { version }),
   withdraw: (id: string, body: WithdrawProactiveItemBody) =>
     api.post<ProactiveItemDetail>(`${PROACTIVE_PATH}/${id}/withdrawal`, body),
   guide: (orgUnitId: string) => api.get<DisclosureGuide>(`/disclosure/guides/${orgUnitId}`),
-  putGuide: (orgUnitId: string, body: PutDisclosureGuideBody) =>
-    api.put<DisclosureGuide>(`/disclosure/guides/${orgUnitId}`, body),
+  putGuide: (orgUnitId: string, body: PutDisclosureGuideBody, version?: number) =>
+    api.put<DisclosureGuide>(`/disclosure/guides/${orgUnitId}`, body, { version }),
   units: async () => {
     const kinds = ['district', 'department', 'enforcement_body', 'street'];
     const lists = await Promise.all(

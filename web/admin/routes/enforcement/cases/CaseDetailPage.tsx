@@ -21,6 +21,7 @@ import { kindLabel, OPEN_STATES, STATE_COLOR, stateLabel } from './labels.js';
 import { PublicationCard } from './PublicationCard.js';
 import { runSideStep, type SideStep, sideStepOfAction, sideStepSpec } from './side-steps.js';
 import { StepDialog } from './StepDialog.js';
+import { useSaveErrorHandler } from '../../../../common/version-conflict.js';
 import './messages.js';
 
 function useCaseMutations(id: string, onDone: (label: string) => void) {
@@ -36,11 +37,15 @@ function useCaseMutations(id: string, onDone: (label: string) => void) {
     onDone(label);
   };
   const fail = (e: Error) => message.error(e.message);
+  const saveFailed = useSaveErrorHandler();
+  const reload = () => queryClient.invalidateQueries({ queryKey: ['enforcement', 'case', id] });
+  // The step is fired on the case as shown: its version, sent back, refuses it if someone moved the case on.
+  const shown = () => queryClient.getQueryData<CaseDetail>(['enforcement', 'case', id])?.version;
   const transition = useMutation({
     mutationFn: ({ key, body }: { key: string; label: string; body: Record<string, unknown> }) =>
-      casesApi.transition(id, key as CaseTransition, body as never),
+      casesApi.transition(id, key as CaseTransition, body as never, shown()),
     onSuccess: (c, v) => adopt(c, v.label),
-    onError: fail,
+    onError: (e) => saveFailed(e, reload),
   });
   const side = useMutation({
     mutationFn: ({ step, body }: { step: SideStep; label: string; body: Record<string, unknown> }) =>

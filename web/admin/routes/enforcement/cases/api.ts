@@ -58,8 +58,13 @@ export const casesApi = {
   list: (query: Query) => api.get<CasePage>(base, query),
   get: (id: string) => api.get<CaseDetail>(`${base}/${id}`),
   open: (body: OpenCaseInput) => api.post<CaseDetail>(base, body),
-  transition: <K extends CaseTransition>(id: string, key: K, body: CaseTransitionBodies[K]) =>
-    api.post<CaseDetail>(`${base}/${id}/transitions/${key}`, body),
+  /** Fires a step on the case as the user saw it (`version`: 409 VERSION_CONFLICT if it moved on). */
+  transition: <K extends CaseTransition>(
+    id: string,
+    key: K,
+    body: CaseTransitionBodies[K],
+    version?: number,
+  ) => api.post<CaseDetail>(`${base}/${id}/transitions/${key}`, body, { version }),
   extend: (id: string, body: ExtendHandlingInput) => api.post<CaseDetail>(`${base}/${id}/extension`, body),
   pauseHandling: (id: string, body: HandlingPauseInput) =>
     api.post<CaseDetail>(`${base}/${id}/handling-pause`, body),

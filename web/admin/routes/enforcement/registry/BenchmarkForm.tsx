@@ -12,6 +12,7 @@ import { showFieldErrors, showProblems, toBody } from '../../../../common/forms.
 import { useRT } from './i18n.js';
 import { checkRanges, type RangeRow, sortRanges } from './ranges.js';
 import { RangesEditor } from './RangesEditor.js';
+import { isVersionConflict, useSaveErrorHandler } from '../../../../common/version-conflict.js';
 
 /** The select's value for a district-wide benchmark (orgUnitId null in the body). */
 const DISTRICT = 'district';
@@ -65,6 +66,7 @@ export function BenchmarkForm({ benchmark, onClose }: { benchmark?: BenchmarkOut
   const { user, can } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const saveFailed = useSaveErrorHandler();
   const [form] = Form.useForm<Values>();
   const orgUnitId = Form.useWatch('orgUnitId', form);
   const bodies = useQuery({
@@ -84,14 +86,20 @@ export function BenchmarkForm({ benchmark, onClose }: { benchmark?: BenchmarkOut
       const payload = toPayload(v);
       if (!benchmark) return registryApi.createBenchmark(payload);
       const { orgUnitId: _fixed, ...update } = payload;
-      return registryApi.updateBenchmark(benchmark.id, update);
+      return registryApi.updateBenchmark(benchmark.id, update, benchmark.version);
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'benchmarks'] });
       message.success(rt('saved'));
       onClose();
     },
-    onError: (error) => showFieldErrors(form, error, NAMES),
+    onError: (error) => {
+      // Someone saved the record since the drawer opened: offer to reload it (the alert below says why).
+      if (!showFieldErrors(form, error, NAMES) && isVersionConflict(error))
+        saveFailed(error, () =>
+          queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'benchmarks'] }),
+        );
+    },
   });
   const submit = (v: Values) => {
     const problems = checkRanges(v.ranges ?? []);

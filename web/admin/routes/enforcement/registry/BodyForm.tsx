@@ -9,6 +9,7 @@ import { registryApi } from './api.js';
 import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
 import { authorityOptions } from './labels.js';
+import { isVersionConflict, useSaveErrorHandler } from '../../../../common/version-conflict.js';
 
 interface Values {
   orgUnitId?: string;
@@ -39,6 +40,7 @@ export function BodyForm({ body, onClose }: { body?: BodyOut; onClose: () => voi
   const { locale } = useLocale();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const saveFailed = useSaveErrorHandler();
   const [form] = Form.useForm<Values>();
   const units = useQuery({
     queryKey: ['enforcement', 'registry', 'candidate-units'],
@@ -53,7 +55,7 @@ export function BodyForm({ body, onClose }: { body?: BodyOut; onClose: () => voi
       const payload = toBody({ ...v });
       if (body) {
         delete payload.orgUnitId;
-        return registryApi.updateBody(body.id, payload);
+        return registryApi.updateBody(body.id, payload, body.version);
       }
       return registryApi.confirmBody(payload as ConfirmBodyBody);
     },
@@ -62,7 +64,11 @@ export function BodyForm({ body, onClose }: { body?: BodyOut; onClose: () => voi
       message.success(rt('saved'));
       onClose();
     },
-    onError: (error) => showFieldErrors(form, error, NAMES),
+    onError: (error) => {
+      // Someone saved the record since the drawer opened: offer to reload it (the alert below says why).
+      if (!showFieldErrors(form, error, NAMES) && isVersionConflict(error))
+        saveFailed(error, () => queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] }));
+    },
   });
   const required = { required: true, whitespace: true, message: rt('required') };
   const field = (name: string) => ({ name, label: rt(`bodies.columns.${name}`) });

@@ -14,7 +14,8 @@ export function CollectionDialog({ fee, year, onClose }: { fee: FeeOut; year: nu
   const [form] = Form.useForm<{ amountYuan: number }>();
   const current = fee.collections.find((c) => c.year === year)?.amountYuan;
   const save = useMutation({
-    mutationFn: (v: { amountYuan: number }) => registryApi.putCollection(fee.id, year, v.amountYuan),
+    mutationFn: (v: { amountYuan: number }) =>
+      registryApi.putCollection(fee.id, year, v.amountYuan, fee.version),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'fees'] });
       message.success(rt('saved'));

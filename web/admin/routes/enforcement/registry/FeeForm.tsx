@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
 import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
+import { isVersionConflict, useSaveErrorHandler } from '../../../../common/version-conflict.js';
 
 interface Values {
   orgUnitId?: string;
@@ -38,6 +39,7 @@ export function FeeForm({ fee, onClose }: { fee?: FeeOut; onClose: () => void })
   const { user } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const saveFailed = useSaveErrorHandler();
   const [form] = Form.useForm<Values>();
   const bodies = useQuery({
     queryKey: ['enforcement', 'registry', 'fee-units'],
@@ -49,14 +51,20 @@ export function FeeForm({ fee, onClose }: { fee?: FeeOut; onClose: () => void })
       const payload = toBody({ ...v });
       if (!fee) return registryApi.createFee(payload as CreateFeeBody);
       delete payload.orgUnitId;
-      return registryApi.updateFee(fee.id, payload);
+      return registryApi.updateFee(fee.id, payload, fee.version);
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'fees'] });
       message.success(rt('saved'));
       onClose();
     },
-    onError: (error) => showFieldErrors(form, error, NAMES),
+    onError: (error) => {
+      // Someone saved the record since the drawer opened: offer to reload it (the alert below says why).
+      if (!showFieldErrors(form, error, NAMES) && isVersionConflict(error))
+        saveFailed(error, () =>
+          queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'fees'] }),
+        );
+    },
   });
   const required = { required: true, whitespace: true, message: rt('required') };
   const field = (name: string) => ({ name, label: rt(`fees.columns.${name}`) });

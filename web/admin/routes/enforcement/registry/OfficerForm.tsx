@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../../common/components/index.js';
 import { registryApi } from './api.js';
 import { showFieldErrors, toBody } from '../../../../common/forms.js';
 import { useRT } from './i18n.js';
+import { isVersionConflict, useSaveErrorHandler } from '../../../../common/version-conflict.js';
 
 interface Values {
   orgUnitId?: string;
@@ -53,6 +54,7 @@ export function OfficerForm({ officer, onClose }: { officer?: OfficerOut; onClos
   const rt = useRT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const saveFailed = useSaveErrorHandler();
   const [form] = Form.useForm<Values>();
   const bodies = useQuery({
     queryKey: ['enforcement', 'registry', 'all-bodies'],
@@ -69,14 +71,18 @@ export function OfficerForm({ officer, onClose }: { officer?: OfficerOut; onClos
         if (payload.idNumber === null) delete payload.idNumber;
         if (payload.phone === null) delete payload.phone;
       }
-      return registryApi.updateOfficer(officer.id, payload);
+      return registryApi.updateOfficer(officer.id, payload, officer.version);
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] });
       message.success(rt('saved'));
       onClose();
     },
-    onError: (error) => showFieldErrors(form, error, NAMES),
+    onError: (error) => {
+      // Someone saved the record since the drawer opened: offer to reload it (the alert below says why).
+      if (!showFieldErrors(form, error, NAMES) && isVersionConflict(error))
+        saveFailed(error, () => queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry'] }));
+    },
   });
   const required = { required: true, whitespace: true, message: rt('required') };
   const field = (name: string) => ({ name, label: rt(`officers.columns.${name}`) });

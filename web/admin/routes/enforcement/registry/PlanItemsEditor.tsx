@@ -26,7 +26,7 @@ export function PlanItemsEditor({ plan, onDone }: { plan: InspectionPlanOut; onD
     queryFn: () => registryApi.powersOf(plan.orgUnit.id, 'inspection'),
   });
   const save = useMutation({
-    mutationFn: (items: InspectionPlanItemInput[]) => registryApi.putPlanItems(plan.id, items),
+    mutationFn: (items: InspectionPlanItemInput[]) => registryApi.putPlanItems(plan.id, items, plan.version),
     onSuccess: (saved) => {
       queryClient.setQueryData(['enforcement', 'registry', 'plan', plan.id], saved);
       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'inspections'] });

@@ -33,7 +33,7 @@ export function SettingsTab() {
     if (settings.data) form.setFieldsValue(settings.data);
   }, [settings.data, form]);
   const save = useMutation({
-    mutationFn: registryApi.putSettings,
+    mutationFn: (body: EnforcementSettingsBody) => registryApi.putSettings(body, settings.data?.version),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['enforcement', 'registry', 'settings'] });
       message.success(rt('saved'));

@@ -54,12 +54,14 @@ const ALL = { page: 1, pageSize: 200 };
 /** The registers' staff API, typed by the shared contract. */
 export const registryApi = {
   settings: () => api.get<EnforcementSettingsOut>(`${ENF}/settings`),
-  putSettings: (body: EnforcementSettingsBody) => api.put<EnforcementSettingsOut>(`${ENF}/settings`, body),
+  putSettings: (body: EnforcementSettingsBody, version?: number) =>
+    api.put<EnforcementSettingsOut>(`${ENF}/settings`, body, { version }),
 
   bodies: (query: Query) => api.get<Page<BodyOut>>(`${ENF}/bodies`, query),
   allBodies: () => api.get<Page<BodyOut>>(`${ENF}/bodies`, ALL).then((p) => p.items),
   confirmBody: (body: ConfirmBodyBody) => api.post<BodyOut>(`${ENF}/bodies`, body),
-  updateBody: (id: string, body: UpdateBodyBody) => api.patch<BodyOut>(`${ENF}/bodies/${id}`, body),
+  updateBody: (id: string, body: UpdateBodyBody, version?: number) =>
+    api.patch<BodyOut>(`${ENF}/bodies/${id}`, body, { version }),
   revokeBody: (id: string, body: RevokeBodyBody) => api.post<BodyOut>(`${ENF}/bodies/${id}/revocation`, body),
   /** The candidates for 确认: the district's departments and 行政执法机构 not confirmed today. */
   candidateUnits: () => api.get<BodyCandidatesOut>(`${ENF}/bodies/candidates`).then((r) => r.units),
@@ -77,15 +79,15 @@ export const registryApi = {
   officersOf: (orgUnitId: string) =>
     api.get<Page<OfficerOut>>(`${ENF}/officers`, { ...ALL, orgUnitId }).then((p) => p.items),
   createOfficer: (body: CreateOfficerBody) => api.post<OfficerOut>(`${ENF}/officers`, body),
-  updateOfficer: (id: string, body: UpdateOfficerBody) =>
-    api.patch<OfficerOut>(`${ENF}/officers/${id}`, body),
+  updateOfficer: (id: string, body: UpdateOfficerBody, version?: number) =>
+    api.patch<OfficerOut>(`${ENF}/officers/${id}`, body, { version }),
   deactivateOfficer: (id: string, body: DeactivateOfficerBody) =>
     api.post<OfficerOut>(`${ENF}/officers/${id}/deactivation`, body),
 
   benchmarks: (query: Query) => api.get<Page<BenchmarkOut>>(`${ENF}/benchmarks`, query),
   createBenchmark: (body: CreateBenchmarkBody) => api.post<BenchmarkOut>(`${ENF}/benchmarks`, body),
-  updateBenchmark: (id: string, body: UpdateBenchmarkBody) =>
-    api.patch<BenchmarkOut>(`${ENF}/benchmarks/${id}`, body),
+  updateBenchmark: (id: string, body: UpdateBenchmarkBody, version?: number) =>
+    api.patch<BenchmarkOut>(`${ENF}/benchmarks/${id}`, body, { version }),
   deactivateBenchmark: (id: string) => api.post<BenchmarkOut>(`${ENF}/benchmarks/${id}/deactivation`),
 
   catalogue: (query: Query) => api.get<Page<MajorCatalogueEntryOut>>(`${ENF}/major-catalogue`, query),
@@ -105,10 +107,11 @@ export const registryApi = {
     }
   },
   createFee: (body: CreateFeeBody) => api.post<FeeOut>(`${ENF}/fees`, body),
-  updateFee: (id: string, body: UpdateFeeBody) => api.patch<FeeOut>(`${ENF}/fees/${id}`, body),
+  updateFee: (id: string, body: UpdateFeeBody, version?: number) =>
+    api.patch<FeeOut>(`${ENF}/fees/${id}`, body, { version }),
   repealFee: (id: string, body: RepealFeeBody) => api.post<FeeOut>(`${ENF}/fees/${id}/repeal`, body),
-  putCollection: (id: string, year: number, amountYuan: number) =>
-    api.put<FeeOut>(`${ENF}/fees/${id}/collections/${year}`, { amountYuan }),
+  putCollection: (id: string, year: number, amountYuan: number, version?: number) =>
+    api.put<FeeOut>(`${ENF}/fees/${id}/collections/${year}`, { amountYuan }, { version }),
 
   /** Published power-list items of a body in one category (行政检查 for plans and inspections). */
   powersOf: (orgUnitId: string, category: string) =>
@@ -120,8 +123,8 @@ export const registryApi = {
   plan: (id: string) => api.get<InspectionPlanOut>(`${ENF}/inspection-plans/${id}`),
   createPlan: (body: CreateInspectionPlanBody) =>
     api.post<InspectionPlanOut>(`${ENF}/inspection-plans`, body),
-  putPlanItems: (id: string, items: InspectionPlanItemInput[]) =>
-    api.put<InspectionPlanOut>(`${ENF}/inspection-plans/${id}/items`, { items }),
+  putPlanItems: (id: string, items: InspectionPlanItemInput[], version?: number) =>
+    api.put<InspectionPlanOut>(`${ENF}/inspection-plans/${id}/items`, { items }, { version }),
   filePlan: (id: string, filedOn: string) =>
     api.post<InspectionPlanOut>(`${ENF}/inspection-plans/${id}/filing`, { filedOn }),
   progress: (year: number) => api.get<InspectionProgressOut>(`${ENF}/inspection-plans/progress`, { year }),

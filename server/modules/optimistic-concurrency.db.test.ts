@@ -1,0 +1,241 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../platform/http/index.js';
+import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { buildTestApp, type TestSession } from '../test/test-server.js';
+import { registerItem } from './disclosure/service/proactive/register-item.js';
+import { buildEntry } from './disclosure/service/proactive/test-support.js';
+import { registerRequest } from './disclosure/service/requests/register-request.js';
+import { buildRequestInput } from './disclosure/service/requests/test-support.js';
+import { openTestCase } from './enforcement/cases/service/test-support.js';
+import { enforcementBodies } from './enforcement/registry/schema.js';
+import { buildEnforcementWorld, type EnforcementWorld } from './enforcement/test-support.js';
+
+// Issue #11.9: parallel edits all answered 200 and the last silently won. Decision 0022.
+
+let t: TestDatabase;
+let app: App;
+let w: EnforcementWorld;
+let coord: TestSession;
+let officer: TestSession;
+const API = '/api/v1';
+const STALE = '"999"';
+
+/** One edit route with a record to edit, who edits it and a valid body: what the walk needs. */
+interface Edit {
+  as: () => TestSession;
+  url: string;
+  body: unknown;
+}
+let edits: Record<string, Edit>;
+
+const created = async (res: Promise<{ statusCode: number; json(): { id: string } }>) => {
+  const r = await res;
+  if (r.statusCode !== 201) throw new Error(`fixture not created: ${r.statusCode}`);
+  return r.json().id;
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  w = await buildEnforcementWorld(t.db);
+  app = await buildTestApp(t.db);
+  coord = await w.login(app, 'coordinator');
+  officer = await w.login(app, 'marketOfficer');
+  const E = `${API}/enforcement`;
+  const [body] = await t.db
+    .select()
+    .from(enforcementBodies)
+    .where(eq(enforcementBodies.orgUnitId, w.market.id));
+  const benchmark = await created(
+    officer.post(`${E}/benchmarks`, {
+      orgUnitId: w.market.id,
+      powerItemId: w.marketPowers.penalty,
+      code: 'SC-CL-OC',
+      violation: '无证经营',
+      penaltyBasis: '《食品安全法》第一百二十二条',
+      ranges: [{ circumstance: 'general', fineMin: 50, fineMax: 100 }],
+    }),
+  );
+  const fee = await created(
+    officer.post(`${E}/fees`, {
+      orgUnitId: w.market.id,
+      code: 'SC-SF-OC',
+      name: '计量检定费',
+      legalBasis: '《计量法》',
+      standard: '按核定标准',
+      publishedOn: '2020-01-01',
+    }),
+  );
+  const plan = await created(officer.post(`${E}/inspection-plans`, { orgUnitId: w.market.id, year: 2020 }));
+  const proactive = (await registerItem(w.as(w.marketOfficer), buildEntry(w.market.id))).id;
+  const kase = (await openTestCase(w, '2020-05-06')).id;
+  const request = (await registerRequest(w.as(w.marketOfficer), buildRequestInput(w.market.id))).id;
+  const year = (await coord.get(`${API}/calendar/years/2020`)).json();
+  const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
+  edits = {
+    'patch /api/v1/enforcement/bodies/{id}': {
+      as: () => coord,
+      url: `${E}/bodies/${body!.id}`,
+      body: { scope: '改' },
+    },
+    'patch /api/v1/enforcement/officers/{id}': {
+      as: () => officer,
+      url: `${E}/officers/${w.marketOfficerIds[0]}`,
+      body: { phone: '024-1' },
+    },
+    'patch /api/v1/enforcement/benchmarks/{id}': {
+      as: () => officer,
+      url: `${E}/benchmarks/${benchmark}`,
+      body: { violation: '改' },
+    },
+    'patch /api/v1/enforcement/fees/{id}': {
+      as: () => officer,
+      url: `${E}/fees/${fee}`,
+      body: { name: '改名' },
+    },
+    'put /api/v1/enforcement/fees/{id}/collections/{year}': {
+      as: () => officer,
+      url: `${E}/fees/${fee}/collections/2020`,
+      body: { amountYuan: 5 },
+    },
+    'put /api/v1/enforcement/settings': {
+      as: () => coord,
+      url: `${E}/settings`,
+      body: { ...settings, hearingAmountOrganisation: 50000, filingDays: 15 },
+    },
+    'put /api/v1/enforcement/inspection-plans/{id}/items': {
+      as: () => officer,
+      url: `${E}/inspection-plans/${plan}/items`,
+      body: { items: [] },
+    },
+    'patch /api/v1/powers/items/{id}': {
+      as: () => coord,
+      url: `${API}/powers/items/${w.marketPowers.penalty}`,
+      body: { name: '改名' },
+    },
+    'patch /api/v1/disclosure/proactive-items/{id}': {
+      as: () => officer,
+      url: `${API}/disclosure/proactive-items/${proactive}`,
+      body: { title: '新标题' },
+    },
+    'put /api/v1/disclosure/guides/{orgUnitId}': {
+      as: () => officer,
+      url: `${API}/disclosure/guides/${w.market.id}`,
+      body: { text: '指南正文' },
+    },
+    'put /api/v1/disclosure/settings': {
+      as: () => coord,
+      url: `${API}/disclosure/settings`,
+      body: { feeMethod: 'per_application' },
+    },
+    'put /api/v1/org/units/{id}/document-prefix': {
+      as: () => coord,
+      url: `${API}/org/units/${w.market.id}/document-prefix`,
+      body: { documentPrefix: '于市监' },
+    },
+    'put /api/v1/calendar/years/{year}': {
+      as: () => coord,
+      url: `${API}/calendar/years/2020`,
+      body: { source: year.source, days: year.days },
+    },
+    'post /api/v1/powers/items/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/powers/items/${w.marketPowers.penalty}/transitions/discard_revision`,
+      body: { transition: 'discard_revision' },
+    },
+    'post /api/v1/disclosure/requests/{id}/transitions/{transition}': {
+      as: () => officer,
+      url: `${API}/disclosure/requests/${request}/transitions/record_fee_notice_receipt`,
+      body: { transition: 'record_fee_notice_receipt', on: '2020-06-05' },
+    },
+    'post /api/v1/enforcement/cases/{id}/transitions/{transition}': {
+      as: () => officer,
+      url: `${E}/cases/${kase}/transitions/close`,
+      body: { transition: 'close', on: '2020-06-05', note: '结案' },
+    },
+  };
+}, 180_000);
+afterAll(async () => {
+  await app?.close();
+  await t?.drop();
+});
+
+const send = (edit: Edit, method: string, ifMatch: string) =>
+  edit.as().request({
+    method: method.toUpperCase() as 'PATCH',
+    url: edit.url,
+    headers: { 'if-match': ifMatch },
+    payload: edit.body as object,
+  });
+
+describe('five parallel PATCHes on the version they all saw', () => {
+  it('give one 200 and four 409 VERSION_CONFLICT; the record moves on by one version', async () => {
+    const id = (await registerItem(w.as(w.marketOfficer), buildEntry(w.market.id))).id;
+    const url = `${API}/disclosure/proactive-items/${id}`;
+    const seen = await officer.get(url);
+    const version = seen.json().version as number;
+    expect(seen.headers.etag).toBe(`"${version}"`);
+    const phones = ['024-1', '024-2', '024-3', '024-4', '024-5'];
+    const answers = await Promise.all(
+      phones.map((phone) =>
+        officer.request({
+          method: 'PATCH',
+          url,
+          headers: { 'if-match': `"${version}"` },
+          payload: { phone },
+        }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes).toEqual([200, 409, 409, 409, 409]);
+    for (const a of answers.filter((x) => x.statusCode === 409)) {
+      expect(a.json().error.code).toBe('VERSION_CONFLICT');
+      expect(a.json().error.message).toMatch(/^该记录已被他人修改（.+），请刷新后重试$/);
+    }
+    const winner = answers.find((a) => a.statusCode === 200)!;
+    expect(winner.json().version).toBe(version + 1);
+    expect(winner.headers.etag).toBe(`"${version + 1}"`);
+    const after = (await officer.get(url)).json();
+    expect(after).toMatchObject({ version: version + 1, title: winner.json().title });
+  });
+});
+
+describe('every edit route of the OpenAPI document refuses a stale version', () => {
+  it('knows a record for each PATCH, PUT and transition route (a new route must be added here)', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter(
+          (m) => m === 'patch' || m === 'put' || (m === 'post' && path.endsWith('/transitions/{transition}')),
+        )
+        .map((m) => `${m} ${path}`),
+    );
+    expect(routes.sort()).toEqual(Object.keys(edits).sort());
+  });
+
+  it.each([
+    'patch /api/v1/enforcement/bodies/{id}',
+    'patch /api/v1/enforcement/officers/{id}',
+    'patch /api/v1/enforcement/benchmarks/{id}',
+    'patch /api/v1/enforcement/fees/{id}',
+    'put /api/v1/enforcement/fees/{id}/collections/{year}',
+    'put /api/v1/enforcement/settings',
+    'put /api/v1/enforcement/inspection-plans/{id}/items',
+    'patch /api/v1/powers/items/{id}',
+    'patch /api/v1/disclosure/proactive-items/{id}',
+    'put /api/v1/disclosure/guides/{orgUnitId}',
+    'put /api/v1/disclosure/settings',
+    'put /api/v1/org/units/{id}/document-prefix',
+    'put /api/v1/calendar/years/{year}',
+    'post /api/v1/powers/items/{id}/transitions/{transition}',
+    'post /api/v1/disclosure/requests/{id}/transitions/{transition}',
+    'post /api/v1/enforcement/cases/{id}/transitions/{transition}',
+  ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
+    const edit = edits[route]!;
+    const res = await send(edit, route.split(' ')[0]!, STALE);
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('VERSION_CONFLICT');
+  });
+});
