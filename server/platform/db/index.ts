@@ -6,7 +6,7 @@ import { type EmbeddedServer, startEmbedded } from './embedded.js';
 import { type AppRole, migrateDatabase } from './migrate.js';
 
 export { connect, type Database, type Db, type Executor, type Tx } from './client.js';
-export { DataDirInUseError } from './embedded.js';
+export { DataDirInUseError, runningPostmaster } from './embedded.js';
 export { type AppRole, migrateDatabase } from './migrate.js';
 export { EMBEDDED_APP_ROLE, ensureGroupRole } from './app-role.js';
 export { inTransaction } from './transaction.js';
