@@ -76,7 +76,7 @@ test('a licence revocation: 告知 with the hearing right, the hearing, 法制�
     await page.getByLabel('案由', { exact: true }).fill('以欺骗手段取得食品经营许可证');
     await page.getByRole('radio', { name: '法人' }).check();
     await page.getByLabel('当事人姓名或名称').fill(PARTY);
-    await page.getByLabel('身份证号码或统一社会信用代码').fill('91210114MA0XXXXX1K');
+    await page.getByLabel('身份证号码或统一社会信用代码').fill('91210114MA0XXXXX19');
     await page.getByLabel('住所或地址').fill('沈阳市于洪区黄河北大街 8 号');
     await page.getByLabel('执法人员').click();
     const selected = page.locator('.ant-select-dropdown:visible .ant-select-item-option-selected');

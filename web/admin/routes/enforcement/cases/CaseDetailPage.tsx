@@ -21,7 +21,7 @@ import { kindLabel, OPEN_STATES, STATE_COLOR, stateLabel } from './labels.js';
 import { PublicationCard } from './PublicationCard.js';
 import { runSideStep, type SideStep, sideStepOfAction, sideStepSpec } from './side-steps.js';
 import { StepDialog } from './StepDialog.js';
-import { useSaveErrorHandler } from '../../../../common/version-conflict.js';
+import { isVersionConflict, useSaveErrorHandler } from '../../../../common/version-conflict.js';
 import './messages.js';
 
 function useCaseMutations(id: string, onDone: (label: string) => void) {
@@ -45,7 +45,8 @@ function useCaseMutations(id: string, onDone: (label: string) => void) {
     mutationFn: ({ key, body }: { key: string; label: string; body: Record<string, unknown> }) =>
       casesApi.transition(id, key as CaseTransition, body as never, shown()),
     onSuccess: (c, v) => adopt(c, v.label),
-    onError: (e) => saveFailed(e, reload),
+    // A refused step shows its reasons in the dialog and a toast; only a version conflict offers a reload.
+    onError: (e) => (isVersionConflict(e) ? saveFailed(e, reload) : fail(e)),
   });
   const side = useMutation({
     mutationFn: ({ step, body }: { step: SideStep; label: string; body: Record<string, unknown> }) =>
