@@ -70,7 +70,9 @@ export async function planCurrentYear(
   const share = (SHARE_OF_2020 * days.length) / all.length;
   const special = specialCases(input, bodies, rand, d.today);
   const cases = bodies.flatMap((body) => {
-    const closed = planClosedCases(input, body, rand, quotas, Math.round(body.data.cases * share));
+    const closed = planClosedCases(input, body, rand, quotas, Math.round(body.data.cases * share)).filter(
+      (c) => isSettledBy(c, d.today),
+    );
     const running = Array.from({
       length: Math.round((body.data.cases * SHARE_OF_2020 * RUNNING_WINDOW_DAYS) / 250),
     })
@@ -82,6 +84,10 @@ export async function planCurrentYear(
   });
   return { cases, inspections };
 }
+
+/** A closed case whose publication and filing are done by today too (else it would record days to come). */
+const isSettledBy = (c: PlannedCase, today: IsoDate) =>
+  (c.row.publishedOn ?? '') <= today && (c.filing?.reviewedOn ?? '') <= today;
 
 /** The scenarios of SCENARIO_COUNTS, dealt round the five busiest bodies (the market body first). */
 function specialCases(input: PlanInput, bodies: DemoBodyUnit[], rand: Rand, today: IsoDate): PlannedCase[] {

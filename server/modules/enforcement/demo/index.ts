@@ -38,8 +38,10 @@ const LABEL = '行政执法';
 /**
  * The Yuhong 2020 enforcement ledgers: the 23 bodies confirmed on 2020-03-20, their certified officers, the
  * settings, catalogues, benchmarks and fees, January inspection plans and the year's inspections, and about
- * 800 cases walked through the statutory steps (procedure steps, reviews, filings, evidence, publication), in
- * one transaction with their audit events in bulk. Deterministic (seeded); parties and people are invented.
+ * 800 cases walked through the statutory steps (procedure steps, reviews, filings, evidence, publication), the
+ * ten open at the end of 2020 concluded in early 2021; then the current year up to the ctx's today (decision 0025:
+ * closed cases, work running in every state, this year's plans and inspections), in one transaction with their
+ * audit events dated by their days. Deterministic per day (seeded); parties and people are invented.
  */
 export async function loadEnforcementDemo(ctx: Ctx, progress: Progress = () => {}): Promise<void> {
   const district = await getOrgUnitByCode(ctx.db, '210114');

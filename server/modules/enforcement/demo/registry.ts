@@ -129,14 +129,13 @@ const daysFrom = (day: IsoDate, n: number): IsoDate => fromDayNumber(toDayNumber
 
 /**
  * Where a certificate stands on the day the demo loads: renewed under the same number (年审换证) and valid for
- * one to four more years; the eight 2016-Q1 certificates (expiring 2021-Q1 in the 2020 view) now expire within
- * the next months, half of them inside the 30-day reminder window; the two that lapsed on 2020-06-30 were
+ * one to four more years; the 2016-Q1 certificates of the large bodies (expiring 2021-Q1 in the 2020 view) expire within
+ * the 30-day reminder window; the two that lapsed on 2020-06-30 were
  * renewed too and lapsed again a few days ago, awaiting their next renewal (decision 0025).
  */
 function currentValidity(today: IsoDate, serial: number, kind: 'renewed' | 'expiring' | 'lapsed'): IsoDate {
   if (kind === 'lapsed') return daysFrom(today, -(3 + (serial % 8)));
-  if (kind === 'expiring')
-    return daysFrom(today, serial % 2 === 0 ? 6 + (serial % 20) : 45 + (serial % 10) * 12);
+  if (kind === 'expiring') return daysFrom(today, 4 + (serial % 25));
   return `${Number(today.slice(0, 4)) + 1 + (serial % 4)}-12-31`;
 }
 

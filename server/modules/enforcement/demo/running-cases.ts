@@ -47,7 +47,7 @@ interface Shape {
 }
 
 const SHAPES: Record<Scenario, Shape> = {
-  natural: { opened: [2, 40] },
+  natural: { opened: [0, 40] },
   overdue: { opened: [93, 115], before: 'notify', urgency: 'overdue' },
   due_soon: { opened: [86, 92], before: 'decide', urgency: 'due_soon' },
   paused: { opened: [25, 60], before: 'decide' },

@@ -41,7 +41,10 @@ function conclude(input: PlanInput, body: DemoBodyUnit, c: PlannedCase, rand: Ra
   };
   const facts: CaseFacts = planFacts(rand, body, input.registry, input.settings, NONE, given);
   const openedOn = r.openedOn as IsoDate;
-  const walked = walkCase(input.cal, rand, facts, openedOn, 2);
+  // Decided in 2021: a walk that would decide in December is drawn again (the 2020 decided count stays).
+  let walked = walkCase(input.cal, rand, facts, openedOn, 2);
+  for (let k = 0; k < 50 && walked.dates.decidedOn <= '2020-12-31'; k++)
+    walked = walkCase(input.cal, rand, facts, openedOn, 2);
   const done = plannedCase(input, body, rand, facts, openedOn, { ...walked, quotas: NONE });
   Object.assign(c, {
     row: {
