@@ -57,6 +57,13 @@ export const partyFor = (rand: Rand, kind: CaseKind) =>
     kind === 'licensing' ? PARTY_WEIGHTS.filter(([t]) => t !== 'natural_person') : PARTY_WEIGHTS,
   );
 
+/** What a case already has when its facts are drawn (a case opened earlier, concluded now). */
+export interface GivenFacts {
+  kind: CaseKind;
+  power: DemoPower;
+  party: Party;
+}
+
 /** Draws the facts of one case of the body; the settings decide what is major and what carries a hearing. */
 export function planFacts(
   rand: Rand,
@@ -64,10 +71,13 @@ export function planFacts(
   registry: DemoRegistry,
   settings: EnforcementSettings,
   quotas: Quotas,
+  given?: GivenFacts,
 ): CaseFacts {
-  const kind = kindFor(rand, body);
-  const { power, catalogued } = choosePower(rand, body, kind, registry.catalogue);
-  const party = partyFor(rand, kind);
+  const kind = given?.kind ?? kindFor(rand, body);
+  const { power, catalogued } = given
+    ? { power: given.power, catalogued: registry.catalogue.has(given.power.id) }
+    : choosePower(rand, body, kind, registry.catalogue);
+  const party = given?.party ?? partyFor(rand, kind);
   const decision =
     kind === 'penalty'
       ? penaltyOf(rand, body, party.partyType, power, registry, quotas)

@@ -21,7 +21,7 @@ import { CaseWalk, type PlannedReview, type PlannedStep, STATEMENT, type WalkDat
 import type { DemoInspection } from './inspections.js';
 import { intIn, pick, type Rand, sample, weighted } from './random.js';
 import type { DemoRegistry } from './registry.js';
-import { type DemoBodyUnit, mayHandle } from './world.js';
+import type { DemoBodyUnit, DemoOfficer } from './world.js';
 
 export type { Quotas } from './case-facts.js';
 
@@ -45,20 +45,34 @@ export interface PlannedCase {
   evidence: PlannedEvidence[];
   reviews: PlannedReview[];
   filing: PlannedFiling | null;
-  /** Still investigating at year end: its handling clock runs. */
+  /** Still investigating at the end of 2020 (concluded in 2021 by year-end.ts). */
   isOpen: boolean;
+  /** A current-year case not yet closed: what its clocks record besides the steps (running-cases.ts). */
+  running?: RunningPlan;
+}
+
+/** An open 检测检验 pause or an approved extension of a running current-year case. */
+export interface RunningPlan {
+  pauseOn?: IsoDate;
+  extendedOn?: IsoDate;
 }
 
 export interface PlanInput {
   cal: WorkCalendar;
+  /** The year planned: the case and decision numbers carry it. */
+  year: number;
+  /** The working days a case may open on, in order. */
   days: readonly IsoDate[];
+  /** A closed case closes by this day (2020-12-31, or the demo's today for the current year). */
+  until: IsoDate;
+  /** May this officer handle a case opened on this day (the 2020 or today's certificate validity)? */
+  mayHandle: (o: DemoOfficer, on: IsoDate) => boolean;
   districtId: string;
   settings: EnforcementSettings;
   registry: DemoRegistry;
   inspections: DemoInspection[];
 }
 
-const YEAR_END = '2020-12-31';
 const DEMO_NOTE = '（演示数据，当事人为虚构）';
 const EXECUTED_OUTCOMES = [
   'licence_sanction',
@@ -77,20 +91,33 @@ export function planBodyCases(
   rand: Rand,
   quotas: Quotas,
 ): PlannedCase[] {
-  const weights = input.days.map(monthWeight);
-  const cases: PlannedCase[] = [];
-  for (let k = 0; k < body.data.cases; k++) {
-    const facts = planFacts(rand, body, input.registry, input.settings, quotas);
-    cases.push(planClosedCase(input, body, rand, facts, weightedIndex(rand, weights), quotas));
-  }
+  const cases = planClosedCases(input, body, rand, quotas, body.data.cases);
   const december = input.days.filter((d) => d >= '2020-12-01' && d <= '2020-12-28');
   for (let k = 0; k < body.data.open; k++) cases.push(planOpenCase(input, body, rand, pick(rand, december)));
-  number(body, cases);
+  number(body, cases, input.year);
+  return cases;
+}
+
+/** `count` cases of the body opened on the input's days and closed by its `until` (those that cannot are left out). */
+export function planClosedCases(
+  input: PlanInput,
+  body: DemoBodyUnit,
+  rand: Rand,
+  quotas: Quotas,
+  count: number,
+): PlannedCase[] {
+  const weights = input.days.map(monthWeight);
+  const cases: PlannedCase[] = [];
+  for (let k = 0; k < count; k++) {
+    const facts = planFacts(rand, body, input.registry, input.settings, quotas);
+    const planned = planClosedCase(input, body, rand, facts, weightedIndex(rand, weights), quotas);
+    if (planned) cases.push(planned);
+  }
   return cases;
 }
 
 function handlersOn(input: PlanInput, body: DemoBodyUnit, rand: Rand, on: IsoDate): string[] {
-  const able = (input.registry.officers.get(body.unit.id) ?? []).filter((o) => mayHandle(o, on));
+  const able = (input.registry.officers.get(body.unit.id) ?? []).filter((o) => input.mayHandle(o, on));
   if (able.length < 2)
     throw new Error(`enforcement demo: ${body.unit.name} has fewer than two certified officers on ${on}`);
   return sample(rand, able, 2).map((o) => o.id);
@@ -105,7 +132,10 @@ function weightedIndex(rand: Rand, weights: number[]): number {
   return weights.length - 1;
 }
 
-/** A case opened, decided and closed in 2020: the opening day moves earlier until the case closes in the year. */
+/**
+ * A case opened, decided and closed by `until`: the opening day moves earlier until the case closes in time;
+ * null when even the first day is too late (early January of the current year).
+ */
 function planClosedCase(
   input: PlanInput,
   body: DemoBodyUnit,
@@ -113,36 +143,66 @@ function planClosedCase(
   facts: CaseFacts,
   index: number,
   quotas: Quotas,
-): PlannedCase {
+): PlannedCase | null {
   const evidenceCount = intIn(rand, 1, 3);
   for (let at = index; ; at = Math.max(0, at - 20)) {
     const openedOn = input.days[at]!;
-    const walk = new CaseWalk(input.cal, rand);
-    const evidence = evidenceKinds(rand, facts.kind, evidenceCount).map(([evidenceType, description], i) => ({
-      evidenceType,
-      description,
-      collectedOn: i === 0 ? openedOn : addWorkingDays(input.cal, openedOn, intIn(rand, 1, 6)),
-    }));
-    const dates = walk.run({
-      kind: facts.kind,
-      openedOn,
-      evidenceUntil: evidence
-        .map((e) => e.collectedOn)
-        .sort()
-        .at(-1)!,
-      hearing: facts.hearing,
-      // Every 2020 penalty decision is reviewed (2017 第三十八条第三款; the decision follows 立案 in the year).
-      reviewed:
-        isEveryPenaltyDecisionReviewed(facts.kind, openedOn) ||
-        facts.isMajor ||
-        facts.decision.deviationReason !== null,
-      returnedOnce: facts.returnedOnce,
-      collective: facts.isMajor,
-      executes: facts.total > 0 || EXECUTED_OUTCOMES.includes(facts.decision.outcome),
-      intendedPenalty: intendedPenaltyOf(facts.decision.outcome, facts.decision),
-      deviation: facts.decision.deviationReason !== null,
-    });
-    if (dates.closedOn > YEAR_END) continue;
+    const walked = walkCase(input.cal, rand, facts, openedOn, evidenceCount);
+    if (walked.dates.closedOn > input.until) {
+      if (at === 0) return null;
+      continue;
+    }
+    return plannedCase(input, body, rand, facts, openedOn, { ...walked, quotas });
+  }
+}
+
+/** The evidence gathered from the opening day and the case's walk from 立案 to 结案 (the dates of every step). */
+export function walkCase(
+  cal: WorkCalendar,
+  rand: Rand,
+  facts: CaseFacts,
+  openedOn: IsoDate,
+  evidenceCount: number,
+) {
+  const walk = new CaseWalk(cal, rand);
+  const evidence = evidenceKinds(rand, facts.kind, evidenceCount).map(([evidenceType, description], i) => ({
+    evidenceType,
+    description,
+    collectedOn: i === 0 ? openedOn : addWorkingDays(cal, openedOn, intIn(rand, 1, 6)),
+  }));
+  const dates = walk.run({
+    kind: facts.kind,
+    openedOn,
+    evidenceUntil: evidence
+      .map((e) => e.collectedOn)
+      .sort()
+      .at(-1)!,
+    hearing: facts.hearing,
+    // Every 2020 penalty decision is reviewed (2017 第三十八条第三款); from 2021-07-15 the major ones (第五十八条).
+    reviewed:
+      isEveryPenaltyDecisionReviewed(facts.kind, openedOn) ||
+      facts.isMajor ||
+      facts.decision.deviationReason !== null,
+    returnedOnce: facts.returnedOnce,
+    collective: facts.isMajor,
+    executes: facts.total > 0 || EXECUTED_OUTCOMES.includes(facts.decision.outcome),
+    intendedPenalty: intendedPenaltyOf(facts.decision.outcome, facts.decision),
+    deviation: facts.decision.deviationReason !== null,
+  });
+  return { walk, dates, evidence };
+}
+
+/** The walk's steps made into a case: the decision's terms on the 决定 step, the filing of a major penalty. */
+export function plannedCase(
+  input: PlanInput,
+  body: DemoBodyUnit,
+  rand: Rand,
+  facts: CaseFacts,
+  openedOn: IsoDate,
+  w: { walk: CaseWalk; dates: WalkDates; evidence: PlannedEvidence[]; quotas: Quotas },
+): PlannedCase {
+  const { walk, dates, evidence, quotas } = w;
+  {
     const row = closedRow(input, body, rand, facts, openedOn, dates);
     const decide = walk.steps.find((s) => s.transition === 'decide')!;
     Object.assign(decide.input, {
@@ -159,6 +219,18 @@ function planClosedCase(
       : null;
     return { row, steps: walk.steps, evidence, reviews: walk.reviews, filing, isOpen: false };
   }
+}
+
+/**
+ * 违法事实 only where there is a violation: a licence application states what was applied for and checked, a
+ * coercive measure why it was taken.
+ */
+export function factsOf(kind: CaseKind, cause: string): string {
+  if (kind === 'licensing')
+    return `申请人${cause}，提交的申请材料齐全、符合法定形式，经现场核查，依法作出处理。${DEMO_NOTE}`;
+  if (kind === 'coercion')
+    return `为制止违法行为、防止证据损毁，依法${cause}，制作现场笔录并全程音像记录。${DEMO_NOTE}`;
+  return `经查，当事人${cause.replace(/^涉嫌/, '')}，有现场检查笔录、询问笔录等证据证实。${DEMO_NOTE}`;
 }
 
 /** The notice's terms (those of the decision), its service in person and the statement made on the spot. */
@@ -204,7 +276,7 @@ function closedRow(
     source: inspectionId ? '日常检查发现' : weighted(rand, SOURCES.slice(2)),
     inspectionId,
     ...f.party,
-    facts: `经查，当事人${cause.replace(/^涉嫌/, '')}，有现场检查笔录、询问笔录等证据证实。${DEMO_NOTE}`,
+    facts: factsOf(f.kind, cause),
     openedOn,
     handlerOfficerIds: handlersOn(input, body, rand, openedOn),
     state: 'closed',
@@ -319,11 +391,11 @@ function planOpenCase(input: PlanInput, body: DemoBodyUnit, rand: Rand, openedOn
  * the body's 发文机关代字 as the live allocator would issue them (decision 0019); `noteDemoDecisionNumbers` then
  * moves the body's counters past them.
  */
-function number(body: DemoBodyUnit, cases: PlannedCase[]): void {
+export function number(body: DemoBodyUnit, cases: PlannedCase[], year: number): void {
   [...cases]
     .sort((a, b) => a.row.openedOn.localeCompare(b.row.openedOn))
     .forEach((c, i) => {
-      c.row.caseNumber = `于${body.data.abbr}立〔2020〕${i + 1}号`;
+      c.row.caseNumber = `于${body.data.abbr}立〔${year}〕${i + 1}号`;
     });
   const serial: Record<CaseKind, number> = { penalty: 0, licensing: 0, coercion: 0 };
   const decided = cases
@@ -335,7 +407,7 @@ function number(body: DemoBodyUnit, cases: PlannedCase[]): void {
     c.row.decisionNumber = formatDocumentNumber({
       prefix: body.unit.documentPrefix ?? `于${body.data.abbr}`,
       kind: DECISION_DOCUMENT_KINDS[kind],
-      year: 2020,
+      year,
       sequence: serial[kind],
     });
     const decide = c.steps.find((s) => s.transition === 'decide');

@@ -22,9 +22,10 @@ export interface PlannedStep {
 /** A 法制审核 row: submitted, concluded, and whether it carried a benchmark deviation. */
 export interface PlannedReview {
   submittedOn: IsoDate;
-  concludedOn: IsoDate;
-  conclusion: 'lawful' | 'amend';
-  opinion: string;
+  /** Null while the review is still with the reviewer (a current-year case waiting for 法制审核). */
+  concludedOn: IsoDate | null;
+  conclusion: 'lawful' | 'amend' | null;
+  opinion: string | null;
   deviationFlagged: boolean;
 }
 

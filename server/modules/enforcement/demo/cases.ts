@@ -2,19 +2,27 @@ import { createHash, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { addWorkingDays, type IsoDate } from '../../../../common/calendar/index.js';
 import type { CaseKind } from '../../../../common/contracts/enforcement/dictionaries.js';
-import { startClock } from '../../../platform/clocks/index.js';
+import { type AuditAction, recordAudit } from '../../../platform/audit/index.js';
+import { type ClockDef, extendClock, pauseClock, startClock } from '../../../platform/clocks/index.js';
 import { noteIssuedDocumentNumber } from '../../../platform/documents/index.js';
 import { DECISION_DOCUMENT_KINDS } from '../cases/service/decision-number.js';
 import type { Tx } from '../../../platform/db/index.js';
 import { type HistoricalStep, recordHistoricalSteps } from '../../../platform/procedures/index.js';
-import { caseProcedure, handlingClocks } from '../procedure.js';
-import { withdrawalWorkingDaysOn } from '../rules/periods.js';
+import {
+  caseProcedure,
+  handlingClocks,
+  paymentClock,
+  publicationClocks,
+  serviceClocks,
+} from '../procedure.js';
+import { penaltyPeriodsOn, withdrawalWorkingDaysOn } from '../rules/periods.js';
 import { refreshPublicTexts } from '../publication/service/public-texts.js';
 import {
   enforcementCases,
   enforcementEvidence,
   enforcementFiles,
   enforcementFilings,
+  enforcementHandlingPauses,
   enforcementLegalReviews,
 } from '../cases/schema.js';
 import type { PlannedCase } from './case-plan.js';
@@ -53,7 +61,13 @@ function withdrawalDueOn(d: DemoContext, changedOn: IsoDate): IsoDate | null {
 /** Writes the cases and everything that happened to them, with their audit events; starts the open cases' clocks. */
 export async function writeCases(tx: Tx, d: DemoContext, cases: PlannedCase[]): Promise<void> {
   await insertChunked(
-    cases.map((c) => ({ ...c.row, createdBy: d.actors.handlerOf(c.row.orgUnitId).userId })),
+    cases.map((c) => ({
+      ...c.row,
+      createdBy: d.actors.handlerOf(c.row.orgUnitId).userId,
+      // 立案 is shown at the record's creation: the opening day, before that day's steps (10:00).
+      createdAt: new Date(`${c.row.openedOn}T09:00:00+08:00`),
+      updatedAt: new Date(`${c.steps.at(-1)?.on ?? c.row.openedOn}T10:00:00+08:00`),
+    })),
     200,
     (chunk) => tx.insert(enforcementCases).values(chunk),
   );
@@ -65,18 +79,20 @@ export async function writeCases(tx: Tx, d: DemoContext, cases: PlannedCase[]): 
   for (const c of cases) auditCase(d, c);
 }
 
-/** Moves each body's 2020 decision counters past the demo's numbers, so a live 2020 decision continues them. */
+/** Moves each body's decision counters of each year past the demo's numbers, so a live decision continues them. */
 async function noteDemoDecisionNumbers(tx: Tx, cases: PlannedCase[]): Promise<void> {
-  const last = new Map<string, { unitId: string; kind: CaseKind; sequence: number }>();
+  const last = new Map<string, { unitId: string; kind: CaseKind; year: number; sequence: number }>();
   for (const c of cases) {
     if (!c.row.decidedOn) continue;
     const kind = c.row.kind as CaseKind;
+    const year = Number(c.row.decidedOn.slice(0, 4));
     const sequence = Number(/〕(\d+)号$/.exec(c.row.decisionNumber ?? '')?.[1] ?? 0);
-    const key = `${c.row.orgUnitId}/${kind}`;
-    if (sequence > (last.get(key)?.sequence ?? 0)) last.set(key, { unitId: c.row.orgUnitId, kind, sequence });
+    const key = `${c.row.orgUnitId}/${kind}/${year}`;
+    if (sequence > (last.get(key)?.sequence ?? 0))
+      last.set(key, { unitId: c.row.orgUnitId, kind, year, sequence });
   }
   for (const n of last.values()) {
-    await noteIssuedDocumentNumber(tx, { ...n, kind: DECISION_DOCUMENT_KINDS[n.kind], year: 2020 });
+    await noteIssuedDocumentNumber(tx, { ...n, kind: DECISION_DOCUMENT_KINDS[n.kind] });
   }
 }
 
@@ -248,19 +264,94 @@ async function writeReviewsAndFilings(tx: Tx, d: DemoContext, cases: PlannedCase
   }
 }
 
-/** The open cases' handling clocks (处罚法 第六十条: 90 days from 立案), started on their opening day. */
-export async function startOpenClocks(tx: Tx, d: DemoContext, cases: PlannedCase[]): Promise<void> {
-  for (const c of cases.filter((x) => x.isOpen)) {
-    const actor = d.actors.handlerOf(c.row.orgUnitId);
-    await startClock(tx, ctxOn(d.db, actor, c.row.openedOn as IsoDate), {
-      def: handlingClocks.penalty,
-      subjectType: SUBJECT,
-      subjectId: c.row.id,
-      title: `执法案件 ${c.row.caseNumber}`,
-      orgUnitId: c.row.orgUnitId,
-      districtId: d.districtId,
-      handlerUserId: actor.userId,
-      startedOn: c.row.openedOn as IsoDate,
-    });
+/**
+ * The clocks of the current year's running cases, each event on its own day: the handling clock from 立案
+ * (paused by a hearing or a 检测检验 pause, extended once by the coordinator), or after the decision the
+ * service, payment and publication clocks still running. Their urgency is brought to today by the sweep.
+ */
+export async function startRunningClocks(tx: Tx, d: DemoContext, cases: PlannedCase[]): Promise<void> {
+  for (const c of cases.filter((x) => x.running)) {
+    if (c.row.decidedOn) await startDecisionClocks(tx, d, c);
+    else await startHandlingClock(tx, d, c);
   }
+}
+
+function clockInput(d: DemoContext, c: PlannedCase, def: ClockDef, startedOn: IsoDate, title: string) {
+  return {
+    def,
+    subjectType: SUBJECT,
+    subjectId: c.row.id,
+    title: `执法案件 ${c.row.caseNumber} ${title}`,
+    orgUnitId: c.row.orgUnitId,
+    districtId: d.districtId,
+    handlerUserId: d.actors.handlerOf(c.row.orgUnitId).userId,
+    startedOn,
+  };
+}
+
+async function startHandlingClock(tx: Tx, d: DemoContext, c: PlannedCase): Promise<void> {
+  const r = c.row;
+  const actor = d.actors.handlerOf(r.orgUnitId);
+  const def = handlingClocks[r.kind as CaseKind];
+  const on = (day: IsoDate) => ctxOn(d.db, actor, day);
+  const clock = await startClock(tx, on(r.openedOn), clockInput(d, c, def, r.openedOn, '办理期限'));
+  if (r.hearingRequestedOn && !r.hearingHeldOn)
+    await pauseClock(tx, on(r.hearingRequestedOn), clock.id, r.hearingRequestedOn, '听证');
+  const { pauseOn, extendedOn } = c.running ?? {};
+  if (extendedOn) {
+    const reason = '案情复杂，需进一步调查取证，经本部门负责人批准延长三十日';
+    const ctx = ctxOn(d.db, d.actors.coordinator, extendedOn);
+    await extendClock(tx, ctx, clock.id, { on: extendedOn, reason });
+    await recordAudit(
+      tx,
+      ctx,
+      caseEvent(d, c, 'enforcement.case.handling_extended', { on: extendedOn, reason }),
+    );
+  }
+  if (pauseOn) {
+    const note = '涉案产品送检，检验期间不计入办案期限';
+    await tx.insert(enforcementHandlingPauses).values({
+      caseId: r.id,
+      districtId: d.districtId,
+      orgUnitId: r.orgUnitId,
+      ground: 'testing',
+      startedOn: pauseOn,
+      note,
+      createdBy: actor.userId,
+      createdAt: new Date(`${pauseOn}T15:00:00+08:00`),
+    });
+    // Basis: 处罚法 第六十条; 市场监督管理行政处罚程序规定 第六十四条 — 检测、检验、检疫、鉴定期间不计入.
+    await pauseClock(tx, on(pauseOn), clock.id, pauseOn, '检测、检验、检疫、鉴定');
+    await recordAudit(
+      tx,
+      on(pauseOn),
+      caseEvent(d, c, 'enforcement.case.handling_paused', { ground: 'testing', on: pauseOn, note }),
+    );
+  }
+}
+
+const caseEvent = (d: DemoContext, c: PlannedCase, action: AuditAction, data: object) => ({
+  action,
+  subjectType: SUBJECT,
+  subjectId: c.row.id,
+  orgUnitId: c.row.orgUnitId,
+  districtId: d.districtId,
+  data,
+});
+
+async function startDecisionClocks(tx: Tx, d: DemoContext, c: PlannedCase): Promise<void> {
+  const r = c.row;
+  const decidedOn = r.decidedOn as IsoDate;
+  const ctx = (day: IsoDate) => ctxOn(d.db, d.actors.handlerOf(r.orgUnitId), day);
+  const service = serviceClocks.get(penaltyPeriodsOn(decidedOn));
+  if (r.kind === 'penalty' && !r.servedOn && service)
+    await startClock(tx, ctx(decidedOn), clockInput(d, c, service, decidedOn, '决定书送达'));
+  if (r.servedOn && r.fineAmount && !r.executedOn)
+    await startClock(tx, ctx(r.servedOn), clockInput(d, c, paymentClock, r.servedOn, '罚款缴纳'));
+  if (!r.publishedOn)
+    await startClock(
+      tx,
+      ctx(decidedOn),
+      clockInput(d, c, publicationClocks[r.kind as CaseKind], decidedOn, '执法决定公示'),
+    );
 }

@@ -11,6 +11,7 @@ import { powersModule } from '../../powers/index.js';
 import '../metrics.js';
 import { loadEnforcementDemo } from './index.js';
 
+const TODAY = '2026-06-17';
 let t: TestDatabase;
 let loadMs = 0;
 const y2020 = { from: '2020-01-01', to: '2020-12-31' };
@@ -21,7 +22,8 @@ const count = async (query: ReturnType<typeof sql>) => Number((await rows<{ n: n
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const ctx = makeCtx(t.db, null, `demo-${randomUUID()}`);
+  // A fixed today in the middle of a loaded calendar year: the current year is generated up to it.
+  const ctx = makeCtx(t.db, null, `demo-${randomUUID()}`, new Date(`${TODAY}T09:30:00+08:00`));
   // The order of server/modules/index.ts: org, powers, disclosure, then enforcement.
   await loadDemoOrg(ctx);
   await powersModule.demo?.(ctx, () => {});
@@ -51,7 +53,7 @@ describe('the Yuhong 2020 enforcement demo', () => {
     expect(major.value / decided.value).toBeGreaterThan(0.03);
     expect(major.value / decided.value).toBeLessThan(0.08);
     expect(
-      await count(sql`SELECT count(*)::int AS n FROM enforcement_cases WHERE is_major
+      await count(sql`SELECT count(*)::int AS n FROM enforcement_cases WHERE is_major AND decided_on IS NOT NULL
         AND (collective_discussed_on IS NULL OR collective_discussed_on > decided_on)`),
     ).toBe(0);
   });
@@ -112,31 +114,45 @@ describe('the Yuhong 2020 enforcement demo', () => {
     const officers = await metric('enforcement.officers_certified');
     expect(Object.keys(officers.breakdown ?? {})).toHaveLength(23);
     for (const n of Object.values(officers.breakdown ?? {})) expect(n).toBeGreaterThanOrEqual(3);
+    // Today's certificates: renewed, a few due for renewal within the 30-day reminder window, two just lapsed.
     const expiringSoon = await count(sql`SELECT count(*)::int AS n FROM enforcement_officers
-      WHERE certificate_valid_until BETWEEN '2021-01-01' AND '2021-03-31'`);
+      WHERE certificate_valid_until BETWEEN ${TODAY}::date AND ${TODAY}::date + 30`);
     expect(expiringSoon).toBeGreaterThanOrEqual(3);
-    expect(expiringSoon).toBeLessThanOrEqual(20);
+    expect(expiringSoon).toBeLessThanOrEqual(8);
+    const expired = await count(sql`SELECT count(*)::int AS n FROM enforcement_officers
+      WHERE certificate_valid_until < ${TODAY}::date`);
+    expect(expired).toBeLessThanOrEqual(2);
     expect(
       await count(sql`SELECT count(*)::int AS n FROM enforcement_officers WHERE has_legal_qualification`),
     ).toBe(23);
   });
 
-  it('closes every case in 2020 except ten still investigating, whose handling clocks run', async () => {
-    const open = await rows<{ id: string; state: string; opened_on: string }>(
-      sql`SELECT id, state, opened_on FROM enforcement_cases WHERE closed_on IS NULL`,
+  it('closes every 2020 case: 775 in the year, the ten open at year end in early 2021 on their own days', async () => {
+    const late = await rows<{
+      id: string;
+      state: string;
+      opened_on: string;
+      decided_on: string;
+      closed_on: string;
+    }>(
+      sql`SELECT id, state, opened_on, decided_on, closed_on FROM enforcement_cases
+        WHERE opened_on <= '2020-12-31' AND (closed_on IS NULL OR closed_on > '2020-12-31')`,
     );
-    expect(open).toHaveLength(10);
-    for (const c of open) {
-      expect(c.state).toBe('investigating');
+    expect(late).toHaveLength(10);
+    for (const c of late) {
+      expect(c.state).toBe('closed');
       expect(c.opened_on >= '2020-12-01').toBe(true);
+      expect(c.decided_on > '2020-12-31' && c.closed_on <= '2021-03-31').toBe(true);
     }
-    expect(
-      await count(sql`SELECT count(*)::int AS n FROM enforcement_cases WHERE closed_on > '2020-12-31'`),
-    ).toBe(0);
-    const clocks = await rows<{ subject_id: string; status: string }>(
-      sql`SELECT subject_id, status FROM clocks WHERE subject_type = 'enforcement_case'`,
-    );
-    expect(clocks.map((c) => c.subject_id).sort()).toEqual(open.map((c) => c.id).sort());
+    expect((await metric('enforcement.cases_closed')).value).toBe(775);
+    const decideSteps = await rows<{
+      on: string;
+    }>(sql`SELECT (s.occurred_at AT TIME ZONE 'Asia/Shanghai')::date::text AS on
+      FROM procedure_steps s WHERE s.transition = 'decide' AND s.subject_id IN (${sql.join(
+        late.map((c) => sql`${c.id}`),
+        sql`, `,
+      )})`);
+    expect(decideSteps.map((s) => s.on).sort()).toEqual(late.map((c) => c.decided_on).sort());
   });
 
   it('decides penalty cases within 90 days, after the notice, with steps recorded for each case', async () => {

@@ -6,13 +6,23 @@ import { actingUser, findOrgUnits, getOrgUnitByCode, type OrgUnit } from '../../
 import { powers } from '../../powers/index.js';
 import { enforcementBodies } from '../registry/schema.js';
 import { DEFAULT_SETTINGS } from '../registry/service/lookups.js';
-import { type PlannedCase, planBodyCases, type Quotas } from './case-plan.js';
-import { startOpenClocks, withdrawSome, writeCases } from './cases.js';
+import { type PlanInput, type PlannedCase, planBodyCases, type Quotas } from './case-plan.js';
+import { startRunningClocks, withdrawSome, writeCases } from './cases.js';
+import { demoToday, planCurrentYear } from './current-year.js';
+import { concludeYearEndCases } from './year-end.js';
+import { sweepClocks } from '../../../platform/clocks/index.js';
 import { enforcementDemoData } from './data.js';
 import { insertInspections, workingDays2020, writeInspectionPlans } from './inspections.js';
 import { seededRandom } from '../../../../common/random.js';
 import { writeRegistry } from './registry.js';
-import { AuditSink, type DemoActors, type DemoBodyUnit, type DemoContext, type PowerKind } from './world.js';
+import {
+  AuditSink,
+  type DemoActors,
+  type DemoBodyUnit,
+  type DemoContext,
+  mayHandle,
+  type PowerKind,
+} from './world.js';
 
 type Progress = (label: string, done: number, total: number) => void;
 
@@ -28,8 +38,10 @@ const LABEL = '行政执法';
 /**
  * The Yuhong 2020 enforcement ledgers: the 23 bodies confirmed on 2020-03-20, their certified officers, the
  * settings, catalogues, benchmarks and fees, January inspection plans and the year's inspections, and about
- * 800 cases walked through the statutory steps (procedure steps, reviews, filings, evidence, publication), in
- * one transaction with their audit events in bulk. Deterministic (seeded); parties and people are invented.
+ * 800 cases walked through the statutory steps (procedure steps, reviews, filings, evidence, publication), the
+ * ten open at the end of 2020 concluded in early 2021; then the current year up to the ctx's today (decision 0025:
+ * closed cases, work running in every state, this year's plans and inspections), in one transaction with their
+ * audit events dated by their days. Deterministic per day (seeded); parties and people are invented.
  */
 export async function loadEnforcementDemo(ctx: Ctx, progress: Progress = () => {}): Promise<void> {
   const district = await getOrgUnitByCode(ctx.db, '210114');
@@ -41,12 +53,14 @@ export async function loadEnforcementDemo(ctx: Ctx, progress: Progress = () => {
     .limit(1);
   if (existing) return;
   await ensureCalendarSeeded(ctx.db);
+  const cal = await loadCalendar(ctx.db);
   const d: DemoContext = {
     db: ctx.db,
-    cal: await loadCalendar(ctx.db),
+    cal,
     districtId: district.id,
     actors: await demoActors(ctx.db, district.id),
     audits: new AuditSink(),
+    today: demoToday(cal, ctx.today),
   };
   const bodies = await demoBodies(ctx.db, district.id);
   const rand = seededRandom(2020_0320);
@@ -55,10 +69,12 @@ export async function loadEnforcementDemo(ctx: Ctx, progress: Progress = () => {
     const registry = await writeRegistry(tx, d, bodies, rand);
     progress(LABEL, 1, 4);
     const planned = await writeInspectionPlans(tx, d, bodies, registry, rand);
-    const days = workingDays2020(d.cal);
-    const input = {
+    const input: PlanInput = {
       cal: d.cal,
-      days,
+      year: 2020,
+      days: workingDays2020(d.cal),
+      until: '2020-12-31',
+      mayHandle,
       districtId: d.districtId,
       settings: DEFAULT_SETTINGS,
       registry,
@@ -67,15 +83,31 @@ export async function loadEnforcementDemo(ctx: Ctx, progress: Progress = () => {
     const quotas: Quotas = { deviations: 3, lateFilings: 2, returnedReviews: 2 };
     const cases: PlannedCase[] = bodies.flatMap((body) => planBodyCases(input, body, rand, quotas));
     withdrawSome(d, cases, rand);
+    // Later years draw from their own streams, so the 2020 figures stay as the seed states them.
+    concludeYearEndCases({ ...input, inspections: [] }, bodies, cases, seededRandom(2021_0115));
+    const current = await planCurrentYear(
+      tx,
+      d,
+      bodies,
+      registry,
+      DEFAULT_SETTINGS,
+      seededRandom(hashDay(d.today)),
+    );
     await insertInspections(tx, d, planned);
+    await insertInspections(tx, d, current.inspections);
     progress(LABEL, 2, 4);
-    await writeCases(tx, d, cases);
+    await writeCases(tx, d, [...cases, ...current.cases]);
     progress(LABEL, 3, 4);
     await d.audits.flush(tx, ctx.db);
-    await startOpenClocks(tx, d, cases);
+    await startRunningClocks(tx, d, current.cases);
     progress(LABEL, 4, 4);
   });
+  // The running clocks' urgency (and the reminders of the bell) as of the demo's today.
+  await sweepClocks(ctx.db, d.today);
 }
+
+/** A seed from the day, so a demo loaded on the same day is the same demo. */
+const hashDay = (day: string) => Number(day.replaceAll('-', ''));
 
 async function demoActors(db: Db, districtId: string): Promise<DemoActors> {
   const coordinator = await actingUser(db, { role: 'coordinator', districtId });

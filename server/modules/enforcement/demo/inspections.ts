@@ -13,7 +13,7 @@ import {
 import { inventTarget } from './parties.js';
 import { intIn, pick, type Rand, sample, weighted } from './random.js';
 import type { DemoRegistry } from './registry.js';
-import { type DemoBodyUnit, type DemoContext, insertChunked, mayHandle } from './world.js';
+import { type DemoBodyUnit, type DemoContext, type DemoOfficer, insertChunked, mayHandle } from './world.js';
 
 type InspectionRow = typeof enforcementInspections.$inferInsert;
 
@@ -46,9 +46,27 @@ const TIMES: Record<InspectionFrequency, number> = Object.fromEntries(
 ) as Record<InspectionFrequency, number>;
 const UNPLANNED = 8;
 
+/** The year of inspections to write: its working days, the last day done, whose certificates count. */
+export interface InspectionYear {
+  year: number;
+  days: readonly IsoDate[];
+  /** Inspections after this day are not done yet (the current year's today). */
+  until: IsoDate;
+  mayHandle: (o: DemoOfficer, on: IsoDate) => boolean;
+}
+
+/** 2020, the whole year, with the certificates as they stood then. */
+export const year2020 = (cal: WorkCalendar): InspectionYear => ({
+  year: 2020,
+  days: workingDays2020(cal),
+  until: '2020-12-31',
+  mayHandle,
+});
+
 /**
- * 行政检查计划: every body holding 行政检查 items files its 2020 plan in January (于洪区行政检查计划管理办法), and
- * carries out 80–95 % of it during the year; a handful of inspections answer complaints outside any plan.
+ * 行政检查计划: every body holding 行政检查 items files its plan for the year in January (于洪区行政检查计划管理办法),
+ * and carries out 80–95 % of it during the year (the current year: the rounds due by today); a handful of
+ * inspections answer complaints outside any plan.
  */
 export async function writeInspectionPlans(
   tx: Tx,
@@ -56,13 +74,17 @@ export async function writeInspectionPlans(
   bodies: DemoBodyUnit[],
   registry: DemoRegistry,
   rand: Rand,
+  y: InspectionYear = year2020(d.cal),
 ): Promise<PlannedInspections> {
-  const days = workingDays2020(d.cal);
-  const january = days.filter((x) => x >= '2020-01-06' && x <= '2020-01-22');
+  const days = y.days;
+  // 2020's plans were filed from 6 January; the current year's from its first working day (so 5 January has one).
+  const windowStart = y.year === 2020 ? '2020-01-06' : `${y.year}-01-01`;
+  const january = days.filter((x) => x >= windowStart && x <= `${y.year}-01-22` && x <= y.until);
   const done: DemoInspection[] = [];
   const rows: InspectionRow[] = [];
+  if (january.length === 0) return { inspections: done, rows };
   const officersOn = (orgUnitId: string, on: IsoDate) => {
-    const ok = (registry.officers.get(orgUnitId) ?? []).filter((o) => mayHandle(o, on));
+    const ok = (registry.officers.get(orgUnitId) ?? []).filter((o) => y.mayHandle(o, on));
     return sample(rand, ok, 2).map((o) => o.id);
   };
   const record = (
@@ -72,6 +94,7 @@ export async function writeInspectionPlans(
     on: IsoDate,
     note: string | null,
   ) => {
+    if (on > y.until) return;
     const result = weighted(rand, [
       ['compliant', 75],
       ['rectification', 25],
@@ -122,7 +145,7 @@ export async function writeInspectionPlans(
       id: planId,
       districtId: d.districtId,
       orgUnitId: body.unit.id,
-      year: 2020,
+      year: y.year,
       filedOn,
       note: '依据于洪区行政检查计划管理办法编制',
       createdBy: d.actors.handlerOf(body.unit.id).userId,
@@ -134,7 +157,7 @@ export async function writeInspectionPlans(
       subjectId: planId,
       orgUnitId: body.unit.id,
       districtId: d.districtId,
-      after: { year: 2020, items: items.length },
+      after: { year: y.year, items: items.length },
     });
     const completion = 0.8 + rand() * 0.15;
     for (const item of items) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IsoDate } from '../../../../common/calendar/index.js';
+import { fromDayNumber, type IsoDate, toDayNumber } from '../../../../common/calendar/index.js';
 import type { BenchmarkRange } from '../../../../common/contracts/enforcement/dictionaries.js';
 import type { AuditAction } from '../../../platform/audit/index.js';
 import type { Tx } from '../../../platform/db/index.js';
@@ -59,7 +59,7 @@ export async function writeRegistry(
   const officers = new Map<string, DemoOfficer[]>();
   let serial = 0;
   for (const body of bodies) {
-    const list = planOfficers(body, rand, () => ++serial);
+    const list = planOfficers(body, rand, () => ++serial, d.today);
     officers.set(
       body.unit.id,
       list.map((o) => o.officer),
@@ -125,13 +125,27 @@ const dayBefore = (day: IsoDate): IsoDate => {
   return t.toISOString().slice(0, 10);
 };
 
+const daysFrom = (day: IsoDate, n: number): IsoDate => fromDayNumber(toDayNumber(day) + n);
+
+/**
+ * Where a certificate stands on the day the demo loads: renewed under the same number (年审换证) and valid for
+ * one to four more years; the 2016-Q1 certificates of the large bodies (expiring 2021-Q1 in the 2020 view) expire within
+ * the 30-day reminder window; the two that lapsed on 2020-06-30 were
+ * renewed too and lapsed again a few days ago, awaiting their next renewal (decision 0025).
+ */
+function currentValidity(today: IsoDate, serial: number, kind: 'renewed' | 'expiring' | 'lapsed'): IsoDate {
+  if (kind === 'lapsed') return daysFrom(today, -(3 + (serial % 8)));
+  if (kind === 'expiring') return daysFrom(today, 4 + (serial % 25));
+  return `${Number(today.slice(0, 4)) + 1 + (serial % 4)}-12-31`;
+}
+
 /**
  * Officers of one body: the first holds 法律职业资格 and reviews; certificates run to the end of the tenth year. The
  * first officer of each of the eight largest bodies was certified in 2016-Q1 (expiring 2021-Q1, so reminders
  * show them); the market and urban bodies each have one certificate that lapsed on 2020-06-30 and one new
- * officer certified in July 2020.
+ * officer certified in July 2020. The rows carry the validity of today (`currentValidity`).
  */
-function planOfficers(body: DemoBodyUnit, rand: Rand, next: () => number) {
+function planOfficers(body: DemoBodyUnit, rand: Rand, next: () => number, today: IsoDate) {
   const code = body.unit.code.slice(-2);
   const big = body.data.officers >= 9;
   return Array.from({ length: body.data.officers }, (_, i) => {
@@ -147,16 +161,21 @@ function planOfficers(body: DemoBodyUnit, rand: Rand, next: () => number) {
     const validUntil = keepsFiveYears
       ? dayBefore(addYears(issuedOn, 5))
       : `${Number(issuedOn.slice(0, 4)) + 10}-12-31`;
+    const n = next();
     const officer: DemoOfficer = {
       id: randomUUID(),
       orgUnitId: body.unit.id,
       name: personName(rand),
       issuedOn,
       validUntil,
+      currentValidUntil: currentValidity(
+        today,
+        n,
+        special === 2 ? 'lapsed' : big && i === 1 ? 'expiring' : 'renewed',
+      ),
       isActive: true,
       isReviewer: i === 0,
     };
-    const n = next();
     return {
       officer,
       row: {
@@ -169,7 +188,7 @@ function planOfficers(body: DemoBodyUnit, rand: Rand, next: () => number) {
         certificateNumber: `辽执${code}${String(n).padStart(5, '0')}`,
         certificateIssuer: CERTIFICATE_ISSUER,
         certificateIssuedOn: issuedOn,
-        certificateValidUntil: validUntil,
+        certificateValidUntil: officer.currentValidUntil,
         hasLegalQualification: i === 0,
       },
     };

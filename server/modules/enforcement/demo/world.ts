@@ -27,7 +27,10 @@ export interface DemoOfficer {
   orgUnitId: string;
   name: string;
   issuedOn: IsoDate;
+  /** The certificate's validity as it stood in 2020 (what the 2020 cases were planned against). */
   validUntil: IsoDate;
+  /** Its validity on the day the demo loads, after the renewals since (年审换证). */
+  currentValidUntil: IsoDate;
   isActive: boolean;
   isReviewer: boolean;
 }
@@ -35,6 +38,10 @@ export interface DemoOfficer {
 /** May this officer be named on a case or an inspection of this day (持证上岗, 处罚法 第四十二条)? */
 export const mayHandle = (o: DemoOfficer, on: IsoDate) =>
   o.isActive && !o.isReviewer && o.issuedOn <= on && on <= o.validUntil;
+
+/** May this officer be named on a case or an inspection of this day of the current year? */
+export const mayHandleNow = (o: DemoOfficer, on: IsoDate) =>
+  o.isActive && !o.isReviewer && o.issuedOn <= on && on <= o.currentValidUntil;
 
 /** The people the demo acts as: the coordinator keeps the registers, the reviewer reviews, a body its cases. */
 export interface DemoActors {
@@ -50,6 +57,8 @@ export interface DemoContext {
   districtId: string;
   actors: DemoActors;
   audits: AuditSink;
+  /** The day the demo loads (the ctx's clock), or the last day of the calendar when that year is not loaded. */
+  today: IsoDate;
 }
 
 /** A context acting as `actor` on `day` at 10:00 China time. */
