@@ -68,7 +68,13 @@ function LatestList({ title, more, rows }: { title: string; more: string; rows: 
         dataSource={rows ?? []}
         locale={{ emptyText: t('portal.nothingYet') }}
         renderItem={(r) => (
-          <List.Item extra={<Typography.Text type="secondary">{r.on}</Typography.Text>}>
+          <List.Item
+            extra={
+              <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                {r.on}
+              </Typography.Text>
+            }
+          >
             <Typography.Text ellipsis={{ tooltip: r.title }} style={{ maxWidth: '100%' }}>
               <Link to={r.to}>{r.title}</Link>
               <Typography.Text type="secondary"> · {r.by}</Typography.Text>
