@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { settle, test } from './support.js';
+import { choose, settle, test } from './support.js';
 
 const SITE = '于洪区法治政府建设公开门户';
 const INFORMATION = `本区2026年度食品安全抽检结果（E2E-${Date.now().toString(36)}）`;
@@ -11,17 +11,6 @@ function watchUnauthorised(page: Page): string[] {
     if (r.status() === 401) urls.push(r.url());
   });
   return urls;
-}
-
-async function chooseOption(page: Page, label: string, option: string) {
-  const field = page.getByLabel(label);
-  await field.click();
-  await field.fill(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
 }
 
 test('a citizen finds a record from the portal home, applies for disclosure and tracks it', async ({
@@ -84,7 +73,7 @@ test('a citizen finds a record from the portal home, applies for disclosure and 
     await page.goto('/portal');
     await page.getByTestId('service-apply').click();
     await expect(page).toHaveTitle(`申请政府信息公开 - ${SITE}`);
-    await chooseOption(page, '受理机关', '区市场监督管理局');
+    await choose(page, '受理机关', '区市场监督管理局');
     await page.getByLabel('申请人姓名').fill('刘晓梅');
     await page.getByLabel('身份证件号码').fill('210114198503124419');
     await page.getByLabel('联系电话').fill('13900001234');
