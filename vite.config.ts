@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -24,6 +26,35 @@ function portalFallback(): Plugin {
   };
 }
 
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+/**
+ * Writes a .br and a .gz beside each text file of the build, once, at the best ratio: the server sends the
+ * one the browser accepts (@fastify/static preCompressed) and compresses nothing per request (issue #10).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'fazhi-precompress',
+    apply: 'build',
+    closeBundle() {
+      for (const file of filesUnder(path.join(root, 'dist')).filter((f) => COMPRESSIBLE.test(f))) {
+        const content = readFileSync(file);
+        if (content.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 /** Code both apps load first: our shared web code (minus the chart wrapper) and the small libraries it uses. */
 function isShared(id: string): boolean {
   if (/[\\/]web[\\/]common[\\/](echarts\.ts|components[\\/]EChart\.tsx)$/.test(id)) return false;
@@ -44,7 +75,7 @@ const VENDOR_GROUPS: { name: string; test: RegExp | ((id: string) => boolean); p
 
 export default defineConfig({
   root,
-  plugins: [react(), portalFallback()],
+  plugins: [react(), portalFallback(), precompress()],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { ACCOUNTS, login, runId, settle, shot, test } from './support.js';
+import { ACCOUNTS, choose, login, runId, settle, shot, test } from './support.js';
 
 const run = runId();
 const DEPARTMENT = '区司法局';
@@ -20,18 +20,6 @@ async function table3(request: APIRequestContext, year: number): Promise<Table3>
   return (await response.json()) as Table3;
 }
 const partialRow = (t: Table3) => t.rows.find((r) => r.label === PARTIAL_ROW)!.values;
-
-/** Picks an option of an antd Select by typing to filter it down to one, then Enter. */
-async function choose(page: Page, label: string | RegExp, option: string) {
-  const field = page.getByLabel(label);
-  await field.click();
-  await field.fill(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
 
 /** antd spaces out two-character button labels (答 复), so a label matches with optional spaces. */
 const label = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);

@@ -122,3 +122,15 @@ export const test = base.extend<{ pageErrors: undefined }>({
     { auto: true },
   ],
 });
+
+/** Picks an option of the antd select labelled `label` by typing part of it (the dropdown filters). */
+export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
+  const field = page.getByLabel(label);
+  await field.click();
+  await field.fill(option);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}

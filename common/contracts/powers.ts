@@ -236,7 +236,12 @@ export const PublicPowerItem = ContentOut.extend({
 });
 export type PublicPowerItem = z.infer<typeof PublicPowerItem>;
 
-export const PublicPowerPage = Page(PublicPowerItem).extend({ byCategory: CategoryCounts });
+export const PublicPowerPage = Page(PublicPowerItem).extend({
+  byCategory: CategoryCounts,
+  /** `anyTerm` when the whole phrase found nothing and the items shown hold some of its `terms`. */
+  matchedBy: z.enum(['phrase', 'anyTerm']).optional(),
+  terms: z.array(z.string()).optional(),
+});
 export type PublicPowerPage = z.infer<typeof PublicPowerPage>;
 
 export const PublicPowerDepartments = z.object({

@@ -61,6 +61,7 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...(d.metrics ?? []).map((m) => m.key),
     ...(d.reminders ?? []).map((r) => r.key),
     ...(d.jobs ?? []).map((j) => j.name),
+    ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),
   ];
   return names
     .filter((n) => !n.startsWith(prefix))

@@ -6,6 +6,7 @@ import type { Db } from './db/client.js';
 import type { RoutePlugin } from './http/types.js';
 import type { LedgerEntry } from './ledgers/ledger-entry.js';
 import type { ProcedureEntry } from './procedures/entry.js';
+import type { PublicSearchSource } from './public-search/define-public-search.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { MetricDef } from './reports/define-metric.js';
 
@@ -66,6 +67,8 @@ export interface ModuleManifest extends Declarations {
   cli?: CliRegistrar;
   /** Declared ledgers: the kernel mounts their export / import-template / import routes and CLI. */
   ledgers?: readonly LedgerEntry[];
+  /** What the portal's one search box finds in this module (published records only). */
+  publicSearch?: readonly PublicSearchSource[];
   /** Loads the module's part of the demo data set (called in dependency order, once, on an empty db). */
   demo?: DemoLoader;
 }

@@ -2,3 +2,13 @@
 export function formatChinaTime(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * Money, one way in the admin UI and the portal: thousands separators and fen, "3,000.00 元" (in English
+ * "¥3,000.00"); a missing amount is "—".
+ */
+export function formatYuan(amount: number | null | undefined, locale: string = 'zh-CN'): string {
+  if (amount === null || amount === undefined) return '—';
+  const n = amount.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return locale === 'en-US' ? `¥${n}` : `${n} 元`;
+}

@@ -8,6 +8,7 @@ import { createQueryClient } from '../common/query.js';
 import { HomePage } from './HomePage.js';
 import { PortalLayout } from './PortalLayout.js';
 import { type PortalShell, usePortalShell } from './portal-shell.js';
+import SearchPage from './SearchPage.js';
 
 function PortalRoutes({ shell }: { shell: PortalShell }) {
   const tree = useMemo(
@@ -16,6 +17,7 @@ function PortalRoutes({ shell }: { shell: PortalShell }) {
         element: <PortalLayout nav={shell.nav} />,
         children: [
           { index: true, element: <HomePage nav={shell.nav} /> },
+          { path: 'search', element: <SearchPage /> },
           ...shell.routes,
           { path: '*', element: <NotFound /> },
         ],

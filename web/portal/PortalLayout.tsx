@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../common/components/index.js';
 import { useLocale, useT } from '../common/i18n.js';
 import { NavIcon } from '../common/icons.js';
+import { usePortalPageTitle } from './page-title.js';
 import type { PortalNavEntry } from './portal-shell.js';
 
 /** The public frame: a banner with the site name, the sections menu, the page, the footer. No login. */
@@ -11,6 +12,7 @@ export function PortalLayout({ nav }: { nav: PortalNavEntry[] }) {
   const { label } = useLocale();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  usePortalPageTitle();
   const selected = nav
     .map((n) => n.path)
     .filter((p) => pathname === p || pathname.startsWith(`${p}/`))

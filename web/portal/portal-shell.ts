@@ -19,10 +19,10 @@ export function portalPath(path: string): string {
 
 async function serverPortalNav(): Promise<Map<string, PortalNavEntry[]> | null> {
   try {
-    const { modules } = await api.get<{ modules: ServerModule[] }>('/modules');
-    return new Map(modules.map((m) => [m.key, m.nav.filter((n) => n.portal)]));
+    const { modules } = await api.get<{ modules: ServerModule[] }>('/portal/nav');
+    return new Map(modules.map((m) => [m.key, m.nav]));
   } catch {
-    // Visitors have no session; the modules' own nav exports stand in.
+    // The menu is a courtesy of the server; the modules' own nav exports stand in.
     return null;
   }
 }

@@ -119,11 +119,19 @@ export const RegisterRequestBody = z
 export type RegisterRequestBody = z.input<typeof RegisterRequestBody>;
 export type RegisterRequestInput = z.output<typeof RegisterRequestBody>;
 
+/** Said when 电子邮件 is the chosen delivery and no address is given (portal form and server alike). */
+export const EMAIL_FOR_EMAIL_DELIVERY = '选择以电子邮件获取信息时，请填写电子邮箱';
+
 /** The public portal form (网上申请): the same fields of 条例 第二十九条, the department chosen, no dates. */
 export const PortalRequestBody = z
   .object({ orgUnitId: z.uuid({ message: '请选择向哪个机关申请' }) })
   .and(ApplicantInput)
-  .and(RequestContentInput);
+  .and(RequestContentInput)
+  .superRefine((v, ctx) => {
+    // A reply by e-mail needs the address it goes to (条例 第二十九条第（三）项: 获取信息的方式).
+    if (v.deliveryMethod === 'email' && !v.applicantEmail)
+      ctx.addIssue({ code: 'custom', path: ['applicantEmail'], message: EMAIL_FOR_EMAIL_DELIVERY });
+  });
 export type PortalRequestBody = z.input<typeof PortalRequestBody>;
 export type PortalRequestInput = z.output<typeof PortalRequestBody>;
 

@@ -9,6 +9,7 @@ import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
 import { REQUEST_PERMISSIONS } from './policy.js';
+import { cataloguePublicSearch } from './public-search.js';
 import { PROACTIVE_PERMISSIONS } from './service/proactive/index.js';
 import {
   correctionNoticeClock,
@@ -79,6 +80,7 @@ export const disclosureModule = defineModule({
     feePaymentClock,
   ],
   metrics: disclosureMetrics,
+  publicSearch: [cataloguePublicSearch],
   ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],
   procedures: [requestEntry],
   auditActions: [

@@ -10,6 +10,7 @@ import { certificateReminders } from './registry/service/certificate-reminders.j
 import { caseEntry, casesRoutes } from './cases/routes.js';
 import { filingsRoutes } from './filings/routes.js';
 import { inspectionsRoutes } from './inspections/routes.js';
+import { decisionsPublicSearch } from './publication/public-search.js';
 import { portalRoutes } from './publication/routes/portal.js';
 import { publicationRoutes } from './publication/routes/publication.js';
 import { registryRoutes } from './registry/routes/index.js';
@@ -53,6 +54,7 @@ export const enforcementModule = defineModule({
   clocks: caseClocks,
   metrics: enforcementMetrics,
   reminders: [certificateReminders],
+  publicSearch: [decisionsPublicSearch],
   auditActions: [
     'enforcement.benchmark.created',
     'enforcement.benchmark.deactivated',

@@ -7,6 +7,7 @@ import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
 import { powerItemProcedure } from './procedure.js';
+import { powersPublicSearch } from './public-search.js';
 import { powerItemEntry, powersRoutes } from './routes.js';
 
 /** 权责清单 (power list): items by the ten categories, versioned, published on the portal (seed 一(五)二). */
@@ -42,6 +43,7 @@ export const powersModule = defineModule({
   ],
   ledgers: [defineLedgerEntry(powerItemsLedger)],
   procedures: [powerItemEntry],
+  publicSearch: [powersPublicSearch],
   routes: powersRoutes,
   demo: loadPowersDemo,
 });

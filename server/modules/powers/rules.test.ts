@@ -7,6 +7,7 @@ import {
   isInForceOn,
   itemCode,
   missingForPublication,
+  searchTerms,
 } from './rules.js';
 
 describe('the ten categories (中办发〔2015〕21号)', () => {
@@ -73,5 +74,23 @@ describe('content', () => {
     expect(before.legalBasis).toBeNull();
     const after = contentOf({ ...before, timeLimit: '60日', legalBasis: '《行政处罚法》' });
     expect(changedFields(before, after)).toEqual(['legalBasis', 'timeLimit']);
+  });
+});
+
+describe('the words of a citizen\'s query (any-term search)', () => {
+  it('splits at spaces and Chinese or Western punctuation, once per word', () => {
+    expect(searchTerms('食品 许可，餐饮、食品')).toEqual(['食品', '许可', '餐饮']);
+    expect(searchTerms('  fire  safety ')).toEqual(['fire', 'safety']);
+  });
+
+  it('breaks a long Chinese run typed without spaces into its two-character words', () => {
+    expect(searchTerms('办理食品许可')).toEqual(['办理', '理食', '食品', '品许', '许可']);
+    expect(searchTerms('占道 烟花')).toEqual(['占道', '烟花']);
+    expect(searchTerms('户外广告')).toEqual(['户外', '外广', '广告']);
+  });
+
+  it('keeps a short run whole and yields nothing for punctuation alone', () => {
+    expect(searchTerms('许可证')).toEqual(['许可证']);
+    expect(searchTerms('，、 ')).toEqual([]);
   });
 });

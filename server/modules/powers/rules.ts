@@ -111,3 +111,25 @@ export function isValidPublicationDate(day: string, today: string): boolean {
   const parsed = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day && day <= today;
 }
+
+const TERM_SEPARATORS = /[\s,.;:!?/|()（）【】《》，。、；：！？·“”"']+/u;
+const HAN_RUN = /^\p{Script=Han}+$/u;
+const MAX_TERMS = 12;
+
+/**
+ * The words a citizen's query holds, for the any-term search when the whole phrase finds nothing: pieces
+ * between spaces and punctuation; a Chinese piece longer than three characters (typed without spaces, as
+ * 办理食品经营许可证) becomes its overlapping two-character words, so 食品 and 许可 can each be found.
+ */
+export function searchTerms(q: string): string[] {
+  const terms = q
+    .split(TERM_SEPARATORS)
+    .filter((piece) => piece.length > 0)
+    .flatMap((piece) => (HAN_RUN.test(piece) && piece.length > 3 ? bigramsOf(piece) : [piece]));
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+function bigramsOf(run: string): string[] {
+  const chars = Array.from(run);
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+}

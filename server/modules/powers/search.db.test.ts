@@ -113,6 +113,31 @@ describe('keyword search', () => {
   });
 });
 
+describe('the public search when the phrase finds nothing (issue #10)', () => {
+  const search = (q: string) => findPublishedItems(w.as(w.coordinator), { q, page: 1, pageSize: 50 });
+
+  it('finds items holding any of the words, those holding more of them first, published only', async () => {
+    // 食品经营 标识 is no item's phrase; 005 holds 食品, 品经, 经营 and 标识, 002 only 食品 and 经营;
+    // the draft 001 (烟花爆竹经营) holds 经营 but is not public.
+    const page = await search('食品经营 标识');
+    expect(page.items.map((i) => i.code)).toEqual(['SRCH-QT-005', 'SRCH-ZX-002']);
+    expect(page).toMatchObject({ total: 2, matchedBy: 'anyTerm', terms: ['食品', '品经', '经营', '标识'] });
+    expect(page.byCategory).toMatchObject({ inspection: 1, penalty: 1 });
+  });
+
+  it('splits what a citizen types without spaces', async () => {
+    const page = await search('办理农产品销售许可');
+    expect(page.items.map((i) => i.code)).toEqual(['SRCH-QT-003']);
+    expect(page.matchedBy).toBe('anyTerm');
+  });
+
+  it('keeps the phrase when it finds something, and reports an honest nothing', async () => {
+    expect(await search('食品摊贩')).toMatchObject({ total: 1, matchedBy: 'phrase', terms: [] });
+    expect(await search('航天 卫星')).toMatchObject({ total: 0, items: [], matchedBy: 'anyTerm' });
+    expect(await search('航天')).toMatchObject({ total: 0, items: [], matchedBy: 'phrase' });
+  });
+});
+
 describe('the search terms follow every write', () => {
   it('follows a draft renamed by its department', async () => {
     const item = await createItem(

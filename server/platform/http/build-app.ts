@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import '../../../common/contracts/zod-setup.js';
 import { mountLedgerRoutes } from '../ledgers/routes.js';
 import { mountProcedures } from '../procedures/mount.js';
+import { registerPublicSearch } from '../public-search/routes.js';
 import { registerOpenApi } from './openapi.js';
 import { registerSecurity } from './security.js';
 import { registerShellRoutes } from './shell-routes.js';
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       mountProcedures(api as App, module.procedures ?? []);
     }
     registerShellRoutes(api as App, deps.modules);
+    registerPublicSearch(api as App, deps.modules);
   });
   await registerStaticWeb(app, deps.serveWeb ?? true);
   return app;

@@ -46,6 +46,17 @@ export function registerShellRoutes(app: App, modules: readonly ModuleManifest[]
       };
     },
   );
+  app.get(
+    '/api/v1/portal/nav',
+    {
+      config: { public: true },
+      schema: { tags: ['portal'], summary: '门户栏目（各模块公开页面）', response: { 200: ModulesResponse } },
+    },
+    // Visitors have no session: /modules would answer them 401, so the portal asks here (issue #10).
+    async () => ({
+      modules: modules.map((m) => ({ key: m.key, label: m.label, nav: m.nav.filter((n) => n.portal) })),
+    }),
+  );
   for (const [url, summary] of [
     ['/api/v1/health', '健康检查（含数据库连接）'],
     ['/api/v1/ready', '就绪检查：数据库可用时 200，否则 503'],

@@ -29,9 +29,13 @@ export const APPLICANT_FIELD_NAMES = [
 /**
  * Who applies (条例 第二十九条第（一）项: 姓名或者名称、身份证明、联系方式), by table 三's applicant types:
  * a natural person gives an identity document; 法人或其他组织 give the organisation's name and credit code.
+ * `emailForEmailDelivery`: the e-mail becomes required when 电子邮件 is chosen (the portal form's rule).
  */
-export function ApplicantFields() {
+export function ApplicantFields({ emailForEmailDelivery = false }: { emailForEmailDelivery?: boolean }) {
   const t = useT();
+  // The portal form requires the address when 电子邮件 is the chosen delivery, as its server does.
+  const delivery = Form.useWatch<string | undefined>('deliveryMethod');
+  const emailRequired = emailForEmailDelivery && delivery === 'email';
   const { locale } = useLocale();
   const type = Form.useWatch<string | undefined>('applicantType');
   const idType = Form.useWatch<string | undefined>('applicantIdType');
@@ -130,7 +134,11 @@ export function ApplicantFields() {
       <Col xs={24} md={12}>
         <Form.Item
           {...f('applicantEmail')}
-          rules={[{ type: 'email', message: t('disclosure.form.invalid.email') }]}
+          dependencies={['deliveryMethod']}
+          rules={[
+            { type: 'email', message: t('disclosure.form.invalid.email') },
+            { required: emailRequired, message: t('disclosure.form.required.emailForDelivery') },
+          ]}
         >
           <Input maxLength={200} autoComplete="email" />
         </Form.Item>

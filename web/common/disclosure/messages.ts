@@ -51,7 +51,7 @@ defineMessages(
       sectionContent: '申请内容（条例第二十九条第（二）（三）项）',
       select: '请选择',
       applicantTypeHint:
-        '自然人，或者法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他），按年度报告表三的申请人类别选择',
+        '以个人名义申请选“自然人”；以单位名义申请，按单位性质选择（企业、科研机构、社会公益组织、法律服务机构或其他）',
       descriptionHint: '政府信息的名称、文号或者便于行政机关查询的其他特征性描述',
       receiptPending: '填写申请方式和相应日期后，这里显示法定收到申请日期和答复期限',
       receivedOn: '法定收到申请日期',
@@ -73,6 +73,7 @@ defineMessages(
         confirmedOn: '与申请人确认日期',
       },
       required: {
+        emailForDelivery: '选择以电子邮件获取信息时，请填写电子邮箱',
         orgUnitId: '请选择受理机关',
         channel: '请选择申请方式',
         mailKind: '请选择信函类型',
@@ -301,7 +302,8 @@ defineMessages(
       sectionApplicant: 'Applicant (Art 29 (1))',
       sectionContent: 'Request (Art 29 (2)(3))',
       select: 'Select',
-      applicantTypeHint: 'As table 三 classifies applicants',
+      applicantTypeHint:
+        'Choose “natural person” when applying for yourself; for an organisation, choose its kind (business, research, public-interest, legal service or other)',
       descriptionHint: 'Name, document number or other identifying description of the information',
       receiptPending:
         'Choose the channel and enter its dates to see the legal receipt date and the reply due date',
@@ -325,6 +327,7 @@ defineMessages(
         confirmedOn: 'Confirmed on',
       },
       required: {
+        emailForDelivery: 'Enter an e-mail address to receive the information by e-mail',
         orgUnitId: 'Choose the organ',
         channel: 'Choose the channel',
         mailKind: 'Choose the kind of letter',

@@ -91,7 +91,9 @@ async function intake(ctx: Ctx, actor: Actor, orgUnitId: string, p: DemoRequest)
     deliveryMethod: p.deliveryMethod,
   };
   if (p.channel === 'online') {
-    const s = await submitOnlineRequest(at(ctx, null, p.receivedOn), PortalRequestBody.parse(form));
+    // Online applicants ask for the reply by e-mail, so they give an address (the portal form requires it).
+    const online = { ...form, applicantEmail: `applicant${p.receivedOn.replaceAll('-', '')}@example.cn` };
+    const s = await submitOnlineRequest(at(ctx, null, p.receivedOn), PortalRequestBody.parse(online));
     return s.request.id;
   }
   const row = await registerRequest(

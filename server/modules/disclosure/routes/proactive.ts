@@ -9,6 +9,7 @@ import {
   ProactiveItemPage,
   PublicCataloguePage,
   PublicGuides,
+  PublicProactiveItem,
   PutDisclosureGuideBody,
   UpdateProactiveItemBody,
   WithdrawProactiveItemBody,
@@ -168,6 +169,19 @@ const portalRoutes: RoutePlugin = (app) => {
         pageSize: request.query.pageSize,
       };
     },
+  );
+  app.get(
+    '/api/v1/portal/disclosure/catalogue/:id',
+    {
+      config: { public: true },
+      schema: {
+        tags: publicTags,
+        summary: '主动公开信息详情（摘要与原文链接）',
+        params: ProactiveIdParams,
+        response: { 200: PublicProactiveItem },
+      },
+    },
+    async (request) => presentPublic(await service.getCatalogueItem(request.ctx, request.params.id)),
   );
   app.get(
     '/api/v1/portal/disclosure/guides',

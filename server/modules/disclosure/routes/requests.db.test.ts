@@ -257,6 +257,20 @@ describe('the public portal', () => {
     );
   });
 
+  it('requires an e-mail address when the information is to be sent by e-mail (issue #10)', async () => {
+    const post = (payload: object) =>
+      app.inject({ method: 'POST', url: PORTAL, payload, remoteAddress: '10.9.9.8' });
+    const bad = await post({ ...form(), deliveryMethod: 'email' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toEqual([
+      { path: 'body.applicantEmail', message: '选择以电子邮件获取信息时，请填写电子邮箱' },
+    ]);
+    expect(
+      (await post({ ...form(), deliveryMethod: 'email', applicantEmail: 'li@example.cn' })).statusCode,
+    ).toBe(201);
+    expect((await post({ ...form(), deliveryMethod: 'paper_mail' })).statusCode).toBe(201);
+  });
+
   it('limits submissions to 5 a minute per IP', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {

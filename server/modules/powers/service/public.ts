@@ -1,9 +1,10 @@
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { PortalPowerQuery } from '../../../../common/contracts/powers.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
 import { defaultDistrictId, orgUnits } from '../../../platform/org/index.js';
+import { searchTerms } from '../rules.js';
 import { powerItems } from '../schema.js';
 import { ITEM_ORDER, keywordCondition, selectPage } from './find-items.js';
 import { ITEM_COLUMNS, type PowerItemWithUnit, withUnit } from './records.js';
@@ -25,21 +26,45 @@ export interface PublishedPage {
   items: PowerItemWithUnit[];
   total: number;
   byCategory: Record<string, number>;
+  /** `anyTerm` when the whole phrase found nothing and the items hold some of `terms` (most first). */
+  matchedBy: 'phrase' | 'anyTerm';
+  terms: string[];
 }
 
-/** The public search: in-force items by keyword, department and category, with counts per category. */
+/**
+ * The public search: in-force items by keyword, department and category, with counts per category. A phrase
+ * that finds nothing is tried again word by word (any word, items holding more of them first), because
+ * citizens type what they want done (办理食品经营许可证), not an item's official name.
+ */
 export async function findPublishedItems(ctx: Ctx, query: PortalPowerQuery): Promise<PublishedPage> {
-  const base = publishedIn(await districtOf(ctx));
-  const filters: SQL[] = [base];
-  if (query.q) filters.push(keywordCondition(query.q));
+  const districtId = await districtOf(ctx);
+  const page = await searchPublished(ctx, query, districtId, query.q ? [query.q] : []);
+  const terms = query.q ? searchTerms(query.q) : [];
+  if (page.total > 0 || terms.length < 2) return { ...page, matchedBy: 'phrase', terms: [] };
+  return { ...(await searchPublished(ctx, query, districtId, terms, 'any')), matchedBy: 'anyTerm', terms };
+}
+
+async function searchPublished(
+  ctx: Ctx,
+  query: PortalPowerQuery,
+  districtId: string,
+  terms: string[],
+  match: 'all' | 'any' = 'all',
+): Promise<Omit<PublishedPage, 'matchedBy' | 'terms'>> {
+  const filters: (SQL | undefined)[] = [publishedIn(districtId)];
+  const keywords = terms.map(keywordCondition);
+  if (keywords.length) filters.push(match === 'all' ? and(...keywords) : or(...keywords));
   if (query.departmentId) filters.push(eq(powerItems.orgUnitId, query.departmentId));
   const beforeCategory = and(...filters)!;
   const where = query.category
     ? and(beforeCategory, eq(powerItems.category, query.category))!
     : beforeCategory;
+  const offset = (query.page - 1) * query.pageSize;
   // The total is read off the per-category counts, so no statement counts the same rows twice.
   const [rows, perCategory] = await Promise.all([
-    selectPage(ctx.db, where, query.pageSize, (query.page - 1) * query.pageSize),
+    match === 'all'
+      ? selectPage(ctx.db, where, query.pageSize, offset)
+      : selectPublished(ctx.db, where, termsHeld(keywords)).limit(query.pageSize).offset(offset),
     ctx.db
       .select({ category: powerItems.category, n: count() })
       .from(powerItems)
@@ -53,6 +78,14 @@ export async function findPublishedItems(ctx: Ctx, query: PortalPowerQuery): Pro
     if (!query.category || r.category === query.category) total += r.n;
   }
   return { items: rows.map(withUnit), total, byCategory };
+}
+
+/** How many of the words an item holds: the any-term search lists the items holding most first. */
+function termsHeld(keywords: SQL[]): SQL {
+  return sql`(${sql.join(
+    keywords.map((k) => sql`(${k})::int`),
+    sql` + `,
+  )}) desc`;
 }
 
 /** One published item as the public sees it (its in-force version), or NOT_FOUND. */
@@ -70,12 +103,12 @@ export async function publishedDepartments(ctx: Ctx): Promise<CategoryStats> {
   return countByDepartmentAndCategory(ctx.db, publishedIn(await districtOf(ctx)));
 }
 
-function selectPublished(db: Executor, where: SQL) {
+function selectPublished(db: Executor, where: SQL, first?: SQL) {
   return db
     .select(ITEM_COLUMNS)
     .from(powerItems)
     .innerJoin(orgUnits, eq(orgUnits.id, powerItems.orgUnitId))
     .where(where)
-    .orderBy(...ITEM_ORDER)
+    .orderBy(...(first ? [first] : []), ...ITEM_ORDER)
     .$dynamic();
 }

@@ -91,7 +91,7 @@ export default function ApplyPage() {
             </Col>
           </Row>
           <Divider titlePlacement="start">{t('disclosure.form.sectionApplicant')}</Divider>
-          <ApplicantFields />
+          <ApplicantFields emailForEmailDelivery />
           <Divider titlePlacement="start">{t('disclosure.form.sectionContent')}</Divider>
           <ContentFields />
           <Form.Item

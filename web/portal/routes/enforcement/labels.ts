@@ -19,9 +19,5 @@ export function kindOptions(locale: Locale) {
   return CASE_KINDS.map((k) => ({ value: k.code, label: kindLabel(k.code, locale) }));
 }
 
-/** Yuan with thousands separators (罚款、没收 amounts). */
-export function formatYuan(amount: number | null, locale: Locale): string {
-  if (amount === null) return '—';
-  const n = amount.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return locale === 'en-US' ? `¥${n}` : `${n} 元`;
-}
+/** Money as the whole UI writes it (web/common/format.ts). */
+export { formatYuan } from '../../../common/format.js';

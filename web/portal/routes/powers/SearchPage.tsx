@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import {
@@ -15,6 +15,39 @@ import { categoryLabel } from './labels.js';
 import './messages.js';
 
 const FILTERS = ['q', 'category', 'departmentId'] as const;
+
+/**
+ * What the public is told about its words: that the items shown hold only some of them (any-term search), or,
+ * when nothing matches, what to try instead (issue #10).
+ */
+function SearchNotice({ q, page }: { q: string | undefined; page: PublicPowerPage | undefined }) {
+  const t = useT();
+  if (!q || !page) return null;
+  if (page.total > 0 && page.matchedBy === 'anyTerm')
+    return (
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={t('portalPowers.anyTerm', { q, terms: (page.terms ?? []).join('、') })}
+      />
+    );
+  if (page.total > 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={t('portalPowers.noneTitle', { q })}
+      description={
+        <>
+          {t('portalPowers.noneHint')}{' '}
+          <Link to={`/search?q=${encodeURIComponent(q)}`}>{t('portalPowers.searchEverywhere', { q })}</Link>
+        </>
+      }
+    />
+  );
+}
 
 /** The public search: by department, category (with counts) and keyword; published items only. */
 export default function SearchPage() {
@@ -106,6 +139,7 @@ export default function SearchPage() {
             </Tag.CheckableTag>
           ))}
         </Flex>
+        <SearchNotice q={filters.q} page={results.data} />
         <PagedTable
           list={results}
           columns={columns}

@@ -13,6 +13,11 @@ defineMessages(
     search: '检索',
     all: '全部',
     total: '共 {total} 项',
+    anyTerm: '没有找到名称中含“{q}”的事项，下面列出含其中词语（{terms}）的事项，含词语多的在前。',
+    noneTitle: '没有找到与“{q}”有关的事项',
+    noneHint:
+      '可以换用更短、更常用的词语（如“食品”“许可”“处罚”“消防”），只选部门或职权类别浏览，或在首页搜索执法决定和公开信息。',
+    searchEverywhere: '在全站搜索“{q}”',
     columns: {
       code: '事项编码',
       name: '事项名称',
@@ -49,6 +54,11 @@ defineMessages(
     search: 'Search',
     all: 'All',
     total: '{total} items',
+    anyTerm: 'No item name contains “{q}”; below are items holding some of its words ({terms}), most first.',
+    noneTitle: 'Nothing found for “{q}”',
+    noneHint:
+      'Try a shorter, common word (such as 食品 food, 许可 licence, 处罚 penalty), browse by department or category, or search decisions and disclosures from the home page.',
+    searchEverywhere: 'Search the whole portal for “{q}”',
     columns: {
       code: 'Code',
       name: 'Name',

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PortalCatalogueQuery } from '../../../../../common/contracts/disclosure/proactive.js';
 import type { Ctx } from '../../../../platform/context.js';
+import { notFound } from '../../../../platform/errors.js';
 import { defaultDistrictId, orgUnits } from '../../../../platform/org/index.js';
 import { disclosureProactiveItems as items } from '../../schema/proactive.js';
 import { likePattern } from './find-items.js';
@@ -49,4 +50,15 @@ export async function findCatalogue(ctx: Ctx, query: PortalCatalogueQuery): Prom
     total: totals[0]?.n ?? 0,
     byCategory: Object.fromEntries(counts.map((c) => [c.category, Number(c.n)])),
   };
+}
+
+/** One catalogue item as the portal shows it (its summary and source link), or NOT_FOUND if not public. */
+export async function getCatalogueItem(ctx: Ctx, id: string): Promise<ProactiveItemWithUnit> {
+  const [row] = await ctx.db
+    .select(ITEM_COLUMNS)
+    .from(items)
+    .innerJoin(orgUnits, eq(orgUnits.id, items.orgUnitId))
+    .where(and(publicCondition(await defaultDistrictId(ctx.db)), eq(items.id, id)));
+  if (!row) throw notFound('主动公开信息');
+  return withUnit(row);
 }

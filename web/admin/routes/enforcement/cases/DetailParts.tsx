@@ -1,5 +1,6 @@
 import { Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { formatYuan } from '../../../../common/format.js';
 import { type Locale, useLocale, useT } from '../../../../common/i18n.js';
 import type { CaseDetail, CaseReview } from './api.js';
 import { ClockTag, StepInput, StepTimeline } from '../../../../common/procedure/index.js';
@@ -94,10 +95,8 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
   );
 }
 
-const yuan = (t: ReturnType<typeof useT>, v: number | null | undefined) =>
-  v === null || v === undefined
-    ? null
-    : t('enforcementCases.detail.yuan', { amount: v.toLocaleString('zh-CN') });
+const yuan = (v: number | null | undefined, locale: Locale) =>
+  v === null || v === undefined ? null : formatYuan(v, locale);
 
 const kindsText = (kinds: readonly string[] | null, locale: Locale) =>
   kinds && kinds.length > 0 ? kinds.map((k) => penaltyKindLabel(k, locale)).join('、') : null;
@@ -137,8 +136,8 @@ export function ProcessFacts({ c }: { c: CaseDetail }) {
   add('outcome', c.outcome ? <Tag color="green">{outcomeLabel(c.outcome, locale)}</Tag> : null);
   add('penaltyKinds', kindsText(c.penaltyKinds, locale));
   add('circumstance', c.circumstance ? circumstanceLabel(c.circumstance, locale) : null);
-  add('fineAmount', yuan(t, c.fineAmount));
-  add('confiscationAmount', yuan(t, c.confiscationAmount));
+  add('fineAmount', yuan(c.fineAmount, locale));
+  add('confiscationAmount', yuan(c.confiscationAmount, locale));
   add('decisionText', c.decisionText ? pre(c.decisionText) : null);
   add(
     'deviationReason',

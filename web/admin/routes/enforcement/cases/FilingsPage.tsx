@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert, PageHeader } from '../../../../common/components/index.js';
+import { formatYuan } from '../../../../common/format.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
 import { casesApi, type FilingOut } from './api.js';
 import { filingLateness } from './form-values.js';
@@ -53,7 +54,7 @@ function useColumns(onStep: (s: Step) => void): ColumnsType<Filing> {
       title: t('enforcementCases.fields.fineAmount'),
       dataIndex: 'fineAmount',
       width: 110,
-      render: (v: number | null) => v?.toLocaleString('zh-CN') ?? '—',
+      render: (v: number | null) => formatYuan(v, locale),
     },
     { title: g('decidedOn'), dataIndex: 'decidedOn', width: 106 },
     { title: g('dueOn'), dataIndex: 'dueOn', width: 106 },

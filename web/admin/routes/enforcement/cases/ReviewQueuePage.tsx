@@ -3,6 +3,7 @@ import { Card, Table, Tabs, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, PageHeader } from '../../../../common/components/index.js';
+import { formatYuan } from '../../../../common/format.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
 import { casesApi, type ReviewQueueItem } from './api.js';
 import { circumstanceLabel, kindLabel, STATE_COLOR, stateLabel } from './labels.js';
@@ -52,7 +53,7 @@ function useColumns(queue: Queue): ColumnsType<ReviewQueueItem> {
         title: f('fineAmount'),
         dataIndex: 'fineAmount',
         width: 110,
-        render: (v: number | null) => v?.toLocaleString('zh-CN') ?? '—',
+        render: (v: number | null) => formatYuan(v, locale),
       },
       { title: t('enforcementCases.queue.deviationReason'), dataIndex: 'deviationReason', ellipsis: true },
     );

@@ -157,7 +157,6 @@ export const CASES_EN = {
     openedStep: 'Case opened',
     yes: 'Yes',
     no: 'No',
-    yuan: '¥{amount}',
     filing: 'Major-penalty filing',
     filingText: 'file by {due}; filed: {filed}',
   },

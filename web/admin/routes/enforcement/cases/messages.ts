@@ -161,7 +161,6 @@ defineMessages(
       openedStep: '立案',
       yes: '是',
       no: '否',
-      yuan: '{amount} 元',
       filing: '重大处罚备案',
       filingText: '备案期限 {due}；报送：{filed}',
     },

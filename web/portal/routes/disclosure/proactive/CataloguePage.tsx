@@ -38,14 +38,8 @@ export default function CataloguePage() {
     {
       title: tt('columns.title'),
       dataIndex: 'title',
-      render: (title: string, item) =>
-        item.url ? (
-          <a href={item.url} target="_blank" rel="noreferrer">
-            {title}
-          </a>
-        ) : (
-          title
-        ),
+      // Every item opens: its page shows the summary and the link to the original (issue #10).
+      render: (title: string, item) => <Link to={`/disclosure/catalogue/${item.id}`}>{title}</Link>,
     },
     {
       title: tt('columns.documentNumber'),

@@ -30,6 +30,11 @@ defineMessages(
       items: '公开目录（{count} 条）',
       noGuide: '该单位尚未发布公开指南',
       back: '返回公开目录',
+      summary: '内容摘要',
+      noSummary: '本条信息未登记摘要，请查看原文。',
+      source: '查看原文',
+      noSource: '本条信息未在网上发布原文，可向发布机构申请获取：',
+      applyFor: '申请政府信息公开',
     },
   },
   {
@@ -60,6 +65,11 @@ defineMessages(
       items: 'Catalogue ({count} items)',
       noGuide: 'No guide published yet',
       back: 'Back to the catalogue',
+      summary: 'Summary',
+      noSummary: 'No summary was recorded for this item; see the original.',
+      source: 'Open the original',
+      noSource: 'The original is not published online; you may ask the publishing body for it:',
+      applyFor: 'Apply for disclosure',
     },
   },
 );
