@@ -7,6 +7,7 @@ defineMessages(
     appName: '于洪区法治政府建设管理平台',
     portalName: '于洪区法治政府建设 · 公开门户',
     language: { zh: '中文', en: 'English', switch: '语言' },
+    yearPicker: { label: '年度', option: '{year}年' },
     role: {
       coordinator: '依法治区办/司法局',
       legal_reviewer: '法制审核人员',
@@ -64,6 +65,7 @@ defineMessages(
     appName: 'Yuhong District Rule of Law Platform',
     portalName: 'Yuhong District Rule of Law · Public Portal',
     language: { zh: '中文', en: 'English', switch: 'Language' },
+    yearPicker: { label: 'Year', option: '{year}' },
     role: {
       coordinator: 'Rule-of-law Office / Justice Bureau',
       legal_reviewer: 'Legal reviewer',

@@ -19,6 +19,17 @@ describe('the demo power list plan', () => {
     }
   });
 
+  it.each([
+    ['210114-D22', 'licensing', '食品经营许可'],
+    ['210114-D22', 'penalty', '对未取得食品经营许可从事食品经营活动的行政处罚'],
+    ['210114-D18', 'licensing', '医疗机构执业登记'],
+    ['210114-D07', 'benefit', '最低生活保障金给付'],
+    ['210114-D06', 'licensing', '旅馆业特种行业许可证核发'],
+  ])('publishes the real item names citizens search for: %s %s %s', (code, category, name) => {
+    const plan = plans.find((p) => p.code === code)!;
+    expect(plan.published.find((r) => r.name === name)?.category).toBe(category);
+  });
+
   it('is the same on every run (seeded)', () => {
     const again = planPowerList(powersDemoData());
     expect(again.map((p) => p.published.map((r) => r.name))).toEqual(

@@ -32,6 +32,8 @@ const PowersDemoData = z.object({
       laws: z.array(z.string()).min(1),
     }),
   ),
+  /** Real item names per department and category, taken before any generated name. */
+  named: z.record(z.string(), z.partialRecord(z.enum(POWER_CATEGORY_CODES), z.array(z.string()))).default({}),
 });
 export type PowersDemoData = z.infer<typeof PowersDemoData>;
 
@@ -103,10 +105,14 @@ class DepartmentWriter {
   private readonly names = new Map<PowerCategory, { name: string; sub: string | null; activity: string }[]>();
   private readonly phone: string;
 
+  private readonly used = new Set<string>();
+  private readonly rounds = new Map<PowerCategory, number>();
+
   constructor(
     private readonly code: string,
     private readonly dept: PowersDemoData['departments'][string],
     private readonly random: () => number,
+    private readonly named: Partial<Record<PowerCategory, string[]>> = {},
   ) {
     this.phone = `024-2560${String(1000 + Math.floor(random() * 8999))}`;
   }
@@ -149,10 +155,28 @@ class DepartmentWriter {
   }
 
   private nextName(category: PowerCategory): { name: string; sub: string | null; activity: string } {
+    // The department's real item names first (the portal search finds what citizens type), then generated.
+    const real = this.named[category]?.find((n) => !this.used.has(`${n}|`));
+    if (real) {
+      this.used.add(`${real}|`);
+      return { name: real, sub: null, activity: real };
+    }
+    for (;;) {
+      const next = this.generatedName(category);
+      const key = `${next.name}|${next.sub ?? ''}`;
+      if (!this.used.has(key)) {
+        this.used.add(key);
+        return next;
+      }
+    }
+  }
+
+  private generatedName(category: PowerCategory): { name: string; sub: string | null; activity: string } {
     let pool = this.names.get(category);
     if (!pool || pool.length === 0) {
-      const used = this.serials.get(category) ?? 1;
-      const round = Math.floor((used - 1) / (WORDING[category].names.length * this.dept.activities.length));
+      // Each refill of the pool is one more round of sub-items (子项), so names never run out.
+      const round = this.rounds.get(category) ?? 0;
+      this.rounds.set(category, round + 1);
       const sub =
         round === 0 ? null : (SUB_ITEM_QUALIFIERS[(round - 1) % SUB_ITEM_QUALIFIERS.length] ?? null);
       const combos = WORDING[category].names.flatMap((pattern) =>
@@ -173,7 +197,7 @@ class DepartmentWriter {
 export function planPowerList(data: PowersDemoData, seed = 20200630): DepartmentPlan[] {
   const random = seededRandom(seed);
   return Object.entries(data.departments).map(([code, dept]) => {
-    const writer = new DepartmentWriter(code, dept, random);
+    const writer = new DepartmentWriter(code, dept, random, data.named[code]);
     const profile = data.profiles[dept.profile];
     if (!profile) throw new Error(`powers demo: unknown profile ${dept.profile} for ${code}`);
     const published: PowerLedgerRow[] = [];

@@ -9,3 +9,10 @@ export {
 export { metricRoutes } from './routes.js';
 export { metricsCli } from './cli.js';
 export { metricScopeCondition } from './scope-sql.js';
+export {
+  findYearsWithRecords,
+  mountRecordYearsRoute,
+  recordYears,
+  yearOf,
+  type YearSource,
+} from './record-years.js';

@@ -8,3 +8,4 @@ export { NotFound } from './NotFound.js';
 export { PageHeader } from './PageHeader.js';
 export { ReasonDialog } from './ReasonDialog.js';
 export { LanguageSwitch } from './LanguageSwitch.js';
+export { RecordYearSelect, useRecordYear, useRecordYearsQuery } from './RecordYearSelect.js';

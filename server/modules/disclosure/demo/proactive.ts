@@ -20,6 +20,7 @@ import {
 } from '../../../platform/org/index.js';
 import { enforcement } from '../../enforcement/index.js';
 import { disclosureProactiveItems } from '../schema/proactive.js';
+import { COMMON_CATEGORIES, fieldOf } from './proactive-fields.js';
 import { insertEntries, type NewEntry, putGuide } from '../service/proactive/index.js';
 
 type Progress = (label: string, done: number, total: number) => void;
@@ -70,56 +71,33 @@ const CATEGORY_WEIGHTS: [ProactiveCategory, number][] = [
 const TITLES: Record<ProactiveCategory, readonly string[]> = {
   laws_and_documents: ['关于印发《{topic}管理办法》的通知', '关于进一步加强{topic}工作的实施意见'],
   functions: ['{unit}机构职能及领导分工', '{unit}内设机构调整情况'],
-  plans: ['{unit}2020年{topic}工作计划', '于洪区“十四五”{topic}专项规划编制情况'],
-  statistics: ['{month}月份{topic}统计数据', '2020年{month}月{topic}运行情况'],
-  licensing_results: ['{unit}行政许可决定公示（2020年第{n}期）', '{topic}许可办理结果公示（第{n}批）'],
-  penalty_coercion: ['{unit}行政处罚决定公示（2020年第{n}期）', '{unit}行政强制措施决定公示（第{n}期）'],
-  budgets: ['{unit}2020年部门预算公开', '{unit}2019年部门决算公开'],
+  plans: ['{unit}{year}年{topic}工作计划', '{unit}{topic}工作要点（{year}年）'],
+  statistics: ['{month}月份{topic}统计数据', '{year}年{month}月{topic}运行情况'],
+  licensing_results: ['{unit}行政许可决定公示（{year}年第{n}期）', '{topic}许可办理结果公示（第{n}批）'],
+  penalty_coercion: ['{unit}行政处罚决定公示（{year}年第{n}期）', '{unit}行政强制措施决定公示（第{n}期）'],
+  budgets: ['{unit}{year}年部门预算公开', '{unit}{prev}年部门决算公开'],
   fee_items: ['{unit}行政事业性收费项目及标准', '{topic}收费依据及标准公示'],
-  procurement: ['{topic}采购项目中标结果公告', '{topic}政府采购意向公开（第{n}批）'],
+  procurement: ['{unit}{topic}服务采购项目中标结果公告', '{unit}政府采购意向公开（第{n}批）'],
   major_projects: ['{topic}项目批准和实施情况（第{n}期）', '重点建设项目{topic}进展情况'],
-  livelihood: ['{topic}政策解读', '2020年{month}月{topic}发放情况公示'],
+  livelihood: ['{topic}政策解读', '{year}年{month}月{topic}资金发放情况公示'],
   emergencies: ['{topic}应急预案', '关于做好{topic}防范应对工作的预警信息'],
-  inspections: ['{month}月份{topic}监督检查情况通报', '2020年{topic}专项检查结果公示'],
-  civil_service: ['2020年考试录用公务员拟录用人员公示', '{unit}2020年公开招聘工作人员公告'],
-  other_statutory: ['{unit}2019年政府信息公开工作年度报告', '{unit}{topic}工作动态（第{n}期）'],
-  municipal_construction: ['{topic}改造工程建设情况', '{topic}道路建设工程公示'],
+  inspections: [
+    '{month}月份{topic}监督检查情况通报',
+    '{topic}“双随机、一公开”抽查结果公示（{year}年第{n}期）',
+  ],
+  civil_service: ['{year}年考试录用公务员拟录用人员公示', '{unit}{year}年公开招聘工作人员公告'],
+  other_statutory: ['{unit}{topic}工作动态（第{n}期）', '{unit}{topic}工作情况通报（第{n}期）'],
+  municipal_construction: ['{place}片区{topic}工程建设情况', '{place}片区{topic}建设项目公示'],
   public_services: ['{topic}服务事项办事指南', '{unit}公共服务事项清单'],
   public_welfare: ['{topic}公益项目实施情况', '慈善捐赠款物使用情况公示（第{n}期）'],
-  land_expropriation: ['{topic}地块征收土地预公告', '{topic}地块征地补偿安置方案公告'],
-  housing_expropriation: ['{topic}片区国有土地上房屋征收决定', '{topic}片区房屋征收补偿方案公示'],
+  land_expropriation: ['{place}村地块征收土地预公告', '{place}村地块征地补偿安置方案公告'],
+  housing_expropriation: ['{place}片区国有土地上房屋征收决定', '{place}片区房屋征收补偿方案公示'],
   public_security: ['{month}月份社会治安状况通报', '关于开展{topic}专项整治行动的通告'],
-  social_assistance: ['2020年{month}月城乡低保对象公示', '{topic}临时救助情况公示'],
+  social_assistance: ['{year}年{month}月城乡低保对象公示', '{topic}临时救助情况公示'],
 };
 
-const TOPICS = [
-  '食品安全',
-  '安全生产',
-  '城乡低保',
-  '环境保护',
-  '建筑施工',
-  '道路交通',
-  '校园安全',
-  '疫情防控',
-  '农村人居环境',
-  '老旧小区',
-  '营商环境',
-  '就业创业',
-  '医疗保障',
-  '养老服务',
-  '消防安全',
-  '燃气安全',
-  '河道治理',
-  '市容环境',
-  '物价监督',
-  '特种设备',
-  '高标准农田',
-  '森林防火',
-  '退役军人优抚',
-  '文化市场',
-  '药品安全',
-  '城市供热',
-];
+/** Invented place names for expropriation and construction notices. */
+const PLACES = ['示例', '样本', '新华', '东岗', '西沟', '南台', '北屯', '光明'];
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
@@ -150,35 +128,82 @@ function channelsFor(rand: () => number, category: ProactiveCategory): Publicati
   return channels;
 }
 
-/** The 2020 working days, in order (the calendar as loaded; make-up Saturdays and Sundays included). */
-export function workingDays2020(cal: WorkCalendar): IsoDate[] {
+/** The working days of a year up to `through` (default its end), in order; make-up days included. */
+export function workingDaysOf(
+  cal: WorkCalendar,
+  year: number,
+  through: IsoDate = `${year}-12-31`,
+): IsoDate[] {
   const days: IsoDate[] = [];
-  for (let d = '2019-12-31'; ; ) {
+  for (let d = `${year - 1}-12-31`; ; ) {
     d = addWorkingDays(cal, d, 1);
-    if (d > '2020-12-31') return days;
+    if (d > through || d > `${year}-12-31`) return days;
     days.push(d);
   }
 }
 
-/** One department's entries: categories, titles and dates drawn from the PRNG; formation and publication both in 2020. */
+/** The 2020 working days, in order (the calendar as loaded; make-up Saturdays and Sundays included). */
+export const workingDays2020 = (cal: WorkCalendar): IsoDate[] => workingDaysOf(cal, 2020);
+
+/**
+ * The unit's report on the previous year (政府信息公开工作年度报告), formed and published in January by the
+ * 31st (Basis: 政府信息公开条例 第五十条); null when the days given end before two January working days.
+ */
+function annualReport(unit: OrgUnit, name: string, days: readonly IsoDate[], seed: number): NewEntry | null {
+  const year = Number(days[0]?.slice(0, 4));
+  const january = days.filter((d) => d <= `${year}-01-31`);
+  if (january.length < 2) return null;
+  // Published in the last working days of January, formed a few working days before.
+  const at = Math.max(1, january.length - 1 - (seed % 6));
+  return {
+    districtId: unit.districtId,
+    orgUnitId: unit.id,
+    content: {
+      category: 'other_statutory',
+      table2Kind: null,
+      title: `${name}${year - 1}年政府信息公开工作年度报告`,
+      documentNumber: null,
+      formedOn: january[Math.max(0, at - 3)]!,
+      publishedOn: january[at]!,
+      channels: ['portal'],
+      url: null,
+      summary: null,
+    },
+  };
+}
+
+/**
+ * One department's entries over the given working days of one year: its annual report on the year before
+ * (January), then categories of its own field (proactive-fields.ts), titles and dates drawn from the PRNG.
+ */
 export function planDepartment(
   unit: OrgUnit,
   count: number,
   days: readonly IsoDate[],
   seed: number,
 ): NewEntry[] {
+  if (count === 0 || days.length === 0) return [];
   const rand = seededRandom(seed);
   const name = unit.shortName ?? unit.name;
-  const entries: NewEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const category = weighted(rand, CATEGORY_WEIGHTS);
+  const year = Number(days[0]!.slice(0, 4));
+  const field = fieldOf(unit.code);
+  const allowed = new Set([...COMMON_CATEGORIES, ...field.categories]);
+  const weights = CATEGORY_WEIGHTS.filter(([c]) => allowed.has(c));
+  const report = annualReport(unit, name, days, seed);
+  const entries: NewEntry[] = report ? [report] : [];
+  for (let i = entries.length; i < count; i++) {
+    const category = weighted(rand, weights);
     // Working days between formation and publication: 0–15 usually, 21–35 for the late ones.
-    const lag = rand() < LATE_SHARE ? 21 + Math.floor(rand() * 15) : Math.floor(rand() * 16);
+    const drawn = rand() < LATE_SHARE ? 21 + Math.floor(rand() * 15) : Math.floor(rand() * 16);
+    const lag = Math.min(drawn, days.length - 1);
     const at = lag + Math.floor(rand() * (days.length - lag));
     const publishedOn = days[at]!;
     const title = pick(rand, TITLES[category])
       .replace('{unit}', name)
-      .replace('{topic}', pick(rand, TOPICS))
+      .replace('{topic}', pick(rand, field.topics))
+      .replace('{place}', pick(rand, PLACES))
+      .replace('{year}', String(year))
+      .replace('{prev}', String(year - 1))
       .replace('{month}', String(Number(publishedOn.slice(5, 7))))
       .replace('{n}', String(i + 1));
     const isDocument = category === 'laws_and_documents';
@@ -189,7 +214,7 @@ export function planDepartment(
         category,
         table2Kind: table2KindFor(rand, category),
         title,
-        documentNumber: isDocument ? `${name.replace(/^区/, '于')}发〔2020〕${i + 1}号` : null,
+        documentNumber: isDocument ? `${name.replace(/^区/, '于')}发〔${year}〕${i + 1}号` : null,
         formedOn: days[at - lag]!,
         publishedOn,
         channels: channelsFor(rand, category),
@@ -220,7 +245,8 @@ async function coordinatorOf(ctx: Ctx, districtId: string): Promise<Actor> {
 
 /**
  * 于洪区's 2020 proactive register: exactly 5604 items (seed 一(六)三) across the 35 departments, mostly
- * published within 20 working days, a few late; and a 公开指南 per department. Bulk-inserted through the
+ * published within 20 working days, a few late; this year's items to the day the demo loads, at the same
+ * pace; and a 公开指南 per department. Bulk-inserted through the
  * register's writer with one batch of audit events per department, so it loads in seconds.
  */
 export async function loadProactiveDemo(ctx: Ctx, progress: Progress = () => {}): Promise<void> {
@@ -238,20 +264,29 @@ export async function loadProactiveDemo(ctx: Ctx, progress: Progress = () => {})
     throw new Error(`proactive demo: ${departments.length} departments, expected ${SEED_DEPARTMENTS}`);
   }
   const coordinator = await coordinatorOf(ctx, district.id);
-  const yearEnd = makeCtx(ctx.db, coordinator, `demo-${randomUUID()}`, new Date('2020-12-31T17:00:00+08:00'));
-  const days = workingDays2020(await loadCalendar(ctx.db));
+  const cal = await loadCalendar(ctx.db);
   const rand = seededRandom(2020);
   // Enforcement bodies publish more (decisions, inspections); the demo's 23 bodies are enforcement's.
   const bodies = enforcement.demoBodyCodes();
-  const counts = apportion(
-    SEED_PROACTIVE_ITEMS,
-    departments.map((d) => (bodies.has(d.code) ? 1.5 : 0.6) + rand()),
-  );
-  const total = departments.length * 2;
+  const weights = departments.map((d) => (bodies.has(d.code) ? 1.5 : 0.6) + rand());
+  const total = departments.length * 3;
+  const at2020 = makeCtx(ctx.db, coordinator, `demo-${randomUUID()}`, new Date('2020-12-31T17:00:00+08:00'));
+  const days2020 = workingDays2020(cal);
+  const counts = apportion(SEED_PROACTIVE_ITEMS, weights);
   for (const [i, unit] of departments.entries()) {
-    const entries = planDepartment(unit, counts[i]!, days, 2020 * 100 + i);
-    await inTransaction(ctx.db, (tx) => insertEntries(tx, yearEnd, entries, 'demo'));
+    const entries = planDepartment(unit, counts[i]!, days2020, 2020 * 100 + i);
+    await inTransaction(ctx.db, (tx) => insertEntries(tx, at2020, entries, 'demo'));
     progress('主动公开台账', i + 1, total);
+  }
+  // This year to date, at the 2020 pace: registered as of the day the demo loads (its clock).
+  const year = Number(ctx.today.slice(0, 4));
+  const days = year > 2020 ? workingDaysOf(cal, year, ctx.today) : [];
+  const thisYear = apportion(Math.round((SEED_PROACTIVE_ITEMS * days.length) / days2020.length), weights);
+  const now = makeCtx(ctx.db, coordinator, `demo-${randomUUID()}`, ctx.now);
+  for (const [i, unit] of departments.entries()) {
+    const entries = planDepartment(unit, thisYear[i]!, days, year * 100 + i);
+    if (entries.length > 0) await inTransaction(ctx.db, (tx) => insertEntries(tx, now, entries, 'demo'));
+    progress('主动公开台账', departments.length + i + 1, total);
   }
   for (const [i, unit] of departments.entries()) {
     await putGuide(
@@ -259,7 +294,7 @@ export async function loadProactiveDemo(ctx: Ctx, progress: Progress = () => {})
       unit.id,
       guideText(unit),
     );
-    progress('政府信息公开指南', departments.length + i + 1, total);
+    progress('政府信息公开指南', 2 * departments.length + i + 1, total);
   }
 }
 

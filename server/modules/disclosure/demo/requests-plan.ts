@@ -50,7 +50,7 @@ const BUSINESS = new Set([5, 19, 33, 40]);
 const LEGAL = new Set([12, 27, 36]);
 const PUBLIC_INTEREST = new Set([22]);
 
-const OUTCOMES: Record<number, RequestOutcome> = {
+export const OUTCOMES: Record<number, RequestOutcome> = {
   7: 'partially_granted',
   16: 'partially_granted',
   25: 'partially_granted',
@@ -78,7 +78,7 @@ const GROUNDS: Record<number, ReplyGroundsForm> = {
     competentOrganContact: '024-00000000（虚构）',
   },
 };
-const groundsOf = (i: number, outcome: RequestOutcome): ReplyGroundsForm =>
+export const groundsOf = (i: number, outcome: RequestOutcome): ReplyGroundsForm =>
   GROUNDS[i] ?? (outcome === 'unable_not_held' ? { notHeldKind: 'not_exist' } : {});
 
 const SPECIAL: Record<number, DemoRequest['special']> = {
@@ -88,7 +88,7 @@ const SPECIAL: Record<number, DemoRequest['special']> = {
 };
 
 // Land, housing and the government office get most requests (征收、拆迁、规划 are the usual subjects).
-const UNITS = [
+export const UNITS = [
   '210114-D11',
   '210114-D13',
   '210114-D01',
@@ -101,7 +101,7 @@ const UNITS = [
   '210114-D12',
   '210114-D07',
 ];
-const TOPICS: Record<string, string[]> = {
+export const TOPICS: Record<string, string[]> = {
   '210114-D11': [
     '某村集体土地征收的征地批复及补偿安置方案',
     '2019年度建设用地供应计划',
@@ -142,9 +142,7 @@ const COMPANIES = [
 ];
 const LAW_FIRMS = ['辽宁示范律师事务所', '沈阳样例律师事务所', '辽宁演示律师事务所'];
 
-/** ISO 7064 MOD 11-2 check character of a resident ID (GB 11643), so the invented numbers look well-formed. */
-
-function applicantOf(i: number): DemoRequest['applicant'] {
+export function applicantOf(i: number): DemoRequest['applicant'] {
   const phone = `13${(i % 9) + 1}${String(24_000_000 + i * 7919).padStart(8, '0')}`;
   const address = `沈阳市于洪区示例路${i + 1}号`;
   const orgType: ApplicantType | null = BUSINESS.has(i)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../platform/audit/index.js';
-import { makeCtx } from '../../../platform/context.js';
+import { chinaDate, makeCtx } from '../../../platform/context.js';
 import { findUsersOfDistrict, getOrgUnit, loadDemoOrg } from '../../../platform/org/index.js';
 import type { Actor } from '../../../platform/context.js';
 import { computeMetric, metricRecords } from '../../../platform/reports/index.js';
@@ -51,13 +51,14 @@ describe('proactive disclosure metrics on the demo data set (seed 一(六)三)',
     expect(breakdown.licensing_results).toBeGreaterThan(breakdown.civil_service ?? 0);
   });
 
-  it('spreads them over the 35 departments, formed and published on 2020 working days', async () => {
+  it('spreads them over the 35 departments, each formed and published on working days of one year', async () => {
     const byUnit = await computeMetric(t.db, null, 'disclosure.proactive_items_by_unit', year2020);
     expect(byUnit.value).toBe(5604);
     expect(Object.keys(byUnit.breakdown ?? {})).toHaveLength(35);
     const outside = await t.db.execute<{ n: number }>(sql`
       SELECT count(*)::int AS n FROM disclosure_proactive_items i
-      WHERE i.formed_on < '2020-01-01' OR i.published_on > '2020-12-31' OR i.published_on < i.formed_on
+      WHERE i.formed_on < '2020-01-01' OR extract(year FROM i.formed_on) <> extract(year FROM i.published_on)
+        OR i.published_on < i.formed_on
         OR EXISTS (SELECT 1 FROM calendar_days d WHERE d.kind = 'off' AND d.day IN (i.formed_on, i.published_on))
         OR (extract(isodow FROM i.published_on) > 5
           AND NOT EXISTS (SELECT 1 FROM calendar_days d WHERE d.kind = 'work' AND d.day = i.published_on))`);
@@ -73,7 +74,8 @@ describe('proactive disclosure metrics on the demo data set (seed 一(六)三)',
     expect((rate.breakdown?.on_time ?? 0) + late).toBe(5604);
     expect(rate.value).toBeCloseTo(1 - late / 5604, 4);
     const flagged = await t.db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM disclosure_proactive_items WHERE published_on > due_on`,
+      sql`SELECT count(*)::int AS n FROM disclosure_proactive_items
+        WHERE published_on > due_on AND published_on BETWEEN '2020-01-01' AND '2020-12-31'`,
     );
     expect(flagged.rows[0]?.n).toBe(late);
   });
@@ -119,8 +121,44 @@ describe('proactive disclosure metrics on the demo data set (seed 一(六)三)',
     const events = await t.db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'disclosure.proactive_item.registered'`,
     );
-    expect(events.rows[0]?.n).toBe(5604);
+    const items = await t.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM disclosure_proactive_items`,
+    );
+    expect(events.rows[0]?.n).toBe(items.rows[0]?.n);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+
+  it('dates each annual report on the year before by January 31 of the following year (条例 第五十条)', async () => {
+    const reports = await t.db.execute<{ title: string; published_on: string }>(sql`
+      SELECT title, published_on::text FROM disclosure_proactive_items WHERE title LIKE '%政府信息公开工作年度报告'`);
+    expect(reports.rows.length).toBeGreaterThanOrEqual(35);
+    for (const r of reports.rows) {
+      const year = Number(/(\d{4})年政府信息公开工作年度报告$/.exec(r.title)?.[1]);
+      expect(r.published_on <= `${year + 1}-01-31` && r.published_on >= `${year + 1}-01-01`, r.title).toBe(
+        true,
+      );
+    }
+  });
+
+  it('has each body publish in its own field: 低保 from 民政 and 医保 only, road works not from the justice bureau', async () => {
+    const byUnit = await t.db.execute<{ code: string; n: number }>(sql`
+      SELECT u.code, count(*)::int AS n FROM disclosure_proactive_items i JOIN org_units u ON u.id = i.org_unit_id
+      WHERE i.category = 'social_assistance' GROUP BY u.code`);
+    expect(new Set(byUnit.rows.map((r) => r.code))).toEqual(new Set(['210114-D07', '210114-D24']));
+    const justice = await t.db.execute<{ n: number }>(sql`
+      SELECT count(*)::int AS n FROM disclosure_proactive_items i JOIN org_units u ON u.id = i.org_unit_id
+      WHERE u.code = '210114-D08' AND (i.title LIKE '%低保%' OR i.title LIKE '%道路%'
+        OR i.category IN ('social_assistance', 'municipal_construction'))`);
+    expect(justice.rows[0]?.n).toBe(0);
+  });
+
+  it("adds this year's items up to the day it loads, none published later", async () => {
+    const today = chinaDate(new Date());
+    const thisYear = await t.db.execute<{ n: number; last: string | null }>(sql`
+      SELECT count(*)::int AS n, max(published_on)::text AS last FROM disclosure_proactive_items
+      WHERE published_on >= ${`${today.slice(0, 4)}-01-01`}`);
+    expect(thisYear.rows[0]?.n).toBeGreaterThan(0);
+    expect(thisYear.rows[0]!.last! <= today).toBe(true);
   });
 
   it('loads once: a second run changes nothing', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   Table3CellPage,
   Table3CellQuery,
@@ -6,8 +7,11 @@ import {
 } from '../../../../common/contracts/disclosure/table3.js';
 import { unauthenticated } from '../../../platform/errors.js';
 import { requireLogin, type RoutePlugin } from '../../../platform/http/index.js';
+import { mountRecordYearsRoute, yearOf } from '../../../platform/reports/index.js';
 import { CONTENT_TYPES, contentDisposition } from '../../../platform/io/index.js';
 import type { Actor } from '../../../platform/context.js';
+import { requestScope } from '../policy.js';
+import { disclosureRequests as r } from '../schema/requests.js';
 import { exportTable3, getTable3, getTable3Cell } from '../table3/service.js';
 
 const tags = ['disclosure'];
@@ -19,6 +23,21 @@ function actorOf(ctx: { actor: Actor | null }): Actor {
 
 /** Table 三 of the annual report, computed from the request records: JSON, drill-down, .xlsx. */
 export const table3Routes: RoutePlugin = (app) => {
+  // Table 三 counts the requests received in the year and those concluded in it (carried over).
+  mountRecordYearsRoute(app, {
+    url: '/api/v1/disclosure/table3/years',
+    preHandler: requireLogin,
+    tags,
+    summary: '有依申请公开记录的年度（年报表三可选年度）',
+    sources: (ctx) => [
+      { table: r, year: yearOf(r.receivedOn), where: requestScope(actorOf(ctx)) },
+      {
+        table: r,
+        year: yearOf(r.concludedOn),
+        where: sql`${requestScope(actorOf(ctx))} AND ${r.concludedOn} IS NOT NULL`,
+      },
+    ],
+  });
   app.get(
     '/api/v1/disclosure/table3',
     {

@@ -14,6 +14,9 @@ import {
   ReplacePlanItemsBody,
 } from '../../../../common/contracts/enforcement/inspections.js';
 import { requirePermission } from '../../../platform/http/index.js';
+import { mountRecordYearsRoute, yearOf } from '../../../platform/reports/index.js';
+import { enforcementScope } from '../policy.js';
+import { enforcementInspectionPlans as p, enforcementInspections as i } from './schema.js';
 import type { RoutePlugin } from '../../../platform/http/index.js';
 import { presentInspection, presentPlan, presentProgress } from './presenter.js';
 import * as service from './service/index.js';
@@ -26,6 +29,17 @@ const manage = requirePermission('enforcement.manage_inspections');
 
 /** 行政检查计划: list, progress, detail, create, replace the lines of a draft, file. */
 const planRoutes: RoutePlugin = (app) => {
+  // The years a body filed (or drafted) a plan or recorded an inspection, in the reader's scope.
+  mountRecordYearsRoute(app, {
+    url: `${PLANS}/years`,
+    preHandler: view,
+    tags,
+    summary: '有检查计划或检查记录的年度',
+    sources: ({ actor }) => [
+      { table: p, year: p.year, where: enforcementScope(actor!, p.orgUnitId, p.districtId) },
+      { table: i, year: yearOf(i.inspectedOn), where: enforcementScope(actor!, i.orgUnitId, i.districtId) },
+    ],
+  });
   app.get(
     PLANS,
     {

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Segmented, Select, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
+import { ErrorAlert, PageHeader, RecordYearSelect, useRecordYear } from '../../../common/components/index.js';
 import { EChart } from '../../../common/components/EChart.js';
 import { defaultTable3Format } from '../../../../common/contracts/disclosure/table3.js';
 import { useT } from '../../../common/i18n.js';
@@ -14,15 +14,12 @@ import { layOut, totalsByGroup } from './table3-layout.js';
 import { Table3Grid } from './Table3Grid.js';
 import '../../../common/disclosure/messages.js';
 
-const FIRST_YEAR = 2019;
-
 /** The trial format (国办公开办函〔2019〕60号) is selectable only for the 2019 and 2020 reports. */
 const trialAllowed = (year: number) => year >= 2019 && year <= 2020;
 
-function useParamsState(): [Table3Params, (next: Partial<Table3Params>) => void] {
+/** The table's parameters from the address; the year defaults to the server's most recent complete one. */
+function useParamsState(year: number): [Table3Params, (next: Partial<Table3Params>) => void] {
   const [search, setSearch] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const year = Number(search.get('year') ?? thisYear);
   // Without a chosen format the table opens in the format the year's report was made in (decision 0018 §4).
   const wanted = search.get('format') ?? defaultTable3Format(year);
   const params: Table3Params = {
@@ -76,22 +73,20 @@ function OutcomeChart({ groups }: { groups: { group: string; total: number }[] }
 export default function Table3Page() {
   const t = useT();
   const { message } = App.useApp();
-  const [params, set] = useParamsState();
+  const recordYears = useRecordYear('/disclosure/table3/years');
+  const [params, set] = useParamsState(recordYears.year ?? 0);
   const [cell, setCell] = useState<CellRef | null>(null);
   const [exporting, setExporting] = useState(false);
   const table = useQuery({
     queryKey: ['disclosure', 'table3', params],
     queryFn: () => table3Api.get(params),
     placeholderData: keepPreviousData,
+    enabled: recordYears.year !== undefined,
   });
   const departments = useQuery({ queryKey: ['disclosure', 'departments'], queryFn: requestsApi.departments });
   const rows = useMemo(() => layOut(table.data?.rows ?? []), [table.data]);
   const groups = useMemo(() => totalsByGroup(rows), [rows]);
   const checks = table.data?.checks ?? [];
-  const years = Array.from(
-    { length: new Date().getFullYear() - FIRST_YEAR + 1 },
-    (_, i) => FIRST_YEAR + i,
-  ).reverse();
   const doExport = async () => {
     setExporting(true);
     try {
@@ -115,11 +110,10 @@ export default function Table3Page() {
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center">
-          <Select
-            aria-label={t('disclosure.table3.year')}
-            style={{ width: 120 }}
-            value={params.year}
-            options={years.map((y) => ({ value: y, label: t('disclosure.table3.yearOption', { year: y }) }))}
+          <RecordYearSelect
+            label={t('disclosure.table3.year')}
+            years={recordYears.years}
+            value={recordYears.year}
             onChange={(year: number) => set({ year })}
           />
           <Select
@@ -178,7 +172,7 @@ export default function Table3Page() {
       ) : null}
       <Card
         size="small"
-        title={t('disclosure.table3.tableTitle', { year: params.year })}
+        title={params.year ? t('disclosure.table3.tableTitle', { year: params.year }) : null}
         style={{ marginBottom: 16, overflowX: 'auto' }}
       >
         {table.isPending ? <Spin style={{ display: 'block', margin: 48 }} /> : null}

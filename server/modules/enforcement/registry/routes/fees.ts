@@ -9,7 +9,11 @@ import {
   RepealFeeBody,
   UpdateFeeBody,
 } from '../../../../../common/contracts/enforcement/registry.js';
+import { sql } from 'drizzle-orm';
 import { requirePermission } from '../../../../platform/http/index.js';
+import { mountRecordYearsRoute } from '../../../../platform/reports/index.js';
+import { enforcementScope } from '../../policy.js';
+import { enforcementFeeCollections as c, enforcementFeeItems as f } from '../schema.js';
 import type { RoutePlugin } from '../../../../platform/http/index.js';
 import { presentFee } from '../presenter.js';
 import * as service from '../service/index.js';
@@ -21,6 +25,20 @@ const BASE = '/api/v1/enforcement/fees';
 /** 涉企行政事业性收费目录: items, their repeal, and the amounts collected per year; export and import. */
 export const feeRoutes: RoutePlugin = (app) => {
   const manage = requirePermission('enforcement.manage_fees');
+  // The years with collections recorded for a fee item in the reader's scope (the chart's years).
+  mountRecordYearsRoute(app, {
+    url: `${BASE}/years`,
+    preHandler: requirePermission('enforcement.view'),
+    tags,
+    summary: '有收费金额记录的年度',
+    sources: ({ actor }) => [
+      {
+        table: c,
+        year: c.year,
+        where: sql`${c.feeItemId} IN (SELECT ${f.id} FROM ${f} WHERE ${enforcementScope(actor!, f.orgUnitId, f.districtId)})`,
+      },
+    ],
+  });
   mountPageRoute(app, {
     path: BASE,
     summary: '涉企行政事业性收费目录',

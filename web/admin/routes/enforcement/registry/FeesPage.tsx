@@ -1,10 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Select, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { FeeOut } from '../../../../../common/contracts/enforcement/registry.js';
 import { useAuth } from '../../../../common/auth.js';
-import { ErrorAlert, PageHeader, ReasonDialog } from '../../../../common/components/index.js';
+import {
+  ErrorAlert,
+  PageHeader,
+  ReasonDialog,
+  RecordYearSelect,
+  useRecordYearsQuery,
+} from '../../../../common/components/index.js';
 import {
   actionsColumn,
   clampedCell,
@@ -21,7 +27,6 @@ import { CollectionDialog } from './CollectionDialog.js';
 import { FeeForm } from './FeeForm.js';
 import { useRT } from './i18n.js';
 import { useRegistryLedger } from './ledger.js';
-import { selectableYears } from './plan-items.js';
 import { formatYuan } from './ranges.js';
 
 const FILTERS = ['q', 'orgUnitId', 'includeRepealed'] as const;
@@ -57,7 +62,10 @@ export default function FeesPage() {
   const { can } = useAuth();
   const queryClient = useQueryClient();
   const state = useUrlFilters(FILTERS);
-  const [year, setYear] = useState(2020);
+  const [chosenYear, setYear] = useState<number>();
+  // The years with collections recorded; the chart opens on the most recent complete one.
+  const recordYears = useRecordYearsQuery('/enforcement/fees/years', chosenYear);
+  const year = recordYears.year ?? new Date().getFullYear();
   const dialogs = useRegisterDialogs<FeeOut>();
   const [collecting, setCollecting] = useState<FeeOut | null>(null);
   const list = usePagedQuery(['enforcement', 'registry', 'fees'], registryApi.fees, state.query);
@@ -121,14 +129,10 @@ export default function FeesPage() {
     );
   const { editing, ending } = dialogs;
   const yearPicker = (
-    <Select
-      aria-label={rt('fees.year')}
-      style={{ width: 120 }}
-      value={year}
-      options={selectableYears(new Date().getFullYear()).map((y) => ({
-        value: y,
-        label: rt('year', { year: y }),
-      }))}
+    <RecordYearSelect
+      label={rt('fees.year')}
+      years={recordYears.years}
+      value={recordYears.year}
       onChange={setYear}
     />
   );

@@ -1,22 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select } from 'antd';
+import { Button, Spin } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useAuth } from '../../../../common/auth.js';
-import { PageHeader } from '../../../../common/components/index.js';
+import { PageHeader, RecordYearSelect, useRecordYear } from '../../../../common/components/index.js';
 import { useRT } from './i18n.js';
 import { InspectionsList } from './InspectionsList.js';
 import { NewPlanDialog } from './NewPlanDialog.js';
-import { selectableYears } from './plan-items.js';
 import { ProgressCard } from './ProgressCard.js';
 
 /** 行政检查计划: the year's plan-versus-done per body (chart and table) and the inspections recorded. */
 export default function InspectionsPage() {
   const rt = useRT();
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const year = Number(params.get('year') ?? thisYear) || thisYear;
+  // The years with plans or inspections; opens on the most recent complete one.
+  const { year, years, setYear } = useRecordYear('/enforcement/inspection-plans/years');
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -25,13 +22,7 @@ export default function InspectionsPage() {
         subTitle={rt('inspections.subtitle')}
         extra={
           <>
-            <Select
-              aria-label={rt('plan.year')}
-              style={{ width: 120 }}
-              value={year}
-              options={selectableYears(thisYear).map((y) => ({ value: y, label: rt('year', { year: y }) }))}
-              onChange={(y: number) => setParams({ year: String(y) })}
-            />
+            <RecordYearSelect label={rt('plan.year')} years={years} value={year} onChange={setYear} />
             {can('enforcement.manage_inspections') ? (
               <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {rt('plan.new')}
@@ -40,9 +31,17 @@ export default function InspectionsPage() {
           </>
         }
       />
-      <ProgressCard year={year} />
-      <InspectionsList key={year} year={year} />
-      {creating ? <NewPlanDialog year={year} onClose={() => setCreating(false)} /> : null}
+      {year === undefined ? (
+        <Spin style={{ display: 'block', margin: 48 }} />
+      ) : (
+        <>
+          <ProgressCard year={year} />
+          <InspectionsList key={year} year={year} />
+        </>
+      )}
+      {creating ? (
+        <NewPlanDialog year={year ?? new Date().getFullYear()} onClose={() => setCreating(false)} />
+      ) : null}
     </>
   );
 }
