@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert, PageHeader } from '../../../../common/components/index.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
+import { fitColumns } from '../../../../common/list/index.js';
 import { casesApi, type FilingOut } from './api.js';
 import { filingLateness } from './form-values.js';
 import { filingConclusionLabel } from './labels.js';
@@ -56,11 +57,12 @@ function useColumns(onStep: (s: Step) => void): ColumnsType<Filing> {
       render: (v: number | null) => v?.toLocaleString('zh-CN') ?? '—',
     },
     { title: g('decidedOn'), dataIndex: 'decidedOn', width: 106 },
-    { title: g('dueOn'), dataIndex: 'dueOn', width: 106 },
+    { title: g('dueOn'), dataIndex: 'dueOn', width: 106, fixed: 'right' },
     {
       title: g('filedOn'),
       dataIndex: 'filedOn',
       width: 170,
+      fixed: 'right',
       render: (v: string | null, f) => (
         <Flex gap={4} wrap>
           {v ?? <Tag>{g('notFiled')}</Tag>}
@@ -179,7 +181,7 @@ export default function FilingsPage() {
           size="middle"
           scroll={{ x: 1200 }}
           loading={list.isFetching}
-          columns={columns}
+          columns={fitColumns(columns)}
           dataSource={list.data?.items ?? []}
           pagination={{
             current: paging.page,
