@@ -117,7 +117,11 @@ const caseRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => ({
-      caseNumber: await service.suggestCaseNumber(request.ctx, request.query.orgUnitId, request.query.openedOn),
+      caseNumber: await service.suggestCaseNumber(
+        request.ctx,
+        request.query.orgUnitId,
+        request.query.openedOn,
+      ),
     }),
   );
   app.get(

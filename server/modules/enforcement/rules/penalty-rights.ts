@@ -148,7 +148,10 @@ export function statementEndsOn(cal: WorkCalendar, servedOn: IsoDate, workingDay
 
 /** The kinds a ledger cell names (labels or codes, 分号-separated); names that are no kind are returned for the error. */
 export function parseKindsText(text: string | null): { kinds: PenaltyKind[]; unknown: string[] } {
-  const names = (text ?? '').split(/[；;]/).map((s) => s.trim()).filter(Boolean);
+  const names = (text ?? '')
+    .split(/[；;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const kinds: PenaltyKind[] = [];
   const unknown: string[] = [];
   for (const name of names) {

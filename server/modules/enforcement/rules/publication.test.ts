@@ -23,13 +23,20 @@ describe('establishedViolation', () => {
 
 describe('publicPartyName', () => {
   it('shows an individual business by its trade name, not masked', () => {
-    const party = { partyType: 'individual_business', partyName: '于洪区永信药店', partyOperatorName: '王建国' };
+    const party = {
+      partyType: 'individual_business',
+      partyName: '于洪区永信药店',
+      partyOperatorName: '王建国',
+    };
     expect(publicPartyName(party, mask)).toBe('于洪区永信药店');
   });
 
   it('masks an individual business registered under the operator’s own name', () => {
     expect(
-      publicPartyName({ partyType: 'individual_business', partyName: '王建国', partyOperatorName: '王建国' }, mask),
+      publicPartyName(
+        { partyType: 'individual_business', partyName: '王建国', partyOperatorName: '王建国' },
+        mask,
+      ),
     ).toBe('王*');
     // No operator on record: a name as short as a person's is taken for one.
     expect(
@@ -39,11 +46,14 @@ describe('publicPartyName', () => {
   });
 
   it('masks natural persons and shows organisations in full', () => {
-    expect(publicPartyName({ partyType: 'natural_person', partyName: '张三丰', partyOperatorName: null }, mask)).toBe(
-      '张*',
-    );
-    expect(publicPartyName({ partyType: 'legal_person', partyName: '沈阳某某有限公司', partyOperatorName: null }, mask)).toBe(
-      '沈阳某某有限公司',
-    );
+    expect(
+      publicPartyName({ partyType: 'natural_person', partyName: '张三丰', partyOperatorName: null }, mask),
+    ).toBe('张*');
+    expect(
+      publicPartyName(
+        { partyType: 'legal_person', partyName: '沈阳某某有限公司', partyOperatorName: null },
+        mask,
+      ),
+    ).toBe('沈阳某某有限公司');
   });
 });

@@ -235,7 +235,10 @@ export function decisionProblems(
   if (!row.outcome) p.push({ field: 'outcome', message: '已决定的案件须填写决定结果' });
   const unknownKinds = parseKindsText(row.penaltyKinds).unknown;
   if (unknownKinds.length > 0)
-    p.push({ field: 'penaltyKinds', message: `“${unknownKinds.join('；')}”不是行政处罚的种类（《行政处罚法》第九条）` });
+    p.push({
+      field: 'penaltyKinds',
+      message: `“${unknownKinds.join('；')}”不是行政处罚的种类（《行政处罚法》第九条）`,
+    });
   if (!row.decisionNumber) p.push({ field: 'decisionNumber', message: '已决定的案件须填写决定书文号' });
   if (row.outcome)
     p.push(

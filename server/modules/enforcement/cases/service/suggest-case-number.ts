@@ -16,7 +16,11 @@ import { bodyProblems, confirmedBodies } from './open-case-checks.js';
  * The 立案 number a body writes on its 立案审批表: 代字 + 立 + 〔year〕 + N号 (于市监立〔2026〕12号), the form of
  * 发文字号 (GB/T 9704-2012 §7.2.4). Suggested, not issued: a body that numbers otherwise types its own.
  */
-export const CASE_REGISTER_KIND = defineDocumentKind({ key: 'case_register', word: '立', label: '立案审批表' });
+export const CASE_REGISTER_KIND = defineDocumentKind({
+  key: 'case_register',
+  word: '立',
+  label: '立案审批表',
+});
 
 /**
  * The body's next case number in the year of `openedOn`: one past the highest of its cases already numbered
@@ -30,7 +34,10 @@ export async function suggestCaseNumber(ctx: Ctx, orgUnitId: string, openedOn: I
   if (problems.length > 0) throw validationFailed(problems);
   const prefix = await documentPrefixOf(ctx.db, orgUnitId);
   const year = Number(openedOn.slice(0, 4));
-  const head = formatDocumentNumber({ prefix, kind: CASE_REGISTER_KIND, year, sequence: 1 }).replace(/1号$/, '');
+  const head = formatDocumentNumber({ prefix, kind: CASE_REGISTER_KIND, year, sequence: 1 }).replace(
+    /1号$/,
+    '',
+  );
   const rows = await ctx.db
     .select({ caseNumber: enforcementCases.caseNumber })
     .from(enforcementCases)
