@@ -46,6 +46,8 @@ export const OpenCaseBody = z.object({
   inspectionId: z.uuid().nullish(),
   partyType: z.enum(PARTY_TYPE_CODES, { message: '请选择当事人类型' }),
   partyName: required(200, '当事人名称'),
+  /** 个体工商户: the operator's name beside the trade name (字号) in partyName. */
+  partyOperatorName: optionalText(50),
   partyIdNumber: optionalText(30),
   partyPhone: optionalText(30),
   partyAddress: optionalText(300),
@@ -145,6 +147,8 @@ export const CASE_TRANSITION_INPUTS = {
       fineAmount: Money(),
       confiscationAmount: Money(),
       decisionText: required(5000, '决定内容'),
+      /** 处罚依据 (处罚法 第五十九条第一款(三)); left empty, the benchmark's or the power's basis is recorded. */
+      decisionBasis: optionalText(2000),
       deviationReason: optionalText(2000),
       /** The kinds imposed where the outcome covers several (吊销 or 暂扣; 停产停业 or 关闭 …). */
       penaltyKinds: PenaltyKinds.default([]),
@@ -164,6 +168,14 @@ export const CASE_TRANSITION_CODES = Object.keys(CASE_TRANSITION_INPUTS) as [
   ...CaseTransition[],
 ];
 export type CaseTransitionBodies = { [K in CaseTransition]: z.input<(typeof CASE_TRANSITION_INPUTS)[K]> };
+
+/** The body's next 立案 number in its own pattern (于市监立〔2026〕N号), for the 立案 form to offer. */
+export const CaseNumberSuggestionQuery = z.object({
+  orgUnitId: z.uuid({ message: '请选择执法主体' }),
+  openedOn: IsoDate,
+});
+export const CaseNumberSuggestion = z.object({ caseNumber: z.string() });
+export type CaseNumberSuggestion = z.infer<typeof CaseNumberSuggestion>;
 
 export const CaseIdParams = z.object({ id: z.uuid({ message: '案件编号格式不正确' }) });
 export const CaseListQuery = ListQuery.extend({
@@ -311,6 +323,7 @@ export const CaseDetail = CaseListItem.extend({
   partyIdNumber: z.string().nullable(),
   partyPhone: z.string().nullable(),
   partyAddress: z.string().nullable(),
+  partyOperatorName: z.string().nullable(),
   facts: z.string().nullable(),
   handlerOfficerIds: z.array(z.uuid()),
   handlers: z.array(
@@ -358,6 +371,7 @@ export const CaseDetail = CaseListItem.extend({
   circumstance: z.enum(CIRCUMSTANCE_CODES).nullable(),
   confiscationAmount: z.number().nullable(),
   decisionText: z.string().nullable(),
+  decisionBasis: z.string().nullable(),
   benchmarkDeviation: z.boolean(),
   deviationReason: z.string().nullable(),
   servedOn: z.string().nullable(),

@@ -87,8 +87,14 @@ export const PublicDecision = z.object({
   partyName: z.string(),
   /** 统一社会信用代码, organisations only. */
   partyCreditCode: z.string().nullable(),
-  /** 违法事实, organisations only. */
+  /** 违法事实, organisations and individual businesses only. */
   facts: z.string().nullable(),
+  /** The violation a decision established (the cause without 涉嫌); null where none was established. */
+  violation: z.string().nullable(),
+  /** 处罚依据 as recorded at the decision. */
+  legalBasis: z.string().nullable(),
+  /** Every penalty kind the decision imposes (警告 + 罚款 …), by label. */
+  penaltyKindLabels: z.array(z.string()),
   outcome: z.enum(DECISION_OUTCOME_CODES).nullable(),
   outcomeLabel: z.string().nullable(),
   /** 处罚依据及结果 (the decision's operative text). */

@@ -2,6 +2,7 @@ import { keepPreviousData, type QueryKey, type UseQueryResult, useQuery } from '
 import { Table, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { fitColumns, hasPinnedColumns } from './columns.js';
 import type { ListFilters } from './use-list-filters.js';
 
 /** A page of records as every list endpoint answers. */
@@ -29,7 +30,10 @@ interface PagedTableProps<T> {
   pageSizeOptions?: number[];
 }
 
-/** The records of a list with its pager; a failed load shows the error with a retry above the table. */
+/**
+ * The records of a list with its pager; a failed load shows the error with a retry above the table. Its
+ * status and deadline columns stay in view and long text truncates with a tooltip (fitColumns).
+ */
 export function PagedTable<T extends { id: string }>({
   list,
   columns,
@@ -44,9 +48,9 @@ export function PagedTable<T extends { id: string }>({
       <Table<T>
         rowKey="id"
         size="middle"
-        scroll={scroll}
+        scroll={scroll ?? (hasPinnedColumns(columns) ? { x: 'max-content' } : undefined)}
         loading={list.isFetching}
-        columns={columns}
+        columns={fitColumns(columns)}
         dataSource={list.data?.items ?? []}
         pagination={{
           current: state.page,

@@ -11,3 +11,4 @@ export {
   useRegisterDialogs,
 } from './RegisterTable.js';
 export { clampedCell } from './cells.js';
+export { fitColumns } from './columns.js';

@@ -76,7 +76,7 @@ describe(`GET ${BASE}/:id/decision.docx`, () => {
     expect(all).toContain('当事人：沈阳市于洪区某某餐饮有限公司');
     expect(all).toContain('住所（地址）：沈阳市于洪区示例街8号');
     expect(all).toContain('现场检查笔录：经营场所未悬挂食品经营许可证');
-    expect(all).toContain('处罚种类：罚款（罚款3,000元）');
+    expect(all).toContain('处罚种类：罚款3,000元。');
     expect(all).toContain('第一百二十二条');
     expect(all).toContain('十五日内');
     expect(all).toContain('《中华人民共和国行政处罚法》（2017年修正）第四十六条');

@@ -3,7 +3,9 @@ import {
   DECISION_OUTCOMES,
   PARTY_TYPES,
   PENALTY_DECISION_OUTCOMES,
+  PENALTY_KINDS,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
+import { labelOf } from '../../../../common/contracts/dictionary.js';
 import type { Ctx } from '../../../platform/context.js';
 import {
   bodyParagraph,
@@ -41,16 +43,27 @@ function factsParagraphs(d: CaseDetailData): string[] {
   ];
 }
 
+/** Each kind the decision imposes (警告 + 罚款 …), a fine or confiscation with its amount (处罚法 第九条). */
+function kindsSentence(k: CaseDetailData['kase']): string {
+  const kinds = (k.penaltyKinds ?? []).length > 0 ? k.penaltyKinds! : [k.outcome ?? ''];
+  return kinds
+    .map((code) => {
+      const label = PENALTY_KINDS.find((p) => p.code === code)?.label ?? labelOf(DECISION_OUTCOMES, code);
+      if (code === 'fine' && yuan(k.fineAmount)) return `罚款${yuan(k.fineAmount)}`;
+      if (code === 'confiscation' && yuan(k.confiscationAmount))
+        return `没收违法所得（非法财物价值）${yuan(k.confiscationAmount)}`;
+      return label;
+    })
+    .join('，并处');
+}
+
 function penaltyParagraphs(d: CaseDetailData): string[] {
   const k = d.kase;
-  const outcome = DECISION_OUTCOMES.find((o) => o.code === k.outcome)?.label ?? '';
-  const amounts = [
-    yuan(k.fineAmount) && `罚款${yuan(k.fineAmount)}`,
-    yuan(k.confiscationAmount) && `没收违法所得（非法财物价值）${yuan(k.confiscationAmount)}`,
-  ].filter(Boolean);
+  // The basis recorded at 决定; a decision recorded before it was asked for falls back to the power's.
+  const basis = k.decisionBasis ?? d.power?.legalBasis ?? '（见权责清单所列实施依据）';
   return [
-    `处罚种类：${outcome}${amounts.length > 0 ? `（${amounts.join('，')}）` : ''}。`,
-    `处罚依据：${d.power?.legalBasis ?? '（见权责清单所列实施依据）'}（权责清单事项：${d.power?.name ?? ''}）。`,
+    `处罚种类：${kindsSentence(k)}。`,
+    `处罚依据：${basis}（权责清单事项：${d.power?.name ?? ''}）。`,
     `处罚决定：${k.decisionText ?? ''}`,
   ];
 }

@@ -25,6 +25,7 @@ export interface CaseLedgerRow {
   source: string | null;
   partyType: string;
   partyName: string;
+  partyOperatorName: string | null;
   partyIdNumber: string | null;
   partyPhone: string | null;
   partyAddress: string | null;
@@ -45,6 +46,7 @@ export interface CaseLedgerRow {
   confiscationAmount: number | null;
   deviationReason: string | null;
   decisionText: string | null;
+  decisionBasis: string | null;
   notifiedKinds: string | null;
   noticeService: string | null;
   statement: string | null;
@@ -111,6 +113,13 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
     },
     { key: 'partyName', header: '当事人', type: 'string', required: true, maxLength: 200 },
     {
+      key: 'partyOperatorName',
+      header: '经营者姓名',
+      type: 'string',
+      maxLength: 50,
+      note: '个体工商户填写；“当事人”栏填写字号',
+    },
+    {
       key: 'partyIdNumber',
       header: '身份证号或统一社会信用代码',
       type: 'string',
@@ -172,11 +181,19 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
     { key: 'confiscationAmount', header: '没收金额（元）', type: 'decimal', min: 0, max: MONEY_MAX_YUAN },
     { key: 'deviationReason', header: '偏离裁量基准理由', type: 'text', maxLength: 2000 },
     { key: 'decisionText', header: '决定内容', type: 'text', maxLength: 5000 },
+    { key: 'decisionBasis', header: '处罚依据', type: 'text', maxLength: 2000 },
     // The party's rights before the decision (decision 0014): shown on export, not imported.
     { key: 'notifiedKinds', header: '告知的处罚种类及金额', type: 'text', maxLength: 500, note: EXPORT_ONLY },
     { key: 'noticeService', header: '告知书送达', type: 'text', maxLength: 100, note: EXPORT_ONLY },
     { key: 'statement', header: '陈述、申辩', type: 'text', maxLength: 5000, note: EXPORT_ONLY },
-    { key: 'penaltyKinds', header: '决定的处罚种类', type: 'text', maxLength: 500, note: EXPORT_ONLY },
+    {
+      key: 'penaltyKinds',
+      header: '决定的处罚种类',
+      type: 'text',
+      maxLength: 500,
+      example: '警告、通报批评；罚款',
+      note: '可并处多种，以分号分隔；罚款、没收按所填金额自动计入',
+    },
     { key: 'servedOn', header: '送达日期', type: 'date' },
     { key: 'closedOn', header: '结案日期', type: 'date' },
     {
@@ -191,8 +208,9 @@ export const caseLedger = defineLedger<CaseLedgerRow>({
   ],
 });
 
+// Kinds are joined with 分号: a kind's own label may hold a 顿号 (警告、通报批评).
 const kindsText = (kinds: readonly string[] | null) =>
-  kinds ? kinds.map((k) => labelOf(PENALTY_KINDS, k)).join('、') : null;
+  kinds ? kinds.map((k) => labelOf(PENALTY_KINDS, k)).join('；') : null;
 
 /** 告知, its service, the 陈述、申辩 and the decision's kinds as readable cells. */
 function rightsColumns(r: CaseListRow) {
@@ -231,6 +249,7 @@ export function toCaseLedgerRow(
     source: r.source,
     partyType: r.partyType,
     partyName: r.partyName,
+    partyOperatorName: r.partyOperatorName,
     partyIdNumber: isPerson(r) ? maskIdNumber(r.partyIdNumber) : r.partyIdNumber,
     partyPhone: isPerson(r) ? maskPhone(r.partyPhone) : r.partyPhone,
     partyAddress: isPerson(r) ? null : r.partyAddress,
@@ -251,6 +270,7 @@ export function toCaseLedgerRow(
     confiscationAmount: r.confiscationAmount === null ? null : Number(r.confiscationAmount),
     deviationReason: r.deviationReason,
     decisionText: r.decisionText,
+    decisionBasis: r.decisionBasis,
     ...rightsColumns(r),
     servedOn: r.servedOn,
     closedOn: r.closedOn,

@@ -54,6 +54,7 @@ function partyContact(k: CaseWithUnit, full: boolean) {
     partyIdNumber: person ? maskIdNumber(k.partyIdNumber) : k.partyIdNumber,
     partyPhone: full || !person ? k.partyPhone : maskPhone(k.partyPhone),
     partyAddress: full || !person ? k.partyAddress : null,
+    partyOperatorName: k.partyOperatorName,
   };
 }
 
@@ -94,6 +95,7 @@ function presentFacts(k: CaseWithUnit) {
     circumstance: k.circumstance as CaseDetail['circumstance'],
     confiscationAmount: money(k.confiscationAmount),
     decisionText: k.decisionText,
+    decisionBasis: k.decisionBasis,
     benchmarkDeviation: k.benchmarkDeviation,
     deviationReason: k.deviationReason,
     servedOn: k.servedOn,

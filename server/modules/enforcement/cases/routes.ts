@@ -4,6 +4,8 @@ import {
   CaseIdParams,
   CaseListQuery,
   CaseListResponse,
+  CaseNumberSuggestion,
+  CaseNumberSuggestionQuery,
   EvidenceFields,
   EvidenceFileParams,
   EvidenceOut,
@@ -102,6 +104,25 @@ const caseRoutes: RoutePlugin = (app) => {
       const row = await service.openCase(request.ctx, request.body);
       return reply.status(201).send(await detail(request.ctx, row.id));
     },
+  );
+  app.get(
+    '/api/v1/enforcement/cases/number-suggestion',
+    {
+      preHandler: requirePermission('enforcement.handle_case'),
+      schema: {
+        tags,
+        summary: '建议的立案编号（本主体代字 + 立〔年〕N号）',
+        querystring: CaseNumberSuggestionQuery,
+        response: { 200: CaseNumberSuggestion },
+      },
+    },
+    async (request) => ({
+      caseNumber: await service.suggestCaseNumber(
+        request.ctx,
+        request.query.orgUnitId,
+        request.query.openedOn,
+      ),
+    }),
   );
   app.get(
     '/api/v1/enforcement/cases/:id',

@@ -64,6 +64,8 @@ export const enforcementCases = pgTable(
     partyIdNumber: text('party_id_number'),
     partyPhone: text('party_phone'),
     partyAddress: text('party_address'),
+    /** A 个体工商户's operator (经营者): a person's name, masked wherever the trade name is published. */
+    partyOperatorName: text('party_operator_name'),
     facts: text('facts'),
     /** 立案日期: the 90-day handling clock starts here (处罚法 第六十条). */
     openedOn: date('opened_on').notNull(),
@@ -110,6 +112,8 @@ export const enforcementCases = pgTable(
     fineAmount: numeric('fine_amount', { precision: 14, scale: 2 }),
     confiscationAmount: numeric('confiscation_amount', { precision: 14, scale: 2 }),
     decisionText: text('decision_text'),
+    /** 处罚依据: the provisions the decision applies, recorded at 决定 and published (处罚法 第五十九条第一款(三)). */
+    decisionBasis: text('decision_basis'),
     /** The penalty kinds the decision imposes (decision 0014), compared with the notified ones. */
     penaltyKinds: text('penalty_kinds').array(),
     /** The chosen circumstance or fine is outside the benchmark; the reason is mandatory. */

@@ -3,6 +3,7 @@ import {
   CASE_KINDS,
   DECISION_OUTCOMES,
   PARTY_TYPES,
+  PENALTY_KINDS,
 } from '../../../../common/contracts/enforcement/dictionaries.js';
 import type {
   PublicBodies,
@@ -11,29 +12,29 @@ import type {
 } from '../../../../common/contracts/enforcement/publication.js';
 import { creditCodeProblem } from '../../../../common/identity/check-digits.js';
 import { maskPersonName } from '../../../../common/privacy/masking.js';
-import type { EnforcementCaseRow } from '../cases/schema.js';
 import type { EnforcementBodyRow, FeeItemRow } from '../registry/schema.js';
 import { publicTextsOf } from './service/public-texts.js';
-import { ORGANISATION_PARTY_TYPES, type PublishedDecisionRecord } from './service/published-records.js';
+import { establishedViolation, publicPartyName } from '../rules/publication.js';
+import { isNamedPublicly, type PublishedDecisionRecord } from './service/published-records.js';
 
 type D = PublicDecision;
 
 const labelOf = (list: readonly { code: string; label: string }[], code: string | null) =>
   list.find((x) => x.code === code)?.label ?? null;
 
-const isOrganisation = (row: EnforcementCaseRow) => ORGANISATION_PARTY_TYPES.includes(row.partyType);
-
 const money = (v: string | null) => (v === null ? null : Number(v));
 
 /**
  * A published decision for the public (事后公开: 执法机关、执法对象、执法类别、执法结论, 国办发〔2018〕118号).
- * A natural person or individual business owner is shown as 张* with no identifier and no facts beyond the
- * cause; an organisation by full name and 统一社会信用代码. Never ID numbers, phones, addresses or officers.
+ * A natural person is shown as 张* with no identifier and no facts beyond the cause; an organisation by full
+ * name and 统一社会信用代码, a 个体工商户 by its trade name with its operator masked (rules/publication.ts). A
+ * final decision shows the violation it established and its 处罚依据. Never ID numbers, phones, addresses or
+ * officers.
  */
 export function presentPublicDecision(r: PublishedDecisionRecord): D {
   const row = r.row;
-  const organisation = isOrganisation(row);
-  const partyName = organisation ? row.partyName : (maskPersonName(row.partyName) ?? '');
+  const organisation = isNamedPublicly(row);
+  const partyName = publicPartyName(row, (name) => maskPersonName(name) ?? '');
   // Stored on publication; a decision published before the texts were stored is masked here the same way.
   const texts =
     row.publicCause === null
@@ -54,6 +55,9 @@ export function presentPublicDecision(r: PublishedDecisionRecord): D {
     partyCreditCode:
       organisation && row.partyIdNumber && creditCodeProblem(row.partyIdNumber) === null ? row.partyIdNumber : null,
     facts: texts.publicFacts,
+    violation: establishedViolation(texts.publicCause, row.outcome),
+    legalBasis: row.decisionBasis,
+    penaltyKindLabels: (row.penaltyKinds ?? []).flatMap((k) => labelOf(PENALTY_KINDS, k) ?? []),
     outcome: row.outcome as D['outcome'],
     outcomeLabel: labelOf(DECISION_OUTCOMES, row.outcome),
     decisionText: texts.publicDecisionText,

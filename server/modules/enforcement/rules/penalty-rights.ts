@@ -145,3 +145,19 @@ export function decisionTerms(d: {
 export function statementEndsOn(cal: WorkCalendar, servedOn: IsoDate, workingDays: number): IsoDate {
   return addWorkingDays(cal, servedOn, workingDays);
 }
+
+/** The kinds a ledger cell names (labels or codes, 分号-separated); names that are no kind are returned for the error. */
+export function parseKindsText(text: string | null): { kinds: PenaltyKind[]; unknown: string[] } {
+  const names = (text ?? '')
+    .split(/[；;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const kinds: PenaltyKind[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const kind = PENALTY_KINDS.find((k) => k.label === name || k.code === name);
+    if (kind) kinds.push(kind.code);
+    else unknown.push(name);
+  }
+  return { kinds, unknown };
+}

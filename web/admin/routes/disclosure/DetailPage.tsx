@@ -74,13 +74,16 @@ export default function DetailPage() {
           </>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }} title={t('disclosure.detail.actions')}>
-        <ActionButtons
-          actions={r.actions}
-          onAction={onAction}
-          pendingKey={fire.isPending ? (pending?.key ?? null) : null}
-        />
-      </Card>
+      {/* A concluded request has no next step: no card of greyed buttons. */}
+      {r.status !== 'concluded' || r.actions.some((a) => a.allowed) ? (
+        <Card size="small" style={{ marginBottom: 16 }} title={t('disclosure.detail.actions')}>
+          <ActionButtons
+            actions={r.actions}
+            onAction={onAction}
+            pendingKey={fire.isPending ? (pending?.key ?? null) : null}
+          />
+        </Card>
+      ) : null}
       <Flex gap={16} align="flex-start" wrap>
         <Flex vertical gap={16} style={{ flex: '2 1 560px' }}>
           <Card title={t('disclosure.detail.facts')} size="small">

@@ -78,6 +78,7 @@ function useColumns(): ColumnsType<RequestSummary> {
       title: t('disclosure.columns.status'),
       dataIndex: 'status',
       width: 160,
+      fixed: 'right',
       render: (s: string, r) => (
         <>
           <Tag color={STATUS_COLOR[s]}>{statusLabel(s, locale)}</Tag>
@@ -91,6 +92,7 @@ function useColumns(): ColumnsType<RequestSummary> {
       title: t('disclosure.columns.replyClock'),
       dataIndex: 'replyClock',
       width: 180,
+      fixed: 'right',
       render: (c: RequestSummary['replyClock'], r) =>
         r.status === 'concluded' ? (
           <span>{t('disclosure.columns.concludedOn', { date: r.concludedOn ?? '' })}</span>

@@ -55,6 +55,7 @@ export default function ListPage() {
       title: t('powers.columns.status'),
       dataIndex: 'status',
       width: 130,
+      fixed: 'right',
       render: (s: string, item) => (
         <>
           <Tag color={STATUS_COLOR[s]}>{statusLabel(s, locale)}</Tag>

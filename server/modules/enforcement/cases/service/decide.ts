@@ -15,6 +15,7 @@ import { checkDiscretion } from '../../rules/discretion.js';
 import { decisionTerms } from '../../rules/penalty-rights.js';
 import type { EnforcementCaseRow } from '../schema.js';
 import { openFiling } from '../../filings/service/create-filing.js';
+import { powers } from '../../../powers/index.js';
 import { allocateDecisionNumber } from './decision-number.js';
 import { loadBenchmark } from './open-case-checks.js';
 import { type CaseRecord, CASE_SUBJECT_TYPE, caseTitle, penaltyTotal } from './records.js';
@@ -70,6 +71,19 @@ async function benchmarkDeviation(tx: Tx, row: EnforcementCaseRow, form: DecideF
 }
 
 /**
+ * 处罚依据 as the officer wrote it, else the provision the case was opened under: the benchmark's 处罚依据, else
+ * the power item's 实施依据 (the form offers the same default). Basis: 处罚法 第五十九条第一款(三).
+ */
+async function decisionBasisOf(tx: Tx, row: EnforcementCaseRow, form: DecideForm): Promise<string | null> {
+  const written = form.decisionBasis?.trim();
+  if (written) return written;
+  const benchmark = row.benchmarkId ? await loadBenchmark(tx, row.benchmarkId) : undefined;
+  if (benchmark?.penaltyBasis) return benchmark.penaltyBasis;
+  const [power] = await powers.findHeldPowers(tx, [row.powerItemId]);
+  return power?.legalBasis ?? null;
+}
+
+/**
  * A decision major by its amount is recorded as major (重大执法决定, 行政处罚法 第五十八条); the declared gate
  * LEGAL_REVIEW_REQUIRED has already required its 法制审核 (procedure.ts, fact `majorByAmount`).
  */
@@ -121,6 +135,7 @@ export async function decide(
     fineAmount: form.fineAmount == null ? null : form.fineAmount.toFixed(2),
     confiscationAmount: form.confiscationAmount == null ? null : form.confiscationAmount.toFixed(2),
     decisionText: form.decisionText,
+    decisionBasis: await decisionBasisOf(tx, r.row, form),
     penaltyKinds: r.kind === 'penalty' ? [...decisionTerms(form).kinds] : null,
     benchmarkDeviation: deviation,
     deviationReason: deviation ? form.deviationReason : null,

@@ -32,6 +32,7 @@ import { insertCase, openingColumns } from './open-case.js';
 import { confirmedBodies, majorOnOpening, openCaseProblems } from './open-case-checks.js';
 import { noteImportedDecisionNumber } from './decision-number.js';
 import { refreshPublicTexts } from '../../publication/service/public-texts.js';
+import { decisionTerms } from '../../rules/penalty-rights.js';
 import { CASE_SUBJECT_TYPE, caseTitle } from './records.js';
 
 interface Prepared {
@@ -91,6 +92,8 @@ async function checkRow(
       fineAmount: d.fineAmount == null ? null : d.fineAmount.toFixed(2),
       confiscationAmount: d.confiscationAmount == null ? null : d.confiscationAmount.toFixed(2),
       decisionText: d.decisionText || null,
+      decisionBasis: d.decisionBasis ?? null,
+      penaltyKinds: form.kind === 'penalty' ? [...decisionTerms(d).kinds] : null,
       benchmarkDeviation: !!d.deviationReason,
       deviationReason: d.deviationReason ?? null,
       servedOn: row.servedOn,

@@ -15,6 +15,7 @@ import type { OrgUnit } from '../../../../platform/org/index.js';
 import { powers } from '../../../powers/index.js';
 import type { CaseLedgerRow } from '../io.js';
 import { checkDiscretion, isMajorByAmount } from '../../rules/discretion.js';
+import { parseKindsText } from '../../rules/penalty-rights.js';
 import { enforcementBenchmarks, enforcementOfficers } from '../../registry/schema.js';
 import type { EnforcementSettings } from '../../registry/service/lookups.js';
 import { type DecideForm, outcomeProblems } from './decide.js';
@@ -153,6 +154,7 @@ function formOf(
     inspectionId: null,
     partyType: row.partyType as PartyType,
     partyName: row.partyName,
+    partyOperatorName: row.partyOperatorName,
     partyIdNumber: row.partyIdNumber,
     partyPhone: row.partyPhone,
     partyAddress: row.partyAddress,
@@ -179,8 +181,9 @@ export function decisionForm(row: CaseLedgerRow): DecideForm | null {
     fineAmount: row.fineAmount,
     confiscationAmount: row.confiscationAmount,
     decisionText: row.decisionText ?? '',
+    decisionBasis: row.decisionBasis,
     deviationReason: row.deviationReason,
-    penaltyKinds: [],
+    penaltyKinds: parseKindsText(row.penaltyKinds).kinds,
   };
 }
 
@@ -230,6 +233,12 @@ export function decisionProblems(
     return p;
   }
   if (!row.outcome) p.push({ field: 'outcome', message: '已决定的案件须填写决定结果' });
+  const unknownKinds = parseKindsText(row.penaltyKinds).unknown;
+  if (unknownKinds.length > 0)
+    p.push({
+      field: 'penaltyKinds',
+      message: `“${unknownKinds.join('；')}”不是行政处罚的种类（《行政处罚法》第九条）`,
+    });
   if (!row.decisionNumber) p.push({ field: 'decisionNumber', message: '已决定的案件须填写决定书文号' });
   if (row.outcome)
     p.push(

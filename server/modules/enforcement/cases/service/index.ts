@@ -15,6 +15,7 @@ export { findReviewQueue, type ReviewQueueRow } from './find-reviews.js';
 export { caseTransitions, fireCaseTransition } from './fire-transition.js';
 export { type CaseDetailData, getCase } from './get-case.js';
 export { openCase } from './open-case.js';
+export { CASE_REGISTER_KIND, suggestCaseNumber } from './suggest-case-number.js';
 export { type CaseWithUnit, CASE_SUBJECT_TYPE } from './records.js';
 export { importCases } from './import-cases.js';
 export { exportCaseRows } from './export-cases.js';

@@ -29,6 +29,7 @@ export function openingColumns(form: OpenCaseForm) {
     partyIdNumber: isPerson ? (form.partyIdNumber?.toUpperCase() ?? null) : form.partyIdNumber,
     partyPhone: form.partyPhone,
     partyAddress: form.partyAddress,
+    partyOperatorName: form.partyType === 'individual_business' ? (form.partyOperatorName ?? null) : null,
     facts: form.facts,
     openedOn: form.openedOn,
     discoveredOn: form.discoveredOn ?? null,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, inArray, lte, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PortalDecisionQuery } from '../../../../../common/contracts/enforcement/publication.js';
 import type { Ctx } from '../../../../platform/context.js';
 import { enforcementCases as c } from '../../cases/schema.js';
@@ -25,6 +25,12 @@ function keywordCondition(q: string): SQL {
     ilike(c.decisionNumber, pattern),
     ilike(c.publicCause, pattern),
     and(inArray(c.partyType, [...ORGANISATION_PARTY_TYPES]), ilike(c.partyName, pattern)),
+    // A 个体工商户 shown by its trade name (rules/publication.ts isTradeName) is found by it too.
+    and(
+      eq(c.partyType, 'individual_business'),
+      sql`char_length(${c.partyName}) > 3 AND ${c.partyName} IS DISTINCT FROM ${c.partyOperatorName}`,
+      ilike(c.partyName, pattern),
+    ),
   )!;
 }
 

@@ -3,7 +3,7 @@ import { maskPublicText } from '../../../../../common/privacy/public-text.js';
 import type { Executor } from '../../../../platform/db/index.js';
 import { enforcementCases as c } from '../../cases/schema.js';
 import {
-  ORGANISATION_PARTY_TYPES,
+  isNamedPublicly,
   type PublishedDecisionRecord,
   selectPublished,
   withOfficerNames,
@@ -11,13 +11,14 @@ import {
 
 /**
  * The free texts of a published decision as the public reads them: ID numbers and phones hidden by pattern,
- * the address hidden, the party (unless an organisation) shown as 张*, the officers never named. Made once and stored: the portal shows and searches only these (issue #11).
+ * the address hidden, the party (unless an organisation or a business's trade name) shown as 张*, a 个体工商户's operator always as
+ * 张*, the officers never named. Made once and stored: the portal shows and searches only these (issue #11).
  */
 export function publicTextsOf(r: PublishedDecisionRecord) {
   const row = r.row;
-  const person = !ORGANISATION_PARTY_TYPES.includes(row.partyType);
+  const person = !isNamedPublicly(row);
   const people = {
-    names: person ? [row.partyName] : [],
+    names: [...(person ? [row.partyName] : []), ...(row.partyOperatorName ? [row.partyOperatorName] : [])],
     unnamed: r.officerNames,
     values: row.partyAddress ? [[row.partyAddress, '（地址已隐去）'] as const] : [],
   };

@@ -4,9 +4,15 @@ import type { Executor } from '../../../../platform/db/index.js';
 import { defaultDistrictId, orgUnits } from '../../../../platform/org/index.js';
 import { type EnforcementCaseRow, enforcementCases as c } from '../../cases/schema.js';
 import { enforcementOfficers as o } from '../../registry/schema.js';
+import { isTradeName } from '../../rules/publication.js';
 
-/** Parties shown by full name and credit code; the others (自然人, 个体工商户) are people, masked. */
+/** Parties shown by full name and credit code; a 个体工商户 by its trade name (rules/publication.ts). */
 export const ORGANISATION_PARTY_TYPES: readonly string[] = ['legal_person', 'other_org'];
+
+/** Is the party shown by name on the portal (an organisation, or a 个体工商户 under its trade name)? */
+export const isNamedPublicly = (row: EnforcementCaseRow) =>
+  ORGANISATION_PARTY_TYPES.includes(row.partyType) ||
+  (row.partyType === 'individual_business' && isTradeName(row));
 
 /** A published case with what the public presenter needs: the body's name, and names it must never show. */
 export interface PublishedDecisionRecord {

@@ -78,6 +78,7 @@ export default function ListPage() {
       title: tt('fields.publishedOn'),
       dataIndex: 'publishedOn',
       width: 150,
+      fixed: 'right',
       render: (d: string, item) => (
         <>
           {d} <LateTag item={item} />
@@ -88,6 +89,7 @@ export default function ListPage() {
       title: tt('fields.status'),
       dataIndex: 'status',
       width: 110,
+      fixed: 'right',
       render: (s: string, item) =>
         s === 'withdrawn' ? (
           <Tag>{tt('withdrawn')}</Tag>

@@ -147,7 +147,11 @@ export default function CaseDetailPage() {
             ) : null}
             {can('enforcement.view_evidence') ? (
               <Tooltip title={t('enforcementCases.detail.archiveHint')}>
-                <Button icon={<FileZipOutlined />} loading={archive.isPending} onClick={() => archive.mutate()}>
+                <Button
+                  icon={<FileZipOutlined />}
+                  loading={archive.isPending}
+                  onClick={() => archive.mutate()}
+                >
                   {t('enforcementCases.detail.archive')}
                 </Button>
               </Tooltip>
@@ -165,16 +169,19 @@ export default function CaseDetailPage() {
           data-testid="case-timeliness"
         />
       ) : null}
-      <Card size="small" style={{ marginBottom: 16 }} title={t('enforcementCases.detail.actions')}>
-        <ActionButtons
-          actions={c.actions.filter(
-            (a) => a.allowed || a.reason?.kind !== 'state' || !!sideStepOfAction(a.key),
-          )}
-          hideForbidden
-          onAction={onAction}
-          pendingKey={transition.isPending ? (pending?.key ?? null) : null}
-        />
-      </Card>
+      {/* A closed case has no next step: no card of greyed buttons. */}
+      {c.state !== 'closed' || c.actions.some((a) => a.allowed) ? (
+        <Card size="small" style={{ marginBottom: 16 }} title={t('enforcementCases.detail.actions')}>
+          <ActionButtons
+            actions={c.actions.filter(
+              (a) => a.allowed || a.reason?.kind !== 'state' || !!sideStepOfAction(a.key),
+            )}
+            hideForbidden
+            onAction={onAction}
+            pendingKey={transition.isPending ? (pending?.key ?? null) : null}
+          />
+        </Card>
+      ) : null}
       <Flex gap={16} align="flex-start" wrap>
         <Card size="small" style={{ flex: '2 1 600px', minWidth: 0 }}>
           <Tabs

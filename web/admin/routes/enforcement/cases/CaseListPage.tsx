@@ -93,6 +93,7 @@ function useColumns(): ColumnsType<CaseListItem> {
       title: f('state'),
       dataIndex: 'state',
       width: 170,
+      fixed: 'right',
       render: (s: string, r) => (
         <>
           <Tag color={STATE_COLOR[s]}>{stateLabel(s, locale)}</Tag>
@@ -107,6 +108,7 @@ function useColumns(): ColumnsType<CaseListItem> {
       title: f('handlingDue'),
       key: 'handlingDue',
       width: 170,
+      fixed: 'right',
       render: (_: unknown, r) => <HandlingDue r={r} />,
     },
     {

@@ -81,6 +81,9 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={f('partyType')}>{partyTypeLabel(c.partyType, locale)}</Descriptions.Item>
       <Descriptions.Item label={f('partyName')}>{c.partyName}</Descriptions.Item>
+      {c.partyOperatorName ? (
+        <Descriptions.Item label={f('partyOperatorName')}>{c.partyOperatorName}</Descriptions.Item>
+      ) : null}
       <Descriptions.Item label={f('partyIdNumber')}>
         <span data-testid="masked-id">{dash(c.partyIdNumber)}</span>
       </Descriptions.Item>
@@ -139,6 +142,7 @@ export function ProcessFacts({ c }: { c: CaseDetail }) {
   add('fineAmount', yuan(c.fineAmount, locale));
   add('confiscationAmount', yuan(c.confiscationAmount, locale));
   add('decisionText', c.decisionText ? pre(c.decisionText) : null);
+  add('decisionBasis', c.decisionBasis ? pre(c.decisionBasis) : null);
   add(
     'deviationReason',
     c.benchmarkDeviation ? (

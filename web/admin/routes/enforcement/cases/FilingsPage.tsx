@@ -8,6 +8,7 @@ import { useAuth } from '../../../../common/auth.js';
 import { ErrorAlert, PageHeader } from '../../../../common/components/index.js';
 import { formatYuan } from '../../../../common/format.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
+import { fitColumns } from '../../../../common/list/index.js';
 import { casesApi, type FilingOut } from './api.js';
 import { filingLateness } from './form-values.js';
 import { filingConclusionLabel } from './labels.js';
@@ -57,11 +58,12 @@ function useColumns(onStep: (s: Step) => void): ColumnsType<Filing> {
       render: (v: number | null) => formatYuan(v, locale),
     },
     { title: g('decidedOn'), dataIndex: 'decidedOn', width: 106 },
-    { title: g('dueOn'), dataIndex: 'dueOn', width: 106 },
+    { title: g('dueOn'), dataIndex: 'dueOn', width: 106, fixed: 'right' },
     {
       title: g('filedOn'),
       dataIndex: 'filedOn',
       width: 170,
+      fixed: 'right',
       render: (v: string | null, f) => (
         <Flex gap={4} wrap>
           {v ?? <Tag>{g('notFiled')}</Tag>}
@@ -180,7 +182,7 @@ export default function FilingsPage() {
           size="middle"
           scroll={{ x: 1200 }}
           loading={list.isFetching}
-          columns={columns}
+          columns={fitColumns(columns)}
           dataSource={list.data?.items ?? []}
           pagination={{
             current: paging.page,

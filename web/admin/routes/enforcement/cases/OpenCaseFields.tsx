@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { CASE_KINDS } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
 import { casesApi, type OrgUnitOption } from './api.js';
+import { CaseNumberField } from './CaseNumberField.js';
 import { officerValidOn } from './form-values.js';
 import { kindOptions, majorReasonOptions } from './labels.js';
 import './messages.js';
@@ -121,9 +122,7 @@ export function CaseFields({ bodies }: { bodies: OrgUnitOption[] }) {
         </Col>
       ) : null}
       <Col xs={24} md={8}>
-        <Form.Item {...f('caseNumber')} rules={[req('caseNumber'), { max: 60 }]}>
-          <Input maxLength={60} />
-        </Form.Item>
+        <CaseNumberField label={f('caseNumber').label} rule={req('caseNumber')} />
       </Col>
       <Col xs={24} md={8}>
         <Form.Item
@@ -194,6 +193,8 @@ export function HandlingFields() {
       <Col xs={24}>
         <Form.Item
           {...f('handlerOfficerIds')}
+          // The rule is a validator (two or more); `required` marks the field as the other required ones.
+          required
           extra={t('enforcementCases.form.officersHint')}
           rules={[
             {

@@ -10,12 +10,14 @@ export const PARTY_FIELD_NAMES = [
   'partyIdNumber',
   'partyPhone',
   'partyAddress',
+  'partyOperatorName',
 ] as const;
 
 /** 当事人: type, name, ID number or credit code, phone, address (stored whole; presenters mask them). */
 export function PartyFields() {
   const t = useT();
   const { locale } = useLocale();
+  const partyType = Form.useWatch<string | undefined>('partyType');
   const f = (name: string) => ({ name, label: t(`enforcementCases.fields.${name}`) });
   const req = (name: string) => ({
     required: true,
@@ -40,6 +42,17 @@ export function PartyFields() {
           <Input maxLength={200} />
         </Form.Item>
       </Col>
+      {partyType === 'individual_business' ? (
+        <Col xs={24} md={12}>
+          <Form.Item
+            {...f('partyOperatorName')}
+            rules={[{ max: 50 }]}
+            extra={t('enforcementCases.form.operatorHint')}
+          >
+            <Input maxLength={50} autoComplete="off" />
+          </Form.Item>
+        </Col>
+      ) : null}
       <Col xs={24} md={12}>
         <Form.Item {...f('partyIdNumber')} rules={[{ max: 30 }]} normalize={(v: string) => v?.toUpperCase()}>
           <Input maxLength={30} autoComplete="off" />

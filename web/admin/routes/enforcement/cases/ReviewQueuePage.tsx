@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, PageHeader } from '../../../../common/components/index.js';
 import { formatYuan } from '../../../../common/format.js';
 import { useLocale, useT } from '../../../../common/i18n.js';
+import { fitColumns } from '../../../../common/list/index.js';
 import { casesApi, type ReviewQueueItem } from './api.js';
 import { circumstanceLabel, kindLabel, STATE_COLOR, stateLabel } from './labels.js';
 import './messages.js';
@@ -28,6 +29,7 @@ function useColumns(queue: Queue): ColumnsType<ReviewQueueItem> {
       title: f('state'),
       dataIndex: 'state',
       width: 150,
+      fixed: 'right',
       render: (s: string, r) => (
         <>
           <Tag color={STATE_COLOR[s]}>{stateLabel(s, locale)}</Tag>
@@ -40,7 +42,12 @@ function useColumns(queue: Queue): ColumnsType<ReviewQueueItem> {
     },
   ];
   if (queue === 'pending')
-    columns.push({ title: t('enforcementCases.queue.submittedOn'), dataIndex: 'submittedOn', width: 110 });
+    columns.push({
+      title: t('enforcementCases.queue.submittedOn'),
+      dataIndex: 'submittedOn',
+      width: 110,
+      fixed: 'right',
+    });
   else
     columns.push(
       {
@@ -85,7 +92,7 @@ function QueueTable({ queue }: { queue: Queue }) {
         size="middle"
         scroll={{ x: 1100 }}
         loading={list.isFetching}
-        columns={columns}
+        columns={fitColumns(columns)}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('enforcementCases.queue.empty') }}
         pagination={{

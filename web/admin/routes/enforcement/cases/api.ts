@@ -79,6 +79,9 @@ export const casesApi = {
   evidenceFile: (id: string, evidenceId: string) => api.download(`${base}/${id}/evidence/${evidenceId}/file`),
   archive: (id: string) => api.download(`${base}/${id}/archive.zip`),
   decisionDocument: (id: string) => api.download(`${base}/${id}/decision.docx`),
+  /** The body's next 立案 number in its own pattern (于市监立〔2026〕N号). */
+  suggestCaseNumber: (orgUnitId: string, openedOn: string) =>
+    api.get<{ caseNumber: string }>(`${base}/number-suggestion`, { orgUnitId, openedOn }),
   /** The confirmed enforcement bodies the user may see (enforcement's register), as unit options. */
   bodies: async () =>
     (await api.get<PageOf<BodyOut>>('/enforcement/bodies', { page: 1, pageSize: 200 })).items.map(

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../common/api.js';
 import {
+  adoptsSuggestion,
   asksForDeviationReason,
   decideBody,
   fieldErrorsOf,
@@ -86,5 +87,18 @@ describe('officerValidOn', () => {
     expect(officerValidOn({ isActive: false }, '2020-01-01')).toBe(false);
     expect(officerValidOn({ certificateValidUntil: '2019-12-31' }, '2020-01-01')).toBe(false);
     expect(officerValidOn({ certificateValidUntil: '2020-01-01' }, '2020-01-01')).toBe(true);
+  });
+});
+
+describe('adoptsSuggestion', () => {
+  it('fills an empty field and replaces its own earlier suggestion', () => {
+    expect(adoptsSuggestion(undefined, null)).toBe(true);
+    expect(adoptsSuggestion('  ', null)).toBe(true);
+    expect(adoptsSuggestion('于市监立〔2026〕3号', '于市监立〔2026〕3号')).toBe(true);
+  });
+
+  it('never overwrites a number the officer typed', () => {
+    expect(adoptsSuggestion('市监案字2026-9', '于市监立〔2026〕3号')).toBe(false);
+    expect(adoptsSuggestion('于市监立〔2026〕5号', null)).toBe(false);
   });
 });

@@ -88,3 +88,9 @@ export function officerValidOn(
   if (!openedOn || !officer.certificateValidUntil) return true;
   return officer.certificateValidUntil >= openedOn;
 }
+
+/** Does a suggested number take the field: it is empty, or still holds the previous suggestion untouched? */
+export function adoptsSuggestion(current: unknown, previousSuggestion: string | null): boolean {
+  const value = typeof current === 'string' ? current.trim() : '';
+  return value === '' || value === previousSuggestion;
+}

@@ -34,6 +34,8 @@ export const CASES_EN = {
     fineAmount: 'Fine',
     confiscationAmount: 'Confiscation',
     decisionText: 'Decision',
+    decisionBasis: 'Legal basis of the decision',
+    partyOperatorName: 'Operator’s name',
     deviationReason: 'Reason for deviating from the benchmark',
     notifiedOn: 'Notified on',
     notifiedKinds: 'Kinds of penalty notified',
@@ -102,6 +104,9 @@ export const CASES_EN = {
     noOfficers: 'This body has no active officers',
     officerExpired: 'certificate valid until {date}',
     officersHint: 'At least two officers with valid enforcement certificates (art. 42)',
+    caseNumberSuggested: 'Suggested: {number} (the body’s prefix and yearly sequence; you may change it)',
+    operatorHint:
+      'Individual business: the trade name goes in “Party name”, the operator’s name here (masked when published)',
     majorHint: 'A major decision needs a legal review before it is taken (art. 58)',
     discoveredHint: 'Open within 15 working days, once extendable by 15 (SAMR procedure rules art. 18)',
     violationHint:
@@ -200,7 +205,8 @@ export const CASES_EN = {
       hearingRight: 'Right to a hearing given',
       intendedKinds: 'Intended kinds of penalty',
       intendedConfiscationAmount: 'Intended confiscation (yuan)',
-      penaltyKinds: 'Kinds of penalty (choose for revocation, suspension …)',
+      penaltyKinds: 'Kinds of penalty (several may be combined, e.g. warning and fine)',
+      decisionBasis: 'Legal basis (left empty: the benchmark’s or the power’s basis is recorded)',
       signedForOn: 'Date signed for on the postal receipt',
       postmarkOn: 'Postmark of a mailed request',
       summary: 'Summary of the statement and defence',

@@ -57,8 +57,9 @@ export const FORMS: Record<string, FieldSpec[]> = {
     { name: 'circumstance', kind: 'circumstance' },
     { name: 'fineAmount', kind: 'amount' },
     { name: 'confiscationAmount', kind: 'amount' },
-    { name: 'decisionText', kind: 'textarea', required: true },
     { name: 'penaltyKinds', kind: 'penaltyKinds' },
+    { name: 'decisionText', kind: 'textarea', required: true },
+    { name: 'decisionBasis', kind: 'textarea' },
     { name: 'deviationReason', kind: 'textarea' },
   ],
   serve: SERVICE,
@@ -74,6 +75,7 @@ const PENALTY_ONLY = [
   'intendedKinds',
   'intendedConfiscationAmount',
   'penaltyKinds',
+  'decisionBasis',
   'intendedCircumstance',
   'intendedFineAmount',
 ];

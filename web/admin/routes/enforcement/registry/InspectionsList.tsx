@@ -67,6 +67,7 @@ export function InspectionsList({ year }: { year: number }) {
     {
       title: col('result'),
       dataIndex: 'result',
+      fixed: 'right',
       width: 110,
       render: (r: string) => <Tag color={RESULT_COLOR[r]}>{resultLabel(r, locale)}</Tag>,
     },

@@ -54,6 +54,7 @@ function useColumns(): ColumnsType<OfficerOut> {
       title: col('certificateValidUntil'),
       dataIndex: 'certificateValidUntil',
       width: 170,
+      fixed: 'right',
       render: (_: string, o) => <ValidUntil officer={o} />,
     },
     {
