@@ -211,6 +211,7 @@ export function plannedCase(
       fineAmount: facts.decision.fine,
       confiscationAmount: facts.decision.confiscation,
       decisionText: row.decisionText,
+      decisionBasis: row.decisionBasis,
       deviationReason: facts.decision.deviationReason,
     });
     row.serviceMethod = walk.steps.find((s) => s.transition === 'serve')!.input.method as string;
@@ -300,7 +301,7 @@ function closedRow(
     circumstance: f.decision.circumstance,
     fineAmount: f.decision.fine === null ? null : String(f.decision.fine),
     confiscationAmount: f.decision.confiscation === null ? null : String(f.decision.confiscation),
-    decisionText: decisionTextOf(f.decision.outcome, pick(rand, body.data.basis), f.decision),
+    ...decisionWording(input, f, pick(rand, body.data.basis)),
     benchmarkDeviation: f.decision.deviationReason !== null,
     deviationReason: f.decision.deviationReason,
     servedOn: dates.servedOn,
@@ -312,6 +313,18 @@ function closedRow(
 }
 
 /** 执法决定公示 by the 7 / 20 working-day rule (国办发〔2018〕118号); about one in forty goes up late. */
+/**
+ * The decision's text and its 处罚依据 (处罚法 第五十九条第一款(三)): the benchmark's basis where the power has one,
+ * as the 决定 step defaults it, else the body's law drawn for the text (one draw, so the seeded figures stay).
+ */
+function decisionWording(input: PlanInput, f: CaseFacts, law: string) {
+  const benchmarkBasis = input.registry.benchmarks.get(f.power.id)?.penaltyBasis;
+  return {
+    decisionText: decisionTextOf(f.decision.outcome, law, f.decision),
+    decisionBasis: benchmarkBasis ?? `《${law}》有关规定`,
+  };
+}
+
 function publicationOf(cal: WorkCalendar, rand: Rand, kind: CaseKind, decidedOn: IsoDate) {
   const publicationDueOn = addWorkingDays(cal, decidedOn, PUBLICATION_WORKING_DAYS[kind]);
   const publishedOn =

@@ -81,6 +81,15 @@ describe('the Yuhong 2020 enforcement demo', () => {
     ).toBe(2);
   });
 
+  it('records and publishes the 处罚依据 of every penalty decision (处罚法 第五十九条第一款(三))', async () => {
+    const decided = sql`kind = 'penalty' AND decided_on IS NOT NULL`;
+    expect(await count(sql`SELECT count(*)::int AS n FROM enforcement_cases WHERE ${decided}`)).toBeGreaterThan(0);
+    expect(
+      await count(sql`SELECT count(*)::int AS n FROM enforcement_cases WHERE ${decided}
+        AND coalesce(decision_basis, '') NOT LIKE '《%》%'`),
+    ).toBe(0);
+  });
+
   it('opens every case under a power of its own body, of the category its kind requires', async () => {
     const wrong =
       await count(sql`SELECT count(*)::int AS n FROM enforcement_cases c JOIN power_items p ON p.id = c.power_item_id

@@ -27,7 +27,7 @@ const FEES_PUBLISHED_ON = '2020-04-30';
 export interface DemoRegistry {
   officers: Map<string, DemoOfficer[]>;
   /** Power id → its benchmark (id and bands), for the bodies that have benchmarks. */
-  benchmarks: Map<string, { id: string; ranges: BenchmarkRange[] }>;
+  benchmarks: Map<string, { id: string; ranges: BenchmarkRange[]; penaltyBasis: string }>;
   /** Penalty power ids listed in a body's 重大执法决定法制审核目录. */
   catalogue: Set<string>;
 }
@@ -260,7 +260,7 @@ async function writeBenchmarks(
   catalogue: Set<string>,
   rand: Rand,
 ) {
-  const byPower = new Map<string, { id: string; ranges: BenchmarkRange[] }>();
+  const byPower = new Map<string, { id: string; ranges: BenchmarkRange[]; penaltyBasis: string }>();
   for (const body of bodies.filter((b) => b.data.benchmarks > 0)) {
     const powers = sample(
       rand,
@@ -280,7 +280,7 @@ async function writeBenchmarks(
         ranges: bandsOf(pick(rand, [0.5, 1, 1, 2])),
         createdBy: d.actors.coordinator.userId,
       };
-      byPower.set(p.id, { id: row.id, ranges: row.ranges });
+      byPower.set(p.id, { id: row.id, ranges: row.ranges, penaltyBasis: row.penaltyBasis });
       return row;
     });
     await tx.insert(enforcementBenchmarks).values(rows);
