@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { assertCan, isDistrictWide } from '../authz/index.js';
 import type { Ctx } from '../context.js';
-import type { MetricScope } from '../reports/define-metric.js';
+import type { MetricScope, Period } from '../reports/define-metric.js';
 import { listOverviewSeries } from './define-overview.js';
 import { findSupervision } from './supervision.js';
 
@@ -25,10 +25,14 @@ export interface OverviewDepartment {
 
 export interface Overview {
   year: number;
+  /** The years any series has records in, newest first (the year selector's choices). */
+  years: number[];
   months: string[];
   series: OverviewSeriesResult[];
   departments: OverviewDepartment[];
 }
+
+const ALL_TIME: Period = { from: '1949-10-01', to: '2999-12-31' };
 
 /** Each unit of the district → its first-level unit (the district's own id for the district itself). */
 async function topUnits(ctx: Ctx, districtId: string): Promise<Map<string, string>> {
@@ -40,24 +44,34 @@ async function topUnits(ctx: Ctx, districtId: string): Promise<Map<string, strin
 
 /**
  * The leader's overview of a year: each declared series (modules' `overview`) by month and by first-level
- * unit, beside each unit's open and overdue clocks today.
+ * unit, beside each unit's open and overdue clocks today. Without a year: this year if it has records, else
+ * the latest year that has.
  */
-export async function findOverview(ctx: Ctx, year: number): Promise<Overview> {
+export async function findOverview(ctx: Ctx, asked?: number): Promise<Overview> {
   const actor = ctx.actor;
   assertCan(actor, 'clocks.view_overview');
   const scope: MetricScope = {
     districtId: actor.districtId,
     orgPath: isDistrictWide(actor) ? null : actor.orgPath,
   };
-  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  // Every year at once: the selector's years and the chosen year's cells come from the same counts.
+  const ever = await Promise.all(
+    listOverviewSeries().map(async (s) => ({
+      s,
+      cells: await s.count({ db: ctx.db, period: ALL_TIME, scope }),
+    })),
+  );
+  const years = [...new Set(ever.flatMap(({ cells }) => cells.map((c) => Number(c.month.slice(0, 4)))))].sort(
+    (a, b) => b - a,
+  );
+  const thisYear = Number(ctx.today.slice(0, 4));
+  const year = asked ?? (years.includes(thisYear) ? thisYear : (years[0] ?? thisYear));
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const [tops, board, counted] = await Promise.all([
-    topUnits(ctx, actor.districtId),
-    findSupervision(ctx),
-    Promise.all(
-      listOverviewSeries().map(async (s) => ({ s, cells: await s.count({ db: ctx.db, period, scope }) })),
-    ),
-  ]);
+  const [tops, board] = await Promise.all([topUnits(ctx, actor.districtId), findSupervision(ctx)]);
+  const counted = ever.map(({ s, cells }) => ({
+    s,
+    cells: cells.filter((c) => c.month.startsWith(`${year}-`)),
+  }));
   const departments = new Map<string, OverviewDepartment>(
     board.map((r) => [
       r.unitId,
@@ -77,6 +91,7 @@ export async function findOverview(ctx: Ctx, year: number): Promise<Overview> {
   const weight = (d: OverviewDepartment) => Object.values(d.values).reduce((a, b) => a + b, 0) + d.open;
   return {
     year,
+    years,
     months,
     series,
     departments: [...departments.values()].filter((d) => weight(d) > 0).sort((a, b) => weight(b) - weight(a)),

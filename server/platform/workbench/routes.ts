@@ -99,6 +99,7 @@ const OverviewQuery = z.object({
 });
 const Overview = z.object({
   year: z.number(),
+  years: z.array(z.number()),
   months: z.array(z.string()),
   series: z.array(
     z.object({
@@ -178,6 +179,6 @@ export const workbenchRoutes: RoutePlugin = (app) => {
         response: { 200: Overview },
       },
     },
-    async (request) => findOverview(request.ctx, request.query.year ?? Number(request.ctx.today.slice(0, 4))),
+    async (request) => findOverview(request.ctx, request.query.year),
   );
 };

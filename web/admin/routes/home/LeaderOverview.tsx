@@ -15,28 +15,29 @@ import {
   topDepartments,
 } from './overview-charts.js';
 
-const FIRST_YEAR = 2020;
-
 type Drill =
   | { kind: 'month'; series: OverviewSeries; index: number }
   | { kind: 'unit'; unit: OverviewDepartment };
 
 /** The leader's home: the year's figures by month and by unit (ECharts), each bar drilling to what is behind it. */
-export function LeaderOverview({ thisYear }: { thisYear: number }) {
+export function LeaderOverview() {
   const t = useT();
   const { label, locale } = useLocale();
-  const [year, setYear] = useState(thisYear);
+  // Unset: the server opens on this year if it has records, else the latest year that has.
+  const [asked, setYear] = useState<number | undefined>();
   const [drill, setDrill] = useState<Drill | null>(null);
   const overview = useQuery({
-    queryKey: ['workbench', 'overview', year],
-    queryFn: () => api.get<Overview>(`/workbench/overview?year=${year}`),
+    queryKey: ['workbench', 'overview', asked ?? null],
+    queryFn: () => api.get<Overview>(`/workbench/overview${asked ? `?year=${asked}` : ''}`),
+    placeholderData: (previous) => previous,
   });
   const o = overview.data;
+  const year = o?.year ?? asked;
   const monthOption = useMemo(() => (o ? monthChartOption(o, label, locale) : null), [o, label, locale]);
   const deptOption = useMemo(() => (o ? departmentChartOption(o, label) : null), [o, label]);
   const shown = useMemo(() => (o ? topDepartments(o).reverse() : []), [o]);
   const share = overdueShare(o?.departments ?? []);
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  const years = o ? [...new Set([o.year, ...o.years])].sort((a, b) => b - a) : [];
 
   return (
     <>
@@ -129,8 +130,8 @@ export function LeaderOverview({ thisYear }: { thisYear: number }) {
               : null
         }
       >
-        {drill?.kind === 'month' && drill.series.metricKey ? (
-          <MetricRecords metricKey={drill.series.metricKey} {...monthPeriod(year, drill.index)} />
+        {drill?.kind === 'month' && drill.series.metricKey && o ? (
+          <MetricRecords metricKey={drill.series.metricKey} {...monthPeriod(o.year, drill.index)} />
         ) : null}
         {drill?.kind === 'unit' ? (
           <DueItemsCard unitId={drill.unit.unitId} initialUrgency="all" title={null} />

@@ -82,6 +82,8 @@ export interface OverviewDepartment {
 
 export interface Overview {
   year: number;
+  /** Years with records, newest first. */
+  years: number[];
   months: string[];
   series: OverviewSeries[];
   departments: OverviewDepartment[];

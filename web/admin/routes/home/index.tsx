@@ -92,7 +92,7 @@ function LeaderHome() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <PageHeader title={t('admin.homes.leaderTitle')} subTitle={t('admin.homes.leaderSub')} />
-      <LeaderOverview thisYear={new Date().getFullYear()} />
+      <LeaderOverview />
     </Space>
   );
 }

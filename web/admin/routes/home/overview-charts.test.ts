@@ -12,6 +12,7 @@ function buildOverview(): Overview {
   });
   return {
     year: 2024,
+    years: [2024],
     months: Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`),
     series: [
       {
