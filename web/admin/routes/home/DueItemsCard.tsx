@@ -26,10 +26,18 @@ interface DueItemsCardProps {
   /** The urgency the list opens on. */
   initialUrgency?: UrgencyFilter;
   extra?: ReactNode;
+  /** In a narrow box (a drawer): the explanation goes under the item, the area column is left out. */
+  compact?: boolean;
 }
 
 /** The user's due items from the server, paged and filtered there; each opens its record. */
-export function DueItemsCard({ title, unitId, initialUrgency = 'attention', extra }: DueItemsCardProps) {
+export function DueItemsCard({
+  title,
+  unitId,
+  initialUrgency = 'attention',
+  extra,
+  compact = false,
+}: DueItemsCardProps) {
   const t = useT();
   const { label } = useLocale();
   const { webModules, serverModules } = useShell();
@@ -101,6 +109,11 @@ export function DueItemsCard({ title, unitId, initialUrgency = 'attention', extr
                       {item.unitName}
                     </Typography.Text>
                   ) : null}
+                  {compact ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {item.explanation}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
               );
             },
@@ -110,6 +123,7 @@ export function DueItemsCard({ title, unitId, initialUrgency = 'attention', extr
             key: 'module',
             width: 150,
             responsive: ['lg'],
+            hidden: compact,
             render: (_, item) => moduleLabel(moduleOf(item.clockKey)),
           },
           {
@@ -132,6 +146,7 @@ export function DueItemsCard({ title, unitId, initialUrgency = 'attention', extr
             dataIndex: 'explanation',
             width: '40%',
             responsive: ['md'],
+            hidden: compact,
             render: (text: string) => (
               <Typography.Paragraph
                 type="secondary"

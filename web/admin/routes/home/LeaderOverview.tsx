@@ -134,7 +134,7 @@ export function LeaderOverview() {
           <MetricRecords metricKey={drill.series.metricKey} {...monthPeriod(o.year, drill.index)} />
         ) : null}
         {drill?.kind === 'unit' ? (
-          <DueItemsCard unitId={drill.unit.unitId} initialUrgency="all" title={null} />
+          <DueItemsCard unitId={drill.unit.unitId} initialUrgency="all" compact />
         ) : null}
       </Drawer>
     </>
