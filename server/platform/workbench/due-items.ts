@@ -1,3 +1,4 @@
+import type { DueCountsOut, WorkbenchItemOut } from '../../../common/contracts/workbench.js';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../common/calendar/index.js';
 import { orgScope } from '../authz/index.js';
@@ -7,14 +8,11 @@ import type { Urgency } from '../clocks/urgency.js';
 import type { Actor, Ctx } from '../context.js';
 import { notFound, unauthenticated } from '../errors.js';
 import { orgUnits } from '../org/schema.js';
-import { findReminders, type ReminderDueItem } from '../reminders/index.js';
+import { findReminders } from '../reminders/index.js';
 import { type UrgencyBounds, dueSoonUntil, urgencySql } from './urgency-sql.js';
 
 /** A due item of the workbench: a running clock or a module's reminder, with the unit that owns it. */
-export interface WorkbenchItem extends ReminderDueItem {
-  orgUnitId: string | null;
-  unitName: string | null;
-}
+export type WorkbenchItem = WorkbenchItemOut;
 
 export interface DueItemFilter {
   /** `attention` = overdue or due soon. */
@@ -25,14 +23,7 @@ export interface DueItemFilter {
   unitId?: string;
 }
 
-export interface DueCounts {
-  overdue: number;
-  due_soon: number;
-  ok: number;
-  /** Of `ok`: clocks paused (补正, 征求意见 …). */
-  paused: number;
-  total: number;
-}
+export type DueCounts = DueCountsOut;
 
 export function actorOf(ctx: Ctx): Actor {
   if (!ctx.actor) throw unauthenticated();

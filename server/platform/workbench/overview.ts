@@ -1,3 +1,4 @@
+import type { OverviewOut } from '../../../common/contracts/workbench.js';
 import { sql } from 'drizzle-orm';
 import { assertCan, isDistrictWide } from '../authz/index.js';
 import type { Ctx } from '../context.js';
@@ -5,32 +6,8 @@ import type { MetricScope, Period } from '../reports/define-metric.js';
 import { listOverviewSeries } from './define-overview.js';
 import { findSupervision } from './supervision.js';
 
-export interface OverviewSeriesResult {
-  key: string;
-  label: { 'zh-CN': string; 'en-US': string };
-  metricKey: string | null;
-  /** Twelve values, January first. */
-  byMonth: number[];
-  total: number;
-}
-
-export interface OverviewDepartment {
-  unitId: string;
-  unitName: string;
-  /** Series key → the year's count for the unit and the units below it. */
-  values: Record<string, number>;
-  open: number;
-  overdue: number;
-}
-
-export interface Overview {
-  year: number;
-  /** The years any series has records in, newest first (the year selector's choices). */
-  years: number[];
-  months: string[];
-  series: OverviewSeriesResult[];
-  departments: OverviewDepartment[];
-}
+export type Overview = OverviewOut;
+type OverviewDepartment = OverviewOut['departments'][number];
 
 const ALL_TIME: Period = { from: '1949-10-01', to: '2999-12-31' };
 

@@ -1,4 +1,13 @@
-import { z } from 'zod';
+import {
+  Counts,
+  DueFilter,
+  DueItemsQuery,
+  ItemsPage,
+  Overview,
+  OverviewQuery,
+  Queues,
+  Supervision,
+} from '../../../common/contracts/workbench.js';
 import { requireLogin, requirePermission } from '../http/guards.js';
 import type { RoutePlugin } from '../http/types.js';
 import { countDueItems, findDueItems } from './due-items.js';
@@ -7,120 +16,6 @@ import { findMyQueues } from './queues.js';
 import { findSupervision } from './supervision.js';
 
 const tags = ['workbench'];
-const Label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
-const Urgency = z.enum(['ok', 'due_soon', 'overdue']);
-const DueFilter = z.object({
-  urgency: z
-    .enum(['ok', 'due_soon', 'overdue', 'attention'], {
-      error: '期限状态应为 ok、due_soon、overdue 或 attention',
-    })
-    .optional(),
-  module: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]*$/, '业务模块应为模块键，如 disclosure')
-    .optional(),
-  unitId: z.uuid({ error: '单位编号格式不正确' }).optional(),
-});
-const DueItemsQuery = DueFilter.extend({
-  page: z.coerce.number({ error: '页码应为数字' }).int().min(1, '页码至少为 1').default(1),
-  pageSize: z.coerce
-    .number({ error: '每页条数应为数字' })
-    .int()
-    .min(1)
-    .max(100, '每页最多 100 条')
-    .default(20),
-});
-const Counts = z.object({
-  overdue: z.number(),
-  due_soon: z.number(),
-  ok: z.number(),
-  paused: z.number(),
-  total: z.number(),
-});
-const Item = z.object({
-  clockId: z.string(),
-  clockKey: z.string(),
-  title: z.string(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  status: z.string(),
-  dueOn: z.string().nullable(),
-  urgency: Urgency,
-  explanation: z.string(),
-  provisional: z.boolean(),
-  orgUnitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-});
-const ItemsPage = z.object({
-  items: z.array(Item),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-const Queues = z.object({
-  queues: z.array(
-    z.object({
-      key: z.string(),
-      label: Label,
-      path: z.string(),
-      total: z.number(),
-      items: z.array(
-        z.object({
-          id: z.string(),
-          title: z.string(),
-          link: z.string(),
-          unitName: z.string().nullable(),
-          since: z.string().nullable(),
-        }),
-      ),
-    }),
-  ),
-});
-const Supervision = z.object({
-  units: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      unitType: z.string(),
-      open: z.number(),
-      overdue: z.number(),
-      dueSoon: z.number(),
-      rating: z.enum(['red', 'amber', 'green']),
-    }),
-  ),
-});
-const OverviewQuery = z.object({
-  year: z.coerce
-    .number({ error: '年份应为数字' })
-    .int()
-    .min(2000, '年份应在 2000 至 2100 之间')
-    .max(2100, '年份应在 2000 至 2100 之间')
-    .optional(),
-});
-const Overview = z.object({
-  year: z.number(),
-  years: z.array(z.number()),
-  months: z.array(z.string()),
-  series: z.array(
-    z.object({
-      key: z.string(),
-      label: Label,
-      metricKey: z.string().nullable(),
-      byMonth: z.array(z.number()),
-      total: z.number(),
-    }),
-  ),
-  departments: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      values: z.record(z.string(), z.number()),
-      open: z.number(),
-      overdue: z.number(),
-    }),
-  ),
-});
-
 /** The homes' data: counts and pages of due items, work queues, the supervision board, the overview. */
 export const workbenchRoutes: RoutePlugin = (app) => {
   app.get(

@@ -1,3 +1,4 @@
+import type { SupervisionRowOut } from '../../../common/contracts/workbench.js';
 import { sql } from 'drizzle-orm';
 import { assertCan, orgScope } from '../authz/index.js';
 import { clocks } from '../clocks/schema.js';
@@ -5,19 +6,8 @@ import type { Ctx } from '../context.js';
 import { urgencyBounds } from './due-items.js';
 import { urgencySql } from './urgency-sql.js';
 
-export type Rating = 'red' | 'amber' | 'green';
-
-/** One first-level unit (department, enforcement body, street) on the supervision board. */
-export interface SupervisionRow {
-  unitId: string;
-  unitName: string;
-  unitType: string;
-  /** Running or paused clocks of the unit and the units below it. */
-  open: number;
-  overdue: number;
-  dueSoon: number;
-  rating: Rating;
-}
+export type SupervisionRow = SupervisionRowOut;
+export type Rating = SupervisionRow['rating'];
 
 /**
  * The rule of the board (docs/decisions/0027-homes-and-workbench.md): a statutory deadline missed is a

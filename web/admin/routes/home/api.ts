@@ -1,26 +1,24 @@
-import type { LocalizedLabel } from '../../../common/i18n.js';
-import type { DueItem } from './due-items.js';
+import type {
+  DueCountsOut,
+  ItemsPageOut,
+  OverviewDepartmentOut,
+  OverviewOut,
+  OverviewSeriesOut,
+  QueueSummaryOut,
+  SupervisionRowOut,
+  WorkbenchItemOut,
+} from '../../../../common/contracts/workbench.js';
 
-/** The workbench API's shapes (server/platform/workbench/routes.ts). */
-export interface WorkbenchItem extends DueItem {
-  orgUnitId: string | null;
-  unitName: string | null;
-}
-
-export interface ItemsPage {
-  items: WorkbenchItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface DueCounts {
-  overdue: number;
-  due_soon: number;
-  ok: number;
-  paused: number;
-  total: number;
-}
+/** The workbench API's shapes (common/contracts/workbench.ts). */
+export type WorkbenchItem = WorkbenchItemOut;
+export type ItemsPage = ItemsPageOut;
+export type DueCounts = DueCountsOut;
+export type QueueSummary = QueueSummaryOut;
+export type SupervisionRow = SupervisionRowOut;
+export type Rating = SupervisionRowOut['rating'];
+export type Overview = OverviewOut;
+export type OverviewSeries = OverviewSeriesOut;
+export type OverviewDepartment = OverviewDepartmentOut;
 
 export type UrgencyFilter = 'attention' | 'overdue' | 'due_soon' | 'ok' | 'all';
 
@@ -42,51 +40,6 @@ export function itemsSearch(q: Partial<ItemsQuery>): string {
   if (q.pageSize) params.set('pageSize', String(q.pageSize));
   const s = params.toString();
   return s ? `?${s}` : '';
-}
-
-export interface QueueSummary {
-  key: string;
-  label: LocalizedLabel;
-  path: string;
-  total: number;
-  items: { id: string; title: string; link: string; unitName: string | null; since: string | null }[];
-}
-
-export type Rating = 'red' | 'amber' | 'green';
-
-export interface SupervisionRow {
-  unitId: string;
-  unitName: string;
-  unitType: string;
-  open: number;
-  overdue: number;
-  dueSoon: number;
-  rating: Rating;
-}
-
-export interface OverviewSeries {
-  key: string;
-  label: LocalizedLabel;
-  metricKey: string | null;
-  byMonth: number[];
-  total: number;
-}
-
-export interface OverviewDepartment {
-  unitId: string;
-  unitName: string;
-  values: Record<string, number>;
-  open: number;
-  overdue: number;
-}
-
-export interface Overview {
-  year: number;
-  /** Years with records, newest first. */
-  years: number[];
-  months: string[];
-  series: OverviewSeries[];
-  departments: OverviewDepartment[];
 }
 
 export interface RecordPage {
