@@ -33,7 +33,8 @@ export const Counts = z.object({
   paused: z.number(),
   total: z.number(),
 });
-export const Item = z.object({
+/** A running clock or reminder as `/me/due-items` lists it. */
+export const DueItem = z.object({
   clockId: z.string(),
   clockKey: z.string(),
   title: z.string(),
@@ -44,6 +45,9 @@ export const Item = z.object({
   urgency: Urgency,
   explanation: z.string(),
   provisional: z.boolean(),
+});
+/** The workbench's due item: with the unit that owns it (none for a reminder). */
+export const Item = DueItem.extend({
   orgUnitId: z.string().nullable(),
   unitName: z.string().nullable(),
 });
