@@ -25,12 +25,12 @@ test('a coordinator logs in, finds the modules in the menu, reads Chinese, switc
     await shot(page, '01-login-wrong-password');
   });
 
-  await test.step('the right password opens the workbench', async () => {
+  await test.step('the right password opens the coordinator’s home, the supervision board', async () => {
     await page.getByLabel('密码').fill(ACCOUNTS.coordinator.password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
-    await expect(page.getByText('待办期限')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '督办看板' })).toBeVisible();
+    await expect(page.getByText('各单位期限督办')).toBeVisible();
     await expect(page.getByTestId('user-menu')).toContainText('王晓敏');
   });
 
@@ -56,7 +56,7 @@ test('a coordinator logs in, finds the modules in the menu, reads Chinese, switc
 
   await test.step('English and back', async () => {
     await chooseLanguage(page, 'English');
-    await expect(page.getByRole('heading', { name: 'Workbench' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Supervision board' })).toBeVisible();
     await expect(sideMenu(page).getByRole('menuitem', { name: /Power list/ })).toBeVisible();
     // The language sub-menu may linger under the pointer; move away and let the popups close.
     await page.mouse.move(600, 650);
@@ -65,7 +65,7 @@ test('a coordinator logs in, finds the modules in the menu, reads Chinese, switc
     );
     await shot(page, '03-workbench-english');
     await chooseLanguage(page, '中文');
-    await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '督办看板' })).toBeVisible();
   });
 
   await test.step('log out returns to the login page and closes the session', async () => {

@@ -7,12 +7,14 @@ import type { Declarations, ModuleManifest } from './modules.js';
 import { procedureAuditActions } from './procedures/define.js';
 import { registerReminderSource } from './reminders/define-reminder-source.js';
 import { registerMetric } from './reports/define-metric.js';
+import { registerOverviewSeries } from './workbench/define-overview.js';
+import { registerWorkQueue } from './workbench/define-queue.js';
 
 const installed = new Map<string, Declarations>();
 
 /**
  * Registers the kernel's and the modules' declarations — permissions, audit actions, clocks, metrics,
- * reminders, jobs — and checks them against each other: a key declared twice, a name outside the module's
+ * reminders, jobs, overview series, work queues — and checks them against each other: a key declared twice, a name outside the module's
  * namespace or a permission used but not declared stops the boot with the list of problems. Installing the
  * same manifests again (a second app in one process) changes nothing.
  */
@@ -48,6 +50,8 @@ function register(owner: string, d: Declarations): string[] {
   for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
+  for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
+  for (const queue of d.queues ?? []) attempt(() => registerWorkQueue(queue));
   return problems;
 }
 
@@ -62,6 +66,8 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...(d.reminders ?? []).map((r) => r.key),
     ...(d.jobs ?? []).map((j) => j.name),
     ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),
+    ...(d.overview ?? []).map((o) => o.key),
+    ...(d.queues ?? []).map((q) => q.key),
   ];
   return names
     .filter((n) => !n.startsWith(prefix))
@@ -72,6 +78,7 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
 function undeclaredPermissions(module: ModuleManifest): string[] {
   const used = [
     ...module.nav.flatMap((n) => (n.permission ? [n.permission] : [])),
+    ...(module.queues ?? []).map((q) => q.permission),
     ...(module.clocks ?? []).flatMap((c) => (c.extension ? [c.extension.permission] : [])),
     ...(module.ledgers ?? []).flatMap((l) => [l.exportPermission, ...l.importPermissions]),
     ...(module.procedures ?? []).flatMap((p) =>

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { PermissionSet } from './authz/permissions.js';
 import type { ClockDef } from './clocks/define-clock.js';
-import type { Ctx } from './context.js';
+import type { Ctx, Role } from './context.js';
 import type { Db } from './db/client.js';
 import type { RoutePlugin } from './http/types.js';
 import type { LedgerEntry } from './ledgers/ledger-entry.js';
@@ -9,6 +9,14 @@ import type { ProcedureEntry } from './procedures/entry.js';
 import type { PublicSearchSource } from './public-search/define-public-search.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { MetricDef } from './reports/define-metric.js';
+import type { OverviewSeries } from './workbench/define-overview.js';
+import type { WorkQueue } from './workbench/define-queue.js';
+
+/**
+ * The roles that keep the district's ledgers (enforcement, disclosure, powers) day to day: their menus list
+ * them. Mediators and legal advisers may read some of them but work elsewhere (`NavEntry.roles`).
+ */
+export const LEDGER_ROLES: readonly Role[] = ['coordinator', 'legal_reviewer', 'department_officer', 'leader'];
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -21,6 +29,11 @@ export interface NavEntry {
   permission?: string;
   /** A public portal page instead of an admin page. */
   portal?: boolean;
+  /**
+   * The roles whose daily work the page is; omitted = every role holding the permission. A role that may
+   * read a ledger but never works it (a mediator and the enforcement ledgers) gets no menu entry for it.
+   */
+  roles?: readonly Role[];
 }
 
 export interface JobDef {
@@ -51,6 +64,10 @@ export interface Declarations {
   metrics?: readonly MetricDef[];
   reminders?: readonly ReminderSource[];
   jobs?: readonly JobDef[];
+  /** Figures the leader's overview charts by month and by department (platform/workbench). */
+  overview?: readonly OverviewSeries[];
+  /** Work queues a role works from its home (法制审核待审 …) (platform/workbench). */
+  queues?: readonly WorkQueue[];
 }
 
 /**

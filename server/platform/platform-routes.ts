@@ -4,6 +4,7 @@ import type { RoutePlugin } from './http/types.js';
 import { authRoutes } from './org/auth-routes.js';
 import { orgRoutes } from './org/routes.js';
 import { metricRoutes } from './reports/routes.js';
+import { workbenchRoutes } from './workbench/routes.js';
 
 /** The kernel's own HTTP surface, mounted before the modules'. */
 export const platformRoutes: RoutePlugin[] = [
@@ -12,4 +13,5 @@ export const platformRoutes: RoutePlugin[] = [
   calendarRoutes,
   clockRoutes,
   metricRoutes,
+  workbenchRoutes,
 ];

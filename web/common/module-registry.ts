@@ -19,6 +19,11 @@ export interface ServerModule {
 /** What `web/<app>/routes/<module>/index.tsx` exports: routes relative to the app root ('powers', 'powers/:id'). */
 export interface WebModule {
   routes: RouteObject[];
+  /**
+   * Admin only: the page of a record by its subject type (as clocks and reminders name it), a route pattern
+   * with `:id`, e.g. `{ enforcement_case: '/enforcement/cases/:id' }`: the workbench links due items to it.
+   */
+  recordLinks?: Record<string, string>;
   /** Portal only: the public nav entries, used when the server's list is not available to visitors. */
   nav?: Omit<ServerNavEntry, 'portal' | 'permission'>[];
 }

@@ -1,13 +1,14 @@
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import type { RoutePlugin } from '../../platform/http/index.js';
 import { defineLedgerEntry } from '../../platform/ledgers/index.js';
-import { defineModule } from '../../platform/modules.js';
+import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { proactiveItemsLedger } from './service/proactive/import-items.js';
 import { requestsLedger } from './service/requests/import-requests.js';
 import { table3Cli } from './table3/cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
+import { disclosureOverview } from './overview.js';
 import { REQUEST_PERMISSIONS } from './policy.js';
 import { cataloguePublicSearch } from './public-search.js';
 import { PROACTIVE_PERMISSIONS } from './service/proactive/index.js';
@@ -44,24 +45,28 @@ export const disclosureModule = defineModule({
       label: { 'zh-CN': '依申请公开', 'en-US': 'Disclosure requests' },
       icon: 'FileSearchOutlined',
       permission: 'disclosure.view_requests',
+      roles: LEDGER_ROLES,
     },
     {
       path: '/disclosure/proactive',
       label: { 'zh-CN': '主动公开', 'en-US': 'Proactive disclosure' },
       icon: 'NotificationOutlined',
       permission: 'disclosure.view_proactive',
+      roles: LEDGER_ROLES,
     },
     {
       path: '/disclosure/table3',
       label: { 'zh-CN': '年报表三', 'en-US': 'Annual report table 3' },
       icon: 'TableOutlined',
       permission: 'disclosure.view_requests',
+      roles: LEDGER_ROLES,
     },
     {
       path: '/disclosure/settings',
       label: { 'zh-CN': '政务公开参数', 'en-US': 'Disclosure settings' },
       icon: 'SettingOutlined',
       permission: 'disclosure.manage_settings',
+      roles: LEDGER_ROLES,
     },
     {
       path: '/portal/disclosure',
@@ -81,6 +86,7 @@ export const disclosureModule = defineModule({
   ],
   metrics: disclosureMetrics,
   publicSearch: [cataloguePublicSearch],
+  overview: disclosureOverview,
   ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],
   procedures: [requestEntry],
   auditActions: [

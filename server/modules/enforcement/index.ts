@@ -1,9 +1,10 @@
 import type { RoutePlugin } from '../../platform/http/index.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
-import { defineModule } from '../../platform/modules.js';
+import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { demoBodyCodes, loadEnforcementDemo } from './demo/index.js';
 import { enforcementLedgers } from './ledgers.js';
 import { enforcementMetrics } from './metrics.js';
+import { enforcementOverview, legalReviewQueue } from './overview.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseClocks, caseProcedure } from './procedure.js';
 import { certificateReminders } from './registry/service/certificate-reminders.js';
@@ -29,6 +30,7 @@ const nav = (path: string, zh: string, en: string, icon: string, permission = 'e
   label: { 'zh-CN': zh, 'en-US': en },
   icon,
   permission,
+  roles: LEDGER_ROLES,
 });
 
 /** 行政执法 (administrative enforcement) with the three systems (issue #3, seed 一(五)). */
@@ -55,6 +57,8 @@ export const enforcementModule = defineModule({
   metrics: enforcementMetrics,
   reminders: [certificateReminders],
   publicSearch: [decisionsPublicSearch],
+  overview: enforcementOverview,
+  queues: [legalReviewQueue],
   auditActions: [
     'enforcement.benchmark.created',
     'enforcement.benchmark.deactivated',

@@ -2,7 +2,7 @@ import { powerItemsLedger, registerItems } from './service/import-items.js';
 import { findHeldPowers, findUnitPowers, powerNameSql } from './service/held-powers.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineLedgerEntry } from '../../platform/ledgers/index.js';
-import { defineModule } from '../../platform/modules.js';
+import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
@@ -20,6 +20,7 @@ export const powersModule = defineModule({
       label: { 'zh-CN': '权责清单', 'en-US': 'Power list' },
       icon: 'UnorderedListOutlined',
       permission: 'powers.view',
+      roles: LEDGER_ROLES,
     },
     {
       path: '/portal/powers',

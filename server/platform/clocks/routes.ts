@@ -1,25 +1,10 @@
 import { z } from 'zod';
+import { DueItem } from '../../../common/contracts/workbench.js';
 import { requireLogin } from '../http/guards.js';
 import type { RoutePlugin } from '../http/types.js';
 import { findMyDueItems, findNotifications, markNotificationRead } from './notifications.js';
 
-const Urgency = z.enum(['ok', 'due_soon', 'overdue']);
-const DueItemsResponse = z.object({
-  items: z.array(
-    z.object({
-      clockId: z.string(),
-      clockKey: z.string(),
-      title: z.string(),
-      subjectType: z.string(),
-      subjectId: z.string(),
-      status: z.string(),
-      dueOn: z.string().nullable(),
-      urgency: Urgency,
-      explanation: z.string(),
-      provisional: z.boolean(),
-    }),
-  ),
-});
+const DueItemsResponse = z.object({ items: z.array(DueItem) });
 const NotificationsResponse = z.object({
   items: z.array(
     z.object({

@@ -31,7 +31,7 @@ export function registerShellRoutes(app: App, modules: readonly ModuleManifest[]
     {
       schema: {
         tags: ['shell'],
-        summary: '已安装模块及导航（按当前用户权限过滤）',
+        summary: '已安装模块及导航（按当前用户的权限和角色过滤）',
         response: { 200: ModulesResponse },
       },
     },
@@ -41,7 +41,10 @@ export function registerShellRoutes(app: App, modules: readonly ModuleManifest[]
         modules: modules.map((m) => ({
           key: m.key,
           label: m.label,
-          nav: m.nav.filter((n) => n.portal || !n.permission || can(actor, n.permission)),
+          nav: m.nav
+            .filter((n) => n.portal || !n.permission || can(actor, n.permission))
+            .filter((n) => n.portal || !n.roles || (actor !== null && n.roles.includes(actor.role)))
+            .map(({ roles: _roles, ...n }) => n),
         })),
       };
     },

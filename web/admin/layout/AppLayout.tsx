@@ -10,6 +10,14 @@ import { UserMenu } from './UserMenu.js';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
+/**
+ * English labels run about half again as long as Chinese ones ("Major-penalty filings" vs 重大处罚备案): the
+ * menu widens for them, and a label still too long wraps (global.css `.admin-sider`) instead of being cut.
+ */
+export function siderWidth(locale: string): number {
+  return locale === 'en-US' ? 256 : 208;
+}
+
 /** The entry whose path is the longest prefix of the address, so /powers/12 highlights /powers. */
 export function selectedPath(groups: NavGroup[], pathname: string): string | undefined {
   const paths = groups.flatMap((g) => g.items.map((i) => i.path));
@@ -38,6 +46,7 @@ function useMenuItems(groups: NavGroup[]): MenuItem[] {
 /** The admin frame: module menu on the left, bell and user menu on the top, the page in the middle. */
 export function AppLayout() {
   const t = useT();
+  const { locale } = useLocale();
   const { nav: all } = useShell();
   const { can } = useAuth();
   const nav = all
@@ -51,7 +60,14 @@ export function AppLayout() {
   const openGroup = nav.find((g) => g.items.length > 1 && g.items.some((i) => i.path === selected));
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="dark">
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={siderWidth(locale)}
+        theme="dark"
+        className="admin-sider"
+      >
         <Flex
           align="center"
           justify="center"

@@ -5,8 +5,8 @@ interface EChartProps {
   option: EChartsCoreOption;
   height?: number;
   style?: CSSProperties;
-  /** Called with the clicked data item's name (e.g. to drill down). */
-  onClickItem?: (name: string) => void;
+  /** Called with the clicked data item's name, and which series and data index it is (e.g. to drill down). */
+  onClickItem?: (name: string, at: { seriesIndex: number; dataIndex: number }) => void;
 }
 
 /** A chart drawn with echarts/core: init once, setOption on change, resize with its box, dispose on unmount. */
@@ -34,8 +34,8 @@ export function EChart({ option, height = 260, style, onClickItem }: EChartProps
   useEffect(() => {
     const instance = chart.current;
     if (!instance || !onClickItem) return;
-    const handler = (p: { name?: string }) => {
-      if (p.name) onClickItem(p.name);
+    const handler = (p: { name?: string; seriesIndex?: number; dataIndex?: number }) => {
+      if (p.name) onClickItem(p.name, { seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0 });
     };
     instance.on('click', handler);
     return () => {

@@ -13,3 +13,6 @@ export const routes: RouteObject[] = [
   }),
   ...proactiveRoutes,
 ];
+
+/** Where the workbench opens a request's clocks. */
+export const recordLinks = { disclosure_request: '/disclosure/requests/:id' };

@@ -7,3 +7,6 @@ export const routes = lazyRoutes({
   'powers/:id': () => import('./DetailPage.js'),
   'powers/:id/edit': () => import('./EditPage.js'),
 });
+
+/** Where the workbench opens a power item's clocks. */
+export const recordLinks = { power_item: '/powers/:id' };

@@ -1,0 +1,29 @@
+import { isNotNull } from 'drizzle-orm';
+import { countByMonthAndUnit, defineOverviewSeries } from '../../platform/workbench/index.js';
+import { disclosureRequests as r } from './schema.js';
+
+/** What the leader's overview charts from disclosure: requests received and concluded, by month and organ. */
+export const disclosureOverview = [
+  defineOverviewSeries({
+    key: 'disclosure.requests_received',
+    label: { 'zh-CN': '收到政府信息公开申请', 'en-US': 'Disclosure requests received' },
+    metricKey: 'disclosure.requests_received',
+    count: countByMonthAndUnit({
+      table: r,
+      dateColumn: r.receivedOn,
+      orgUnitColumn: r.orgUnitId,
+      districtColumn: r.districtId,
+    }),
+  }),
+  defineOverviewSeries({
+    key: 'disclosure.requests_concluded',
+    label: { 'zh-CN': '办结政府信息公开申请', 'en-US': 'Disclosure requests concluded' },
+    count: countByMonthAndUnit({
+      table: r,
+      dateColumn: r.concludedOn,
+      orgUnitColumn: r.orgUnitId,
+      districtColumn: r.districtId,
+      where: isNotNull(r.concludedOn),
+    }),
+  }),
+];

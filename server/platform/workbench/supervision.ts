@@ -1,0 +1,75 @@
+import type { SupervisionRowOut } from '../../../common/contracts/workbench.js';
+import { sql } from 'drizzle-orm';
+import { assertCan, orgScope } from '../authz/index.js';
+import { clocks } from '../clocks/schema.js';
+import type { Ctx } from '../context.js';
+import { urgencyBounds } from './due-items.js';
+import { urgencySql } from './urgency-sql.js';
+
+export type SupervisionRow = SupervisionRowOut;
+export type Rating = SupervisionRow['rating'];
+
+/**
+ * The rule of the board (docs/decisions/0027-homes-and-workbench.md): a statutory deadline missed is a
+ * breach, so one overdue clock makes a unit red; none overdue but one due within 3 working days, amber;
+ * otherwise green.
+ */
+export function rate(row: { overdue: number; dueSoon: number }): Rating {
+  if (row.overdue > 0) return 'red';
+  return row.dueSoon > 0 ? 'amber' : 'green';
+}
+
+const ORDER: Record<Rating, number> = { red: 0, amber: 1, green: 2 };
+
+/** Red first (most overdue, then highest overdue share), then amber (most due soon), then green. */
+export function rankRows(rows: SupervisionRow[]): SupervisionRow[] {
+  const share = (r: SupervisionRow) => (r.open ? r.overdue / r.open : 0);
+  return [...rows].sort(
+    (a, b) =>
+      ORDER[a.rating] - ORDER[b.rating] ||
+      b.overdue - a.overdue ||
+      share(b) - share(a) ||
+      b.dueSoon - a.dueSoon ||
+      b.open - a.open,
+  );
+}
+
+/**
+ * 督办: overdue and due-soon clocks per first-level unit of the district (its subtree rolled up), ranked
+ * red / amber / green. Units with nothing open are listed green; the district's own clocks form a row of
+ * their own when there are any.
+ */
+export async function findSupervision(ctx: Ctx): Promise<SupervisionRow[]> {
+  const actor = ctx.actor;
+  assertCan(actor, 'clocks.supervise');
+  const urgency = urgencySql(await urgencyBounds(ctx));
+  const result = await ctx.db.execute<{
+    unit_id: string;
+    unit_name: string;
+    unit_type: string;
+    open: number;
+    overdue: number;
+    due_soon: number;
+  }>(sql`
+    WITH open_clocks AS (
+      SELECT coalesce(nullif(split_part(u.path, '/', 3), ''), split_part(u.path, '/', 2)) AS top_id,
+             ${urgency} AS urgency
+      FROM ${clocks} JOIN org_units u ON u.id = ${clocks.orgUnitId}
+      WHERE ${clocks.status} <> 'stopped' AND ${orgScope(actor, clocks.orgUnitId, clocks.districtId)}
+    )
+    SELECT d.id AS unit_id, d.name AS unit_name, d.type AS unit_type,
+           count(c.top_id)::int AS open,
+           count(*) FILTER (WHERE c.urgency = 'overdue')::int AS overdue,
+           count(*) FILTER (WHERE c.urgency = 'due_soon')::int AS due_soon
+    FROM org_units d LEFT JOIN open_clocks c ON c.top_id = d.id::text
+    WHERE d.district_id = ${actor.districtId} AND (d.parent_id = ${actor.districtId} OR d.id = ${actor.districtId})
+    GROUP BY d.id, d.name, d.type, d.sort_order
+    HAVING d.id <> ${actor.districtId} OR count(c.top_id) > 0
+    ORDER BY d.sort_order, d.name`);
+  const rows = result.rows.map((r) => {
+    const row = { unitId: r.unit_id, unitName: r.unit_name, unitType: r.unit_type, open: r.open };
+    const counts = { overdue: r.overdue, dueSoon: r.due_soon };
+    return { ...row, ...counts, rating: rate(counts) };
+  });
+  return rankRows(rows);
+}
