@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { negotiateLocale } from '../../../common/text/localized.js';
 import { makeCtx } from '../context.js';
 import { AppError, unauthenticated } from '../errors.js';
 import type { App, AppDeps } from './types.js';
@@ -26,7 +27,8 @@ export function registerSecurity(app: App, deps: AppDeps): void {
     const now = new Date();
     const token = isPortal(request) ? undefined : request.cookies[deps.sessionCookie];
     const session = token ? await deps.authenticate(token, now) : null;
-    request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now);
+    const locale = negotiateLocale(request.headers['accept-language']);
+    request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now, locale);
     // The matched route decides, never the raw URL: /%61pi/v1/… routes to /api/v1/… (issue #11).
     if (!request.routeOptions.url?.startsWith('/api/v1/')) return;
     if (!SAFE_METHODS.has(request.method)) refuseCrossSite(request);
