@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkCalendar, type WorkCalendar } from '../../../common/calendar/index.js';
-import { readBundledHolidays } from '../../platform/calendar/holiday-file.js';
+import { readBundledHolidays } from '../../platform/calendar/index.js';
 import { type ClockEvent, localizeClock, replayClock } from '../../platform/clocks/index.js';
 import type { Actor } from '../../platform/context.js';
 import { installModules } from '../../platform/install-modules.js';

@@ -36,6 +36,7 @@ export function registerSecurity(app: App, deps: AppDeps): void {
       if (!isPublic(request)) throw unauthenticated();
       return;
     }
+    refuseUntilPasswordChanged(request, session.mustChangePassword === true);
     const exempt = request.routeOptions.config?.csrfExempt === true;
     if (
       !exempt &&
@@ -45,6 +46,20 @@ export function registerSecurity(app: App, deps: AppDeps): void {
       throw new AppError('CSRF_TOKEN_INVALID', '安全校验失败（CSRF 令牌缺失或不符），请刷新页面后重试');
     }
   });
+}
+
+/** The routes a one-time password still reaches: who am I, change it, leave. */
+const ONE_TIME_PASSWORD_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
+
+/** A session on a one-time password may only change it (README "start empty"; decision 0030). */
+function refuseUntilPasswordChanged(request: FastifyRequest, mustChange: boolean): void {
+  if (!mustChange || ONE_TIME_PASSWORD_ROUTES.has(request.routeOptions.url ?? '')) return;
+  throw new AppError(
+    'PASSWORD_CHANGE_REQUIRED',
+    request.ctx.locale === 'en-US'
+      ? 'This is a one-time password: change it before doing anything else'
+      : '初始密码只能使用一次：请先修改密码，再进行其他操作',
+  );
 }
 
 /**
