@@ -7,6 +7,7 @@ import { ErrorAlert, NotFound } from '../common/components/index.js';
 import { I18nProvider } from '../common/i18n.js';
 import { createQueryClient, RefetchOnLanguageSwitch } from '../common/query.js';
 import { AppLayout } from './layout/AppLayout.js';
+import FirstPasswordPage from './routes/login/FirstPasswordPage.js';
 import LoginPage from './routes/login/index.js';
 import { ShellContext, useShellQuery } from './shell.js';
 
@@ -30,6 +31,7 @@ function AuthedShell() {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
+  if (user.mustChangePassword) return <FirstPasswordPage />;
   return <ModuleRoutes />;
 }
 
