@@ -23,7 +23,13 @@ export function createApp(db: Db, config: Config, opts: CreateAppOptions = {}) {
     config,
     authenticate: async (token, now) => {
       const session = await resolveSession(db, token, { now, idleMinutes: config.SESSION_IDLE_MINUTES });
-      return session && { actor: session.actor, csrfToken: session.csrfToken };
+      return (
+        session && {
+          actor: session.actor,
+          csrfToken: session.csrfToken,
+          mustChangePassword: session.mustChangePassword,
+        }
+      );
     },
     sessionCookie: SESSION_COOKIE,
     platformRoutes,

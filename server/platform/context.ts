@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale, pickText, type Text } from '../../common/text/localized.js';
 import type { Db } from './db/client.js';
 
 /** The request context: who acts, when, on which database, under which request id. */
@@ -34,6 +35,10 @@ export interface Ctx {
    * under the row lock; absent when the client names none (decision 0022).
    */
   seenVersion?: number;
+  /** The language server-made text is presented in (HTTP `Accept-Language`, decision 0030); zh-CN by default. */
+  locale: Locale;
+  /** A declared text (a step label, a clock's name) in `locale`. */
+  t(text: Text): string;
 }
 
 /** The calendar date in China (UTC+8, no DST) of an instant. */
@@ -41,6 +46,12 @@ export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-export function makeCtx(db: Db, actor: Actor | null, requestId: string, now = new Date()): Ctx {
-  return { db, actor, requestId, now, today: chinaDate(now) };
+export function makeCtx(
+  db: Db,
+  actor: Actor | null,
+  requestId: string,
+  now = new Date(),
+  locale: Locale = DEFAULT_LOCALE,
+): Ctx {
+  return { db, actor, requestId, now, today: chinaDate(now), locale, t: (text) => pickText(text, locale) };
 }

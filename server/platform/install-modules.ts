@@ -1,6 +1,8 @@
 import { registerAuditActions } from './audit/actions.js';
 import { isDeclaredPermission, registerPermissions } from './authz/permissions.js';
+import type { Text } from '../../common/text/localized.js';
 import { type ClockDef, registerClock } from './clocks/define-clock.js';
+import { rememberTexts } from './texts.js';
 import { registerJob } from './jobs/registry.js';
 import { kernelDeclarations } from './kernel-declarations.js';
 import type { Declarations, ModuleManifest } from './modules.js';
@@ -47,6 +49,7 @@ function register(owner: string, d: Declarations): string[] {
   attempt(() => registerPermissions(owner, d.permissions));
   attempt(() => registerAuditActions(owner, d.auditActions));
   for (const clock of [...(d.clocks ?? []), ...procedureClocks(d)]) attempt(() => registerClock(clock));
+  rememberTexts(declaredTexts(d));
   for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
@@ -97,6 +100,16 @@ function undeclaredActions(module: ModuleManifest): string[] {
     .flatMap((p) => procedureAuditActions(p.procedure))
     .filter((a) => !declared.has(a))
     .map((a) => `${module.key}: audit action ${a} is recorded by a transition but not declared`);
+}
+
+/** The bilingual texts a stored zh-CN string may be (step labels in clock events, procedure labels as titles). */
+function declaredTexts(d: Declarations): Text[] {
+  const procedures = (d as Partial<ModuleManifest>).procedures ?? [];
+  return procedures.flatMap(({ procedure }) => [
+    procedure.label,
+    ...Object.values(procedure.transitions).map((t) => t.label),
+    ...Object.values(procedure.states).map((s) => s.label),
+  ]);
 }
 
 /** The clocks a module's procedures start, registered with the module's own (a calendar change replays them). */

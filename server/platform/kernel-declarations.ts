@@ -27,6 +27,7 @@ export const kernelDeclarations = {
     'clocks.clock.stopped',
     'org.unit.created',
     'org.unit.document_prefix_set',
+    'org.district.set_up',
     // No longer written (the flag left the org, decision 0013); declared so the old events' action stays known.
     'org.unit.enforcement_flag_changed',
     'org.user.created',

@@ -5,8 +5,9 @@ import { BrowserRouter, Navigate, useLocation, useRoutes } from 'react-router';
 import { AuthProvider, useAuth } from '../common/auth.js';
 import { ErrorAlert, NotFound } from '../common/components/index.js';
 import { I18nProvider } from '../common/i18n.js';
-import { createQueryClient } from '../common/query.js';
+import { createQueryClient, RefetchOnLanguageSwitch } from '../common/query.js';
 import { AppLayout } from './layout/AppLayout.js';
+import FirstPasswordPage from './routes/login/FirstPasswordPage.js';
 import LoginPage from './routes/login/index.js';
 import { ShellContext, useShellQuery } from './shell.js';
 
@@ -30,6 +31,7 @@ function AuthedShell() {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
+  if (user.mustChangePassword) return <FirstPasswordPage />;
   return <ModuleRoutes />;
 }
 
@@ -82,6 +84,7 @@ export function App() {
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
+        <RefetchOnLanguageSwitch />
         <AuthProvider>
           <BrowserRouter>
             <AppRoutes />

@@ -25,6 +25,15 @@ defineMessages(
       submit: '登录',
       portal: '访问公开门户',
     },
+    firstPassword: {
+      title: '请修改初始密码',
+      intro: '您使用的是只显示一次的初始密码。修改密码后才能使用系统。',
+      current: '初始密码',
+      next: '新密码',
+      rule: '至少 10 位，含大写字母、小写字母、数字、符号中的至少三类，不含用户名',
+      required: '请输入',
+      submit: '修改密码并进入系统',
+    },
   },
   {
     brand: 'Rule of Law',
@@ -48,6 +57,15 @@ defineMessages(
       passwordRequired: 'Enter your password',
       submit: 'Log in',
       portal: 'Public portal',
+    },
+    firstPassword: {
+      title: 'Change your initial password',
+      intro: 'You signed in with a one-time password. Change it to start using the system.',
+      current: 'Initial password',
+      next: 'New password',
+      rule: 'At least 10 characters, three of: upper case, lower case, digits, symbols; not the user name',
+      required: 'Required',
+      submit: 'Change the password and continue',
     },
   },
 );

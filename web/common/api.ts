@@ -37,6 +37,12 @@ export class ApiError extends Error {
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 let csrfToken: string | null = null;
+let requestLanguage = 'zh-CN';
+
+/** The language server-made text should come back in (the language switch's choice; decision 0030). */
+export function setRequestLanguage(locale: string): void {
+  requestLanguage = locale;
+}
 let onUnauthorized: ((path: string) => void) | null = null;
 
 /** The session's CSRF token, echoed in `x-csrf-token` on every write. */
@@ -92,7 +98,10 @@ async function send(
   path: string,
   init: { query?: Query; body?: BodyInit; json?: unknown; accept?: string; version?: number } = {},
 ) {
-  const headers: Record<string, string> = { accept: init.accept ?? 'application/json' };
+  const headers: Record<string, string> = {
+    accept: init.accept ?? 'application/json',
+    'accept-language': requestLanguage,
+  };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (init.version !== undefined) headers['if-match'] = `"${init.version}"`;
   let body = init.body;

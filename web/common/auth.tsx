@@ -16,6 +16,8 @@ export interface SessionUser {
   role: Role;
   orgUnit: { id: string; name: string; type: string } | null;
   locale?: string | null;
+  /** Signed in with a one-time password: the server refuses everything until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 interface SessionResponse {

@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { setRequestLanguage } from './api.js';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /** UI languages: zh-CN is the working language; English is switchable. */
@@ -88,6 +89,7 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 function applyLocale(locale: Locale): void {
+  setRequestLanguage(locale);
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   document.documentElement.lang = locale;
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { ErrorAlert, NotFound } from '../common/components/index.js';
 import { I18nProvider } from '../common/i18n.js';
-import { createQueryClient } from '../common/query.js';
+import { createQueryClient, RefetchOnLanguageSwitch } from '../common/query.js';
 import { HomePage } from './HomePage.js';
 import { PortalLayout } from './PortalLayout.js';
 import { type PortalShell, usePortalShell } from './portal-shell.js';
@@ -48,6 +48,7 @@ export function App() {
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
+        <RefetchOnLanguageSwitch />
         <BrowserRouter basename="/portal">
           <Shell />
         </BrowserRouter>

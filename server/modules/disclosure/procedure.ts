@@ -1,3 +1,4 @@
+import { tx } from '../../../common/text/localized.js';
 import { addWorkingDays, type IsoDate } from '../../../common/calendar/index.js';
 import { TRANSITION_INPUTS } from '../../../common/contracts/disclosure/requests.js';
 import { loadStrictCalendar } from '../../platform/calendar/index.js';
@@ -18,10 +19,13 @@ const TIAOLI = '《政府信息公开条例》';
 function replyClockOf(v: ReplyPeriods) {
   return defineClock({
     key: v.clockKey,
-    label: v.clockKey === 'disclosure.reply' ? '依申请公开答复期限' : '依申请公开答复期限（2008年条例）',
+    label:
+      v.clockKey === 'disclosure.reply'
+        ? tx('依申请公开答复期限', 'Reply period for a disclosure request')
+        : tx('依申请公开答复期限（2008年条例）', 'Reply period for a disclosure request (2008 Regulations)'),
     length: { amount: v.reply.amount, unit: v.reply.unit },
     basis: `${v.law}${v.reply.article}`,
-    startPhrase: '收到申请',
+    startPhrase: tx('收到申请', 'receipt of the application'),
     extension: {
       amount: v.extension.amount,
       unit: v.extension.unit,
@@ -49,10 +53,10 @@ export function replyClockFor(receivedOn: IsoDate) {
 /** The window for a one-time correction notice: 7 WD from receipt (第三十条). Informational. */
 export const correctionNoticeClock = defineClock({
   key: 'disclosure.correction_notice',
-  label: '补正告知期限',
+  label: tx('补正告知期限', 'Period to request a correction'),
   length: { amount: 7, unit: 'working_days' },
   basis: `${TIAOLI}第三十条`,
-  startPhrase: '收到申请',
+  startPhrase: tx('收到申请', 'receipt of the application'),
 });
 
 /** Working days a consulted third party (or co-producing organ) has for its opinion (第三十二条、第三十四条). */
@@ -64,29 +68,32 @@ export const CONSULTATION_WORKING_DAYS = 15;
  */
 export const thirdPartyClock = defineClock({
   key: 'disclosure.third_party',
-  label: '第三方提出意见期限',
+  label: tx('第三方提出意见期限', "Third party's period to comment"),
   length: { amount: CONSULTATION_WORKING_DAYS, unit: 'working_days' },
   basis: `${TIAOLI}第三十二条`,
-  startPhrase: '第三方收到征求意见书（或发函）',
+  startPhrase: tx(
+    '第三方收到征求意见书（或发函）',
+    'the third party received the consultation letter (or it was sent)',
+  ),
 });
 
 /** Another organ's time to answer a consultation: 15 WD for jointly produced information (第三十四条). */
 export const organConsultationClock = defineClock({
   key: 'disclosure.organ_consultation',
-  label: '其他机关提出意见期限',
+  label: tx('其他机关提出意见期限', "Other organ's period to comment"),
   length: { amount: CONSULTATION_WORKING_DAYS, unit: 'working_days' },
   basis: `${TIAOLI}第三十四条`,
-  startPhrase: '发出征求意见函',
+  startPhrase: tx('发出征求意见函', 'the consultation letter was sent'),
 });
 
 /** Days the applicant has to pay after receiving a fee notice. [M] legal-rules §1.3; decision 0018 §1. */
 export const FEE_PAYMENT_WORKING_DAYS = 20;
 export const feePaymentClock = defineClock({
   key: 'disclosure.fee_payment',
-  label: '信息处理费缴纳期限',
+  label: tx('信息处理费缴纳期限', 'Period to pay the information processing fee'),
   length: { amount: FEE_PAYMENT_WORKING_DAYS, unit: 'working_days' },
   basis: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）',
-  startPhrase: '申请人收到收费通知',
+  startPhrase: tx('申请人收到收费通知', 'Applicant received the fee notice'),
 });
 
 /** What the procedure sees of a request. `stepOn` is the day the step being applied takes effect. */
@@ -222,7 +229,9 @@ async function loadRequestFacts(tx: Tx, r: DisclosureRequestRecord): Promise<Dis
       correctionWindowEndsOn: () => correctionWindowEndsOn(cal, r.receivedOn),
       // Basis: 条例 第三十二条 — 第三方应当自收到征求意见书之日起15个工作日内提出意见.
       thirdPartyWindowEndsOn: () =>
-        r.thirdPartyReceivedOn ? addWorkingDays(cal, r.thirdPartyReceivedOn, CONSULTATION_WORKING_DAYS) : null,
+        r.thirdPartyReceivedOn
+          ? addWorkingDays(cal, r.thirdPartyReceivedOn, CONSULTATION_WORKING_DAYS)
+          : null,
     },
   );
 }
@@ -234,20 +243,20 @@ async function loadRequestFacts(tx: Tx, r: DisclosureRequestRecord): Promise<Dis
 export const requestProcedure = defineProcedure({
   key: 'disclosure.request',
   subjectType: 'disclosure_request',
-  label: '政府信息公开申请',
+  label: tx('政府信息公开申请', 'Government information disclosure request'),
   states: {
-    registered: { label: '已登记（办理中）' },
-    awaiting_correction: { label: '待补正' },
-    consulting: { label: '征求第三方意见' },
-    consulting_organ: { label: '征求其他机关意见' },
-    awaiting_fee: { label: '待缴费' },
-    concluded: { label: '已办结', final: true },
+    registered: { label: tx('已登记（办理中）', 'Registered (in progress)') },
+    awaiting_correction: { label: tx('待补正', 'Awaiting correction') },
+    consulting: { label: tx('征求第三方意见', 'Consult a third party') },
+    consulting_organ: { label: tx('征求其他机关意见', 'Consult another organ') },
+    awaiting_fee: { label: tx('待缴费', 'Awaiting payment') },
+    concluded: { label: tx('已办结', 'Concluded'), final: true },
   },
   loadFacts: loadRequestFacts,
   titleOf: (r) => `依申请公开 ${r.trackingCode}`,
   transitions: {
     request_correction: {
-      label: '告知补正',
+      label: tx('告知补正', 'Request a correction'),
       from: ['registered'],
       to: 'awaiting_correction',
       permission: HANDLE,
@@ -260,7 +269,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     receive_correction: {
-      label: '收到补正',
+      label: tx('收到补正', 'Correction received'),
       from: ['awaiting_correction'],
       to: 'registered',
       permission: HANDLE,
@@ -273,7 +282,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     lapse_correction: {
-      label: '逾期未补正（终止办理）',
+      label: tx('逾期未补正（终止办理）', 'No correction in time (handling ends)'),
       from: ['awaiting_correction'],
       to: 'concluded',
       permission: HANDLE,
@@ -285,7 +294,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     consult_third_party: {
-      label: '征求第三方意见',
+      label: tx('征求第三方意见', 'Consult a third party'),
       from: ['registered'],
       to: 'consulting',
       permission: HANDLE,
@@ -298,7 +307,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     record_third_party_receipt: {
-      label: '第三方收到征求意见书',
+      label: tx('第三方收到征求意见书', 'Third party received the consultation'),
       from: ['consulting'],
       to: 'consulting',
       permission: HANDLE,
@@ -311,7 +320,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     receive_consultation: {
-      label: '收到第三方意见',
+      label: tx('收到第三方意见', "Third party's opinion received"),
       from: ['consulting'],
       to: 'registered',
       permission: HANDLE,
@@ -323,7 +332,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     third_party_silent: {
-      label: '第三方逾期未提出意见',
+      label: tx('第三方逾期未提出意见', 'Third party gave no opinion in time'),
       from: ['consulting'],
       to: 'registered',
       permission: HANDLE,
@@ -336,7 +345,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     consult_organ: {
-      label: '征求其他机关意见',
+      label: tx('征求其他机关意见', 'Consult another organ'),
       from: ['registered'],
       to: 'consulting_organ',
       permission: HANDLE,
@@ -349,7 +358,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     receive_organ_opinion: {
-      label: '收到其他机关意见',
+      label: tx('收到其他机关意见', "Other organ's opinion received"),
       from: ['consulting_organ'],
       to: 'registered',
       permission: HANDLE,
@@ -361,7 +370,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     extend_reply: {
-      label: '延长答复期限',
+      label: tx('延长答复期限', 'Extend the reply period'),
       from: ['registered'],
       to: 'registered',
       permission: 'disclosure.approve_extension',
@@ -373,7 +382,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     issue_fee_notice: {
-      label: '发出收费通知',
+      label: tx('发出收费通知', 'Send a fee notice'),
       from: ['registered'],
       to: 'awaiting_fee',
       permission: HANDLE,
@@ -386,7 +395,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     record_fee_notice_receipt: {
-      label: '申请人收到收费通知',
+      label: tx('申请人收到收费通知', 'Applicant received the fee notice'),
       from: ['awaiting_fee'],
       to: 'awaiting_fee',
       permission: HANDLE,
@@ -399,7 +408,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     receive_fee: {
-      label: '收到缴费',
+      label: tx('收到缴费', 'Payment received'),
       from: ['awaiting_fee'],
       to: 'registered',
       permission: HANDLE,
@@ -410,7 +419,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     lapse_fee: {
-      label: '逾期未缴费（终止办理）',
+      label: tx('逾期未缴费（终止办理）', 'No payment in time (handling ends)'),
       from: ['awaiting_fee'],
       to: 'concluded',
       permission: HANDLE,
@@ -422,7 +431,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     reply: {
-      label: '答复',
+      label: tx('答复', 'Reply'),
       from: ['registered'],
       to: 'concluded',
       permission: HANDLE,
@@ -434,7 +443,7 @@ export const requestProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     withdraw: {
-      label: '申请人撤回',
+      label: tx('申请人撤回', 'Withdrawn by the applicant'),
       from: OPEN,
       to: 'concluded',
       permission: HANDLE,

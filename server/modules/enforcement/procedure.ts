@@ -1,3 +1,4 @@
+import { type Text, tx } from '../../../common/text/localized.js';
 import type { IsoDate } from '../../../common/calendar/index.js';
 import type { CaseKind, PartyType } from '../../../common/contracts/enforcement/dictionaries.js';
 import { CASE_TRANSITION_INPUTS } from '../../../common/contracts/enforcement/cases.js';
@@ -24,12 +25,24 @@ import {
 
 /** From 立案 / 受理 to the decision, one clock per kind of case (rules/periods.ts). */
 export const handlingClocks: Record<CaseKind, ClockDef> = {
-  penalty: handlingClock('penalty', '行政处罚案件办理期限', '立案'),
-  licensing: handlingClock('licensing', '行政许可办理期限', '受理'),
-  coercion: handlingClock('coercion', '查封、扣押期限', '实施查封、扣押'),
+  penalty: handlingClock(
+    'penalty',
+    tx('行政处罚案件办理期限', 'Handling period of a penalty case'),
+    tx('立案', 'the case was opened'),
+  ),
+  licensing: handlingClock(
+    'licensing',
+    tx('行政许可办理期限', 'Handling period of a licensing case'),
+    tx('受理', 'the application was accepted'),
+  ),
+  coercion: handlingClock(
+    'coercion',
+    tx('查封、扣押期限', 'Period of a seizure or impoundment'),
+    tx('实施查封、扣押', 'the seizure or impoundment'),
+  ),
 };
 
-function handlingClock(kind: CaseKind, label: string, startPhrase: string): ClockDef {
+function handlingClock(kind: CaseKind, label: Text, startPhrase: Text): ClockDef {
   const period = HANDLING_PERIODS[kind];
   return defineClock({
     key: `enforcement.handling_${kind}`,
@@ -53,8 +66,8 @@ function handlingExtension({ further, ...fixed }: HandlingExtension): ClockExten
 /** One clock per text of 行政处罚法 for each period that the 2021 revision changed. */
 function versionedClocks(
   what: 'hearingRequest' | 'service',
-  label: string,
-  startPhrase: string,
+  label: Text,
+  startPhrase: Text,
 ): Map<PenaltyPeriods, ClockDef> {
   return new Map(
     PENALTY_LAW_VERSIONS.map((v) => [
@@ -71,9 +84,17 @@ function versionedClocks(
 }
 
 /** 听证申请期限: the party may ask for a hearing within 5 WD (3 days before 2021-07-15) of the notice. */
-export const hearingRequestClocks = versionedClocks('hearingRequest', '听证申请期限', '告知听证权利');
+export const hearingRequestClocks = versionedClocks(
+  'hearingRequest',
+  tx('听证申请期限', 'Period to ask for a hearing'),
+  tx('告知听证权利', 'notice of the right to a hearing'),
+);
 /** 送达期限: the decision reaches the party within 7 WD (7 days before 2021-07-15). */
-export const serviceClocks = versionedClocks('service', '决定书送达期限', '作出决定');
+export const serviceClocks = versionedClocks(
+  'service',
+  tx('决定书送达期限', 'Period to serve the decision'),
+  tx('作出决定', 'the decision was made'),
+);
 
 /** Publication of the decision (国办发〔2018〕118号): 7 WD for 许可 and 处罚, 20 WD for the others. */
 export const publicationClocks: Record<CaseKind, ClockDef> = Object.fromEntries(
@@ -81,11 +102,11 @@ export const publicationClocks: Record<CaseKind, ClockDef> = Object.fromEntries(
     kind,
     defineClock({
       key: `enforcement.publication_${kind}`,
-      label: '执法决定公示期限',
+      label: tx('执法决定公示期限', 'Period to publish the decision'),
       length: { amount: PUBLICATION_WORKING_DAYS[kind], unit: 'working_days' },
       basis:
         '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）',
-      startPhrase: '作出执法决定',
+      startPhrase: tx('作出执法决定', 'the enforcement decision was made'),
     }),
   ]),
 ) as Record<CaseKind, ClockDef>;
@@ -96,19 +117,22 @@ export const publicationClocks: Record<CaseKind, ClockDef> = Object.fromEntries(
  */
 export const withdrawalClock = defineClock({
   key: 'enforcement.publication_withdrawal',
-  label: '撤回公示信息期限',
+  label: tx('撤回公示信息期限', 'Period to withdraw a published decision'),
   length: { amount: WITHDRAWAL_WORKING_DAYS, unit: 'working_days' },
   basis: '《行政处罚法》（2021年修订）第四十八条第二款',
-  startPhrase: '决定被变更、撤销或确认违法、无效',
+  startPhrase: tx(
+    '决定被变更、撤销或确认违法、无效',
+    'the decision was changed, revoked, or held unlawful or void',
+  ),
 });
 
 /** Payment of a fine: 15 days from service (处罚法 第六十七条); late payment then costs 3 % a day (第七十二条). */
 export const paymentClock = defineClock({
   key: 'enforcement.payment',
-  label: '罚款缴纳期限',
+  label: tx('罚款缴纳期限', 'Period to pay the fine'),
   length: { amount: PAYMENT_CALENDAR_DAYS, unit: 'calendar_days' },
   basis: '《行政处罚法》第六十七条',
-  startPhrase: '收到处罚决定书',
+  startPhrase: tx('收到处罚决定书', 'receipt of the penalty decision'),
 });
 
 const kindClocks = (clocks: Record<CaseKind, ClockDef>) => Object.values(clocks);
@@ -319,22 +343,22 @@ const serviceClock = (r: EnforcementCaseRecord) => serviceClocks.get(penaltyPeri
 export const caseProcedure = defineProcedure({
   key: 'enforcement.case',
   subjectType: 'enforcement_case',
-  label: '行政执法案件',
+  label: tx('行政执法案件', 'Enforcement case'),
   states: {
-    investigating: { label: '调查取证' },
-    notified: { label: '已告知' },
-    hearing: { label: '听证' },
-    under_review: { label: '法制审核中' },
-    ready: { label: '待决定' },
-    decided: { label: '已决定' },
-    served: { label: '已送达' },
-    executed: { label: '已执行' },
-    closed: { label: '已结案', final: true },
+    investigating: { label: tx('调查取证', 'Investigating') },
+    notified: { label: tx('已告知', 'Notified') },
+    hearing: { label: tx('听证', 'Hearing') },
+    under_review: { label: tx('法制审核中', 'Under legal review') },
+    ready: { label: tx('待决定', 'Awaiting decision') },
+    decided: { label: tx('已决定', 'Decided') },
+    served: { label: tx('已送达', 'Served') },
+    executed: { label: tx('已执行', 'Executed') },
+    closed: { label: tx('已结案', 'Closed'), final: true },
   },
   titleOf: (r: EnforcementCaseRecord) => `执法案件 ${r.caseNumber}`,
   transitions: {
     notify: {
-      label: '告知（陈述、申辩、听证权利）',
+      label: tx('告知（陈述、申辩、听证权利）', 'Notify the party (statement, defence, hearing rights)'),
       from: ['investigating'],
       to: 'notified',
       permission: HANDLE,
@@ -345,7 +369,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     renotify: {
-      label: '重新告知',
+      label: tx('重新告知', 'Notify again'),
       from: ['notified', 'ready'],
       to: 'notified',
       permission: HANDLE,
@@ -358,7 +382,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     serve_notice: {
-      label: '告知书送达',
+      label: tx('告知书送达', 'Notice served'),
       from: ['notified'],
       to: 'notified',
       permission: HANDLE,
@@ -378,7 +402,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: servedOn,
     },
     record_statement: {
-      label: '登记陈述、申辩',
+      label: tx('登记陈述、申辩', "Record the party's statement and defence"),
       from: ['notified'],
       to: 'notified',
       permission: HANDLE,
@@ -389,7 +413,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     waive_statement: {
-      label: '当事人书面放弃陈述、申辩',
+      label: tx('当事人书面放弃陈述、申辩', 'Party waived statement and defence in writing'),
       from: ['notified'],
       to: 'notified',
       permission: HANDLE,
@@ -400,7 +424,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     waive_hearing: {
-      label: '当事人放弃听证',
+      label: tx('当事人放弃听证', 'Party waived the hearing'),
       from: ['notified'],
       to: 'ready',
       permission: HANDLE,
@@ -412,7 +436,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     request_hearing: {
-      label: '当事人申请听证',
+      label: tx('当事人申请听证', 'Party asked for a hearing'),
       from: ['notified'],
       to: 'hearing',
       permission: HANDLE,
@@ -424,7 +448,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     schedule_hearing: {
-      label: '通知听证',
+      label: tx('通知听证', 'Give notice of the hearing'),
       from: ['hearing'],
       to: 'hearing',
       permission: HANDLE,
@@ -436,7 +460,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     hold_hearing: {
-      label: '举行听证',
+      label: tx('举行听证', 'Hold the hearing'),
       from: ['hearing'],
       to: 'ready',
       permission: HANDLE,
@@ -447,7 +471,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     submit_review: {
-      label: '提交法制审核',
+      label: tx('提交法制审核', 'Submit for legal review'),
       from: ['investigating', 'notified', 'ready'],
       to: 'under_review',
       permission: HANDLE,
@@ -458,7 +482,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     approve_review: {
-      label: '法制审核：同意',
+      label: tx('法制审核：同意', 'Legal review: approved'),
       from: ['under_review'],
       to: 'ready',
       permission: REVIEW,
@@ -469,7 +493,10 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     return_review: {
-      label: '法制审核：退回补充调查或修改',
+      label: tx(
+        '法制审核：退回补充调查或修改',
+        'Legal review: returned for further investigation or changes',
+      ),
       from: ['under_review'],
       to: 'investigating',
       permission: REVIEW,
@@ -480,7 +507,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     discuss_collectively: {
-      label: '负责人集体讨论',
+      label: tx('负责人集体讨论', "Heads' collective discussion"),
       from: ['notified', 'ready'],
       to: 'ready',
       permission: HANDLE,
@@ -491,7 +518,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     decide: {
-      label: '作出决定',
+      label: tx('作出决定', 'the decision was made'),
       from: ['investigating', 'notified', 'ready'],
       to: 'decided',
       permission: HANDLE,
@@ -524,7 +551,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     serve: {
-      label: '送达决定书',
+      label: tx('送达决定书', 'Serve the decision'),
       from: ['decided'],
       to: 'served',
       permission: HANDLE,
@@ -539,7 +566,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: servedOn,
     },
     record_execution: {
-      label: '登记执行（缴纳罚没款、履行决定）',
+      label: tx('登记执行（缴纳罚没款、履行决定）', 'Record execution (payment, performance)'),
       from: ['served'],
       to: 'executed',
       permission: HANDLE,
@@ -551,7 +578,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     close: {
-      label: '结案',
+      label: tx('结案', 'Close the case'),
       from: ['decided', 'served', 'executed'],
       to: 'closed',
       permission: HANDLE,

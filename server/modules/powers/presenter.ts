@@ -1,3 +1,4 @@
+import type { Locale } from '../../../common/text/localized.js';
 import type {
   PowerItemAction,
   PowerItemDetail,
@@ -52,10 +53,10 @@ function presentVersion(v: PowerItemVersionRow): PowerItemDetail['versions'][num
   };
 }
 
-function presentHistoryEntry(step: ProcedureStep): PowerItemDetail['history'][number] {
+function presentHistoryEntry(step: ProcedureStep, locale: Locale): PowerItemDetail['history'][number] {
   const input = (step.input ?? {}) as { reason?: unknown };
   const reason = typeof input.reason === 'string' ? input.reason : null;
-  return { ...presentStep(powerItemProcedure, step), reason };
+  return { ...presentStep(powerItemProcedure, step, locale), reason };
 }
 
 const REASON_INPUT: Record<string, PowerItemAction['reasonInput']> = {
@@ -70,7 +71,7 @@ export function presentItemActions(actions: readonly AvailableAction[]): PowerIt
 }
 
 /** An item with its versions, history and available actions (the admin detail page). */
-export function presentDetail(data: PowerItemDetailData): PowerItemDetail {
+export function presentDetail(data: PowerItemDetailData, locale: Locale = 'zh-CN'): PowerItemDetail {
   const { item } = data;
   return {
     ...presentSummary(item),
@@ -78,7 +79,7 @@ export function presentDetail(data: PowerItemDetailData): PowerItemDetail {
     changeReason: item.changeReason,
     pendingRevision: item.pendingRevision ? contentOf(item.pendingRevision) : null,
     versions: data.versions.map(presentVersion),
-    history: data.history.map(presentHistoryEntry),
+    history: data.history.map((step) => presentHistoryEntry(step, locale)),
     actions: presentItemActions(data.actions),
   };
 }

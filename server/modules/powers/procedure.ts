@@ -1,3 +1,4 @@
+import { tx } from '../../../common/text/localized.js';
 import { RepealInput, ReasonInput } from '../../../common/contracts/powers.js';
 import { defineGate, defineProcedure } from '../../platform/procedures/index.js';
 import type { PowerItemContentJson } from './schema.js';
@@ -59,16 +60,16 @@ const FIELDS: readonly RequiredForPublication[] = ['legalBasis', 'responsibility
 export const powerItemProcedure = defineProcedure({
   key: 'powers.item',
   subjectType: 'power_item',
-  label: '权责清单事项',
+  label: tx('权责清单事项', 'Power list item'),
   states: {
-    draft: { label: '草稿' },
-    published: { label: '已发布' },
-    repealed: { label: '已取消', final: true },
-    discarded: { label: '已作废', final: true },
+    draft: { label: tx('草稿', 'Draft') },
+    published: { label: tx('已发布', 'Published') },
+    repealed: { label: tx('已取消', 'Repealed'), final: true },
+    discarded: { label: tx('已作废', 'Discarded'), final: true },
   },
   transitions: {
     publish: {
-      label: '发布',
+      label: tx('发布', 'Publish'),
       from: ['draft'],
       to: 'published',
       permission: 'powers.publish',
@@ -77,14 +78,14 @@ export const powerItemProcedure = defineProcedure({
       auditAction: 'powers.item.published',
     },
     discard: {
-      label: '作废草稿',
+      label: tx('作废草稿', 'Discard the draft'),
       from: ['draft'],
       to: 'discarded',
       permission: 'powers.edit',
       auditAction: 'powers.item.discarded',
     },
     revise: {
-      label: '发起修订',
+      label: tx('发起修订', 'Start a revision'),
       from: ['published'],
       to: 'published',
       permission: 'powers.edit',
@@ -93,7 +94,7 @@ export const powerItemProcedure = defineProcedure({
       auditAction: 'powers.item.revision_opened',
     },
     publish_revision: {
-      label: '发布修订',
+      label: tx('发布修订', 'Publish the revision'),
       from: ['published'],
       to: 'published',
       permission: 'powers.publish',
@@ -103,7 +104,7 @@ export const powerItemProcedure = defineProcedure({
       auditAction: 'powers.item.revised',
     },
     discard_revision: {
-      label: '放弃修订',
+      label: tx('放弃修订', 'Abandon the revision'),
       from: ['published'],
       to: 'published',
       permission: 'powers.edit',
@@ -111,7 +112,7 @@ export const powerItemProcedure = defineProcedure({
       auditAction: 'powers.item.revision_discarded',
     },
     repeal: {
-      label: '取消事项',
+      label: tx('取消事项', 'Repeal the item'),
       from: ['published'],
       to: 'repealed',
       permission: 'powers.publish',

@@ -21,7 +21,7 @@ import * as service from './service/index.js';
 
 const tags = ['powers'];
 const publicTags = ['portal'];
-const presentItem = async (ctx: Ctx, id: string) => presentDetail(await service.getItem(ctx, id));
+const presentItem = async (ctx: Ctx, id: string) => presentDetail(await service.getItem(ctx, id), ctx.locale);
 
 /** 发布、修订、取消: the kernel mounts `POST /api/v1/powers/items/:id/transitions/:transition`. */
 export const powerItemEntry = procedureEntry(service.itemTransitions, {

@@ -1,4 +1,5 @@
 import type { Duration, DurationUnit, IsoDate } from '../../../common/calendar/index.js';
+import type { Text } from '../../../common/text/localized.js';
 
 /**
  * Extensions beyond the fixed ones whose length the approver sets (e.g. 处罚法 第六十条 with SAMR 程序规定
@@ -9,8 +10,8 @@ export interface FurtherExtension {
   /** Permission the approving actor must hold. */
   permission: string;
   setBy: 'approver';
-  /** zh-CN, who sets the period, for the explanation: 负责人集体讨论决定. */
-  label: string;
+  /** Who sets the period, for the explanation: 负责人集体讨论决定 (zh-CN, or both languages). */
+  label: Text;
 }
 
 /** An extension the law allows (延期): how much, how many times, and who approves it. */
@@ -27,13 +28,13 @@ export interface ClockExtension {
 /** A statutory clock declared as data: the procedure says when it starts, this says how long it runs. */
 export interface ClockDef {
   key: string;
-  /** zh-CN, e.g. 依申请公开答复期限. */
-  label: string;
+  /** e.g. 依申请公开答复期限; zh-CN, or both languages (`tx(zh, en)`) so English readers get theirs. */
+  label: Text;
   length: Duration;
   /** Quoted in every explanation, e.g. 《政府信息公开条例》第三十三条. */
   basis: string;
-  /** What happened on the start day, for the explanation: "自2024-09-27收到申请次日起". */
-  startPhrase?: string;
+  /** What happened on the start day, for the explanation: "自2024-09-27收到申请次日起" (zh-CN or both). */
+  startPhrase?: Text;
   extension?: ClockExtension;
   /** May the clock be paused (补正, 征求第三方意见…)? The time paused is not counted. */
   pausable?: boolean;

@@ -29,6 +29,7 @@ export {
   markNotificationRead,
   type NotificationItem,
 } from './notifications.js';
+export { localizeClock } from './localize-clock.js';
 export { type RecomputeResult, recomputeClocksForYear } from './recompute.js';
 export {
   type ClockState,

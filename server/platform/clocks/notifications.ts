@@ -6,6 +6,7 @@ import type { Actor, Ctx } from '../context.js';
 import { notFound, unauthenticated } from '../errors.js';
 import { findReminders } from '../reminders/index.js';
 import { clockColumns, toClockRecord } from './clock-record.js';
+import { localizeClock } from './localize-clock.js';
 import { clocks, notifications } from './schema.js';
 import { type Urgency, urgencyOf } from './urgency.js';
 
@@ -103,16 +104,19 @@ async function findMyClockItems(ctx: Ctx, actor: Actor, limit: number): Promise<
     .where(and(sql`${clocks.status} <> 'stopped'`, orgScope(actor, clocks.orgUnitId, clocks.districtId)))
     .orderBy(sql`${clocks.dueOn} ASC NULLS LAST`, clocks.title)
     .limit(limit);
-  return rows.map(toClockRecord).map((c) => ({
-    clockId: c.id,
-    clockKey: c.clockKey,
-    title: c.title,
-    subjectType: c.subjectType,
-    subjectId: c.subjectId,
-    status: c.status,
-    dueOn: c.dueOn,
-    urgency: urgencyOf(cal, ctx.today, c),
-    explanation: c.explanation,
-    provisional: c.isProvisional,
-  }));
+  return rows
+    .map(toClockRecord)
+    .map((c) => localizeClock(c, cal, ctx.locale))
+    .map((c) => ({
+      clockId: c.id,
+      clockKey: c.clockKey,
+      title: c.title,
+      subjectType: c.subjectType,
+      subjectId: c.subjectId,
+      status: c.status,
+      dueOn: c.dueOn,
+      urgency: urgencyOf(cal, ctx.today, c),
+      explanation: c.explanation,
+      provisional: c.isProvisional,
+    }));
 }

@@ -14,7 +14,10 @@ import {
   unitPhrase,
   type WorkCalendar,
 } from '../../../common/calendar/index.js';
+import { DEFAULT_LOCALE, type Locale, zhText } from '../../../common/text/localized.js';
+import { translateStored } from '../texts.js';
 import type { ClockDef, ClockEvent } from './define-clock.js';
+import { EXPLAIN_PHRASES, type ExplainPhrases } from './explain-phrases.js';
 
 export type ClockStatus = 'running' | 'paused' | 'stopped';
 
@@ -71,11 +74,25 @@ class Replay {
   stoppedOn: DayNumber | null = null;
   readonly missing = new Set<number>();
   readonly clauses: Clause[] = [];
+  readonly say: ExplainPhrases;
 
   constructor(
     readonly def: ClockDef,
     readonly cal: WorkCalendar,
-  ) {}
+    readonly locale: Locale = DEFAULT_LOCALE,
+  ) {
+    this.say = EXPLAIN_PHRASES[locale];
+  }
+
+  /** Holiday and roll notes of a counted period, in the explanation's language. */
+  notesOf(p: PeriodEnd): string[] {
+    return periodNotes(this.cal, p, this.locale);
+  }
+
+  /** A stored reason (a step's zh-CN label, or the user's words) in the explanation's language. */
+  reasonOf(reason: string | undefined): string | undefined {
+    return reason ? translateStored(reason, this.locale) : reason;
+  }
 
   count(from: DayNumber, d: Duration): PeriodEnd {
     const p = countPeriod(this.cal, from, d.amount, d.unit);
@@ -92,12 +109,13 @@ class Replay {
 
   start(on: DayNumber): void {
     const p = this.settle(this.count(on, this.def.length));
-    const phrase = `自${fromDayNumber(on)}${this.def.startPhrase ?? ''}次日起${unitPhrase(p.amount, p.unit)}`;
-    this.clauses.push({ text: phrase, notes: periodNotes(this.cal, p) });
+    const phrase = this.say.started(fromDayNumber(on), this.def.startPhrase, this.say.len(p));
+    this.clauses.push({ text: phrase, notes: this.notesOf(p) });
   }
 
   pause(on: DayNumber, reason: string | undefined): void {
-    if (!this.def.pausable) throw new ClockRuleError('CLOCK_NOT_PAUSABLE', `${this.def.label}不可暂停计时`);
+    if (!this.def.pausable)
+      throw new ClockRuleError('CLOCK_NOT_PAUSABLE', `${zhText(this.def.label)}不可暂停计时`);
     if (this.status !== 'running')
       throw new ClockRuleError('CLOCK_EVENT_INVALID', '只有正在计时的期限可以暂停');
     const due = this.due!;
@@ -122,27 +140,25 @@ class Replay {
   resume(on: DayNumber): void {
     if (this.status !== 'paused')
       throw new ClockRuleError('CLOCK_EVENT_INVALID', '只有已暂停的期限可以恢复计时');
-    const from = fromDayNumber(this.pausedOn!);
-    const paused = `其间${this.pauseReason}暂停${on - this.pausedOn!}日（${from}至${fromDayNumber(on)}）`;
+    const [from, to] = [fromDayNumber(this.pausedOn!), fromDayNumber(on)];
+    const paused = this.say.paused(this.reasonOf(this.pauseReason) ?? '', on - this.pausedOn!, from, to);
     this.status = 'running';
     if (this.def.resumeMode === 'restart') {
       const p = this.settle(this.count(on, this.def.length));
-      const text = `${paused}，自${fromDayNumber(on)}次日起重新计算${unitPhrase(p.amount, p.unit)}`;
-      this.clauses.push({ text, notes: periodNotes(this.cal, p) });
+      this.clauses.push({ text: this.say.restarted(paused, to, this.say.len(p)), notes: this.notesOf(p) });
       return;
     }
     if (this.overdueAtPause) {
       this.due = this.dueBeforePause;
       this.nominal = this.dueBeforePause;
-      this.clauses.push({ text: `${paused}（暂停时已超过期满日，期满日不变）`, notes: [] });
+      this.clauses.push({ text: this.say.resumedPastDue(paused), notes: [] });
       return;
     }
     let last = this.settle(this.count(on, this.remaining[0]!));
     for (const seg of this.remaining.slice(1)) last = this.settle(this.count(last.nominal, seg));
-    const left = this.remaining.map((r) => unitPhrase(r.amount, r.unit)).join('又');
     this.clauses.push({
-      text: `${paused}，恢复后计剩余${left}`,
-      notes: last ? periodNotes(this.cal, last) : [],
+      text: this.say.resumed(paused, this.say.lens(this.remaining)),
+      notes: last ? this.notesOf(last) : [],
     });
   }
 
@@ -150,16 +166,15 @@ class Replay {
     const { length, approval } = this.extensionOf(e);
     this.extensions += 1;
     const late = this.expiredBefore(on);
+    const [day, len, reason] = [fromDayNumber(on), this.say.len(length), this.reasonOf(e.reason)];
     if (late !== null) {
       // Basis: docs/decisions/0016 — a period that has run out cannot be lengthened: the extension stays on
       // record (it was approved) but the due date, and so the delay, stand.
-      const why = e.reason ? `（${e.reason}）` : '';
-      const text = `${fromDayNumber(on)}${approval.replace('经', '')}延长${unitPhrase(length.amount, length.unit)}${why}，已超过期满日${fromDayNumber(late)}，不改变期满日`;
+      const text = this.say.extendedLate(day, approval, len, reason, fromDayNumber(late));
       this.clauses.push({ text, notes: [] });
       return;
     }
-    const when = `（${fromDayNumber(on)}${e.reason ? `，${e.reason}` : ''}）`;
-    const text = `${approval}延长${unitPhrase(length.amount, length.unit)}${when}`;
+    const text = this.say.extended(day, approval, len, reason);
     if (this.status === 'paused') {
       this.remaining.push({ ...length });
       this.clauses.push({ text, notes: [] });
@@ -167,36 +182,33 @@ class Replay {
     }
     // An extension lengthens the period: it is counted on from the last day before any holiday roll.
     const p = this.settle(this.count(this.nominal!, length));
-    this.clauses.push({ text, notes: periodNotes(this.cal, p) });
+    this.clauses.push({ text, notes: this.notesOf(p) });
   }
 
   /** The length of the next extension and who approved it: fixed first, then as the approver set it. */
   extensionOf(e: ClockEvent): { length: Duration; approval: string } {
     const ext = this.def.extension;
-    if (!ext) throw new ClockRuleError('EXTENSION_NOT_ALLOWED', `${this.def.label}依法不得延长`);
+    const label = zhText(this.def.label);
+    if (!ext) throw new ClockRuleError('EXTENSION_NOT_ALLOWED', `${label}依法不得延长`);
     if (this.extensions < ext.times) {
       if (e.length) {
         const fixed = unitPhrase(ext.amount, ext.unit);
         throw new ClockRuleError(
           'EXTENSION_LENGTH_FIXED',
-          `${this.def.label}第${this.extensions + 1}次延长为法定的${fixed}，不能另定期限`,
+          `${label}第${this.extensions + 1}次延长为法定的${fixed}，不能另定期限`,
         );
       }
-      return { length: { amount: ext.amount, unit: ext.unit }, approval: '经批准' };
+      return { length: { amount: ext.amount, unit: ext.unit }, approval: this.say.approved() };
     }
     if (!ext.further)
-      throw new ClockRuleError(
-        'EXTENSION_LIMIT_REACHED',
-        `${this.def.label}最多可延长${ext.times}次，已用完`,
-      );
+      throw new ClockRuleError('EXTENSION_LIMIT_REACHED', `${label}最多可延长${ext.times}次，已用完`);
     if (!e.length || !Number.isInteger(e.length.amount) || e.length.amount < 1) {
       throw new ClockRuleError(
         'EXTENSION_LENGTH_REQUIRED',
-        `${this.def.label}第${ext.times}次以后的延长，须载明${ext.further.label}确定的延长期限`,
+        `${label}第${ext.times}次以后的延长，须载明${zhText(ext.further.label)}确定的延长期限`,
       );
     }
-    const decided = e.decidedOn ? `（${e.decidedOn}）` : '';
-    return { length: e.length, approval: `经${ext.further.label}${decided}` };
+    return { length: e.length, approval: this.say.approvedBy(ext.further.label, e.decidedOn) };
   }
 
   /** The due date the clock had already passed on `on` (running, or paused after it), else null. */
@@ -206,25 +218,24 @@ class Replay {
   }
 
   stop(on: DayNumber, reason: string | undefined): void {
-    const late = this.due !== null && on > this.due ? '，已超过期满日' : '';
-    this.clauses.push({
-      text: `${fromDayNumber(on)}${reason ? `${reason}，` : ''}停止计时${late}`,
-      notes: [],
-    });
+    const late = this.due !== null && on > this.due;
+    this.clauses.push({ text: this.say.stopped(fromDayNumber(on), this.reasonOf(reason), late), notes: [] });
     this.status = 'stopped';
     this.stoppedOn = on;
   }
 
   explanation(): string {
-    const head = this.due === null ? '暂停中' : fromDayNumber(this.due);
-    const parts = this.clauses.map((c) => (c.notes.length ? `${c.text}（${c.notes.join('；')}）` : c.text));
-    if (this.status === 'paused') {
+    const head = this.due === null ? null : fromDayNumber(this.due);
+    const parts = this.clauses.map((c) => this.say.notes(c.text, c.notes));
+    if (this.status === 'paused') parts.push(this.say.pausedLeft(this.say.lens(this.remaining)));
+    if (this.missing.size)
       parts.push(
-        `剩余${this.remaining.map((r) => unitPhrase(r.amount, r.unit)).join('又')}，恢复计时后重新确定期满日`,
+        provisionalNote(
+          [...this.missing].sort((a, b) => a - b),
+          this.locale,
+        ),
       );
-    }
-    if (this.missing.size) parts.push(provisionalNote([...this.missing].sort((a, b) => a - b)));
-    return `${head}：${parts.join('；')}；依据${this.def.basis}`;
+    return this.say.whole(head, parts, this.def.basis);
   }
 }
 
@@ -243,9 +254,14 @@ function checkEvents(events: readonly ClockEvent[]): DayNumber[] {
   });
 }
 
-function replayEvents(def: ClockDef, events: readonly ClockEvent[], cal: WorkCalendar): Replay {
+function replayEvents(
+  def: ClockDef,
+  events: readonly ClockEvent[],
+  cal: WorkCalendar,
+  locale: Locale = DEFAULT_LOCALE,
+): Replay {
   const days = checkEvents(events);
-  const r = new Replay(def, cal);
+  const r = new Replay(def, cal, locale);
   events.forEach((e, i) => {
     const on = days[i]!;
     if (e.type === 'start') r.start(on);
@@ -272,9 +288,17 @@ export function expiredDueOn(
   return late === null ? null : fromDayNumber(late);
 }
 
-/** Replays a clock's events against the calendar: the due date now, and how it came about, in words. */
-export function replayClock(def: ClockDef, events: readonly ClockEvent[], cal: WorkCalendar): ClockState {
-  const r = replayEvents(def, events, cal);
+/**
+ * Replays a clock's events against the calendar: the due date now, and how it came about, in words — zh-CN
+ * (what is stored) unless another locale is asked for.
+ */
+export function replayClock(
+  def: ClockDef,
+  events: readonly ClockEvent[],
+  cal: WorkCalendar,
+  locale: Locale = DEFAULT_LOCALE,
+): ClockState {
+  const r = replayEvents(def, events, cal, locale);
   return {
     status: r.status,
     startedOn: events[0]!.on,

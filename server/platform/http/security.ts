@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { negotiateLocale } from '../../../common/text/localized.js';
 import { makeCtx } from '../context.js';
 import { AppError, unauthenticated } from '../errors.js';
 import type { App, AppDeps } from './types.js';
@@ -26,7 +27,8 @@ export function registerSecurity(app: App, deps: AppDeps): void {
     const now = new Date();
     const token = isPortal(request) ? undefined : request.cookies[deps.sessionCookie];
     const session = token ? await deps.authenticate(token, now) : null;
-    request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now);
+    const locale = negotiateLocale(request.headers['accept-language']);
+    request.ctx = makeCtx(deps.db, session?.actor ?? null, String(request.id), now, locale);
     // The matched route decides, never the raw URL: /%61pi/v1/… routes to /api/v1/… (issue #11).
     if (!request.routeOptions.url?.startsWith('/api/v1/')) return;
     if (!SAFE_METHODS.has(request.method)) refuseCrossSite(request);
@@ -34,6 +36,7 @@ export function registerSecurity(app: App, deps: AppDeps): void {
       if (!isPublic(request)) throw unauthenticated();
       return;
     }
+    refuseUntilPasswordChanged(request, session.mustChangePassword === true);
     const exempt = request.routeOptions.config?.csrfExempt === true;
     if (
       !exempt &&
@@ -43,6 +46,20 @@ export function registerSecurity(app: App, deps: AppDeps): void {
       throw new AppError('CSRF_TOKEN_INVALID', '安全校验失败（CSRF 令牌缺失或不符），请刷新页面后重试');
     }
   });
+}
+
+/** The routes a one-time password still reaches: who am I, change it, leave. */
+const ONE_TIME_PASSWORD_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
+
+/** A session on a one-time password may only change it (README "start empty"; decision 0030). */
+function refuseUntilPasswordChanged(request: FastifyRequest, mustChange: boolean): void {
+  if (!mustChange || ONE_TIME_PASSWORD_ROUTES.has(request.routeOptions.url ?? '')) return;
+  throw new AppError(
+    'PASSWORD_CHANGE_REQUIRED',
+    request.ctx.locale === 'en-US'
+      ? 'This is a one-time password: change it before doing anything else'
+      : '初始密码只能使用一次：请先修改密码，再进行其他操作',
+  );
 }
 
 /**

@@ -40,6 +40,8 @@ declare module 'fastify' {
 export interface SessionInfo {
   actor: Actor;
   csrfToken: string;
+  /** A one-time password not yet changed: the session may only change it (decision 0030). */
+  mustChangePassword?: boolean;
 }
 
 export interface AppDeps {

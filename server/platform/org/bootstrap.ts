@@ -56,6 +56,8 @@ export async function bootstrapCoordinator(db: Db, input: BootstrapInput): Promi
       role: 'coordinator',
       orgUnitId: district.id,
       password,
+      // A password someone else saw (the terminal, the service's environment) is changed at first login.
+      mustChangePassword: true,
     });
     return { districtId: district.id, username: user.username, password, generated: !input.password };
   });

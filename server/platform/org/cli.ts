@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import type { CliRegistrar } from '../modules.js';
 import { documentPrefixOf, setDocumentPrefix } from '../documents/allocate.js';
 import { findDistricts, findOrgUnits, getOrgUnitByCode, ORG_UNIT_TYPE_LABELS } from './org-service.js';
+import { type SetUpUnit, setUpDistrict } from './first-run.js';
 import { generateStrongPassword } from './password-policy.js';
 import { ROLE_LABELS } from './policy.js';
 import { ORG_UNIT_TYPES, type OrgUnitType } from './schema.js';
@@ -173,8 +174,41 @@ function registerOrgCommands(
     );
 }
 
-/** `fazhi user create|list|unlock|password|disable|enable` and `fazhi org list|document-prefix`. */
+/** `--unit 代码:名称:类型[:上级代码]`, repeatable: one unit of the first-run set-up. */
+function parseUnit(value: string, previous: SetUpUnit[] = []): SetUpUnit[] {
+  const [code = '', name = '', type = '', parentCode] = value.split(':');
+  return [...previous, { code, name, type: type as OrgUnitType, parentCode }];
+}
+
+function registerSetupCommand(
+  program: Command,
+  withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>,
+): void {
+  program
+    .command('setup')
+    .description('首次设置：为"本行政区"命名（名称、代码）并添加下属机构 first-run set-up of the district')
+    .requiredOption('--name <name>', '行政区名称，如 于洪区')
+    .requiredOption('--code <code>', '行政区代码，如区划代码 210114')
+    .option(
+      '--unit <code:name:type[:parent]>',
+      `下属机构，可重复；类型：${ORG_UNIT_TYPES.slice(1).join(' | ')}`,
+      parseUnit,
+    )
+    .action((o: { name: string; code: string; unit?: SetUpUnit[] }) =>
+      withDb(async (db) => {
+        const district = await inTransaction(db, (tx) =>
+          setUpDistrict(tx, systemCtx(db), { name: o.name, code: o.code, units: o.unit ?? [] }),
+        ).catch(report);
+        console.log(
+          `已设置行政区 ${district.name}（${district.code}），新增下属机构 ${o.unit?.length ?? 0} 个`,
+        );
+      }),
+    );
+}
+
+/** `fazhi user …`, `fazhi org list|document-prefix` and `fazhi setup`. */
 export const orgCli: CliRegistrar = (program, { withDb }) => {
   registerUserCommands(program, withDb);
   registerOrgCommands(program, withDb);
+  registerSetupCommand(program, withDb);
 };

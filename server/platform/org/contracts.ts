@@ -135,6 +135,7 @@ export const MeResponse = z.object({
     orgUnit: z.object({ id: z.string(), name: z.string(), type: OrgUnitType }),
     locale: z.string(),
     isDemoPassword: z.boolean(),
+    mustChangePassword: z.boolean(),
   }),
   permissions: z.array(z.string()),
   csrfToken: z.string(),

@@ -49,6 +49,7 @@ export async function presentMe(db: Executor, actor: Actor, csrfToken: string) {
       orgUnit: { id: unit.id, name: unit.name, type: unit.type },
       locale: user.locale,
       isDemoPassword: user.isDemoPassword,
+      mustChangePassword: user.mustChangePassword,
     },
     permissions: permissionsOf(user.role),
     csrfToken,

@@ -67,6 +67,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** True for the published demo passwords; production start refuses while any remain. */
     isDemoPassword: boolean('is_demo_password').notNull().default(false),
+    /** A one-time password (the first coordinator's): every call but the change itself is refused until changed. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     locale: text('locale').notNull().default('zh-CN'),

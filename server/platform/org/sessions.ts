@@ -217,6 +217,8 @@ export interface ResolvedSession {
   actor: Actor;
   csrfToken: string;
   tokenHash: string;
+  /** The user still has a one-time password: only the password change (and me, logout) may be called. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -247,7 +249,12 @@ export async function resolveSession(
   if (now - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: timing.now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { actor: actorOf(user, row.orgPath), csrfToken: session.csrfToken, tokenHash };
+  return {
+    actor: actorOf(user, row.orgPath),
+    csrfToken: session.csrfToken,
+    tokenHash,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** Ends the session behind the cookie (a no-op for an unknown token). */

@@ -44,6 +44,8 @@ export interface CreateUserInput {
   orgUnitId: string;
   password: string;
   isDemoPassword?: boolean;
+  /** A one-time password: the user must change it at first login (the first coordinator's). */
+  mustChangePassword?: boolean;
 }
 
 /** Opens an account in an org unit; the password must meet the policy and is stored only as argon2id. */
@@ -85,6 +87,7 @@ export async function createUser(tx: Tx, ctx: Ctx, input: CreateUserInput): Prom
       districtId: unit.districtId,
       passwordHash: await hashPassword(input.password),
       isDemoPassword: input.isDemoPassword ?? false,
+      mustChangePassword: input.mustChangePassword ?? false,
       passwordChangedAt: ctx.now,
     })
     .returning();
@@ -119,7 +122,7 @@ export async function changePassword(
   await inTransaction(ctx.db, async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, isDemoPassword: false, passwordChangedAt: ctx.now })
+      .set({ passwordHash, isDemoPassword: false, mustChangePassword: false, passwordChangedAt: ctx.now })
       .where(eq(users.id, user.id));
     const others = input.keepSessionTokenHash
       ? and(eq(sessions.userId, user.id), ne(sessions.tokenHash, input.keepSessionTokenHash))

@@ -1,3 +1,4 @@
+import { type Locale, pickText, type Text, zhText } from '../../../common/text/localized.js';
 import { can, permissionDef } from '../authz/index.js';
 import type { Actor } from '../context.js';
 import { AppError, forbidden, notFound } from '../errors.js';
@@ -20,6 +21,8 @@ export interface ActionCheck<R, F extends object> {
   facts: ProcedureFacts<F>;
   /** Is the record within the actor's data scope? Default true (the module loaded it scope-checked). */
   isInScope?: boolean;
+  /** The reader's language for labels and the reasons a button is disabled; zh-CN by default. */
+  locale?: Locale;
 }
 
 /** A gate refused the transition: HTTP 409 with the gate's own stable code and zh-CN message. */
@@ -34,7 +37,7 @@ type AnyProcedure<R, F extends object> = Procedure<R, F, string, Record<string, 
 /** The transition declaration, or a 409 for a key the procedure does not know (e.g. from a URL). */
 export function transitionOf<R, F extends object>(procedure: AnyProcedure<R, F>, key: string) {
   const t = Object.hasOwn(procedure.transitions, key) ? procedure.transitions[key] : undefined;
-  if (!t) throw new AppError('TRANSITION_NOT_ALLOWED', `“${key}”不是${procedure.label}的操作`);
+  if (!t) throw new AppError('TRANSITION_NOT_ALLOWED', `“${key}”不是${zhText(procedure.label)}的操作`);
   return t;
 }
 
@@ -46,17 +49,26 @@ export function preconditionReason<R extends ProcedureRecord, F extends object>(
 ): BlockedReason | undefined {
   const t = transitionOf(procedure, key);
   const state = check.record.state;
+  const en = check.locale === 'en-US';
+  const say = (text: Text) => pickText(text, check.locale ?? 'zh-CN');
   if (!t.from.includes(state)) {
-    const label = procedure.states[state]?.label ?? state;
-    return { kind: 'state', code: 'TRANSITION_NOT_ALLOWED', message: `当前状态为“${label}”，不能${t.label}` };
+    const label = say(procedure.states[state]?.label ?? state);
+    const message = en
+      ? `Not possible in state “${label}”: ${say(t.label)}`
+      : `当前状态为“${label}”，不能${say(t.label)}`;
+    return { kind: 'state', code: 'TRANSITION_NOT_ALLOWED', message };
   }
-  if (!check.actor) return { kind: 'permission', code: 'UNAUTHENTICATED', message: '请先登录' };
+  if (!check.actor)
+    return { kind: 'permission', code: 'UNAUTHENTICATED', message: en ? 'Please log in first' : '请先登录' };
   if (!can(check.actor, t.permission)) {
-    const what = permissionDef(t.permission)?.label ?? t.label;
-    return { kind: 'permission', code: 'FORBIDDEN', message: `您的角色无权${what}` };
+    const message = en
+      ? `Your role may not ${say(t.label)}`
+      : `您的角色无权${permissionDef(t.permission)?.label ?? say(t.label)}`;
+    return { kind: 'permission', code: 'FORBIDDEN', message };
   }
   if (check.isInScope === false) {
-    return { kind: 'scope', code: 'OUT_OF_SCOPE', message: '该记录不在您的管辖范围内，不能操作' };
+    const message = en ? 'This record is outside your scope' : '该记录不在您的管辖范围内，不能操作';
+    return { kind: 'scope', code: 'OUT_OF_SCOPE', message };
   }
   return undefined;
 }
@@ -87,8 +99,8 @@ function calendarGapGate<R, F extends object>(error: CalendarYearNotLoadedError,
   return defineGate<R, F>({ code: error.code, message: error.message, basis, check: () => false });
 }
 
-function gateReason<R, F extends object>(gate: Gate<R, F>): BlockedReason {
-  return { kind: 'gate', code: gate.code, message: gate.message };
+function gateReason<R, F extends object>(gate: Gate<R, F>, locale: Locale = 'zh-CN'): BlockedReason {
+  return { kind: 'gate', code: gate.code, message: pickText(gate.message, locale) };
 }
 
 /** Why this user may not fire this transition on this record now, or undefined when they may. */
@@ -100,7 +112,7 @@ export function blockedReason<R extends ProcedureRecord, F extends object>(
   const pre = preconditionReason(procedure, key, check);
   if (pre) return pre;
   const gate = unmetGate(procedure, key, check.record, check.facts);
-  return gate ? gateReason(gate) : undefined;
+  return gate ? gateReason(gate, check.locale) : undefined;
 }
 
 /**
@@ -113,7 +125,8 @@ export function availableActions<R extends ProcedureRecord, F extends object>(
 ): AvailableAction[] {
   return Object.entries(procedure.transitions).map(([key, t]) => {
     const reason = blockedReason(procedure, key, check);
-    return { key, label: t.label, to: t.to, allowed: !reason, ...(reason ? { reason } : {}) };
+    const label = pickText(t.label, check.locale ?? 'zh-CN');
+    return { key, label, to: t.to, allowed: !reason, ...(reason ? { reason } : {}) };
   });
 }
 
@@ -125,7 +138,7 @@ export function calendarBlockedActions<R extends ProcedureRecord, F extends obje
 ): AvailableAction[] {
   return Object.entries(procedure.transitions).map(([key, t]) => {
     const reason = preconditionReason(procedure, key, check) ?? gap;
-    return { key, label: t.label, to: t.to, allowed: false, reason };
+    return { key, label: pickText(t.label, check.locale ?? 'zh-CN'), to: t.to, allowed: false, reason };
   });
 }
 

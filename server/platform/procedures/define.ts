@@ -63,7 +63,7 @@ export function auditActionOf(
 /** Every audit action a procedure's transitions record, for its module's manifest. */
 export function procedureAuditActions(procedure: {
   key: string;
-  transitions: Readonly<Record<string, { label: string; auditAction?: string }>>;
+  transitions: Readonly<Record<string, { label: unknown; auditAction?: string }>>;
 }): string[] {
   return Object.entries(procedure.transitions).map(([key, t]) => auditActionOf(procedure, key, t));
 }

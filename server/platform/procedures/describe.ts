@@ -1,3 +1,4 @@
+import { type Locale, pickText } from '../../../common/text/localized.js';
 import { permissionDef } from '../authz/index.js';
 import { auditActionOf, clockKeyOf } from './define.js';
 import type { ClockDef } from '../clocks/define-clock.js';
@@ -33,24 +34,37 @@ export interface ProcedureDescription {
   }[];
 }
 
-function describeStart<R>(start: ClockStart<R>): ClockDescription[] {
-  if ('among' in start) return start.among.map((def) => describeDef(def, { chosenByRecord: true }));
-  if ('def' in start && 'from' in start) return [describeDef(start.def, { startsOnComputedDate: true })];
-  return [describeDef(start, {})];
+function describeStart<R>(start: ClockStart<R>, locale: Locale): ClockDescription[] {
+  if ('among' in start) return start.among.map((def) => describeDef(def, locale, { chosenByRecord: true }));
+  if ('def' in start && 'from' in start)
+    return [describeDef(start.def, locale, { startsOnComputedDate: true })];
+  return [describeDef(start, locale, {})];
 }
 
 function describeDef(
   def: ClockDef,
+  locale: Locale,
   flags: { startsOnComputedDate?: true; chosenByRecord?: true },
 ): ClockDescription {
-  return { key: def.key, label: def.label, basis: def.basis, length: { ...def.length }, ...flags };
+  return {
+    key: def.key,
+    label: pickText(def.label, locale),
+    basis: def.basis,
+    length: { ...def.length },
+    ...flags,
+  };
 }
 
-function describeTransition<R>(procedureKey: string, key: string, t: TransitionDef<R, object, string>) {
+function describeTransition<R>(
+  procedureKey: string,
+  key: string,
+  t: TransitionDef<R, object, string>,
+  locale: Locale,
+) {
   const permission = permissionDef(t.permission);
   return {
     key,
-    label: t.label,
+    label: pickText(t.label, locale),
     from: [...t.from],
     to: t.to,
     permission: {
@@ -60,12 +74,12 @@ function describeTransition<R>(procedureKey: string, key: string, t: TransitionD
     },
     gates: (t.gates ?? []).map((g) => ({
       code: g.code,
-      message: g.message,
+      message: pickText(g.message, locale),
       basis: g.basis ?? null,
       ...g.describe,
     })),
     clocks: {
-      start: (t.clocks?.start ?? []).flatMap(describeStart),
+      start: (t.clocks?.start ?? []).flatMap((s) => describeStart(s, locale)),
       pause: (t.clocks?.pause ?? []).map(clockKeyOf),
       resume: (t.clocks?.resume ?? []).map(clockKeyOf),
       stop: (t.clocks?.stop ?? []).map(clockKeyOf),
@@ -79,18 +93,19 @@ function describeTransition<R>(procedureKey: string, key: string, t: TransitionD
 /** The procedure as plain JSON, so a page can render it (states, who may act, gates, clocks, basis). */
 export function describeProcedure<R>(
   procedure: Procedure<R, object, string, Record<string, TransitionDef<R, object, string>>>,
+  locale: Locale = 'zh-CN',
 ): ProcedureDescription {
   return {
     key: procedure.key,
     subjectType: procedure.subjectType,
-    label: procedure.label,
+    label: pickText(procedure.label, locale),
     states: Object.entries(procedure.states).map(([key, s]) => ({
       key,
-      label: s.label,
+      label: pickText(s.label, locale),
       final: s.final ?? false,
     })),
     transitions: Object.entries(procedure.transitions).map(([key, t]) =>
-      describeTransition(procedure.key, key, t),
+      describeTransition(procedure.key, key, t, locale),
     ),
   };
 }

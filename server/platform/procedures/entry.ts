@@ -1,3 +1,4 @@
+import type { Text } from '../../../common/text/localized.js';
 import { z } from 'zod';
 import type { Ctx } from '../context.js';
 import type { ProcedureService } from './service.js';
@@ -25,10 +26,12 @@ export interface ProcedureRouteSpec<Out> {
 /** What the kernel checks of a procedure at boot: each transition's permission, audit action and clocks. */
 export interface DeclaredProcedure {
   readonly key: string;
+  readonly label: Text;
+  readonly states: Readonly<Record<string, { label: Text }>>;
   readonly transitions: Readonly<
     Record<
       string,
-      { label: string; permission: string; auditAction?: string; clocks?: TransitionClocks<never> }
+      { label: Text; permission: string; auditAction?: string; clocks?: TransitionClocks<never> }
     >
   >;
 }

@@ -1,3 +1,4 @@
+import { zhText } from '../../../common/text/localized.js';
 import { z } from 'zod';
 import { validationFailed } from '../errors.js';
 import { transitionOf } from './actions.js';
@@ -30,14 +31,14 @@ export function transitionBodySchema(procedure: AnyProcedure): z.ZodType {
     const fields = t.input instanceof z.ZodObject ? t.input : EMPTY_FORM;
     return fields.safeExtend({ transition: z.literal(key) }).meta({
       id: `${prefix}${pascalCase(key)}Form`,
-      title: t.label,
-      description: t.basis ? `${t.label}。依据：${t.basis}` : t.label,
+      title: zhText(t.label),
+      description: t.basis ? `${zhText(t.label)}。依据：${t.basis}` : zhText(t.label),
     });
   });
   const body = z.discriminatedUnion('transition', forms as [(typeof forms)[number], ...typeof forms]).meta({
     id: `${prefix}TransitionBody`,
     discriminator: { propertyName: 'transition' },
-    description: `${procedure.label}的办理操作表单，按 transition 区分；transition 与路径中的操作相同，可省略。`,
+    description: `${zhText(procedure.label)}的办理操作表单，按 transition 区分；transition 与路径中的操作相同，可省略。`,
   });
   bodies.set(procedure, body);
   return body;
@@ -57,7 +58,9 @@ export function parseTransitionBody(procedure: AnyProcedure, key: string, raw: u
   if (isRecord(body) && 'transition' in body) {
     const { transition, ...fields } = body;
     if (transition !== key) {
-      throw validationFailed([{ path: 'transition', message: `表单中的操作与所选操作“${t.label}”不一致` }]);
+      throw validationFailed([
+        { path: 'transition', message: `表单中的操作与所选操作“${zhText(t.label)}”不一致` },
+      ]);
     }
     body = fields;
   }

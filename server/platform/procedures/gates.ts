@@ -1,9 +1,10 @@
+import type { Text } from '../../../common/text/localized.js';
 import type { Gate, GateDescription, ProcedureFacts, ProcedureRecord, ProcedureStep } from './types.js';
 
 /** Declares a gate: a stable code, the zh-CN sentence the user reads, and a pure predicate. */
 export function defineGate<R = ProcedureRecord, F extends object = object>(gate: {
   code: string;
-  message: string;
+  message: Text;
   basis?: string;
   describe?: GateDescription;
   check: (record: R, facts: ProcedureFacts<F>) => boolean;
@@ -24,7 +25,7 @@ function isFilled(value: unknown): boolean {
 /** The record must carry a value in `field` (not null, not blank, not an empty list). */
 export function requireField(
   field: string,
-  message: string,
+  message: Text,
   opts: { code?: string; basis?: string } = {},
 ): Gate {
   return defineGate({

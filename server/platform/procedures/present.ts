@@ -1,6 +1,7 @@
 import type { ActionOut, ClockOut, StepOut } from '../../../common/contracts/procedure.js';
+import { DEFAULT_LOCALE, type Locale, pickText, type Text } from '../../../common/text/localized.js';
 import { loadCalendar } from '../calendar/index.js';
-import { type ClockRecord, findClocksForSubject, urgencyOf } from '../clocks/index.js';
+import { type ClockRecord, findClocksForSubject, localizeClock, urgencyOf } from '../clocks/index.js';
 import type { Executor } from '../db/client.js';
 import type { AvailableAction, IsoDate, ProcedureStep } from './types.js';
 
@@ -10,22 +11,28 @@ export interface ClockView extends ClockRecord {
   extensionsUsed: number;
 }
 
-/** Every clock of one record, oldest first, with its urgency as of `today`. */
+/** Every clock of one record, oldest first, with its urgency as of `today`, explained in `locale`. */
 export async function clockViews(
   db: Executor,
   today: IsoDate,
   subjectType: string,
   subjectId: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ClockView[]> {
-  return withUrgency(db, today, await findClocksForSubject(db, subjectType, subjectId));
+  return withUrgency(db, today, await findClocksForSubject(db, subjectType, subjectId), locale);
 }
 
-/** The urgency today of clocks already loaded (a list's badges). */
-export async function withUrgency(db: Executor, today: IsoDate, list: ClockRecord[]): Promise<ClockView[]> {
+/** The urgency today of clocks already loaded (a list's badges), their words in `locale`. */
+export async function withUrgency(
+  db: Executor,
+  today: IsoDate,
+  list: ClockRecord[],
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ClockView[]> {
   if (list.length === 0) return [];
   const cal = await loadCalendar(db);
   return list.map((c) => ({
-    ...c,
+    ...localizeClock(c, cal, locale),
     urgencyToday: c.status === 'running' ? urgencyOf(cal, today, c) : c.status,
     extensionsUsed: c.events.filter((e) => e.type === 'extend').length,
   }));
@@ -49,12 +56,16 @@ export function presentActions(
     }));
 }
 
-/** One step of the history, labelled by the procedure that declared it. */
-export function presentStep(procedure: { transitions: object }, step: ProcedureStep): StepOut {
-  const declared = (procedure.transitions as Record<string, { label: string } | undefined>)[step.transition];
+/** One step of the history, labelled by the procedure that declared it, in the reader's language. */
+export function presentStep(
+  procedure: { transitions: object },
+  step: ProcedureStep,
+  locale: Locale = DEFAULT_LOCALE,
+): StepOut {
+  const declared = (procedure.transitions as Record<string, { label: Text } | undefined>)[step.transition];
   return {
     transition: step.transition,
-    label: declared?.label ?? step.transition,
+    label: declared ? pickText(declared.label, locale) : step.transition,
     fromState: step.fromState,
     toState: step.toState,
     occurredAt: step.occurredAt,

@@ -1,3 +1,4 @@
+import { zhText } from '../../../common/text/localized.js';
 import { CalendarYearNotLoadedError } from '../../../common/calendar/index.js';
 import { assertDeclaredAuditAction, recordAudit } from '../audit/index.js';
 import type { Ctx } from '../context.js';
@@ -64,12 +65,12 @@ export async function applyTransition<
     const record = await args.load(tx);
     // The user decided on the record as they saw it: a step fired on a stale view changes nothing.
     assertSeenVersion(ctx, record);
-    const pre = preconditionReason(procedure, key, { actor: ctx.actor, record });
+    const pre = preconditionReason(procedure, key, { actor: ctx.actor, record, locale: ctx.locale });
     if (pre) throw reasonToError(pre);
     const input = args.form ? args.form.parsed : (parseInput(t.input, args.input) as TransitionInput<T[K]>);
     const facts = await orCalendarGap(() => loadFacts(tx, procedure, record, args.loadFacts));
     const gate = unmetGate(procedure, key, record, facts);
-    if (gate) throw reasonToError({ kind: 'gate', code: gate.code, message: gate.message }, gate);
+    if (gate) throw reasonToError({ kind: 'gate', code: gate.code, message: ctx.t(gate.message) }, gate);
 
     // A writer that counts a statutory window on the strict calendar (e.g. the hearing notice) refuses alike.
     const updated = await orCalendarGap(() => args.write(tx, record, t.to, input, facts));
@@ -147,7 +148,12 @@ async function applyClocks<R extends ProcedureRecord, F extends object, S extend
   if (!clocks) return;
   const on = t.effectiveOn ? t.effectiveOn(record, input, ctx) : ctx.today;
   const subject = { subjectType: procedure.subjectType, subjectId: record.id };
-  const ref = (c: string | ClockDef) => ({ ...subject, clockKey: clockKeyOf(c), on, reason: t.label });
+  const ref = (c: string | ClockDef) => ({
+    ...subject,
+    clockKey: clockKeyOf(c),
+    on,
+    reason: zhText(t.label),
+  });
   // Stop and pause first: a transition that closes one stage and opens the next must not overlap them.
   for (const c of clocks.stop ?? []) await effects.stop(tx, ctx, ref(c));
   for (const c of clocks.pause ?? []) await effects.pause(tx, ctx, ref(c));
@@ -159,7 +165,7 @@ async function applyClocks<R extends ProcedureRecord, F extends object, S extend
       ...subject,
       def: chosen.def,
       startedOn: chosen.startedOn,
-      title: procedure.titleOf?.(record) ?? procedure.label,
+      title: procedure.titleOf?.(record) ?? zhText(procedure.label),
       orgUnitId: record.orgUnitId,
       districtId: record.districtId,
       handlerUserId: procedure.handlerOf ? procedure.handlerOf(record, ctx) : (ctx.actor?.userId ?? null),

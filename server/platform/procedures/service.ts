@@ -102,11 +102,15 @@ export function procedureService<
     async actionsFor(ctx, record) {
       try {
         const facts = await ctx.db.transaction((tx) => loadFacts(tx, procedure, record, loader()));
-        return availableActions(procedure, { actor: ctx.actor, record, facts });
+        return availableActions(procedure, { actor: ctx.actor, record, facts, locale: ctx.locale });
       } catch (error) {
         if (!(error instanceof CalendarYearNotLoadedError)) throw error;
         // The facts themselves reach an unloaded year: every action the user could otherwise take waits for it.
-        return calendarBlockedActions(procedure, { actor: ctx.actor, record }, calendarGapReason(error));
+        return calendarBlockedActions(
+          procedure,
+          { actor: ctx.actor, record, locale: ctx.locale },
+          calendarGapReason(error),
+        );
       }
     },
   };

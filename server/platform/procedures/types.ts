@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Text } from '../../../common/text/localized.js';
 import type { ClockDef } from '../clocks/define-clock.js';
 import type { Ctx } from '../context.js';
 import type { Tx } from '../db/client.js';
@@ -45,8 +46,8 @@ export type GateDescription =
 export interface Gate<R = ProcedureRecord, F extends object = object> {
   /** Stable error code, UPPER_SNAKE, e.g. LEGALITY_REVIEW_REQUIRED. */
   code: string;
-  /** zh-CN sentence shown when the gate blocks. */
-  message: string;
+  /** The sentence shown when the gate blocks: zh-CN, or both languages. */
+  message: Text;
   basis?: string;
   describe: GateDescription;
   check(record: R, facts: ProcedureFacts<F>): boolean;
@@ -70,13 +71,15 @@ export interface TransitionClocks<R> {
 }
 
 export interface StateDef {
-  label: string;
+  /** zh-CN, or both languages (`tx(zh, en)`, decision 0030). */
+  label: Text;
   /** A final state: no transition leaves it (informational, for describeProcedure and the UI). */
   final?: boolean;
 }
 
 export interface TransitionDef<R, F extends object, S extends string> {
-  label: string;
+  /** The step's name (a button, a history line): zh-CN, or both languages (`tx(zh, en)`, decision 0030). */
+  label: Text;
   from: readonly NoInfer<S>[];
   to: NoInfer<S>;
   /** Permission key (`<module>.<capability>`) the actor's role must carry. */
@@ -101,7 +104,7 @@ export interface ProcedureDef<R, F extends object, S extends string, T> {
   key: string;
   /** The audit subject type of the records, e.g. `power_item`. */
   subjectType: string;
-  label: string;
+  label: Text;
   states: Record<S, StateDef>;
   transitions: T;
   /** Loads what the gates need (e.g. the review outcome), once per transition, in the transaction. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../common/text/localized.js';
 import {
   isOrganisationApplicant,
   requestStatusLabel,
@@ -71,7 +72,7 @@ export function presentSummary(item: RequestListItem): RequestSummary {
  * A request for the staff detail page. The ID number is always masked; the phone, address and e-mail are
  * shown in full only to the handling roles (policy maySeeApplicantContact). Decision 0009 §5.
  */
-export function presentDetail(data: RequestDetailData): RequestDetail {
+export function presentDetail(data: RequestDetailData, locale: Locale = 'zh-CN'): RequestDetail {
   const r = data.request;
   const reply = data.clocks.findLast((c) => REPLY_CLOCK_KEYS.includes(c.clockKey)) ?? null;
   const full = data.showContact;
@@ -139,7 +140,7 @@ export function presentDetail(data: RequestDetailData): RequestDetail {
     },
     replyDocumentHash: r.replyDocumentHash,
     clocks: data.clocks.map(presentClock),
-    history: data.history.map((step) => presentStep(requestProcedure, step)),
+    history: data.history.map((step) => presentStep(requestProcedure, step, locale)),
     actions: presentActions(data.actions),
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

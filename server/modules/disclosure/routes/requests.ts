@@ -15,7 +15,7 @@ import { presentDetail, presentSummary } from '../presenter/requests.js';
 import * as service from '../service/requests/index.js';
 
 const tags = ['disclosure'];
-const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getRequest(ctx, id));
+const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getRequest(ctx, id), ctx.locale);
 
 /** 补正、征求意见、延期、收费、答复、撤回: the kernel mounts `POST …/requests/:id/transitions/:transition`. */
 export const requestEntry = procedureEntry(service.requestTransitions, {

@@ -1,3 +1,4 @@
+import { type Text, zhText } from '../../../../common/text/localized.js';
 import ExcelJS from 'exceljs';
 import {
   CASE_KINDS,
@@ -104,12 +105,12 @@ function caseRows(d: CaseArchiveData, at: string, by: string): Cell[][] {
 }
 
 function stepRows(d: CaseArchiveData): Cell[][] {
-  const transitions = caseProcedure.transitions as Record<string, { label: string } | undefined>;
+  const transitions = caseProcedure.transitions as Record<string, { label: Text } | undefined>;
   const states = (s: string) => label(CASE_STATES, s);
   return d.steps.map((s, i) => [
     i + 1,
     s.occurredAt,
-    transitions[s.transition]?.label ?? s.transition,
+    zhText(transitions[s.transition]?.label ?? s.transition),
     states(s.fromState),
     states(s.toState),
     s.actorName,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../common/text/localized.js';
 import type {
   CaseDetail,
   CaseListItem,
@@ -114,7 +115,7 @@ function presentFacts(k: CaseWithUnit) {
 }
 
 /** A case for the staff detail page: facts, clocks explained, steps, evidence, reviews, filing, actions. */
-export function presentDetail(d: CaseDetailData, today: string): CaseDetail {
+export function presentDetail(d: CaseDetailData, today: string, locale: Locale = 'zh-CN'): CaseDetail {
   const k = d.kase;
   const handling = d.clocks.findLast((c) => c.clockKey.startsWith('enforcement.handling_'));
   return {
@@ -143,7 +144,7 @@ export function presentDetail(d: CaseDetailData, today: string): CaseDetail {
     timeliness: d.timeliness,
     handlingPauses: d.handlingPauses,
     steps: d.steps.map((s) => ({
-      ...presentStep(caseProcedure, s),
+      ...presentStep(caseProcedure, s, locale),
       effectiveOn: effectiveOn(s.input),
       actorName: s.actorName,
     })),

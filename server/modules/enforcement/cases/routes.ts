@@ -27,7 +27,7 @@ import { presentDetail, presentListRow, presentQueueItem } from './presenter.js'
 import * as service from './service/index.js';
 
 const tags = ['enforcement'];
-const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getCase(ctx, id), ctx.today);
+const detail = async (ctx: Ctx, id: string) => presentDetail(await service.getCase(ctx, id), ctx.today, ctx.locale);
 const view = requirePermission('enforcement.view');
 
 /** 告知 … 结案: the kernel mounts `POST /api/v1/enforcement/cases/:id/transitions/:transition`. */

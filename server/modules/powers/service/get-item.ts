@@ -35,6 +35,7 @@ export async function getItem(ctx: Ctx, id: string): Promise<PowerItemDetailData
     actor,
     record: toRecord(item),
     facts: { steps: history },
+    locale: ctx.locale,
   });
   return { item, versions, history, actions };
 }

@@ -8,7 +8,7 @@ export type { ClockView };
 
 /** Every clock of one request, oldest first (a correction leaves the first reply clock stopped). */
 export async function requestClocks(db: Executor, ctx: Ctx, id: string): Promise<ClockView[]> {
-  return clockViews(db, ctx.today, requestProcedure.subjectType, id);
+  return clockViews(db, ctx.today, requestProcedure.subjectType, id, ctx.locale);
 }
 
 /** The current reply clock of each request (the latest one started), for list badges. */
@@ -21,6 +21,7 @@ export async function replyClocksOf(db: Executor, ctx: Ctx, ids: readonly string
     db,
     ctx.today,
     found.flatMap((latest) => [...latest.values()]),
+    ctx.locale,
   );
   return new Map(views.map((v) => [v.subjectId, v]));
 }

@@ -11,5 +11,5 @@ export const isHandlingClock = (key: string) => HANDLING_KEYS.has(key);
 
 /** Every clock of one case, oldest first: handling, hearing request, service, publication, payment … */
 export function caseClocks(db: Executor, ctx: Ctx, caseId: string): Promise<CaseClockView[]> {
-  return clockViews(db, ctx.today, CASE_SUBJECT_TYPE, caseId);
+  return clockViews(db, ctx.today, CASE_SUBJECT_TYPE, caseId, ctx.locale);
 }
