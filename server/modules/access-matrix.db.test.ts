@@ -58,6 +58,7 @@ const READS: Record<string, string> = {
   '/api/v1/disclosure/proactive-items/import-template': 'disclosure.import_proactive',
   '/api/v1/disclosure/guides/{orgUnitId}': 'disclosure.view_proactive',
   '/api/v1/disclosure/table3': 'login',
+  '/api/v1/disclosure/table3/years': 'login',
   '/api/v1/disclosure/table3/cells': 'login',
   '/api/v1/disclosure/table3.xlsx': 'login',
   '/api/v1/disclosure/settings': 'login',
@@ -68,7 +69,9 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/benchmarks': 'enforcement.view',
   '/api/v1/enforcement/major-catalogue': 'enforcement.view',
   '/api/v1/enforcement/fees': 'enforcement.view',
+  '/api/v1/enforcement/fees/years': 'enforcement.view',
   '/api/v1/enforcement/cases': 'enforcement.view',
+  '/api/v1/enforcement/cases/number-suggestion': 'enforcement.handle_case',
   '/api/v1/enforcement/cases/{id}': 'enforcement.view',
   '/api/v1/enforcement/cases/{id}/decision.docx': 'enforcement.view',
   '/api/v1/enforcement/cases/{id}/evidence/{evidenceId}/file': 'enforcement.view',
@@ -78,6 +81,7 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/publications': 'enforcement.view',
   '/api/v1/enforcement/inspection-plans': 'enforcement.view',
   '/api/v1/enforcement/inspection-plans/progress': 'enforcement.view',
+  '/api/v1/enforcement/inspection-plans/years': 'enforcement.view',
   '/api/v1/enforcement/inspection-plans/{id}': 'enforcement.view',
   '/api/v1/enforcement/inspections': 'enforcement.view',
   '/api/v1/enforcement/cases/export': 'enforcement.export',
@@ -116,6 +120,8 @@ const RECORDS: Record<string, string> = {
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
 const NOT_DERIVED: Record<string, string> = {
+  '/api/v1/enforcement/cases/number-suggestion':
+    'the body is a query parameter, not a record; refusal for another body is tested in decision-terms.db.test.ts',
   '/api/v1/enforcement/cases/{id}/evidence/{evidenceId}/file':
     'the demo stores no evidence files; scope by assignment is tested in cases/evidence tests',
 };
