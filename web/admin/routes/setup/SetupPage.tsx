@@ -60,7 +60,11 @@ export default function SetupPage() {
       <Flex vertical gap={16} style={{ width: '100%', maxWidth: 960 }}>
         <Card title={t('setup.title')} extra={<LanguageSwitch />}>
           <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
-          {setUp.error ? <ErrorAlert error={setUp.error} /> : null}
+          {setUp.error ? (
+            <ErrorAlert
+              error={labelFields(remapUnitRows(setUp.error, setUp.variables?.formIndex ?? []), t)}
+            />
+          ) : null}
           <Form<SetUpFields> form={form} layout="vertical" onFinish={(v) => setUp.mutate(toRequest(v))}>
             <Row gutter={16}>
               <Col xs={24} md={12}>
@@ -187,5 +191,25 @@ function remapUnitRows(error: unknown, formIndex: readonly number[]): unknown {
     ...f,
     path: f.path.replace(/^units\.(\d+)\./, (_, sent: string) => `units.${formIndex[Number(sent)] ?? sent}.`),
   }));
+  return new ApiError(error.status, error.code, error.message, fields, error.rows);
+}
+
+const UNIT_FIELD_LABELS: Record<string, string> = {
+  code: 'setup.unitCode',
+  name: 'setup.unitName',
+  type: 'setup.unitType',
+  parentCode: 'setup.parentCode',
+};
+
+/** The alert names each field as the form shows it ("机构第 3 行 上级机构代码"), not by its API path. */
+function labelFields(error: unknown, t: ReturnType<typeof useT>): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const label = (path: string) => {
+    const unit = /^units\.(\d+)\.(\w+)$/.exec(path);
+    if (unit)
+      return `${t('setup.unitRow', { row: Number(unit[1]) + 1 })} ${t(UNIT_FIELD_LABELS[unit[2]!] ?? unit[2]!)}`;
+    return path === 'name' || path === 'code' ? t(`setup.${path}`) : path;
+  };
+  const fields = error.fields.map((f) => ({ ...f, path: label(f.path) }));
   return new ApiError(error.status, error.code, error.message, fields, error.rows);
 }

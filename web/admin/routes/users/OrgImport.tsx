@@ -67,10 +67,10 @@ function OneTimePasswordsModal(props: { passwords: OneTimePassword[] | null; onC
         rowKey="username"
         dataSource={props.passwords ?? []}
         pagination={false}
-        scroll={{ y: 360 }}
+        scroll={{ x: 460, y: 360 }}
         columns={[
-          { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
-          { title: t('users.username'), dataIndex: 'username', width: 160 },
+          { title: t('users.import.name'), dataIndex: 'displayName', width: 100 },
+          { title: t('users.username'), dataIndex: 'username', width: 130 },
           {
             title: t('users.import.password'),
             dataIndex: 'password',
