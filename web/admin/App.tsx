@@ -9,6 +9,7 @@ import { createQueryClient, RefetchOnLanguageSwitch } from '../common/query.js';
 import { AppLayout } from './layout/AppLayout.js';
 import FirstPasswordPage from './routes/login/FirstPasswordPage.js';
 import LoginPage from './routes/login/index.js';
+import { SetupGate } from './routes/setup/SetupGate.js';
 import { ShellContext, useShellQuery } from './shell.js';
 
 // The workbench draws a chart; loading it lazily keeps echarts out of the login page.
@@ -32,7 +33,11 @@ function AuthedShell() {
     return <Navigate to={`/login?next=${next}`} replace />;
   }
   if (user.mustChangePassword) return <FirstPasswordPage />;
-  return <ModuleRoutes />;
+  return (
+    <SetupGate>
+      <ModuleRoutes />
+    </SetupGate>
+  );
 }
 
 function ModuleRoutes() {

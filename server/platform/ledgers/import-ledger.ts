@@ -29,7 +29,7 @@ export async function importLedger<Row, Query extends { format: LedgerFormat }, 
     const changed: Prepared[] = [];
     const outcomes: ImportedRow[] = [];
     const seen = new Map<string, number>();
-    let extra: Record<string, number> = {};
+    let extra: Record<string, unknown> = {};
     const take = (verdict: RowVerdict<Row, Prepared>, into: Prepared[], outcome: ImportedRow) => {
       if (typeof verdict === 'string' || Array.isArray(verdict)) return verdict as RowCheckResult<Row>;
       if (verdict === UNCHANGED) {

@@ -29,9 +29,10 @@ export interface ImportSession<Row, Prepared> {
   change?(row: Row, before: Row): Promise<RowVerdict<Row, Prepared>> | RowVerdict<Row, Prepared>;
   /**
    * Writes every prepared record with its audit events, in the import's transaction (called once, after all
-   * rows passed). Returns the ledger's own counts added to the answer (`{ published: 3 }`, or `{}`).
+   * rows passed). Returns what the ledger adds to the answer (`{ published: 3 }`, the one-time passwords of new
+   * accounts, or `{}`); `ImportSpec.result` describes it.
    */
-  write(created: Prepared[], changed: Prepared[]): Promise<Record<string, number>>;
+  write(created: Prepared[], changed: Prepared[]): Promise<Record<string, unknown>>;
 }
 
 export interface ExportSpec<Row, Query extends { format: LedgerFormat }> {

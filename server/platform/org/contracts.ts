@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../context.js';
 import { ORG_UNIT_TYPES } from './schema.js';
+import { ImportResult } from '../../../common/contracts/kit.js';
 
 // The org/auth API contract (server-side for now; the web reads these shapes through its own types).
 
@@ -142,3 +143,36 @@ export const MeResponse = z.object({
 });
 
 export const OkResponse = z.object({ ok: z.boolean() });
+
+/**
+ * The first-run set-up screen's form: loose shapes on purpose, so that the service lists every bad field in
+ * zh-CN at once (first-run.ts) rather than the schema stopping at the first.
+ */
+export const SetUpDistrictBody = z.object({
+  name: z.string().max(100),
+  code: z.string().max(40),
+  units: z
+    .array(
+      z.object({
+        code: z.string().max(64),
+        name: z.string().max(100),
+        type: z.string().max(32),
+        parentCode: z.string().max(64).optional(),
+      }),
+    )
+    .max(500, '一次最多 500 个机构，其余请用机构导入')
+    .default([]),
+});
+
+/** Whether the install's district still waits for its name (the coordinator then sees the set-up screen). */
+export const SetUpStatusResponse = z.object({
+  isSetUpNeeded: z.boolean(),
+  district: z.object({ name: z.string(), code: z.string() }),
+});
+
+/** The 人员 import's answer: the usual counts, and each new account's one-time password, shown this once. */
+export const UserImportResult = ImportResult.extend({
+  oneTimePasswords: z.array(
+    z.object({ username: z.string(), displayName: z.string(), password: z.string() }),
+  ),
+});

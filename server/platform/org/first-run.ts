@@ -4,7 +4,13 @@ import { assertCan } from '../authz/index.js';
 import type { Ctx } from '../context.js';
 import type { Executor, Tx } from '../db/client.js';
 import { conflict, validationFailed } from '../errors.js';
-import { createOrgUnit, findDistricts, getOrgUnitByCode, type OrgUnit } from './org-service.js';
+import {
+  createOrgUnit,
+  findDistricts,
+  getOrgUnitByCode,
+  type OrgUnit,
+  placementProblem,
+} from './org-service.js';
 import { ORG_UNIT_TYPES, type OrgUnitType, orgUnits } from './schema.js';
 
 /** The code the first start gives the district it opens before anyone has named it ("本行政区"). */
@@ -42,6 +48,7 @@ function checkInput(input: SetUpDistrictInput): void {
       ? [{ path: 'code', message: '行政区代码须为 2 至 20 位字母、数字或连字符（如区划代码 210114）' }]
       : []),
     ...(input.units ?? []).flatMap((u, i) => unitProblems(u, `units.${i}`)),
+    ...placementProblems(input),
   ];
   if (problems.length) throw validationFailed(problems);
 }
@@ -52,6 +59,32 @@ function unitProblems(u: SetUpUnit, path: string): { path: string; message: stri
   if (!u.name?.trim()) problems.push({ path: `${path}.name`, message: '机构名称不能为空' });
   if (!ORG_UNIT_TYPES.includes(u.type) || u.type === 'district')
     problems.push({ path: `${path}.type`, message: `机构类型须为：${ORG_UNIT_TYPES.slice(1).join('、')}` });
+  return problems;
+}
+
+/**
+ * Each unit's code is new in the list and its parent is the district or a unit listed above it, of a type it may
+ * sit under: checked before writing so the screen lists every such row at once.
+ */
+function placementProblems(input: SetUpDistrictInput): { path: string; message: string }[] {
+  const listed = new Map<string, OrgUnitType>();
+  const problems: { path: string; message: string }[] = [];
+  (input.units ?? []).forEach((u, i) => {
+    const code = u.code?.trim();
+    if (code && (listed.has(code) || code === input.code))
+      problems.push({ path: `units.${i}.code`, message: `机构代码 ${code} 重复` });
+    const parentCode = u.parentCode?.trim() || input.code;
+    const parentType = parentCode === input.code ? 'district' : listed.get(parentCode);
+    if (!parentType)
+      problems.push({
+        path: `units.${i}.parentCode`,
+        message: `上级机构代码 ${parentCode} 不是行政区代码，也不是列在其上方的机构`,
+      });
+    const isKnownType = ORG_UNIT_TYPES.includes(u.type) && u.type !== 'district';
+    const misplaced = parentType && isKnownType && placementProblem(u.type, parentType);
+    if (misplaced) problems.push({ path: `units.${i}.type`, message: misplaced });
+    if (code && ORG_UNIT_TYPES.includes(u.type)) listed.set(code, u.type);
+  });
   return problems;
 }
 

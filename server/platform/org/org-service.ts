@@ -97,17 +97,17 @@ async function resolveParent(tx: Tx, input: CreateOrgUnitInput): Promise<OrgUnit
   return null;
 }
 
-function checkPlacement(type: OrgUnitType, parent: OrgUnit | null): void {
+/** Why a unit of this type cannot sit under that parent (DESIGN.md §3), or null when it can. */
+export function placementProblem(type: OrgUnitType, parentType: OrgUnitType | null): string | null {
   const allowed = ALLOWED_PARENTS[type];
-  if (!parent && allowed.length > 0) {
-    throw validationFailed([{ path: 'parentId', message: `${ORG_UNIT_TYPE_LABELS[type]}必须有上级机构` }]);
-  }
-  if (parent && !allowed.includes(parent.type)) {
-    const label = ORG_UNIT_TYPE_LABELS[type];
-    throw validationFailed([
-      { path: 'parentId', message: `${label}不能设在${ORG_UNIT_TYPE_LABELS[parent.type]}之下` },
-    ]);
-  }
+  const label = ORG_UNIT_TYPE_LABELS[type];
+  if (!parentType) return allowed.length > 0 ? `${label}必须有上级机构` : null;
+  return allowed.includes(parentType) ? null : `${label}不能设在${ORG_UNIT_TYPE_LABELS[parentType]}之下`;
+}
+
+function checkPlacement(type: OrgUnitType, parent: OrgUnit | null): void {
+  const problem = placementProblem(type, parent?.type ?? null);
+  if (problem) throw validationFailed([{ path: 'parentId', message: problem }]);
 }
 
 async function findById(db: Executor, id: string): Promise<OrgUnit | null> {

@@ -23,6 +23,9 @@ import { createUser, findUsers, getUserView, setUserActive, unlockUser } from '.
 import { z } from 'zod';
 import { documentPrefixOf, setDocumentPrefix } from '../documents/allocate.js';
 import { defaultDocumentPrefix } from '../documents/numbering.js';
+import { mountLedgerRoutes } from '../ledgers/routes.js';
+import { orgLedgers } from './ledgers.js';
+import { setupRoutes } from './setup-routes.js';
 
 const tags = ['org'];
 
@@ -110,6 +113,8 @@ export const orgRoutes: RoutePlugin = async (app) => {
     },
   );
   userRoutes(app);
+  setupRoutes(app);
+  mountLedgerRoutes(app, orgLedgers);
 };
 
 /** The organ's 发文机关代字, in force (set or derived), and setting it (org.manage). */

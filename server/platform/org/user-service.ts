@@ -32,6 +32,13 @@ export interface UserView {
 
 const USERNAME = /^[a-z][a-z0-9_.-]{2,31}$/;
 
+/** A username as accounts are named: a letter first, 3–32 lower-case letters, digits, `_`, `.` or `-`. */
+export const USERNAME_RULE = '用户名须以字母开头，3–32 位，仅含小写字母、数字、下划线、点或连字符';
+
+export function isValidUsername(username: string): boolean {
+  return USERNAME.test(username);
+}
+
 /** Usernames are compared case-insensitively: they are stored lower-case. */
 export function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();
@@ -53,14 +60,7 @@ export async function createUser(tx: Tx, ctx: Ctx, input: CreateUserInput): Prom
   if (ctx.actor) assertCan(ctx.actor, 'users.manage');
   const username = normalizeUsername(input.username);
   const fields = [
-    ...(USERNAME.test(username)
-      ? []
-      : [
-          {
-            path: 'username',
-            message: '用户名须以字母开头，3–32 位，仅含小写字母、数字、下划线、点或连字符',
-          },
-        ]),
+    ...(isValidUsername(username) ? [] : [{ path: 'username', message: USERNAME_RULE }]),
     ...(input.displayName.trim() ? [] : [{ path: 'displayName', message: '请填写姓名' }]),
     ...(ROLES.includes(input.role) ? [] : [{ path: 'role', message: '角色不正确' }]),
     ...checkPasswordPolicy(input.password, username, { demoAccount: input.isDemoPassword === true }).map(

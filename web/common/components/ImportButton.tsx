@@ -9,16 +9,18 @@ interface ImportButtonProps {
   path: string;
   fields?: Record<string, string>;
   label?: string;
-  /** Called after a successful import, e.g. to refetch the list. */
-  onImported?: (count: number) => void;
+  /** Called after a successful import, e.g. to refetch the list; `result` holds what the ledger adds. */
+  onImported?: (count: number, result: ImportResult) => void;
 }
 
 /** The import answer (common/contracts/kit.ts ImportResult); `count` from older endpoints. */
-interface ImportResult {
+export interface ImportResult {
   imported?: number;
   updated?: number;
   unchanged?: number;
   count?: number;
+  /** What a ledger adds to the answer (the one-time passwords of new accounts, say). */
+  [extra: string]: unknown;
 }
 
 /** Uploads an .xlsx / .csv ledger; the import is all-or-nothing, so a rejection lists every bad cell. */
@@ -43,7 +45,7 @@ export function ImportButton({ path, fields, label, onImported }: ImportButtonPr
               unchanged: result.unchanged,
             }),
       );
-      onImported?.(count);
+      onImported?.(count, result);
     } catch (e) {
       if (e instanceof ApiError && e.rows.length > 0) setRejected(e.rows);
       else message.error(e instanceof Error ? e.message : String(e));

@@ -3,7 +3,7 @@ export { ActionButtons, type ProcedureAction } from './ActionButtons.js';
 export { DueCalculator } from './DueCalculator.js';
 export { ErrorAlert } from './ErrorAlert.js';
 export { ExportButton } from './ExportButton.js';
-export { ImportButton } from './ImportButton.js';
+export { ImportButton, type ImportResult } from './ImportButton.js';
 export { NotFound } from './NotFound.js';
 export { PageHeader } from './PageHeader.js';
 export { ReasonDialog } from './ReasonDialog.js';

@@ -8,6 +8,7 @@ import { formatChinaTime } from '../../../common/format.js';
 import { useT } from '../../../common/i18n.js';
 import { actionsColumn } from '../../../common/list/index.js';
 import './messages.js';
+import { OrgImportButtons } from './OrgImport.js';
 
 interface UserRow {
   id: string;
@@ -114,7 +115,11 @@ export default function UsersPage() {
   ];
   return (
     <>
-      <PageHeader title={t('users.title')} subTitle={t('users.subtitle')} />
+      <PageHeader
+        title={t('users.title')}
+        subTitle={t('users.subtitle')}
+        extra={<OrgImportButtons onImported={() => void queryClient.invalidateQueries({ queryKey: KEY })} />}
+      />
       <Table
         rowKey="id"
         size="small"

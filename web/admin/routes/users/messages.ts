@@ -29,6 +29,18 @@ defineMessages(
     enableConfirm: '启用该账号？',
     enabled: '已启用 {user}',
     total: '共 {total} 个账号',
+    import: {
+      units: '导入机构',
+      unitsTemplate: '机构模板',
+      people: '导入人员',
+      peopleTemplate: '人员模板',
+      passwordsTitle: '已开通 {count} 个账号',
+      passwordsOnce:
+        '一次性密码只在此显示这一次，请现在分别转交本人；每人首次登录须修改密码。关闭后无法再查看，只能重置。',
+      name: '姓名',
+      password: '一次性密码',
+      passwordsDone: '已记下，关闭',
+    },
   },
   {
     title: 'Users',
@@ -57,5 +69,17 @@ defineMessages(
     enableConfirm: 'Enable this account?',
     enabled: '{user} enabled',
     total: '{total} accounts',
+    import: {
+      units: 'Import units',
+      unitsTemplate: 'Units template',
+      people: 'Import people',
+      peopleTemplate: 'People template',
+      passwordsTitle: 'Accounts opened: {count}',
+      passwordsOnce:
+        'The one-time passwords are shown here this once: hand each to its owner now; each must change it at first login. Once closed they cannot be seen again, only reset.',
+      name: 'Name',
+      password: 'One-time password',
+      passwordsDone: 'Noted, close',
+    },
   },
 );
