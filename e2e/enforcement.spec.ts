@@ -1,5 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-import { caseActions, enabledOptions, label, stateTag as caseStateTag, step } from './enforcement-support.js';
+import {
+  caseActions,
+  enabledOptions,
+  label,
+  pickOption,
+  stateTag as caseStateTag,
+  step,
+} from './enforcement-support.js';
 import { ACCOUNTS, login, runId, settle, shot, test } from './support.js';
 
 const run = runId();
@@ -92,9 +99,7 @@ test('an officer opens a major case, 决定 waits for 法制审核, then the dec
     await step(page, '告知（陈述、申辩、听证权利）', async (dialog) => {
       await dialog.getByLabel('拟作出的处罚内容').fill(`拟处罚款 ${FINE} 元`);
       await dialog.getByLabel('拟作出的处罚种类').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^罚款$/ })
-        .click();
+      await pickOption(page, '罚款');
       await page.keyboard.press('Escape');
       await dialog.getByLabel('拟罚款金额（元）').fill(FINE);
     });
@@ -102,9 +107,7 @@ test('an officer opens a major case, 决定 waits for 法制审核, then the dec
     // The windows run from service (decision 0014); the party waives 陈述、申辩 in writing.
     await step(page, '告知书送达', async (dialog) => {
       await dialog.getByLabel('送达方式').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^直接送达$/ })
-        .click();
+      await pickOption(page, '直接送达');
     });
     await step(page, '当事人书面放弃陈述、申辩');
   });
@@ -163,9 +166,7 @@ test('an officer opens a major case, 决定 waits for 法制审核, then the dec
     await expect(decide).toBeEnabled();
     await step(page, '作出决定', async (dialog) => {
       await dialog.getByLabel('决定结果').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^罚款$/ })
-        .click();
+      await pickOption(page, '罚款');
       await dialog.getByLabel('罚款金额（元）').fill(FINE);
       await dialog
         .getByLabel('决定内容')

@@ -19,6 +19,9 @@ type Drill =
   | { kind: 'month'; series: OverviewSeries; index: number }
   | { kind: 'unit'; unit: OverviewDepartment };
 
+/** The five figures share the row from 1200 px: at span 4 the overdue share wrapped its suffix at 1280. */
+const FIGURE_XL = { flex: '1 1 20%' };
+
 /** The leader's home: the year's figures by month and by unit (ECharts), each bar drilling to what is behind it. */
 export function LeaderOverview() {
   const t = useT();
@@ -54,19 +57,26 @@ export function LeaderOverview() {
           />
         </Col>
         {(o?.series ?? [null, null, null]).map((s, i) => (
-          <Col key={s?.key ?? i} xs={12} lg={6} xl={4}>
+          <Col key={s?.key ?? i} xs={12} lg={6} xl={FIGURE_XL}>
             <Card size="small" loading={overview.isPending}>
               <Statistic title={s ? label(s.label) : ''} value={s?.total ?? 0} />
             </Card>
           </Col>
         ))}
-        <Col xs={12} lg={6} xl={4}>
+        <Col xs={12} lg={6} xl={FIGURE_XL}>
           <Card size="small" loading={overview.isPending}>
             <Statistic
               title={t('admin.homes.overview.overdueShare')}
               value={share.share * 100}
               precision={1}
-              suffix={`% (${t('admin.homes.overview.share', share)})`}
+              suffix={
+                <>
+                  %
+                  <span style={{ fontSize: 14, marginInlineStart: 6 }}>
+                    ({t('admin.homes.overview.share', share)})
+                  </span>
+                </>
+              }
               styles={{ content: { color: share.overdue ? '#cf1322' : undefined } }}
             />
           </Card>
