@@ -50,13 +50,15 @@ export function replyClockFor(receivedOn: IsoDate) {
   return replyPeriodsOn(receivedOn).clockKey === replyClock.key ? replyClock : replyClock2008;
 }
 
-/** The window for a one-time correction notice: 7 WD from receipt (第三十条). Informational. */
+/** The window for a one-time correction notice: 7 WD from receipt (第三十条); it lapses unused. */
 export const correctionNoticeClock = defineClock({
   key: 'disclosure.correction_notice',
   label: tx('补正告知期限', 'Period to request a correction'),
   length: { amount: 7, unit: 'working_days' },
   basis: `${TIAOLI}第三十条`,
   startPhrase: tx('收到申请', 'receipt of the application'),
+  // The organ need not ask for a correction at all: the window closes unused, it is never overdue.
+  lapses: true,
 });
 
 /** Working days a consulted third party (or co-producing organ) has for its opinion (第三十二条、第三十四条). */

@@ -28,6 +28,16 @@ export const fixtureReplyClock = defineClock({
   pausable: true,
 });
 
+/** A window the organ may leave unused (like 告知补正): it lapses instead of going overdue. */
+export const fixtureWindowClock = defineClock({
+  key: 'fixture.window',
+  label: '补正告知期限',
+  length: { amount: 7, unit: 'working_days' },
+  basis: '《政府信息公开条例》第三十条',
+  startPhrase: '收到申请',
+  lapses: true,
+});
+
 /** The fixtures' manifest, installed by the tests that start or extend the fixture clock. */
 export const fixtureModule = defineModule({
   key: 'fixture',
@@ -35,7 +45,7 @@ export const fixtureModule = defineModule({
   nav: [],
   routes: () => {},
   permissions: fixturePermissions,
-  clocks: [fixtureReplyClock],
+  clocks: [fixtureReplyClock, fixtureWindowClock],
   auditActions: [],
 });
 

@@ -10,6 +10,7 @@ import {
   type FixtureOrg,
   fixtureModule,
   fixtureReplyClock,
+  fixtureWindowClock,
 } from './clock-fixtures.js';
 import { installModules } from '../install-modules.js';
 import { findClocksForSubject } from './clock-record.js';
@@ -239,5 +240,39 @@ describe('daily sweep and notifications', () => {
       [t, org] = [saved, savedOrg];
       await fresh.drop();
     }
+  });
+
+  it('closes a lapsing window on its due day instead of marking it overdue, and keeps it when still open', async () => {
+    const window = (subjectId: string, startedOn: string) =>
+      inTransaction(t.db, (tx) =>
+        startClock(tx, as(org.actors.officerA1, startedOn), {
+          def: fixtureWindowClock,
+          subjectType: 'fixture_request',
+          subjectId,
+          title: `补正 ${subjectId}`,
+          orgUnitId: org.deptA,
+          districtId: org.districtId,
+          handlerUserId: org.actors.officerA1.userId,
+          startedOn,
+        }),
+      );
+    const passed = await window('window-passed', '2024-10-08'); // 7 WD: due 2024-10-17
+    const open = await window('window-open', '2024-10-24'); // due 2024-11-04
+    await sweepClocks(t.db, TODAY);
+    const rows = await t.db.execute<{
+      id: string;
+      status: string;
+      urgency: string;
+      events: { type: string; on: string }[];
+    }>(
+      sql`SELECT id, status, urgency, events FROM clocks WHERE subject_id IN ('window-passed', 'window-open')`,
+    );
+    const byId = new Map(rows.rows.map((r) => [r.id, r]));
+    expect(byId.get(passed.id)).toMatchObject({ status: 'stopped', urgency: 'ok' });
+    expect(byId.get(passed.id)!.events.at(-1)).toMatchObject({ type: 'stop', on: passed.dueOn });
+    expect(byId.get(open.id)).toMatchObject({ status: 'running' });
+    const items = await findMyDueItems(as(org.actors.officerA1, TODAY));
+    expect(items.map((i) => i.subjectId)).not.toContain('window-passed');
+    expect(await auditActions('window-passed')).toContain('clocks.clock.stopped');
   });
 });

@@ -43,6 +43,11 @@ export interface ClockDef {
    * (e.g. 政府信息公开条例 第三十条: the reply period runs from receipt of the corrected application).
    */
   resumeMode?: 'remaining' | 'restart';
+  /**
+   * A window for an act the organ may choose not to take (告知补正): when it passes unused it closes
+   * (the daily sweep stops it on its due day) instead of going overdue — leaving it unused is no breach.
+   */
+  lapses?: boolean;
 }
 
 export type ClockEventType = 'start' | 'pause' | 'resume' | 'extend' | 'stop';

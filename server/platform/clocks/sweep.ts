@@ -9,7 +9,9 @@ import { loadCalendar } from '../calendar/calendar-store.js';
 import type { Db, Tx } from '../db/client.js';
 import { inTransaction } from '../db/transaction.js';
 import { type ClockRecord, clockColumns, toClockRecord } from './clock-record.js';
+import { stopClock } from './clock-service.js';
 import { getClockDef } from './define-clock.js';
+import { makeCtx } from '../context.js';
 import { clocks } from './schema.js';
 import { type Urgency, urgencyOf } from './urgency.js';
 
@@ -81,6 +83,25 @@ async function insertReminders(tx: Tx, reminders: Reminder[]): Promise<number> {
   return inserted.rowCount ?? inserted.rows.length;
 }
 
+const LAPSED = '窗口期届满未使用，自动关闭';
+
+/** Stops the windows declared `lapses` whose due day has passed (on that day); returns the clocks still open. */
+async function closeLapsedWindows(
+  tx: Tx,
+  db: Db,
+  today: IsoDate,
+  running: ClockRecord[],
+): Promise<ClockRecord[]> {
+  const lapsed = running.filter(
+    (c) => c.status === 'running' && c.dueOn !== null && c.dueOn < today && getClockDef(c.clockKey)?.lapses,
+  );
+  if (!lapsed.length) return running;
+  const ctx = makeCtx(db, null, `sweep-${today}`);
+  for (const clock of lapsed) await stopClock(tx, ctx, clock.id, clock.dueOn!, LAPSED);
+  const closed = new Set(lapsed.map((c) => c.id));
+  return running.filter((c) => !closed.has(c.id));
+}
+
 /**
  * The daily sweep: marks open clocks due soon (≤ 3 working days left) or overdue, and tells their handler
  * (or the unit's department officers). Idempotent: one notification per clock, urgency and due date.
@@ -89,9 +110,10 @@ export async function sweepClocks(db: Db, today: IsoDate): Promise<SweepResult> 
   const cal = await loadCalendar(db);
   return inTransaction(db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SWEEP_LOCK})`);
-    const open = (await tx.select(clockColumns).from(clocks).where(sql`${clocks.status} <> 'stopped'`)).map(
-      toClockRecord,
-    );
+    const running = (
+      await tx.select(clockColumns).from(clocks).where(sql`${clocks.status} <> 'stopped'`)
+    ).map(toClockRecord);
+    const open = await closeLapsedWindows(tx, db, today, running);
     const changes: { id: string; urgency: Urgency }[] = [];
     const urgent: { clock: ClockRecord; urgency: Urgency }[] = [];
     for (const clock of open) {
