@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { tx } from '../text/localized.js';
 import {
   CalendarYearNotLoadedError,
   addCalendarDays,
@@ -161,6 +162,36 @@ describe('computeDue', () => {
       explanation:
         '2024-10-30：自2024-09-27收到申请次日起20个工作日（不计国庆节放假日；计入调休上班日2024-09-29、2024-10-12）；依据《政府信息公开条例》第三十三条',
     });
+  });
+
+  it('explains the same count in English when asked, the basis quoted as declared', () => {
+    const due = computeDue(
+      cal,
+      {
+        from: '2024-09-27',
+        amount: 20,
+        unit: 'working_days',
+        basis: '《政府信息公开条例》第三十三条',
+        startPhrase: tx('收到申请', 'receipt of the application'),
+      },
+      'en-US',
+    );
+    expect(due.dueOn).toBe('2024-10-30');
+    expect(due.explanation).toMatch(
+      /^2024-10-30: 20 working days from the day after 2024-09-27 \(receipt of the application\) \(.+\); basis 《政府信息公开条例》第三十三条$/,
+    );
+    expect(due.explanation).not.toMatch(/[自起计不]/);
+    const late = computeDue(cal, { from: '2026-12-20', amount: 20, unit: 'working_days' }, 'en-US');
+    expect(late.explanation).toContain('the holidays of 2027 are not loaded yet');
+    // A bilingual start phrase still reads as before in zh-CN.
+    expect(
+      computeDue(cal, {
+        from: '2024-09-27',
+        amount: 0,
+        unit: 'working_days',
+        startPhrase: tx('收到申请', 'x'),
+      }).explanation,
+    ).toBe('2024-09-27：期限为0，2024-09-27收到申请当日届满');
   });
 
   it('names the roll and the month end', () => {

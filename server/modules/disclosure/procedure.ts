@@ -126,80 +126,118 @@ const gate = (g: Parameters<typeof defineGate<DisclosureRequestRecord, Disclosur
 
 const notBeforeReceipt = gate({
   code: 'STEP_BEFORE_RECEIPT',
-  message: '办理日期不能早于收到申请日期',
+  message: tx(
+    '办理日期不能早于收到申请日期',
+    'The date of the step cannot be before the request was received',
+  ),
   check: (r) => r.stepOn >= r.receivedOn,
 });
 const correctionOnce = gate({
   code: 'CORRECTION_ALREADY_REQUESTED',
-  message: '补正只能一次性告知，本申请已告知过补正',
+  message: tx(
+    '补正只能一次性告知，本申请已告知过补正',
+    'A correction may be asked for once only, and this request has had one',
+  ),
   basis: `${TIAOLI}第三十条`,
   check: (r) => r.correctionRequestedOn === null,
 });
 const correctionInWindow = gate({
   code: 'CORRECTION_WINDOW_PASSED',
-  message: '已超过收到申请之日起7个工作日，不能再要求补正',
+  message: tx(
+    '已超过收到申请之日起7个工作日，不能再要求补正',
+    'More than 7 working days have passed since receipt: a correction can no longer be asked for',
+  ),
   basis: `${TIAOLI}第三十条`,
   check: (r, f) => r.stepOn <= f.correctionWindowEndsOn,
 });
 const correctionDeadlinePassed = gate({
   code: 'CORRECTION_DEADLINE_NOT_PASSED',
-  message: '告知的补正期限尚未届满，不能按逾期不补正处理',
+  message: tx(
+    '告知的补正期限尚未届满，不能按逾期不补正处理',
+    'The period given for the correction has not ended: the request cannot be treated as not corrected',
+  ),
   basis: `${TIAOLI}第三十条`,
   check: (r) => r.correctionDeadlineOn !== null && r.stepOn > r.correctionDeadlineOn,
 });
 const extensionOnce = gate({
   code: 'EXTENSION_ALREADY_USED',
-  message: '答复期限只能延长一次，本申请已延长过',
+  message: tx(
+    '答复期限只能延长一次，本申请已延长过',
+    'The reply period may be extended once only, and this request has been extended',
+  ),
   basis: `${TIAOLI}第三十三条第二款`,
   check: (r) => r.extensionApprovedOn === null,
 });
 const feeRulesInForce = gate({
   code: 'FEE_RULES_NOT_IN_FORCE',
-  message: '2021年1月1日前收到的申请不收取信息处理费（国办函〔2020〕109号施行前）',
+  message: tx(
+    '2021年1月1日前收到的申请不收取信息处理费（国办函〔2020〕109号施行前）',
+    'No processing fee for requests received before 2021-01-01 (before 国办函〔2020〕109号 took effect)',
+  ),
   basis: '《政府信息公开信息处理费管理办法》第十二条',
   check: (r) => r.receivedOn >= FEE_RULES_IN_FORCE_ON,
 });
 const feeOnce = gate({
   code: 'FEE_ALREADY_NOTIFIED',
-  message: '本申请已发出过收费通知',
+  message: tx('本申请已发出过收费通知', 'A fee notice has already been sent for this request'),
   check: (r) => r.feeNoticeOn === null,
 });
 const feeDeadlinePassed = gate({
   code: 'FEE_DEADLINE_NOT_PASSED',
-  message:
+  message: tx(
     '缴费期限（自申请人收到收费通知之日起20个工作日）尚未届满或申请人收到通知的日期未登记，不能按逾期未缴费处理',
+    'The payment period (20 working days from the applicant receiving the fee notice) has not ended, or the day of receipt is not recorded: the fee cannot be treated as unpaid',
+  ),
   basis: '《政府信息公开信息处理费管理办法》',
   check: (r, f) => f.feeDueOn !== null && r.stepOn > f.feeDueOn,
 });
 const feeReceiptOnce = gate({
   code: 'FEE_NOTICE_RECEIPT_RECORDED',
-  message: '已登记申请人收到收费通知的日期',
+  message: tx(
+    '已登记申请人收到收费通知的日期',
+    'The day the applicant received the fee notice is already recorded',
+  ),
   check: (r) => r.feeNoticeReceivedOn === null,
 });
 const feeReceiptAfterNotice = gate({
   code: 'STEP_BEFORE_FEE_NOTICE',
-  message: '申请人收到收费通知的日期不能早于发出收费通知的日期',
+  message: tx(
+    '申请人收到收费通知的日期不能早于发出收费通知的日期',
+    'The applicant cannot receive the fee notice before it was sent',
+  ),
   check: (r) => r.feeNoticeOn !== null && r.stepOn >= r.feeNoticeOn,
 });
 const thirdPartyReceiptOnce = gate({
   code: 'THIRD_PARTY_RECEIPT_RECORDED',
-  message: '已登记第三方收到征求意见书的日期',
+  message: tx(
+    '已登记第三方收到征求意见书的日期',
+    'The day the third party received the consultation letter is already recorded',
+  ),
   check: (r) => r.thirdPartyReceivedOn === null,
 });
 const thirdPartyReceiptAfterDispatch = gate({
   code: 'STEP_BEFORE_CONSULTATION',
-  message: '第三方收到征求意见书的日期不能早于发函日期',
+  message: tx(
+    '第三方收到征求意见书的日期不能早于发函日期',
+    'The third party cannot receive the consultation letter before it was sent',
+  ),
   check: (r) => r.thirdPartyConsultedOn !== null && r.stepOn >= r.thirdPartyConsultedOn,
 });
 const thirdPartyReceiptRecorded = gate({
   code: 'THIRD_PARTY_RECEIPT_NOT_RECORDED',
-  message: '请先登记第三方收到征求意见书的日期：15个工作日自第三方收到之日起计算',
+  message: tx(
+    '请先登记第三方收到征求意见书的日期：15个工作日自第三方收到之日起计算',
+    'First record the day the third party received the consultation letter: the 15 working days count from that day',
+  ),
   basis: `${TIAOLI}第三十二条`,
   check: (r) => r.thirdPartyReceivedOn !== null,
 });
 const thirdPartyWindowPassed = gate({
   code: 'THIRD_PARTY_WINDOW_OPEN',
-  message: '第三方自收到征求意见书之日起15个工作日的期限尚未届满，不能按逾期未提出意见处理',
+  message: tx(
+    '第三方自收到征求意见书之日起15个工作日的期限尚未届满，不能按逾期未提出意见处理',
+    "The third party's 15 working days from receiving the consultation letter have not ended: it cannot be treated as giving no opinion",
+  ),
   basis: `${TIAOLI}第三十二条`,
   check: (r, f) => f.thirdPartyWindowEndsOn !== null && r.stepOn > f.thirdPartyWindowEndsOn,
 });

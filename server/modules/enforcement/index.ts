@@ -36,7 +36,7 @@ const nav = (path: string, zh: string, en: string, icon: string, permission = 'e
 /** 行政执法 (administrative enforcement) with the three systems (issue #3, seed 一(五)). */
 export const enforcementModule = defineModule({
   key: 'enforcement',
-  label: { 'zh-CN': '行政执法', 'en-US': 'Administrative enforcement' },
+  label: { 'zh-CN': '行政执法', 'en-US': 'Enforcement' },
   nav: [
     nav('/enforcement/cases', '执法案件', 'Enforcement cases', 'AuditOutlined'),
     nav('/enforcement/reviews', '法制审核', 'Legal review', 'SafetyCertificateOutlined'),

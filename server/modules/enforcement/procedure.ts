@@ -193,18 +193,24 @@ const PENALTY_LAW = '《行政处罚法》';
 
 const notBeforeOpening = gate({
   code: 'STEP_BEFORE_OPENING',
-  message: '办理日期不能早于立案日期',
+  message: tx('办理日期不能早于立案日期', 'The date of the step cannot be before the case was opened'),
   check: (r) => r.stepOn >= r.openedOn,
 });
 const evidenceRecorded = gate({
   code: 'EVIDENCE_REQUIRED',
-  message: '尚未登记任何证据，不能告知拟处罚决定',
+  message: tx(
+    '尚未登记任何证据，不能告知拟处罚决定',
+    'No evidence is recorded yet: the intended penalty cannot be notified',
+  ),
   basis: `${PENALTY_LAW}第四十条、第五十四条`,
   check: (_r, f) => f.evidenceCount > 0,
 });
 const noticeGiven = gate({
   code: 'NOTICE_REQUIRED',
-  message: '行政处罚决定前应当告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、听证权利',
+  message: tx(
+    '行政处罚决定前应当告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩、听证权利',
+    'Before a penalty decision the party must be told the intended penalty, its facts, reasons and basis, and the rights to state, defend and ask for a hearing',
+  ),
   basis: `${PENALTY_LAW}第四十四条、第六十二条`,
   check: (r) => r.kind !== 'penalty' || r.notifiedOn !== null,
 });
@@ -219,13 +225,19 @@ export function appliedSinceNotice(steps: readonly ProcedureStep[], transition: 
 
 const noticeServed = gate({
   code: 'NOTICE_NOT_SERVED',
-  message: '告知书尚未送达当事人（请先登记送达方式和送达日期），陈述、申辩和听证期限自送达之日起计算',
+  message: tx(
+    '告知书尚未送达当事人（请先登记送达方式和送达日期），陈述、申辩和听证期限自送达之日起计算',
+    'The notice has not been served on the party (record how and when it was served first); the periods for statement, defence and hearing count from service',
+  ),
   basis: `${PENALTY_LAW}第四十四条、第六十一条；《民事诉讼法》第八十七条至第九十五条`,
   check: (r) => !isRecordedNotice(r) || r.noticeServedOn !== null,
 });
 const statementWindowClosed = gate({
   code: 'STATEMENT_WINDOW_OPEN',
-  message: '当事人陈述、申辩的期限尚未届满，不能作出决定（当事人已提出陈述、申辩或书面放弃的，请先登记）',
+  message: tx(
+    '当事人陈述、申辩的期限尚未届满，不能作出决定（当事人已提出陈述、申辩或书面放弃的，请先登记）',
+    "The party's period for statement and defence has not ended: no decision yet (if the party has made a statement or waived it in writing, record that first)",
+  ),
   basis: `${PENALTY_LAW}第四十四条、第四十五条、第六十二条`,
   check: (r, f) =>
     !isRecordedNotice(r) ||
@@ -235,16 +247,20 @@ const statementWindowClosed = gate({
 });
 const notHeavierThanNotice = gate({
   code: 'PENALTY_HEAVIER_THAN_NOTICE',
-  message:
+  message: tx(
     '决定的处罚重于告知的内容（增加了未告知的处罚种类，或罚款、没收金额高于告知），应当重新告知当事人；不得因当事人陈述、申辩而给予更重的处罚',
+    'The decided penalty is heavier than the notice (a kind not notified, or a higher fine or confiscation): notify the party again; a statement or defence must never bring a heavier penalty',
+  ),
   basis: `${PENALTY_LAW}第四十四条、第四十五条第二款`,
   check: (r, f) =>
     !isRecordedNotice(r) || !f.decision || heavierThanNotified(r.notice!, f.decision).length === 0,
 });
 const hearingRightOffered = gate({
   code: 'HEARING_RIGHT_NOT_NOTIFIED',
-  message:
+  message: tx(
     '决定的处罚（较大数额罚款或没收、降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业等）依法应当告知听证权利，告知时未告知，应当重新告知',
+    'This penalty (a large fine or confiscation, downgraded qualification, revoked licence, suspension, closure, barred practice …) requires notice of the right to a hearing, which the notice left out: notify again',
+  ),
   basis: `${PENALTY_LAW}第六十三条（2017年修正本第四十二条）`,
   check: (r, f) =>
     r.kind !== 'penalty' ||
@@ -254,13 +270,16 @@ const hearingRightOffered = gate({
 });
 const hearingRightGiven = gate({
   code: 'NO_HEARING_RIGHT',
-  message: '告知时未载明听证权利，本案不适用听证程序',
+  message: tx(
+    '告知时未载明听证权利，本案不适用听证程序',
+    'The notice did not state a right to a hearing: the hearing procedure does not apply to this case',
+  ),
   basis: `${PENALTY_LAW}第六十三条`,
   check: (r) => r.hearingRight,
 });
 const hearingRequestInTime = gate({
   code: 'HEARING_REQUEST_LATE',
-  message: '已超过告知后申请听证的期限',
+  message: tx('已超过告知后申请听证的期限', 'The period to ask for a hearing after the notice has passed'),
   basis: `${PENALTY_LAW}第六十四条`,
   // A request posted before the window closed is in time (the postmark is the form's `postmarkOn`); a
   // notice not yet served has not started the window. Judged on the request itself: a request dated back
@@ -272,7 +291,10 @@ const hearingRequestInTime = gate({
 });
 const hearingWindowClosed = gate({
   code: 'HEARING_WINDOW_OPEN',
-  message: '当事人申请听证的期限尚未届满，不能作出决定（当事人书面放弃听证的，先登记放弃）',
+  message: tx(
+    '当事人申请听证的期限尚未届满，不能作出决定（当事人书面放弃听证的，先登记放弃）',
+    "The party's period to ask for a hearing has not ended: no decision yet (if the party waived the hearing in writing, record the waiver first)",
+  ),
   basis: `${PENALTY_LAW}第六十四条`,
   check: (r, f) =>
     (f.hearingRequestEndsOn === null && !(r.hearingRight && isRecordedNotice(r))) ||
@@ -282,40 +304,54 @@ const hearingWindowClosed = gate({
 });
 const hearingScheduled = gate({
   code: 'HEARING_NOT_SCHEDULED',
-  message: '尚未确定听证日期，或听证日期未到',
+  message: tx('尚未确定听证日期，或听证日期未到', 'No hearing date is set, or the hearing day has not come'),
   basis: `${PENALTY_LAW}第六十四条`,
   check: (r) => r.hearingOn !== null && r.stepOn >= r.hearingOn,
 });
 const hearingHeldIfRequested = gate({
   code: 'HEARING_NOT_HELD',
-  message: '当事人已申请听证，听证结束前不能作出决定',
+  message: tx(
+    '当事人已申请听证，听证结束前不能作出决定',
+    'The party asked for a hearing: no decision before the hearing ends',
+  ),
   basis: `${PENALTY_LAW}第六十五条`,
   check: (r) => r.hearingRequestedOn === null || r.hearingHeldOn !== null,
 });
 const everyDecisionReviewed = gate({
   code: 'LEGAL_REVIEW_REQUIRED',
-  message:
+  message: tx(
     '2018年1月1日至2021年7月14日作出的行政处罚决定，在负责人作出决定前均须经法制审核且审核意见为“同意（合法）”',
+    'Penalty decisions made from 2018-01-01 to 2021-07-14 need a legal review found lawful before the head decides',
+  ),
   basis: `${PENALTY_LAW}（2017年修正）第三十八条第三款`,
   // Basis: 行政处罚法 (2017) 第三十八条第三款 — chosen by the decision day (rules/legal-review.ts).
   check: (r, f) => !isEveryPenaltyDecisionReviewed(r.kind, r.stepOn) || f.latestReviewConclusion === 'lawful',
 });
 const legalReviewPassed = gate({
   code: 'LEGAL_REVIEW_REQUIRED',
-  message: '本案属于重大执法决定，须经法制审核且审核意见为“同意（合法）”后方可作出决定',
+  message: tx(
+    '本案属于重大执法决定，须经法制审核且审核意见为“同意（合法）”后方可作出决定',
+    'This is a major enforcement decision: it needs a legal review found lawful before the decision',
+  ),
   basis: `${PENALTY_LAW}第五十八条；国办发〔2018〕118号`,
   // A case major by its reasons, or a decision major by its amount: the one place this rule is checked.
   check: (r, f) => !(r.isMajor || f.majorByAmount) || f.latestReviewConclusion === 'lawful',
 });
 const collectiveDiscussed = gate({
   code: 'COLLECTIVE_DISCUSSION_REQUIRED',
-  message: '情节复杂或重大违法行为给予行政处罚，应当由行政机关负责人集体讨论决定',
+  message: tx(
+    '情节复杂或重大违法行为给予行政处罚，应当由行政机关负责人集体讨论决定',
+    'A penalty for a complex or serious violation must be decided by the heads collectively',
+  ),
   basis: `${PENALTY_LAW}第五十七条第二款`,
   check: (r) => !r.collectiveRequired || r.collectiveDiscussedOn !== null,
 });
 const fineSettled = gate({
   code: 'FINE_NOT_SETTLED',
-  message: '罚没款尚未登记缴纳或执行，不能结案',
+  message: tx(
+    '罚没款尚未登记缴纳或执行，不能结案',
+    'The fine or confiscation is not recorded as paid or enforced: the case cannot be closed',
+  ),
   basis: `${PENALTY_LAW}第六十七条`,
   check: (r) => r.state !== 'served' || !r.hasFine,
 });
@@ -518,7 +554,7 @@ export const caseProcedure = defineProcedure({
       effectiveOn: stepOn,
     },
     decide: {
-      label: tx('作出决定', 'the decision was made'),
+      label: tx('作出决定', 'Make the decision'),
       from: ['investigating', 'notified', 'ready'],
       to: 'decided',
       permission: HANDLE,

@@ -16,10 +16,10 @@ export interface PowerItemRecord extends Partial<Record<RequiredForPublication, 
 }
 
 const BASIS = '中办发〔2015〕21号《关于推行地方各级政府工作部门权力清单制度的指导意见》';
-const FIELD_LABEL: Record<RequiredForPublication, string> = {
-  legalBasis: '实施依据',
-  process: '运行流程',
-  responsibility: '责任事项',
+const FIELD_LABEL: Record<RequiredForPublication, { zh: string; en: string }> = {
+  legalBasis: { zh: '实施依据', en: 'Legal basis' },
+  process: { zh: '运行流程', en: 'Process' },
+  responsibility: { zh: '责任事项', en: 'Responsibilities' },
 };
 
 /** One gate per publication element, so the message names exactly what is missing. */
@@ -28,8 +28,11 @@ function completeGate(field: RequiredForPublication, of: 'item' | 'revision') {
     code: 'POWER_ITEM_INCOMPLETE',
     message:
       of === 'item'
-        ? `发布前须填写“${FIELD_LABEL[field]}”`
-        : `修订内容缺少“${FIELD_LABEL[field]}”，不能发布修订`,
+        ? tx(`发布前须填写“${FIELD_LABEL[field].zh}”`, `Fill in “${FIELD_LABEL[field].en}” before publishing`)
+        : tx(
+            `修订内容缺少“${FIELD_LABEL[field].zh}”，不能发布修订`,
+            `The revision lacks “${FIELD_LABEL[field].en}”: it cannot be published`,
+          ),
     basis: BASIS,
     describe: { kind: 'field', field },
     check: (record) => {
@@ -41,13 +44,19 @@ function completeGate(field: RequiredForPublication, of: 'item' | 'revision') {
 
 const revisionOpen = defineGate<PowerItemRecord>({
   code: 'REVISION_NOT_OPEN',
-  message: '该事项没有待发布的修订，请先发起修订',
+  message: tx(
+    '该事项没有待发布的修订，请先发起修订',
+    'This item has no revision to publish: start a revision first',
+  ),
   check: (record) => record.hasPendingRevision,
 });
 
 const noRevisionOpen = defineGate<PowerItemRecord>({
   code: 'REVISION_ALREADY_OPEN',
-  message: '该事项已有一份修订在编辑中，请先发布或放弃该修订',
+  message: tx(
+    '该事项已有一份修订在编辑中，请先发布或放弃该修订',
+    'A revision of this item is already being edited: publish or discard it first',
+  ),
   check: (record) => !record.hasPendingRevision,
 });
 

@@ -88,7 +88,7 @@ export async function findMyDueItems(ctx: Ctx, limit = 50): Promise<DueItem[]> {
   const actor = actorOf(ctx);
   const [clockItems, reminders] = await Promise.all([
     findMyClockItems(ctx, actor, limit),
-    findReminders(ctx.db, actor, ctx.today),
+    findReminders(ctx.db, actor, ctx.today, ctx.locale),
   ]);
   if (reminders.length === 0) return clockItems;
   const byDue = (a: DueItem, b: DueItem) =>

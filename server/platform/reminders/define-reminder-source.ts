@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
+import type { Text } from '../../../common/text/localized.js';
 import type { Urgency } from '../clocks/urgency.js';
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/client.js';
@@ -10,12 +11,15 @@ import type { Executor } from '../db/client.js';
 export interface Reminder {
   /** Stable within its source (usually the subject's id): the due item's id is `<source key>:<key>`. */
   key: string;
-  title: string;
+  /** Both languages where the source can say it in English (`tx`); shown in the reader's language. */
+  title: Text;
   subjectType: string;
   subjectId: string;
+  /** The unit that owns the subject, so the supervision board counts the reminder under its body. */
+  orgUnitId?: string;
   dueOn: IsoDate | null;
   urgency: Urgency;
-  explanation: string;
+  explanation: Text;
 }
 
 export interface ReminderSource {

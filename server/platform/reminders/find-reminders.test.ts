@@ -40,6 +40,7 @@ describe('reminder sources', () => {
         title: '许可证到期（2020-06-30）',
         subjectType: 'test_licence',
         subjectId: 'lic-1',
+        orgUnitId: null,
         status: 'running',
         dueOn: '2020-07-01',
         urgency: 'due_soon',

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../../common/calendar/index.js';
+import { DEFAULT_LOCALE, type Locale, pickText } from '../../../common/text/localized.js';
 import type { Urgency } from '../clocks/urgency.js';
 import type { Actor } from '../context.js';
 import type { Executor } from '../db/client.js';
@@ -11,6 +12,7 @@ export interface ReminderDueItem {
   title: string;
   subjectType: string;
   subjectId: string;
+  orgUnitId: string | null;
   status: string;
   dueOn: IsoDate | null;
   urgency: Urgency;
@@ -18,20 +20,26 @@ export interface ReminderDueItem {
   provisional: boolean;
 }
 
-/** Every registered source's reminders for the actor today, as due items. */
-export async function findReminders(db: Executor, actor: Actor, today: IsoDate): Promise<ReminderDueItem[]> {
+/** Every registered source's reminders for the actor today, as due items in the reader's language. */
+export async function findReminders(
+  db: Executor,
+  actor: Actor,
+  today: IsoDate,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ReminderDueItem[]> {
   const perSource = await Promise.all(
     listReminderSources().map(async (source) =>
       (await source.load(db, actor, today)).map((r) => ({
         clockId: `${source.key}:${r.key}`,
         clockKey: source.key,
-        title: r.title,
+        title: pickText(r.title, locale),
         subjectType: r.subjectType,
         subjectId: r.subjectId,
+        orgUnitId: r.orgUnitId ?? null,
         status: 'running',
         dueOn: r.dueOn,
         urgency: r.urgency,
-        explanation: r.explanation,
+        explanation: pickText(r.explanation, locale),
         provisional: false,
       })),
     ),

@@ -1,5 +1,5 @@
 import type { DueCountsOut, WorkbenchItemOut } from '../../../common/contracts/workbench.js';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../common/calendar/index.js';
 import { orgScope } from '../authz/index.js';
 import { loadCalendar } from '../calendar/calendar-store.js';
@@ -61,14 +61,43 @@ async function clockConditions(ctx: Ctx, actor: Actor, f: DueItemFilter, b: Urge
   return and(...parts)!;
 }
 
-/** The modules' reminders matching the filter (they carry no unit: a unit filter leaves them out). */
-async function filteredReminders(ctx: Ctx, actor: Actor, f: DueItemFilter): Promise<WorkbenchItem[]> {
-  if (f.unitId) return [];
-  const all = await findReminders(ctx.db, actor, ctx.today);
-  return all
+/** The names and paths of the units that own the reminders (few), by id. */
+async function unitsById(ctx: Ctx, ids: string[]): Promise<Map<string, { name: string; path: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ id: orgUnits.id, name: orgUnits.name, path: orgUnits.path })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { name: r.name, path: r.path }]));
+}
+
+/** A reminder as a due item, with its unit's path (null when the source names no unit). */
+export type PlacedReminder = WorkbenchItem & { unitPath: string | null };
+
+/** The modules' reminders matching the filter, each on its unit (a unit filter keeps its subtree's). */
+export async function findPlacedReminders(
+  ctx: Ctx,
+  actor: Actor,
+  f: DueItemFilter,
+): Promise<PlacedReminder[]> {
+  const all = (await findReminders(ctx.db, actor, ctx.today, ctx.locale))
     .filter((r) => !f.module || r.clockKey.startsWith(`${f.module}.`))
-    .filter((r) => (f.urgency === 'attention' ? r.urgency !== 'ok' : !f.urgency || r.urgency === f.urgency))
-    .map((r) => ({ ...r, orgUnitId: null, unitName: null }));
+    .filter((r) => (f.urgency === 'attention' ? r.urgency !== 'ok' : !f.urgency || r.urgency === f.urgency));
+  const units = await unitsById(
+    ctx,
+    all.flatMap((r) => (r.orgUnitId ? [r.orgUnitId] : [])),
+  );
+  const path = f.unitId ? await unitPath(ctx, actor, f.unitId) : null;
+  return all
+    .map((r) => {
+      const unit = r.orgUnitId ? units.get(r.orgUnitId) : undefined;
+      return { ...r, unitName: unit?.name ?? null, unitPath: unit?.path ?? null };
+    })
+    .filter((r) => !path || r.unitPath?.startsWith(path));
+}
+
+async function filteredReminders(ctx: Ctx, actor: Actor, f: DueItemFilter): Promise<WorkbenchItem[]> {
+  return (await findPlacedReminders(ctx, actor, f)).map(({ unitPath: _, ...item }) => item);
 }
 
 /** Counts by urgency over all the actor's running clocks (in SQL) and reminders. */

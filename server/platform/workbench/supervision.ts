@@ -1,9 +1,9 @@
 import type { SupervisionRowOut } from '../../../common/contracts/workbench.js';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { assertCan, orgScope } from '../authz/index.js';
 import { clocks } from '../clocks/schema.js';
-import type { Ctx } from '../context.js';
-import { urgencyBounds } from './due-items.js';
+import type { Actor, Ctx } from '../context.js';
+import { findPlacedReminders, urgencyBounds } from './due-items.js';
 import { urgencySql } from './urgency-sql.js';
 
 export type SupervisionRow = SupervisionRowOut;
@@ -34,15 +34,31 @@ export function rankRows(rows: SupervisionRow[]): SupervisionRow[] {
   );
 }
 
+/** The first-level unit a unit path rolls up to (the district itself for its own units): `/district/top/…`. */
+export function topUnitOf(path: string): string {
+  const [, district = '', top] = path.split('/');
+  return top || district;
+}
+
+/** The actor's reminders that carry a unit, as `(top unit, urgency)` rows to count beside the clocks. */
+async function reminderRows(ctx: Ctx, actor: Actor): Promise<SQL | null> {
+  const rows = (await findPlacedReminders(ctx, actor, {})).flatMap((r) =>
+    r.unitPath ? [sql`(${topUnitOf(r.unitPath)}::text, ${r.urgency}::text)`] : [],
+  );
+  if (rows.length === 0) return null;
+  return sql`UNION ALL SELECT top_id, urgency FROM (VALUES ${sql.join(rows, sql`, `)}) AS r(top_id, urgency)`;
+}
+
 /**
  * 督办: overdue and due-soon clocks per first-level unit of the district (its subtree rolled up), ranked
- * red / amber / green. Units with nothing open are listed green; the district's own clocks form a row of
- * their own when there are any.
+ * red / amber / green. The modules' reminders (an expiring certificate) count under their unit like clocks.
+ * Units with nothing open are listed green; the district's own clocks form a row of their own when there are any.
  */
 export async function findSupervision(ctx: Ctx): Promise<SupervisionRow[]> {
   const actor = ctx.actor;
   assertCan(actor, 'clocks.supervise');
   const urgency = urgencySql(await urgencyBounds(ctx));
+  const reminders = (await reminderRows(ctx, actor)) ?? sql``;
   const result = await ctx.db.execute<{
     unit_id: string;
     unit_name: string;
@@ -56,6 +72,7 @@ export async function findSupervision(ctx: Ctx): Promise<SupervisionRow[]> {
              ${urgency} AS urgency
       FROM ${clocks} JOIN org_units u ON u.id = ${clocks.orgUnitId}
       WHERE ${clocks.status} <> 'stopped' AND ${orgScope(actor, clocks.orgUnitId, clocks.districtId)}
+      ${reminders}
     )
     SELECT d.id AS unit_id, d.name AS unit_name, d.type AS unit_type,
            count(c.top_id)::int AS open,

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tx } from '../../../common/text/localized.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { ensureCalendarSeeded, loadCalendar } from '../calendar/index.js';
 import {
@@ -10,9 +13,10 @@ import {
 } from '../clocks/clock-fixtures.js';
 import { pauseClock, startClock, stopClock } from '../clocks/clock-service.js';
 import { urgencyOf } from '../clocks/urgency.js';
-import type { Actor } from '../context.js';
+import { type Actor, makeCtx } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { installModules } from '../install-modules.js';
+import { defineReminderSource, type Reminder, registerReminderSource } from '../reminders/index.js';
 import { countDueItems, findDueItems } from './due-items.js';
 import { findSupervision } from './supervision.js';
 
@@ -145,5 +149,93 @@ describe('supervision board', () => {
     const order = rows.map((r) => ['red', 'amber', 'green'].indexOf(r.rating));
     expect(order).toEqual([...order].sort((x, y) => x - y));
     await expect(findSupervision(as(org.actors.officerA1))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('reminders on the board', () => {
+  // A module's reminders (an expiring certificate), listed only while this block runs so the counts above
+  // stay the clocks' alone: one overdue on B, one due soon on A, one that names no unit.
+  let listed = false;
+  const reminder = (key: string, urgency: Reminder['urgency'], orgUnitId?: string): Reminder => ({
+    key,
+    title: tx(`证件到期 ${key}`, `Certificate expiring ${key}`),
+    subjectType: 'fixture_licence',
+    subjectId: key,
+    orgUnitId,
+    dueOn: TODAY,
+    urgency,
+    explanation: tx('证件到期', 'Certificate expiring'),
+  });
+  registerReminderSource(
+    defineReminderSource({
+      key: 'fixture.licence_expiry',
+      load: async (_db, actor) =>
+        listed && actor.role === 'coordinator'
+          ? [
+              reminder('on-b', 'overdue', org.deptB),
+              reminder('on-a', 'due_soon', org.deptA),
+              reminder('nowhere', 'overdue'),
+            ]
+          : [],
+    }),
+  );
+  beforeAll(() => {
+    listed = true;
+  });
+  afterAll(() => {
+    listed = false;
+  });
+
+  it('counts a reminder under the department that owns it', async () => {
+    const rows = await findSupervision(as(org.actors.coordinator));
+    const [a, b] = [await expectedCounts([org.deptA]), await expectedCounts([org.deptB])];
+    expect(rows.find((r) => r.unitId === org.deptB)).toMatchObject({
+      open: b.total + 1,
+      overdue: b.overdue + 1,
+      dueSoon: b.due_soon,
+      rating: 'red',
+    });
+    expect(rows.find((r) => r.unitId === org.deptA)).toMatchObject({
+      open: a.total + 1,
+      overdue: a.overdue,
+      dueSoon: a.due_soon + 1,
+    });
+    // The one without a unit is counted in the totals only, as before.
+    expect(rows.map((r) => r.unitId).sort()).toEqual([org.deptA, org.deptB].sort());
+    expect((await countDueItems(as(org.actors.coordinator))).total).toBe(a.total + b.total + 3);
+  });
+
+  it('keeps a unit’s reminders when the workbench narrows to that unit, named by the unit', async () => {
+    const b = await expectedCounts([org.deptB]);
+    const onB = await countDueItems(as(org.actors.coordinator), { unitId: org.deptB });
+    expect(onB).toEqual({ ...b, overdue: b.overdue + 1, total: b.total + 1 });
+    const page = await findDueItems(
+      as(org.actors.coordinator),
+      { unitId: org.deptB },
+      { page: 1, pageSize: 200 },
+    );
+    const item = page.items.find((i) => i.clockId === 'fixture.licence_expiry:on-b');
+    const [unitB] = (
+      await t.db.execute<{ name: string }>(sql`SELECT name FROM org_units WHERE id = ${org.deptB}`)
+    ).rows;
+    expect(item).toMatchObject({ orgUnitId: org.deptB, unitName: unitB!.name, title: '证件到期 on-b' });
+    expect(page.items.some((i) => i.clockId === 'fixture.licence_expiry:nowhere')).toBe(false);
+  });
+
+  it('speaks the reader’s language', async () => {
+    const english = makeCtx(
+      t.db,
+      org.actors.coordinator,
+      randomUUID(),
+      new Date(`${TODAY}T00:00:00Z`),
+      'en-US',
+    );
+    const page = await findDueItems(
+      english,
+      { module: 'fixture', urgency: 'overdue' },
+      { page: 1, pageSize: 200 },
+    );
+    const item = page.items.find((i) => i.clockId === 'fixture.licence_expiry:on-b');
+    expect(item).toMatchObject({ title: 'Certificate expiring on-b', explanation: 'Certificate expiring' });
   });
 });

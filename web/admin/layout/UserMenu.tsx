@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Avatar, Dropdown, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../common/auth.js';
+import { labelled } from '../../common/format.js';
 import { type Locale, useLocale, useT } from '../../common/i18n.js';
 
 /** The signed-in user: name, role, unit; language switch and logout. */
@@ -28,8 +29,12 @@ export function UserMenu() {
         onClick: (info) => void onClick(info),
         selectedKeys: [locale],
         items: [
-          { key: 'role', disabled: true, label: `${t('admin.user.role')}：${roleLabel}` },
-          { key: 'unit', disabled: true, label: `${t('admin.user.unit')}：${user.orgUnit?.name ?? '—'}` },
+          { key: 'role', disabled: true, label: labelled(t('admin.user.role'), roleLabel, locale) },
+          {
+            key: 'unit',
+            disabled: true,
+            label: labelled(t('admin.user.unit'), user.orgUnit?.name ?? '—', locale),
+          },
           { type: 'divider' },
           {
             // A group, not a hover sub-menu: one click away, nothing to lose on the way.

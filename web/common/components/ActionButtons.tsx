@@ -1,5 +1,6 @@
 import { Button, Flex, Tooltip } from 'antd';
-import { useT } from '../i18n.js';
+import { labelled } from '../format.js';
+import { useLocale, useT } from '../i18n.js';
 
 /** One step a procedure offers on a record, as `GET …/:id` presents it. */
 export interface ProcedureAction {
@@ -62,6 +63,7 @@ function ActionButton({ action, primary, pendingKey, onAction }: ActionButtonPro
  */
 function BlockedReasons({ actions }: { actions: ProcedureAction[] }) {
   const reasonText = useReasonText();
+  const { locale } = useLocale();
   const blocked = actions.filter((a) => !a.allowed && a.reason && a.reason.kind !== 'permission');
   if (blocked.length === 0) return null;
   return (
@@ -70,9 +72,7 @@ function BlockedReasons({ actions }: { actions: ProcedureAction[] }) {
       style={{ margin: '8px 0 0', paddingLeft: 18, color: '#8c8c8c', fontSize: 12 }}
     >
       {blocked.map((a) => (
-        <li key={a.key}>
-          {a.label}：{a.reason ? reasonText(a.reason) : ''}
-        </li>
+        <li key={a.key}>{labelled(a.label, a.reason ? reasonText(a.reason) : '', locale)}</li>
       ))}
     </ul>
   );

@@ -452,7 +452,7 @@ defineMessages(
       },
     },
     table3: {
-      title: 'Annual report table 三',
+      title: 'Annual report table 3',
       subtitle: 'Requests received and handled, computed from the ledger; click a figure for its requests',
       year: 'Year',
       yearOption: '{year}',
@@ -463,7 +463,7 @@ defineMessages(
       format2019: '2019 trial format',
       clickHint: 'The trial format applies to 2019 and 2020 only',
       export: 'Export .xlsx',
-      tableTitle: 'Table 三, {year}',
+      tableTitle: 'Table 3, {year}',
       chartTitle: 'Outcomes by group',
       checksPass: 'All consistency checks pass',
       checksFail: '{count} consistency checks fail',

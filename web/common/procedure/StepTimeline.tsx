@@ -1,7 +1,8 @@
 import { Timeline } from 'antd';
 import type { ReactNode } from 'react';
 import type { StepOut } from '../../../common/contracts/procedure.js';
-import { formatChinaTime } from '../format.js';
+import { formatChinaTime, joinClauses, labelled } from '../format.js';
+import { useLocale } from '../i18n.js';
 
 /** What a step needs to be drawn; a module's step (StepOut.extend …) may carry more for its details. */
 export type StepLike = Pick<StepOut, 'label' | 'occurredAt'> & { actorName?: string | null };
@@ -61,13 +62,14 @@ export function StepInput({
   fieldLabel: (key: string) => string;
   value?: (key: string, v: string) => string;
 }) {
+  const { locale } = useLocale();
   if (!input || typeof input !== 'object') return null;
   const obj = input as Record<string, unknown>;
   const parts = keys
     .filter((k) => obj[k] !== undefined && obj[k] !== null && obj[k] !== '')
-    .map((k) => `${fieldLabel(k)}：${value(k, String(obj[k]))}`);
-  if (typeof obj.on === 'string') parts.unshift(`${fieldLabel('on')}：${obj.on}`);
+    .map((k) => labelled(fieldLabel(k), value(k, String(obj[k])), locale));
+  if (typeof obj.on === 'string') parts.unshift(labelled(fieldLabel('on'), obj.on, locale));
   return parts.length ? (
-    <div style={{ color: '#595959', whiteSpace: 'pre-wrap' }}>{parts.join('；')}</div>
+    <div style={{ color: '#595959', whiteSpace: 'pre-wrap' }}>{joinClauses(parts, locale)}</div>
   ) : null;
 }

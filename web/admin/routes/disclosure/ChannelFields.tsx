@@ -2,6 +2,7 @@ import { Alert, Col, DatePicker, Form, Radio, Row, Select, Typography } from 'an
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
+import { labelled, remark } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { channelOptions, mailKindOptions } from '../../../common/disclosure/labels.js';
 import { type ChannelFacts, legalReceiptDate, receiptField, useReplyDue } from './receipt.js';
@@ -40,6 +41,7 @@ function useFacts(): ChannelFacts {
 /** The legal receipt date and the reply due date, as they follow from what was entered. */
 function ReceiptPreview({ facts }: { facts: ChannelFacts }) {
   const t = useT();
+  const { locale } = useLocale();
   const receivedOn = legalReceiptDate(facts);
   const due = useReplyDue(receivedOn);
   const field = receiptField(facts);
@@ -54,10 +56,12 @@ function ReceiptPreview({ facts }: { facts: ChannelFacts }) {
       style={{ marginBottom: 16 }}
       title={
         <span data-testid="receipt-preview">
-          {t('disclosure.form.receivedOn')}：<Typography.Text strong>{receivedOn}</Typography.Text>
+          {labelled(t('disclosure.form.receivedOn'), '', locale)}
+          <Typography.Text strong>{receivedOn}</Typography.Text>
           {'　'}
-          {t('disclosure.form.replyDue')}：<Typography.Text strong>{due?.dueOn ?? '…'}</Typography.Text>
-          {due?.provisional ? `（${t('disclosure.form.provisional')}）` : ''}
+          {labelled(t('disclosure.form.replyDue'), '', locale)}
+          <Typography.Text strong>{due?.dueOn ?? '…'}</Typography.Text>
+          {remark(due?.provisional ? t('disclosure.form.provisional') : null, locale)}
         </span>
       }
       description={

@@ -6,7 +6,9 @@ import {
   type DueResult,
   type IsoDate,
 } from '../../../../common/calendar/index.js';
+import { tx } from '../../../../common/text/localized.js';
 import { ApiError, api } from '../../../common/api.js';
+import { useLocale } from '../../../common/i18n.js';
 
 /** The channel facts the intake form collects (条例 第三十一条). */
 export interface ChannelFacts {
@@ -64,6 +66,7 @@ async function calendarYear(year: number): Promise<YearDays | null> {
 
 /** The reply due date (20 working days from the receipt date) computed in the browser, with its explanation. */
 export function useReplyDue(receivedOn: string | null): DueResult | null {
+  const { locale } = useLocale();
   const year = receivedOn ? Number(receivedOn.slice(0, 4)) : null;
   const years = useQuery({
     queryKey: ['calendar', 'years-pair', year],
@@ -77,11 +80,15 @@ export function useReplyDue(receivedOn: string | null): DueResult | null {
     years: years.data.map((y) => y.year),
     days: years.data.flatMap((y) => y.days),
   });
-  return computeDue(cal, {
-    from: receivedOn as IsoDate,
-    amount: REPLY_WORKING_DAYS,
-    unit: 'working_days',
-    basis: REPLY_BASIS,
-    startPhrase: '收到申请',
-  });
+  return computeDue(
+    cal,
+    {
+      from: receivedOn as IsoDate,
+      amount: REPLY_WORKING_DAYS,
+      unit: 'working_days',
+      basis: REPLY_BASIS,
+      startPhrase: tx('收到申请', 'receipt of the application'),
+    },
+    locale,
+  );
 }

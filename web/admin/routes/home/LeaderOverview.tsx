@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../../../common/api.js';
 import { EChart } from '../../../common/components/EChart.js';
 import { ErrorAlert } from '../../../common/components/index.js';
+import { labelled } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import type { Overview, OverviewDepartment, OverviewSeries, RecordPage } from './api.js';
 import { DueItemsCard } from './DueItemsCard.js';
@@ -47,7 +48,7 @@ export function LeaderOverview() {
       {overview.error ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24}>
-          <Typography.Text>{t('admin.homes.overview.year')}：</Typography.Text>
+          <Typography.Text>{labelled(t('admin.homes.overview.year'), '', locale)}</Typography.Text>
           <Select
             value={year}
             onChange={setYear}

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import { pickText, type Text, tx } from '../../../../../common/text/localized.js';
 import type { CaseKind } from '../../../../../common/contracts/enforcement/dictionaries.js';
 import { assertCan, can } from '../../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../../platform/context.js';
@@ -68,7 +69,7 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
       caseTransitions.actionsFor(ctx, record),
       handlingPausesOf(ctx.db, kase),
     ]);
-  actions.push(extensionAction(actor, kase.kind as CaseKind, clocks));
+  actions.push(extensionAction(ctx, actor, kase.kind as CaseKind, clocks));
   const showContact = can(actor, 'enforcement.handle_case');
   // Statutory windows on the loaded calendar (立案 15 WD; 第三十六条 limitation).
   const timeliness = openingTimeliness(await loadCalendar(ctx.db), kase);
@@ -89,28 +90,49 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseDetailData> {
   };
 }
 
+const EXTEND = tx('延长办案期限', 'Extend the handling period');
+const EXTEND_FURTHER = tx(
+  '继续延长办案期限（集体讨论决定）',
+  'Extend the handling period again (collective decision)',
+);
+
 /**
  * 延长办案期限 beside the procedure: for approvers, while the handling clock runs and extensions remain. Beyond
  * the fixed ones (penalty: after the first) it is 继续延长, recording the collective decision and its period.
  */
-function extensionAction(actor: Actor, kind: CaseKind, clocks: CaseClockView[]): AvailableAction {
+function extensionAction(ctx: Ctx, actor: Actor, kind: CaseKind, clocks: CaseClockView[]): AvailableAction {
   const def = handlingClocks[kind];
   const running = clocks.findLast((c) => isHandlingClock(c.clockKey) && c.status !== 'stopped');
   const base =
     running && isNextExtensionFurther(def, running.extensionsUsed)
-      ? { key: 'extend_handling_further', label: '继续延长办案期限（集体讨论决定）', to: 'extended' }
-      : { key: 'extend_handling', label: '延长办案期限', to: 'extended' };
-  const blocked = (kind: 'state' | 'permission', code: string, message: string) => ({
+      ? { key: 'extend_handling_further', label: ctx.t(EXTEND_FURTHER), to: 'extended' }
+      : { key: 'extend_handling', label: ctx.t(EXTEND), to: 'extended' };
+  const blocked = (kind: 'state' | 'permission', code: string, message: Text) => ({
     ...base,
     allowed: false,
-    reason: { kind, code, message },
+    reason: { kind, code, message: ctx.t(message) },
   });
-  if (!running) return blocked('state', 'HANDLING_CLOCK_NOT_RUNNING', '办理期限已停止计算，无需延期');
+  if (!running)
+    return blocked(
+      'state',
+      'HANDLING_CLOCK_NOT_RUNNING',
+      tx('办理期限已停止计算，无需延期', 'The handling period has stopped: nothing to extend'),
+    );
   if (!can(actor, 'enforcement.approve_extension'))
-    return blocked('permission', 'FORBIDDEN', '您的角色无权批准延长办案期限');
+    return blocked(
+      'permission',
+      'FORBIDDEN',
+      tx('您的角色无权批准延长办案期限', 'Your role may not approve extending the handling period'),
+    );
   const times = def.extension?.times ?? 0;
-  if (running.extensionsUsed >= times && !def.extension?.further)
-    return blocked('state', 'EXTENSION_LIMIT_REACHED', `${def.label}最多可延长${times}次，已用完`);
+  if (running.extensionsUsed >= times && !def.extension?.further) {
+    const [zh, en] = [pickText(def.label, 'zh-CN'), pickText(def.label, 'en-US')];
+    return blocked(
+      'state',
+      'EXTENSION_LIMIT_REACHED',
+      tx(`${zh}最多可延长${times}次，已用完`, `${en} may be extended ${times} time(s), all used`),
+    );
+  }
   return { ...base, allowed: true };
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { daysBetween, type IsoDate } from '../../../../../common/calendar/index.js';
+import { tx } from '../../../../../common/text/localized.js';
 import { can } from '../../../../platform/authz/index.js';
 import type { Actor } from '../../../../platform/context.js';
 import type { Executor } from '../../../../platform/db/index.js';
@@ -12,26 +13,42 @@ import { officerScope } from './officer-records.js';
 /** At most this many certificate reminders per user (the coordinator sees the whole district). */
 const LIMIT = 100;
 
-/** The reminder for one certificate: expired (overdue) or expiring within 30 days (due soon). */
+/** The reminder for one certificate: expired (overdue) or expiring within 30 days (due soon), on its unit. */
 export function certificateReminder(
-  officer: { id: string; name: string; certificateNumber: string; certificateValidUntil: IsoDate },
+  officer: {
+    id: string;
+    name: string;
+    orgUnitId: string;
+    certificateNumber: string;
+    certificateValidUntil: IsoDate;
+  },
   unitName: string,
   today: IsoDate,
 ): Reminder {
   const until = officer.certificateValidUntil;
   const expired = until < today;
   const left = daysBetween(today, until);
+  const who = `${unitName} ${officer.name}（${officer.certificateNumber}）`;
   return {
     key: officer.id,
-    title: `${expired ? '执法证件已过期' : '执法证件即将到期'}：${unitName} ${officer.name}（${officer.certificateNumber}）`,
+    title: expired
+      ? tx(`执法证件已过期：${who}`, `Enforcement certificate expired: ${who}`)
+      : tx(`执法证件即将到期：${who}`, `Enforcement certificate expiring: ${who}`),
     subjectType: 'enforcement_officer',
     subjectId: officer.id,
+    orgUnitId: officer.orgUnitId,
     dueOn: until,
     urgency: expired ? 'overdue' : 'due_soon',
     // Basis: 行政处罚法 第四十二条 (执法人员应当具有行政执法资格)
     explanation: expired
-      ? `执法证件有效期至 ${until}，已过期 ${-left} 日；换证前不能办理执法案件（《行政处罚法》第四十二条）`
-      : `执法证件有效期至 ${until}，还有 ${left} 日到期；请及时办理换证（《行政处罚法》第四十二条）`,
+      ? tx(
+          `执法证件有效期至 ${until}，已过期 ${-left} 日；换证前不能办理执法案件（《行政处罚法》第四十二条）`,
+          `Certificate valid until ${until}, expired ${-left} day(s) ago; no enforcement cases until it is renewed (《行政处罚法》第四十二条)`,
+        )
+      : tx(
+          `执法证件有效期至 ${until}，还有 ${left} 日到期；请及时办理换证（《行政处罚法》第四十二条）`,
+          `Certificate valid until ${until}, expires in ${left} day(s); please renew it in time (《行政处罚法》第四十二条)`,
+        ),
   };
 }
 
