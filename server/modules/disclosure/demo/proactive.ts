@@ -191,6 +191,8 @@ export function planDepartment(
   const weights = CATEGORY_WEIGHTS.filter(([c]) => allowed.has(c));
   const report = annualReport(unit, name, days, seed);
   const entries: NewEntry[] = report ? [report] : [];
+  // The ledger refuses two identical entries (same title and dates): a repeated draw gets its batch number.
+  const seen = new Set<string>();
   for (let i = entries.length; i < count; i++) {
     const category = weighted(rand, weights);
     // Working days between formation and publication: 0–15 usually, 21–35 for the late ones.
@@ -206,6 +208,10 @@ export function planDepartment(
       .replace('{prev}', String(year - 1))
       .replace('{month}', String(Number(publishedOn.slice(5, 7))))
       .replace('{n}', String(i + 1));
+    const formedOn = days[at - lag]!;
+    const key = `${title}|${formedOn}|${publishedOn}`;
+    const uniqueTitle = seen.has(key) ? `${title}（第${i + 1}批）` : title;
+    seen.add(key);
     const isDocument = category === 'laws_and_documents';
     entries.push({
       districtId: unit.districtId,
@@ -213,9 +219,9 @@ export function planDepartment(
       content: {
         category,
         table2Kind: table2KindFor(rand, category),
-        title,
+        title: uniqueTitle,
         documentNumber: isDocument ? `${name.replace(/^区/, '于')}发〔${year}〕${i + 1}号` : null,
-        formedOn: days[at - lag]!,
+        formedOn,
         publishedOn,
         channels: channelsFor(rand, category),
         url: null,
