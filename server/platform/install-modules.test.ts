@@ -66,6 +66,7 @@ describe('installing modules at boot', () => {
   it('stops on a transition whose audit action or permission its manifest does not declare', () => {
     const procedure = {
       key: 'theta.item',
+      states: {},
       transitions: { approve: { label: '批准', permission: 'theta.approve' } },
     };
     const entry = { key: 'theta.item', procedure } as unknown as ProcedureEntry;
