@@ -12,10 +12,7 @@ import {
   typeDate,
   weekdaysAgo,
 } from './enforcement-support.js';
-import { ACCOUNTS, login, runId, SCREENSHOT_DIR, settle, shot, test } from './support.js';
-
-// `UPDATE_README_SCREENSHOTS=1` writes the case-detail pictures into docs/screenshots (checked in).
-const pictures = process.env.UPDATE_README_SCREENSHOTS ? path.resolve('docs/screenshots') : SCREENSHOT_DIR;
+import { ACCOUNTS, login, runId, PICTURE_DIR, settle, shot, test } from './support.js';
 
 const run = runId();
 const YEAR = todayInShanghai().slice(0, 4);
@@ -55,7 +52,7 @@ async function caseDetailPictures(page: Page) {
     await page.setViewportSize({ width, height });
     await page.mouse.move(0, height - 1);
     await page.waitForTimeout(600);
-    await page.screenshot({ path: path.join(pictures, `enforcement-revocation-${width}.png`) });
+    await page.screenshot({ path: path.join(PICTURE_DIR, `enforcement-revocation-${width}.png`) });
   }
 }
 

@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pickOption, step, stateTag } from './enforcement-support.js';
-import { ACCOUNTS, login, SCREENSHOT_DIR, settle, test } from './support.js';
+import { ACCOUNTS, login, PICTURE_DIR, settle, test } from './support.js';
 
 // The homes by role (issue #10): each role opens its own first screen, follows a due item to its record
 // and acts on it. The demo's current year is generated relative to the day it loads, so the journeys take
 // "the first overdue item" the home lists, never a fixed record.
 // `UPDATE_README_SCREENSHOTS=1` writes the pictures into docs/screenshots (checked in); the journeys then
 // run on a fresh demo, so the pictures show the demo as a new user meets it.
-const pictures = process.env.UPDATE_README_SCREENSHOTS ? path.resolve('docs/screenshots') : SCREENSHOT_DIR;
 
 async function picture(page: Page, role: string): Promise<void> {
   for (const width of [1280, 1920]) {
@@ -17,7 +16,7 @@ async function picture(page: Page, role: string): Promise<void> {
     // Let the charts finish their entry animation and the hover rings fade.
     await page.mouse.move(0, 899);
     await page.waitForTimeout(800);
-    await page.screenshot({ path: path.join(pictures, `home-${role}-${width}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(PICTURE_DIR, `home-${role}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

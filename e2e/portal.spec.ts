@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { choose, settle, test } from './support.js';
+import path from 'node:path';
+import { choose, PICTURE_DIR, settle, test } from './support.js';
 
 const SITE = '于洪区法治政府建设公开门户';
 const INFORMATION = `本区2026年度食品安全抽检结果（E2E-${Date.now().toString(36)}）`;
@@ -32,7 +33,7 @@ test('a citizen finds a record from the portal home, applies for disclosure and 
       await expect(decisions.locator('.ant-list-item').first()).toBeVisible();
       await expect(disclosures.locator('.ant-list-item').first()).toBeVisible();
       await settle(page);
-      await page.screenshot({ path: `docs/screenshots/portal-home-${width}.png`, fullPage: true });
+      await page.screenshot({ path: path.join(PICTURE_DIR, `portal-home-${width}.png`), fullPage: true });
     }
     const favicon = await page.request.get('/favicon.svg');
     expect(favicon.status()).toBe(200);

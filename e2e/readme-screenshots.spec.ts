@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { ACCOUNTS, login, SCREENSHOT_DIR, settle, test } from './support.js';
+import { ACCOUNTS, login, PICTURE_DIR, settle, test } from './support.js';
 
 // `UPDATE_README_SCREENSHOTS=1 npx playwright test readme-screenshots` (on its own, so the demo data is
 // untouched by the other journeys) rewrites the committed pictures; otherwise they land in e2e/screenshots.
-const target = process.env.UPDATE_README_SCREENSHOTS ? path.resolve('docs/screenshots') : SCREENSHOT_DIR;
 
 test.use({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
 
@@ -13,7 +12,7 @@ async function picture(page: Page, file: string) {
   // Let the chart finish its entry animation and the hover/focus rings fade.
   await page.mouse.move(0, 899);
   await page.waitForTimeout(1200);
-  await page.screenshot({ path: path.join(target, file) });
+  await page.screenshot({ path: path.join(PICTURE_DIR, file) });
 }
 
 test('README: the power list in the admin UI', async ({ page }) => {

@@ -11,6 +11,10 @@ export const ACCOUNTS = {
 } as const;
 
 export const SCREENSHOT_DIR = path.resolve('e2e/screenshots');
+/** Where the journeys' README pictures go: docs/screenshots (checked in) with `UPDATE_README_SCREENSHOTS=1`. */
+export const PICTURE_DIR = process.env.UPDATE_README_SCREENSHOTS
+  ? path.resolve('docs/screenshots')
+  : SCREENSHOT_DIR;
 
 /** A full-page screenshot into the git-ignored e2e/screenshots folder, for a human to look at. */
 export async function shot(page: Page, name: string): Promise<void> {
