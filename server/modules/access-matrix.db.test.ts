@@ -118,7 +118,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/disclosure/proactive-items/{id}': `SELECT id, org_unit_id AS unit FROM disclosure_proactive_items ORDER BY id LIMIT 1`,
   '/api/v1/disclosure/guides/{orgUnitId}': `SELECT org_unit_id AS "orgUnitId", org_unit_id AS unit FROM disclosure_guides ORDER BY 1 LIMIT 1`,
   '/api/v1/enforcement/cases/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_cases ORDER BY id LIMIT 1`,
-  '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL ORDER BY id LIMIT 1`,
+  '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL AND outcome <> 'no_penalty' ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
 };
