@@ -44,6 +44,7 @@ const READS: Record<string, string> = {
   '/api/v1/workbench/queues': 'login',
   '/api/v1/workbench/supervision': 'clocks.supervise',
   '/api/v1/workbench/overview': 'clocks.view_overview',
+  '/api/v1/workbench/screen': 'clocks.view_overview',
   '/api/v1/metrics': 'login',
   '/api/v1/metrics/{key}/records': 'login',
   '/api/v1/modules': 'login',

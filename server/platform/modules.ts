@@ -9,6 +9,7 @@ import type { ProcedureEntry } from './procedures/entry.js';
 import type { PublicSearchSource } from './public-search/define-public-search.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { MetricDef } from './reports/define-metric.js';
+import type { HeadlineFigure } from './workbench/define-headline.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
 import type { WorkQueue } from './workbench/define-queue.js';
 
@@ -16,7 +17,12 @@ import type { WorkQueue } from './workbench/define-queue.js';
  * The roles that keep the district's ledgers (enforcement, disclosure, powers) day to day: their menus list
  * them. Mediators and legal advisers may read some of them but work elsewhere (`NavEntry.roles`).
  */
-export const LEDGER_ROLES: readonly Role[] = ['coordinator', 'legal_reviewer', 'department_officer', 'leader'];
+export const LEDGER_ROLES: readonly Role[] = [
+  'coordinator',
+  'legal_reviewer',
+  'department_officer',
+  'leader',
+];
 
 /** One entry of the admin navigation; the web shell shows it when the module is registered. */
 export interface NavEntry {
@@ -68,6 +74,8 @@ export interface Declarations {
   overview?: readonly OverviewSeries[];
   /** Work queues a role works from its home (法制审核待审 …) (platform/workbench). */
   queues?: readonly WorkQueue[];
+  /** Which of its metrics the leaders' overview (数据大屏) shows as headline figures (platform/workbench). */
+  headlines?: readonly HeadlineFigure[];
 }
 
 /**
