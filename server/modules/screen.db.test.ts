@@ -136,7 +136,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
       SELECT count(*)::int AS n FROM clocks WHERE status = 'running' AND due_on BETWEEN ${from} AND ${to}`)
     ).rows[0]!.n;
     expect(count).toBe(district);
-    expect(items.length).toBe(Math.min(count, 8));
+    expect(items.length).toBe(Math.min(count, 50));
     expect(items.map((i) => i.dueOn)).toEqual(items.map((i) => i.dueOn).sort());
     expect(items.every((i) => i.dueOn >= from && i.dueOn <= to)).toBe(true);
   });

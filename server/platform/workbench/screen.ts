@@ -15,7 +15,7 @@ export type Screen = ScreenOut;
 
 /** How far ahead the "due this week" panel looks, in calendar days from today, and how many it lists. */
 export const DUE_WINDOW_DAYS = 7;
-export const DUE_LIST_LENGTH = 8;
+export const DUE_LIST_LENGTH = 50;
 
 /**
  * The figures the areas panel will show once the module computing them lands (issue #16, 基层法治: 评理说事点,
