@@ -78,9 +78,11 @@ test('leader: the overview screen fills 1920×1080 with no empty panel, and a fi
     const value = await headlineValue(page, 'powers.items_published');
     expect(value).toBeGreaterThan(0);
     await page.locator('[data-metric="powers.items_published"] .fz-screen-number').click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog');
     await expect(drawer).toContainText('公示权责事项');
     await expect(drawer.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(Math.min(value, 20));
+    // As many records as the figure states: the pager's last page holds the rest of them, 20 a page.
+    await expect(drawer.locator('.ant-pagination-item').last()).toHaveText(String(Math.ceil(value / 20)));
     await page.keyboard.press('Escape');
     await expect(drawer).toBeHidden();
   });
@@ -89,7 +91,7 @@ test('leader: the overview screen fills 1920×1080 with no empty panel, and a fi
     const red = page.getByTestId('screen-departments').locator('[data-rating="red"]').first();
     const unit = ((await red.locator('.fz-ellipsis').textContent()) ?? '').trim();
     await red.getByRole('button', { name: `${unit} 逾期` }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog');
     await expect(drawer).toContainText(`${unit} 的法定期限`);
     await expect(drawer.getByText('已逾期').first()).toBeVisible();
     await page.keyboard.press('Escape');
