@@ -1,0 +1,24 @@
+import { AnnualReport, type ReportKind, ReportQuery } from '../../../../common/contracts/reports/annual.js';
+import { requirePermission } from '../../http/guards.js';
+import type { RoutePlugin } from '../../http/types.js';
+import { assembleReport } from './assemble.js';
+
+/** The JSON of a report, computed now from the records in the reader's scope (drafts are staff-only). */
+export const annualReportRoutes: RoutePlugin = (app) => {
+  const mount = (path: string, report: ReportKind, summary: string) =>
+    app.get(
+      path,
+      {
+        preHandler: requirePermission('reports.read'),
+        schema: { tags: ['reports'], summary, querystring: ReportQuery, response: { 200: AnnualReport } },
+      },
+      async (request) => {
+        const { unit, year = Number(request.ctx.today.slice(0, 4)) - 1 } = request.query as ReportQuery;
+        const actor = request.ctx.actor;
+        if (!actor) throw new Error('unreachable: requirePermission admits logged-in users only');
+        return assembleReport(request.ctx.db, actor, { report, year, unit });
+      },
+    );
+  mount('/api/v1/reports/annual', 'rule_of_law_annual', '法治政府建设年度报告（由记录计算）');
+  mount('/api/v1/reports/disclosure-annual', 'disclosure_annual', '政府信息公开工作年度报告（由记录计算）');
+};
