@@ -186,6 +186,20 @@ describe('buildReportDocx (GB/T 9704-2012 layout)', () => {
     // 2021年1月29日 is 6½ characters wide, 沈阳市浑南区人民政府 10: the wider organ stays 4 characters in
     const organ = paragraphWith(document, '沈阳市浑南区人民政府');
     expect(attr(organ, 'w:ind', 'w:right')).toBe(attr(date, 'w:ind', 'w:right'));
+    expect(attr(paragraphWith(document, '中共沈阳市浑南区委'), 'w:ind', 'w:right')).toBe(
+      attr(date, 'w:ind', 'w:right'),
+    );
+    expect(paragraphWith(document, '特此报告。')).toContain('<w:keepNext/>');
+  });
+
+  it('centres an organ shorter than the date on it', async () => {
+    const parts = await readDocxParts(
+      await buildReportDocx(buildReport({ signature: { organs: ['浑南区司法局'], dateOn: '2021-01-29' } })),
+    );
+    const organ = paragraphWith(parts['word/document.xml'] ?? '', '浑南区司法局');
+    const pitch = (11906 - 1587 - 1474) / 28;
+    // 2021年1月29日 takes 6½ characters, 浑南区司法局 6: ¼ character further in than the date's 4
+    expect(Number(attr(organ, 'w:ind', 'w:right'))).toBe(Math.round(4.25 * pitch));
   });
 
   it('prints a draft mark, a numbered attachment note and, when asked, the red 版头', async () => {

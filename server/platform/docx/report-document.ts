@@ -70,12 +70,13 @@ const INDENT_TWO = { firstLine: Math.round(2 * CHAR_PITCH), firstLineChars: 200 
 
 const blankLine = () => new Paragraph({ children: [], spacing: ON_GRID });
 
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, keepNext = false): Paragraph {
   return new Paragraph({
     children: [run(text)],
     spacing: ON_GRID,
     alignment: AlignmentType.JUSTIFIED,
     indent: INDENT_TWO,
+    keepNext,
   });
 }
 
@@ -147,7 +148,8 @@ function signature(organs: string[], dateOn: string): Paragraph[] {
   const organLines = organs.map((organ) =>
     rightAt(4 + Math.max(0, (dateWidth - widthInCharacters(organ)) / 2), organ),
   );
-  return [blankLine(), ...organLines, rightAt(4, date)];
+  const space = new Paragraph({ children: [], spacing: ON_GRID, keepNext: true });
+  return [space, ...organLines, rightAt(4, date)];
 }
 
 function blockContent(block: ReportBlock): (Paragraph | Table)[] {
@@ -163,9 +165,10 @@ function documentContent(doc: ReportDocument): (Paragraph | Table)[] {
     title(doc.title),
     blankLine(),
     ...(doc.mainRecipient ? [mainRecipient(doc.mainRecipient)] : []),
-    ...doc.opening.map(bodyParagraph),
+    ...doc.opening.map((text) => bodyParagraph(text)),
     ...doc.blocks.flatMap(blockContent),
-    ...(doc.closing ?? []).map(bodyParagraph),
+    // The closing lines stay on the page of the signature: a signature alone on a page is what §7.3.5 avoids.
+    ...(doc.closing ?? []).map((text) => bodyParagraph(text, true)),
     ...(doc.attachments?.length ? attachmentNote(doc.attachments) : []),
     ...signature(doc.signature.organs, doc.signature.dateOn),
   ];
