@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { buildReportDocx, readDocxParts, type ReportDocument } from './index.js';
+import { buildReportDocx, type ReportDocument, readDocxParts, type TableCell } from './index.js';
 
 /** A report shaped like the seed: title, recipient, opening, three heading levels, a merged table, signature. */
 function buildReport(overrides: Partial<ReportDocument> = {}): ReportDocument {
@@ -160,6 +160,58 @@ describe('buildReportDocx (GB/T 9704-2012 layout)', () => {
     expect(attr(cell, 'w:sz', 'w:val')).toBe('24');
     expect(attr(cell, 'w:jc', 'w:val')).toBe('center');
     expect(paragraphWith(document, '表1 收到和处理')).toBeTruthy();
+  });
+
+  it('lays out the nested merges of table 三: every row covers the 10 grid columns, continuations where spans reach', async () => {
+    const h = (text: string, span: Partial<TableCell> = {}): TableCell => ({ text, header: true, ...span });
+    const n = (k: number) =>
+      Array.from({ length: 7 }, (_, i) => ({ text: String(k * 10 + i), align: 'center' as const }));
+    const rows: TableCell[][] = [
+      [
+        h('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { colSpan: 3, rowSpan: 3 }),
+        h('申请人情况', { colSpan: 7 }),
+      ],
+      [h('自然人', { rowSpan: 2 }), h('法人或其他组织', { colSpan: 5 }), h('总计', { rowSpan: 2 })],
+      [h('商业企业'), h('科研机构'), h('社会公益组织'), h('法律服务机构'), h('其他')],
+      [{ text: '一、本年新收政府信息公开申请数量', colSpan: 3 }, ...n(1)],
+      [{ text: '三、本年度办理结果', rowSpan: 4 }, { text: '（一）予以公开', colSpan: 2 }, ...n(2)],
+      [{ text: '（三）不予公开', rowSpan: 3 }, { text: '1.属于国家秘密' }, ...n(3)],
+      [{ text: '2.其他法律行政法规禁止公开' }, ...n(4)],
+      [{ text: '3.危及“三安全一稳定”' }, ...n(5)],
+    ];
+    const parts = await readDocxParts(
+      await buildReportDocx(
+        buildReport({ blocks: [{ kind: 'table', rows, columnWidths: [2, 2, 4, 1, 1, 1, 1, 1, 1, 1] }] }),
+      ),
+    );
+    const table = parts['word/document.xml']?.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)?.[0] ?? '';
+    // Each row as its cells: text, grid span, vMerge value ('' when the cell is not merged down).
+    const layout = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => ({
+        text: plainText(cell[0]),
+        span: Number(attr(cell[0], 'w:gridSpan', 'w:val') ?? 1),
+        vMerge: attr(cell[0], 'w:vMerge', 'w:val') ?? '',
+      })),
+    );
+    expect(layout).toHaveLength(8);
+    for (const row of layout) expect(row.reduce((sum, c) => sum + c.span, 0)).toBe(10);
+    expect(layout[0]?.[0]).toEqual({ text: expect.stringContaining('勾稽关系'), span: 3, vMerge: 'restart' });
+    expect(layout[1]?.[0]).toEqual({ text: '', span: 3, vMerge: 'continue' });
+    expect(layout[2]?.slice(0, 2)).toEqual([
+      { text: '', span: 3, vMerge: 'continue' },
+      { text: '', span: 1, vMerge: 'continue' }, // under 自然人
+    ]);
+    expect(layout[2]?.at(-1)).toEqual({ text: '', span: 1, vMerge: 'continue' }); // under 总计
+    expect(layout[5]?.slice(0, 3).map((c) => [c.text, c.vMerge])).toEqual([
+      ['', 'continue'],
+      ['（三）不予公开', 'restart'],
+      ['1.属于国家秘密', ''],
+    ]);
+    expect(layout[7]?.slice(0, 3).map((c) => [c.text, c.vMerge])).toEqual([
+      ['', 'continue'],
+      ['', 'continue'],
+      ['3.危及“三安全一稳定”', ''],
+    ]);
   });
 
   it('signs with the organ above the date in Arabic numerals, 4 characters in from the right', async () => {
