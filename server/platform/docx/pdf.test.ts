@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,16 @@ while [ $# -gt 0 ]; do
   shift
 done
 { printf '%%PDF-stand-in '; cat "$in"; } > "$out/$(basename "$in" .docx).pdf"`;
+
+/** Alive and not a zombie: a killed child of the killed launcher waits as a zombie until init reaps it. */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 const outdirOf = (log: string) =>
   readFile(log, 'utf8').then((line) => line.match(/--outdir (\S+)/)?.[1] ?? '');
@@ -72,14 +82,18 @@ describe('renderPdf', () => {
     expect(existsSync(await outdirOf(log))).toBe(false);
   });
 
-  it('gives up after the timeout', async () => {
-    const log = await installSoffice('exec sleep 10');
+  it('gives up after the timeout and ends the launcher’s child too', async () => {
+    // Like LibreOffice's launcher: the script starts the worker (soffice.bin) and waits for it.
+    const pidFile = join(bin, 'worker.pid');
+    const log = await installSoffice(`sleep 30 & echo $! > "${pidFile}"; wait`);
     const started = Date.now();
-    const error = await renderPdf(Buffer.from('docx'), { timeoutMs: 300 }).catch((e: unknown) => e);
+    const error = await renderPdf(Buffer.from('docx'), { timeoutMs: 500 }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5000);
     expect((error as AppError).code).toBe('PDF_CONVERSION_FAILED');
     expect((error as AppError).message).toContain('超时');
     expect(existsSync(await outdirOf(log))).toBe(false);
+    const worker = Number(await readFile(pidFile, 'utf8'));
+    expect(isRunning(worker)).toBe(false);
   });
 });
 

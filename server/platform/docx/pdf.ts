@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,21 +30,33 @@ export function isPdfAvailable(): boolean {
   return findSoffice() !== null;
 }
 
+/**
+ * Runs soffice in a process group of its own: soffice is a launcher script whose soffice.bin child would
+ * outlive a kill of the script alone, so a timeout kills the whole group.
+ */
 function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(soffice, args, { timeout: timeoutMs, killSignal: 'SIGKILL' }, (error, _stdout, stderr) => {
-      if (!error) return resolve();
-      const timedOut = error.killed === true;
-      reject(
-        new AppError(
-          'PDF_CONVERSION_FAILED',
-          timedOut
-            ? `LibreOffice 转换超时（${timeoutMs / 1000} 秒），请下载 .docx`
-            : 'LibreOffice 转换 PDF 失败，请下载 .docx',
-          undefined,
-          { stderr: String(stderr).slice(0, 500) },
-        ),
-      );
+    const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    }, timeoutMs);
+    const fail = (message: string) =>
+      reject(new AppError('PDF_CONVERSION_FAILED', message, undefined, { stderr: stderr.slice(-500) }));
+    child.on('error', () => {
+      clearTimeout(timer);
+      fail('无法启动 LibreOffice，请下载 .docx');
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) fail(`LibreOffice 转换超时（${timeoutMs / 1000} 秒），请下载 .docx`);
+      else if (code !== 0) fail('LibreOffice 转换 PDF 失败，请下载 .docx');
+      else resolve();
     });
   });
 }
