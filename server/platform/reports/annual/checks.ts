@@ -18,7 +18,8 @@ function claimChecks(
   return (statement.claims ?? []).flatMap((claim) => {
     if (!paragraph.text.includes(claim.words)) return [];
     const actual = figureValue(values, claim.figure);
-    const expected = typeof claim.equals === 'number' ? claim.equals : figureValue(values, claim.equals.figure);
+    const expected =
+      typeof claim.equals === 'number' ? claim.equals : figureValue(values, claim.equals.figure);
     if (actual === undefined || expected === undefined || actual === expected) return [];
     const keys = [claim.figure, ...(typeof claim.equals === 'number' ? [] : [claim.equals.figure])];
     return [
