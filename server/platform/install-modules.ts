@@ -8,6 +8,7 @@ import { kernelDeclarations } from './kernel-declarations.js';
 import type { Declarations, ModuleManifest } from './modules.js';
 import { procedureAuditActions } from './procedures/define.js';
 import { registerReminderSource } from './reminders/define-reminder-source.js';
+import { registerReportTable, registerStatement } from './reports/annual/define-statement.js';
 import { registerMetric } from './reports/define-metric.js';
 import { registerHeadline } from './workbench/define-headline.js';
 import { registerOverviewSeries } from './workbench/define-overview.js';
@@ -52,6 +53,8 @@ function register(owner: string, d: Declarations): string[] {
   for (const clock of [...(d.clocks ?? []), ...procedureClocks(d)]) attempt(() => registerClock(clock));
   rememberTexts(declaredTexts(d));
   for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
+  for (const statement of d.statements ?? []) attempt(() => registerStatement(statement));
+  for (const table of d.reportTables ?? []) attempt(() => registerReportTable(table));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
   for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
@@ -68,6 +71,8 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...d.auditActions,
     ...(d.clocks ?? []).map((c) => c.key),
     ...(d.metrics ?? []).map((m) => m.key),
+    ...(d.statements ?? []).map((s) => s.key),
+    ...(d.reportTables ?? []).map((t) => t.key),
     ...(d.reminders ?? []).map((r) => r.key),
     ...(d.jobs ?? []).map((j) => j.name),
     ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),

@@ -8,6 +8,7 @@ import type { LedgerEntry } from './ledgers/ledger-entry.js';
 import type { ProcedureEntry } from './procedures/entry.js';
 import type { PublicSearchSource } from './public-search/define-public-search.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
+import type { ReportStatementDef, ReportTableDef } from './reports/annual/define-statement.js';
 import type { MetricDef } from './reports/define-metric.js';
 import type { HeadlineFigure } from './workbench/define-headline.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
@@ -68,6 +69,10 @@ export interface Declarations {
   auditActions: readonly string[];
   clocks?: readonly ClockDef[];
   metrics?: readonly MetricDef[];
+  /** Sentences the annual reports make from the metrics, placed in a report's section (platform/reports/annual). */
+  statements?: readonly ReportStatementDef[];
+  /** Tables of a report computed from the records (the disclosure report's 二, 三, 四). */
+  reportTables?: readonly ReportTableDef[];
   reminders?: readonly ReminderSource[];
   jobs?: readonly JobDef[];
   /** Figures the leader's overview charts by month and by department (platform/workbench). */

@@ -26,6 +26,7 @@ import { proactiveRoutes } from './routes/proactive.js';
 import { requestEntry, requestRoutes } from './routes/requests.js';
 import { settingsRoutes } from './routes/settings.js';
 import { table3Routes } from './routes/table3.js';
+import { disclosureStatements } from './statements.js';
 
 const routes: RoutePlugin = async (app, deps) => {
   await requestRoutes(app, deps);
@@ -85,6 +86,7 @@ export const disclosureModule = defineModule({
     feePaymentClock,
   ],
   metrics: disclosureMetrics,
+  statements: disclosureStatements,
   publicSearch: [cataloguePublicSearch],
   overview: disclosureOverview,
   headlines: disclosureHeadlines,

@@ -15,6 +15,7 @@ import { decisionsPublicSearch } from './publication/public-search.js';
 import { portalRoutes } from './publication/routes/portal.js';
 import { publicationRoutes } from './publication/routes/publication.js';
 import { registryRoutes } from './registry/routes/index.js';
+import { enforcementStatements } from './statements.js';
 
 const routes: RoutePlugin = async (app, deps) => {
   await registryRoutes(app, deps);
@@ -55,6 +56,7 @@ export const enforcementModule = defineModule({
   permissions: ENFORCEMENT_PERMISSIONS,
   clocks: caseClocks,
   metrics: enforcementMetrics,
+  statements: enforcementStatements,
   reminders: [certificateReminders],
   publicSearch: [decisionsPublicSearch],
   overview: enforcementOverview,

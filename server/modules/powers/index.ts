@@ -10,6 +10,7 @@ import { POWER_PERMISSIONS } from './policy.js';
 import { powerItemProcedure } from './procedure.js';
 import { powersPublicSearch } from './public-search.js';
 import { powerItemEntry, powersRoutes } from './routes.js';
+import { powerStatements } from './statements.js';
 
 /** 权责清单 (power list): items by the ten categories, versioned, published on the portal (seed 一(五)二). */
 export const powersModule = defineModule({
@@ -45,6 +46,7 @@ export const powersModule = defineModule({
       order: 11,
     }),
   ],
+  statements: powerStatements,
   auditActions: [
     'powers.item.created',
     'powers.item.updated',

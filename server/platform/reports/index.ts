@@ -16,3 +16,4 @@ export {
   yearOf,
   type YearSource,
 } from './record-years.js';
+export * from './annual/index.js';

@@ -1,16 +1,8 @@
-import type { Command } from 'commander';
 import { Table3Query } from '../../../../common/contracts/disclosure/table3.js';
 import { AppError } from '../../../platform/errors.js';
 import type { CliRegistrar } from '../../../platform/modules.js';
+import { reportCommand } from '../../../platform/reports/index.js';
 import { getTable3 } from './service.js';
-
-/** `fazhi report …`: the parent command, shared with the other reports. */
-function reportCommand(program: Command): Command {
-  return (
-    program.commands.find((c) => c.name() === 'report') ??
-    program.command('report').description('生成报告 / reports')
-  );
-}
 
 function fail(error: unknown): void {
   if (!(error instanceof AppError)) throw error;
