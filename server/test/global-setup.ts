@@ -16,7 +16,9 @@ declare module 'vitest' {
   }
 }
 
-const TEMPLATE = 'fazhi_test_template';
+// Per run: two runs on one external server (CI beside a developer) must not drop each other's template.
+const TEMPLATE_PREFIX = 'fazhi_test_template';
+const TEMPLATE = `${TEMPLATE_PREFIX}_${process.pid}`;
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -24,10 +26,38 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/** Is a process with this id running here (`EPERM`: yes, another user's)? */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops the templates of earlier runs on this machine that ended without their teardown (killed): their
+ * process is gone. A server elsewhere may hold other machines' runs, so only a local server is swept.
+ */
+async function sweepStaleTemplates(admin: pg.Client, adminUrl: string): Promise<void> {
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) return;
+  const found = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE '${TEMPLATE_PREFIX}%'`,
+  );
+  for (const { datname } of found.rows) {
+    const pid = Number(datname.slice(TEMPLATE_PREFIX.length + 1));
+    // The unnumbered name is an older kit's, possibly in use: not ours to drop.
+    if (!Number.isInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+}
+
 async function buildTemplate(adminUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    await sweepStaleTemplates(admin, adminUrl);
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE}`);
     // The template carries the app role's grants, so a test can act as the running app (SET ROLE).
