@@ -46,9 +46,22 @@ async function sweepStaleTemplates(admin: pg.Client, adminUrl: string): Promise<
     `SELECT datname FROM pg_database WHERE datname LIKE '${TEMPLATE_PREFIX}%'`,
   );
   for (const { datname } of found.rows) {
-    const pid = Number(datname.slice(TEMPLATE_PREFIX.length + 1));
-    // The unnumbered name is an older kit's, possibly in use: not ours to drop.
-    if (!Number.isInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    // <prefix>_<pid>, and its fixtures <prefix>_<pid>__<fixture>; the unnumbered name is an older kit's,
+    // possibly in use: not ours to drop.
+    const pid = Number(new RegExp(`^${TEMPLATE_PREFIX}_(\\d+)(__\\w+)?$`).exec(datname)?.[1]);
+    if (!pid || isRunning(pid)) continue;
+    await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+}
+
+/** This run's template and the fixture templates cloned from it (test-db.ts). */
+async function dropTemplates(admin: pg.Client): Promise<void> {
+  const found = await admin.query<{ datname: string }>(
+    'SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $2)',
+    [TEMPLATE, `${TEMPLATE}__`],
+  );
+  // Fixtures first: they were cloned from the template.
+  for (const { datname } of found.rows.sort((a, b) => b.datname.length - a.datname.length)) {
     await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   }
 }
@@ -58,7 +71,7 @@ async function buildTemplate(adminUrl: string): Promise<void> {
   await admin.connect();
   try {
     await sweepStaleTemplates(admin, adminUrl);
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+    await dropTemplates(admin);
     await admin.query(`CREATE DATABASE ${TEMPLATE}`);
     // The template carries the app role's grants, so a test can act as the running app (SET ROLE).
     await ensureGroupRole(admin, EMBEDDED_APP_ROLE);
@@ -112,7 +125,7 @@ export async function external(project: TestProject) {
   return async () => {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+    await dropTemplates(admin);
     await admin.end();
   };
 }
