@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { defineConfig } from 'vitest/config';
 
@@ -20,7 +21,32 @@ async function externalAvailable(): Promise<boolean> {
   }
 }
 
+/**
+ * Test files run side by side. A db suite spends much of its time waiting on PostgreSQL (another process),
+ * so one worker more than the cores keeps both busy; Vitest's default (cores − 1) is a single worker on a
+ * 2-core CI machine. Capped so the external server's connection limit (100 by default) is never reached.
+ * FAZHI_TEST_WORKERS overrides (decision 0035).
+ */
+function testWorkers(): number {
+  const asked = Number(process.env.FAZHI_TEST_WORKERS);
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  return Math.min(availableParallelism() + 1, 8);
+}
+
 const dbTests = ['server/**/*.db.test.ts'];
+/**
+ * db suites whose subject no PostgreSQL version changes: they run on the embedded server only, and are not
+ * even started on the external one (decision 0035 lists why each is here; 0023 and #10 chose the first four).
+ */
+const EMBEDDED_ONLY = [
+  // Who may read what: route and policy code over the loaded demo, the same on any server.
+  'server/modules/access-matrix.db.test.ts',
+  // Input validation at the HTTP edge: refused before any SQL runs.
+  'server/modules/fuzz.db.test.ts',
+  // What the demo generator writes on a given day: each loads the demo twice.
+  'server/modules/enforcement/demo/today.db.test.ts',
+  'server/modules/disclosure/demo/current-year.db.test.ts',
+];
 // Boot registers the manifests' declarations; tests get the same registry (server/test/install-modules.ts).
 const installModulesSetup = 'server/test/install-modules.ts';
 
@@ -28,6 +54,9 @@ export default defineConfig(async () => {
   const withExternal = process.env.FAZHI_TEST_EXTERNAL !== 'off' && (await externalAvailable());
   return {
     test: {
+      maxWorkers: testWorkers(),
+      // FAZHI_TEST_TIMES=1 (or a path for the JSON): where the time went, per project and file.
+      reporters: process.env.FAZHI_TEST_TIMES ? ['default', './server/test/timing-reporter.ts'] : ['default'],
       projects: [
         {
           test: {
@@ -52,6 +81,7 @@ export default defineConfig(async () => {
                 test: {
                   name: 'db:pg15',
                   include: dbTests,
+                  exclude: EMBEDDED_ONLY,
                   globalSetup: ['server/test/global-setup-external.ts'],
                   setupFiles: [installModulesSetup],
                   testTimeout: 30_000,

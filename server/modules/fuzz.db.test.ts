@@ -5,7 +5,7 @@ import { fromSchema, hostileString } from '../test/fuzz-values.js';
 import { countRows, type JsonSchema, type Operation, readOperations } from '../test/standing.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
 import { buildTestApp, type TestSession } from '../test/test-server.js';
-import { buildDistrictWorld } from '../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD } from '../test/world.js';
 
 /**
  * Property-based fuzzing of the API (issue #11 standing check; docs/decisions/0023-standing-security-checks.md):
@@ -39,7 +39,7 @@ let known: { uuids: string[] };
 
 beforeAll(async () => {
   if (!onEmbedded) return;
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   const world = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db);
   coordinator = await world.login(app, 'coordinator');

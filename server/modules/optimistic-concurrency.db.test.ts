@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { DISTRICT_WORLD } from '../test/world.js';
 import { buildTestApp, type TestSession } from '../test/test-server.js';
 import { registerItem } from './disclosure/service/proactive/register-item.js';
 import { buildEntry } from './disclosure/service/proactive/test-support.js';
@@ -36,7 +37,7 @@ const created = async (res: Promise<{ statusCode: number; json(): { id: string }
 };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db);
   coord = await w.login(app, 'coordinator');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalSearchResult } from '../../common/contracts/portal-search.js';
 import type { App } from '../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { DISTRICT_WORLD } from '../test/world.js';
 import { buildTestApp } from '../test/test-server.js';
 import { registerItem } from './disclosure/service/proactive/index.js';
 import { buildEntry } from './disclosure/service/proactive/test-support.js';
@@ -18,7 +19,7 @@ const ids: Record<string, string> = {};
 
 /** One public and one unpublished record per module, all about 烟花 (fireworks). */
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   const coord = w.as(w.coordinator, '2020-06-30');
   const published = await createItem(coord, buildItemInput(w.market.id, { name: '烟花爆竹经营许可' }));

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { DISTRICT_WORLD } from '../test/world.js';
 import { fireRequestTransition, getRequest, registerRequest } from './disclosure/service/requests/index.js';
 import { buildRequestInput } from './disclosure/service/requests/test-support.js';
 import { fireCaseTransition, getCase } from './enforcement/cases/service/index.js';
@@ -19,7 +20,7 @@ let caseId: string;
 let hearingCaseId: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   const request = await registerRequest(
     w.as(w.housingOfficer, '2020-06-01'),

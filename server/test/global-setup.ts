@@ -16,7 +16,9 @@ declare module 'vitest' {
   }
 }
 
-const TEMPLATE = 'fazhi_test_template';
+// Per run: two runs on one external server (CI beside a developer) must not drop each other's template.
+const TEMPLATE_PREFIX = 'fazhi_test_template';
+const TEMPLATE = `${TEMPLATE_PREFIX}_${process.pid}`;
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -24,11 +26,52 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/** Is a process with this id running here (`EPERM`: yes, another user's)? */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops the templates of earlier runs on this machine that ended without their teardown (killed): their
+ * process is gone. A server elsewhere may hold other machines' runs, so only a local server is swept.
+ */
+async function sweepStaleTemplates(admin: pg.Client, adminUrl: string): Promise<void> {
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) return;
+  const found = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE '${TEMPLATE_PREFIX}%'`,
+  );
+  for (const { datname } of found.rows) {
+    // <prefix>_<pid>, and its fixtures <prefix>_<pid>__<fixture>; the unnumbered name is an older kit's,
+    // possibly in use: not ours to drop.
+    const pid = Number(new RegExp(`^${TEMPLATE_PREFIX}_(\\d+)(__\\w+)?$`).exec(datname)?.[1]);
+    if (!pid || isRunning(pid)) continue;
+    await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+}
+
+/** This run's template and the fixture templates cloned from it (test-db.ts). */
+async function dropTemplates(admin: pg.Client): Promise<void> {
+  const found = await admin.query<{ datname: string }>(
+    'SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $2)',
+    [TEMPLATE, `${TEMPLATE}__`],
+  );
+  // Fixtures first: they were cloned from the template.
+  for (const { datname } of found.rows.sort((a, b) => b.datname.length - a.datname.length)) {
+    await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
+}
+
 async function buildTemplate(adminUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+    await sweepStaleTemplates(admin, adminUrl);
+    await dropTemplates(admin);
     await admin.query(`CREATE DATABASE ${TEMPLATE}`);
     // The template carries the app role's grants, so a test can act as the running app (SET ROLE).
     await ensureGroupRole(admin, EMBEDDED_APP_ROLE);
@@ -82,7 +125,7 @@ export async function external(project: TestProject) {
   return async () => {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+    await dropTemplates(admin);
     await admin.end();
   };
 }

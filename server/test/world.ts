@@ -7,11 +7,13 @@ import {
   actingUser,
   createUser,
   demoOrgData,
+  findUsersOfDistrict,
   getOrgUnitByCode,
   loadDemoOrg,
   type OrgUnit,
 } from '../platform/org/index.js';
 import { loginAs, type TestSession } from './session.js';
+import type { Fixture } from './test-db.js';
 
 /**
  * The district every module test starts from (kernel only: modules add their parts on top, e.g.
@@ -79,6 +81,19 @@ function demoAccount(member: Member): { username: string; password: string } {
   return { username: user.username, password: user.password };
 }
 
+/**
+ * The district world as a template (built once per run and server): `createTestDatabase(DISTRICT_WORLD)` gives
+ * a file its own copy in milliseconds, and `buildDistrictWorld` on it then only looks the members up.
+ */
+export const DISTRICT_WORLD: Fixture = {
+  name: 'district',
+  build: (db) => buildDistrictWorld(db),
+};
+
+/**
+ * The district world on a database: loads it (demo org, calendars, the housing officer) where missing, and
+ * returns its members. On a DISTRICT_WORLD clone it loads nothing.
+ */
 export async function buildDistrictWorld(db: Db, options: DistrictWorldOptions = {}): Promise<DistrictWorld> {
   const system = makeCtx(db, null, `test-${randomUUID()}`);
   const { districtId } = await loadDemoOrg(system);
@@ -93,9 +108,13 @@ export async function buildDistrictWorld(db: Db, options: DistrictWorldOptions =
     await unit(MARKET_CODE),
     await unit(HOUSING_CODE),
   ];
-  await inTransaction(db, (tx) =>
-    createUser(tx, system, { ...HOUSING_OFFICER, role: 'department_officer', orgUnitId: housing.id }),
-  );
+  // A database cloned from the DISTRICT_WORLD template has the officer already.
+  const users = await findUsersOfDistrict(db, districtId);
+  if (!users.some((u) => u.username === HOUSING_OFFICER.username)) {
+    await inTransaction(db, (tx) =>
+      createUser(tx, system, { ...HOUSING_OFFICER, role: 'department_officer', orgUnitId: housing.id }),
+    );
+  }
   const member = (m: Member) => actingUser(db, { username: demoAccount(m).username, districtId });
   return {
     db,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOrgUnitByCode, type OrgUnit } from '../../platform/org/index.js';
 import { computeMetric, metricRecords } from '../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../test/world.js';
 import {
   enforcementCases,
   enforcementFilings,
@@ -278,7 +279,7 @@ async function seedInspections() {
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   await seedBodies();
   await seedOfficers();

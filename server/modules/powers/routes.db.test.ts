@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
 import { powersModule } from './index.js';
 import { powerLedger } from './io.js';
 import { createItem, fireTransition } from './service/index.js';
@@ -20,7 +20,7 @@ let marketItemId: string;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [powersModule] });
   coord = await w.login(app, 'coordinator');

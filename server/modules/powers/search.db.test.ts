@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
 import type { PowerLedgerRow } from './io.js';
 import { powerItems } from './schema.js';
 import {
@@ -32,7 +32,7 @@ const ITEMS = [
 const ids = new Map<string, string>();
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   for (const item of ITEMS) {
     const created = await createItem(w.as(w.coordinator), buildItemInput(w.market.id, item));

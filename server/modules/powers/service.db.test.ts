@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImportRejected, parseLedgerFile, writeLedgerXlsx } from '../../platform/io/index.js';
 import { findAudit } from '../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
 import { type PowerLedgerRow, powerLedger } from './io.js';
 import { powerItems, powerItemVersions } from './schema.js';
 import {
@@ -24,7 +24,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../db/index.js';
 import { expectAudit } from '../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
 import { allocateDocumentNumber, documentPrefixOf, setDocumentPrefix } from './allocate.js';
 import { defineDocumentKind } from './numbering.js';
 
@@ -13,7 +13,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
-import { buildDistrictWorld } from '../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD } from '../../test/world.js';
 import type { App } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ let coordinator: TestSession;
 let getRoutes: { path: string; parameters: Parameter[] }[];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   const world = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db);
   coordinator = await world.login(app, 'coordinator');

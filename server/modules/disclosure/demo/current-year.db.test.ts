@@ -4,7 +4,7 @@ import { loadCalendar } from '../../../platform/calendar/index.js';
 import { urgencyOf } from '../../../platform/clocks/index.js';
 import { computeMetric } from '../../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import '../metrics/requests.js';
 import { loadRequestsDemo } from './requests.js';
 
@@ -17,7 +17,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   await loadRequestsDemo(w.as(null, TODAY));
 }, 300_000);
@@ -101,7 +101,7 @@ describe.runIf(onEmbedded)('the request demo loaded mid-year', () => {
 describe.runIf(onEmbedded)('the request demo loaded on January 5 (two working days into the year)', () => {
   let jan: TestDatabase;
   beforeAll(async () => {
-    jan = await createTestDatabase();
+    jan = await createTestDatabase(DISTRICT_WORLD);
     const world = await buildDistrictWorld(jan.db);
     await loadRequestsDemo(world.as(null, '2026-01-05'));
   }, 300_000);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clocks } from '../../../platform/clocks/index.js';
 import { expectAudit } from '../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { disclosureRequests as r } from '../schema/requests.js';
 import { loadRequestsDemo } from './requests.js';
 
@@ -11,7 +11,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   await loadRequestsDemo(w.as(null));
 }, 180_000);

@@ -5,7 +5,7 @@ import { docxParagraphs } from '../../../test/docx.js';
 import { ledgerFile, multipartFile } from '../../../test/ledger-files.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
 import { type RequestLedgerRow, requestLedger } from '../io/requests.js';
 import { registerRequest } from '../service/requests/index.js';
@@ -21,7 +21,7 @@ let coord: TestSession;
 const BASE = '/api/v1/disclosure/requests';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [disclosureModule] });
   officer = await w.login(app, 'marketOfficer');

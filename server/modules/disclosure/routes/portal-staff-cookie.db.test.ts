@@ -3,7 +3,7 @@ import { expectAudit } from '../../../test/audit.js';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
 import { buildRequestInput } from '../service/requests/test-support.js';
 
@@ -20,7 +20,7 @@ let officer: TestSession;
 const PORTAL = '/api/v1/portal/disclosure/requests';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [disclosureModule] });
   officer = await w.login(app, 'marketOfficer');

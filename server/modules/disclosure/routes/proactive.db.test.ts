@@ -4,7 +4,7 @@ import { defineLedgerEntry } from '../../../platform/ledgers/index.js';
 import { proactiveItemsLedger } from '../service/proactive/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { registerItem } from '../service/proactive/index.js';
 import { buildEntry } from '../service/proactive/test-support.js';
 import { proactiveRoutes } from './proactive.js';
@@ -28,7 +28,7 @@ const proactiveOnly = testModule({
 });
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [proactiveOnly] });
   coord = await w.login(app, 'coordinator');

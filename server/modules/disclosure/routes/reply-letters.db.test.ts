@@ -4,7 +4,7 @@ import type { App } from '../../../platform/http/index.js';
 import { findAudit } from '../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
 import { ledgerFile, multipartFile } from '../../../test/ledger-files.js';
 import { requestLedger } from '../io/requests.js';
@@ -20,7 +20,7 @@ let officer: TestSession;
 const BASE = '/api/v1/disclosure/requests';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [disclosureModule] });
   officer = await w.login(app, 'marketOfficer');

@@ -4,7 +4,7 @@ import type { App } from '../../../platform/http/index.js';
 import { parseLedgerFile } from '../../../platform/io/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
 import { type RequestLedgerRow, requestLedger } from '../io/requests.js';
 import { registerRequest } from '../service/requests/index.js';
@@ -24,7 +24,7 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const BASE = '/api/v1/disclosure/requests';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [disclosureModule] });
   coord = await w.login(app, 'coordinator');

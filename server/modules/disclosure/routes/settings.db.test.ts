@@ -7,7 +7,7 @@ import type { App } from '../../../platform/http/index.js';
 import { expectAudit } from '../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { disclosureModule } from '../index.js';
 import { registerRequest } from '../service/requests/index.js';
 import { buildRequestInput } from '../service/requests/test-support.js';
@@ -20,7 +20,7 @@ let officer: TestSession;
 const SETTINGS = '/api/v1/disclosure/settings';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   app = await buildTestApp(t.db, { modules: [disclosureModule] });
   coord = await w.login(app, 'coordinator');

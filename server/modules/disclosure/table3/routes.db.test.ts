@@ -5,7 +5,7 @@ import type { App } from '../../../platform/http/index.js';
 import type { OrgUnit } from '../../../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { table3Routes } from '../routes/table3.js';
 import { table3Cli } from './cli.js';
 import { insertRequest } from './test-fixtures.js';
@@ -17,7 +17,7 @@ let coord: TestSession;
 let officer: TestSession;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   const base = (u: OrgUnit) => ({ orgUnitId: u.id, districtId: u.districtId });
   await insertRequest(t.db, {

@@ -4,7 +4,7 @@ import type { App } from '../../../platform/http/index.js';
 import { recordYears, yearOf } from '../../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../test/world.js';
 import { requestScope } from '../policy.js';
 import { table3Routes } from '../routes/table3.js';
 import { disclosureRequests as r } from '../schema/requests.js';
@@ -18,7 +18,7 @@ let officer: TestSession;
 const thisYear = Number(chinaDate(new Date()).slice(0, 4));
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   const base = (u: { id: string; districtId: string }) => ({ orgUnitId: u.id, districtId: u.districtId });
   // 区住建局: 2019 received, concluded in 2020 (carried over); 区市场监管局: 2020 and this year.

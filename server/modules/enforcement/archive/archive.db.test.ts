@@ -7,6 +7,7 @@ import { inTransaction } from '../../../platform/db/index.js';
 import type { App } from '../../../platform/http/index.js';
 import { procedureSteps } from '../../../platform/procedures/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../test/world.js';
 import { buildTestApp } from '../../../test/test-server.js';
 import { enforcementEvidence, enforcementFiles, enforcementLegalReviews } from '../cases/schema.js';
 import { publishDecision } from '../publication/service/index.js';
@@ -35,7 +36,7 @@ const FILES = [
 ];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   const c = await insertDecidedCase(w, { decidedOn: '2020-06-01' });
   caseId = c.id;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../platform/http/index.js';
 import { docxParagraphs } from '../../../test/docx.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../test/world.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { enforcementModule } from '../index.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
@@ -20,7 +21,7 @@ let housing: TestSession;
 const BASE = '/api/v1/enforcement/cases';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db, { modules: [enforcementModule] });
   officer = await w.login(app, 'marketOfficer');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../test/world.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { enforcementModule } from '../index.js';
 import { enforcementOfficers } from '../registry/schema.js';
@@ -56,7 +57,7 @@ async function upload(name: string, type: string, content: Buffer): Promise<stri
 }
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db, { modules: [enforcementModule] });
   const certified = await t.db

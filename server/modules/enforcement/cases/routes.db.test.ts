@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../test/world.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { findClocksForSubject } from '../../../platform/clocks/index.js';
 import { enforcementModule } from '../index.js';
@@ -22,7 +23,7 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const BASE = '/api/v1/enforcement/cases';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db, { modules: [enforcementModule] });
   // The HTTP routes run on the real date: officers whose certificates are valid today.

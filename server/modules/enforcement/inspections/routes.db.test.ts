@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../test/world.js';
 import { buildTestApp, type TestSession } from '../../../test/test-server.js';
 import { inspectionLedger } from './io.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../test-support.js';
@@ -16,7 +17,7 @@ const PLANS = '/api/v1/enforcement/inspection-plans';
 const INSPECTIONS = '/api/v1/enforcement/inspections';
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db);
   coord = await w.login(app, 'coordinator');

@@ -3,6 +3,7 @@ import { chinaDate } from '../../../platform/context.js';
 import type { App } from '../../../platform/http/index.js';
 import { registryLedgers } from '../ledgers.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../test/world.js';
 import { buildTestApp, type TestSession, testModule } from '../../../test/test-server.js';
 import { type OfficerLedgerRow, officerLedger } from './io.js';
 import { addDays } from './service/certificates.js';
@@ -31,7 +32,7 @@ const registryOnly = testModule({
 });
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   app = await buildTestApp(t.db, { modules: [registryOnly] });
   coord = await w.login(app, 'coordinator');

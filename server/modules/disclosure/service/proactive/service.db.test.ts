@@ -3,7 +3,7 @@ import { verifyAuditChain } from '../../../../platform/audit/index.js';
 import { ImportRejected, parseLedgerFile } from '../../../../platform/io/index.js';
 import { findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../../test/world.js';
 import { proactiveLedger } from '../../io/proactive.js';
 import {
   findCatalogue,
@@ -22,7 +22,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disclosureRequests } from '../../schema/requests.js';
 import type { RequestLedgerRow } from '../../io/requests.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../../test/world.js';
 import { getTable3 } from '../../table3/service.js';
 import { buildRequestInput } from './test-support.js';
 import { fireRequestTransition as fire, registerRequest, requestClocks } from './index.js';
@@ -17,7 +17,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {

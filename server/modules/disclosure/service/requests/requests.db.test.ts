@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortalRequestBody } from '../../../../../common/contracts/disclosure/requests.js';
 import { findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../../test/world.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../../../test/world.js';
 import { presentDetail, presentPublicStatus } from '../../presenter/requests.js';
 import { buildRequestInput } from './test-support.js';
 import {
@@ -19,7 +19,7 @@ let t: TestDatabase;
 let w: DistrictWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { OpenCaseBody } from '../../../../../common/contracts/enforcement/cases.
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
 import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { enforcementFiles, enforcementFilings } from '../schema.js';
 import { enforcementBenchmarks, enforcementMajorCatalogue } from '../../registry/schema.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
@@ -24,7 +25,7 @@ let t: TestDatabase;
 let w: EnforcementWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import { fireCaseTransition, getCase, recordHandlingPause } from './index.js';
 import { addTestEvidence, openTestCase } from './test-support.js';
@@ -9,7 +10,7 @@ let t: TestDatabase;
 let w: EnforcementWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
 import { ImportRejected } from '../../../../platform/io/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import type { CaseLedgerRow } from '../io.js';
 import { enforcementCases, enforcementFilings, enforcementLegalReviews } from '../schema.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
@@ -12,7 +13,7 @@ let t: TestDatabase;
 let w: EnforcementWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
 }, 120_000);
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import { fireCaseTransition } from './index.js';
 import { addTestEvidence, openTestCase } from './test-support.js';
@@ -13,7 +14,7 @@ let w: EnforcementWorld;
 let serial = 0;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
 }, 120_000);
 afterAll(async () => {

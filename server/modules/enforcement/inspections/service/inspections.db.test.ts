@@ -3,6 +3,7 @@ import type { AppError } from '../../../../platform/errors.js';
 import { ImportRejected, parseLedgerFile } from '../../../../platform/io/index.js';
 import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { inspectionLedger } from '../io.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import {
@@ -21,7 +22,7 @@ let w: EnforcementWorld;
 let planId: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
 }, 120_000);
 afterAll(async () => {

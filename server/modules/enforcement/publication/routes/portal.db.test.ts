@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { buildTestApp } from '../../../../test/test-server.js';
 import { enforcementCases } from '../../cases/schema.js';
 import { enforcementBodies, enforcementFeeItems } from '../../registry/schema.js';
@@ -17,7 +18,7 @@ const COMPANY = { name: '沈阳鸿运食品有限公司', creditCode: '91210114M
 const WITHDRAWN_PERSON = { name: '李四海', idNumber: '210114199001019876', phone: '13600009999' };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   const ctx = w.as(w.marketOfficer, '2020-07-10');
   const person = await insertDecidedCase(w, { decidedOn: '2020-06-01' });

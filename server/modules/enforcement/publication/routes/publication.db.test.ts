@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../../platform/http/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { buildTestApp, type TestSession } from '../../../../test/test-server.js';
 import { insertDecidedCase } from '../service/test-fixtures.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
@@ -14,7 +15,7 @@ let mediator: TestSession;
 let caseId: string;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   caseId = (await insertDecidedCase(w, { decidedOn: '2021-09-06' })).id;
   app = await buildTestApp(t.db);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClocksForSubject } from '../../../../platform/clocks/index.js';
 import { expectAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { enforcementCases } from '../../cases/schema.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import { changeDecision, findPublications, publishDecision, withdrawPublication } from './index.js';
@@ -13,7 +14,7 @@ let t: TestDatabase;
 let w: EnforcementWorld;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
 }, 120_000);
 afterAll(async () => t?.drop());

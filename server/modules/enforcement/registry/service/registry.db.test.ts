@@ -4,6 +4,7 @@ import { AppError } from '../../../../platform/errors.js';
 import { findOrgUnits, getOrgUnitByCode, type OrgUnit } from '../../../../platform/org/index.js';
 import { expectAudit, findAudit } from '../../../../test/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-db.js';
+import { DISTRICT_WORLD } from '../../../../test/world.js';
 import { buildEnforcementWorld, type EnforcementWorld } from '../../test-support.js';
 import * as registry from './index.js';
 
@@ -12,7 +13,7 @@ let w: EnforcementWorld;
 let planning: OrgUnit;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildEnforcementWorld(t.db);
   planning = (await getOrgUnitByCode(t.db, '210114-D02'))!;
 }, 120_000);
