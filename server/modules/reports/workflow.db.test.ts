@@ -10,6 +10,7 @@ import { powersModule } from '../powers/index.js';
 import { createItem, fireTransition } from '../powers/service/index.js';
 import { buildItemInput } from '../powers/test-support.js';
 import { reportsModule } from './index.js';
+import { reportDeadlineReminders } from './reminders.js';
 import { sealOf } from './rules.js';
 import { reportDrafts } from './schema.js';
 
@@ -64,7 +65,6 @@ afterAll(async () => {
 
 describe('the district report of 2020, from draft to the portal', () => {
   let id: string;
-  let version: number;
   const put = (pid: string, body: object) =>
     coord.put(`${BASE}/${id}/paragraphs/${encodeURIComponent(pid)}`, body);
 
@@ -77,7 +77,6 @@ describe('the district report of 2020, from draft to the portal', () => {
     expect(res.statusCode).toBe(201);
     const detail = res.json();
     id = detail.id;
-    version = detail.version;
     expect(detail).toMatchObject({ status: 'draft', isDistrict: true, canEdit: true, year: 2020 });
     expect(detail.paragraphs.map((p: { id: string }) => p.id)).toEqual(
       expect.arrayContaining(['powers.list_published', 'disclosure.open_government']),
@@ -277,5 +276,40 @@ describe('the district report of 2020, from draft to the portal', () => {
     );
     expect((await coord.get(`${BASE}/${id}`)).json().seal.verified).toBe(false);
     expect(districtId).toBe(w.district.id);
+  });
+
+  it('reminds the writers of the deadlines: the department its own report, the coordinator every one', async () => {
+    const keysOf = async (actor: typeof w.coordinator, today: string) =>
+      (await reportDeadlineReminders.load(t.db, actor, today)).map((r) => [r.subjectId, r.dueOn, r.urgency]);
+    // 2021-02-10: the department's report (still a draft) is due to the district by 28 February.
+    expect(await keysOf(w.marketOfficer, '2021-02-10')).toEqual([
+      [marketDraftId, '2021-02-28', 'due_soon'],
+      [marketDraftId, '2021-03-31', 'ok'],
+    ]);
+    expect(await keysOf(w.housingOfficer, '2021-02-10')).toEqual([]);
+    const coordinator = await keysOf(w.coordinator, '2021-03-05');
+    expect(coordinator).toContainEqual([marketDraftId, '2021-02-28', 'overdue']);
+    // The district's report was published on 26 March: met, no reminder.
+    expect(coordinator.filter(([subject]) => subject !== marketDraftId)).toEqual([]);
+  });
+
+  it('drops a statement for good: a regeneration keeps the draft as edited and does not bring it back', async () => {
+    const url = `${BASE}/${marketDraftId}`;
+    const before = (await market.get(url)).json();
+    const statement = paragraph(before, 'powers.list_published');
+    const dropped = await market.request({ method: 'DELETE', url: `${url}/paragraphs/${statement.id}` });
+    expect(dropped.statusCode).toBe(200);
+    const regenerated = await market.post(`${url}/regeneration`);
+    expect(regenerated.statusCode).toBe(200);
+    const ids = regenerated.json().paragraphs.map((p: { id: string }) => p.id);
+    expect(ids).not.toContain('powers.list_published');
+    expect(ids.sort()).toEqual(
+      before.paragraphs
+        .map((p: { id: string }) => p.id)
+        .filter((id: string) => id !== 'powers.list_published')
+        .sort(),
+    );
+    await expectAudit(t.db, { action: 'reports.paragraph.removed', subjectId: marketDraftId, count: 1 });
+    await expectAudit(t.db, { action: 'reports.draft.regenerated', subjectId: marketDraftId, count: 1 });
   });
 });
