@@ -106,7 +106,9 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
     for (const pending of pendingFigures) {
       const p = doc.sections.flatMap((s) => s.paragraphs).find((x) => x.id === pending.paragraph);
       expect(p?.text, pending.key).toContain(pending.words);
-      expect(district2020.paragraphs.find((x) => x.id === pending.paragraph)?.text).not.toContain(`{${pending.key}`);
+      expect(district2020.paragraphs.find((x) => x.id === pending.paragraph)?.text).not.toContain(
+        `{${pending.key}`,
+      );
     }
     expect(doc.checks.filter((c) => c.level === 'error')).toEqual([]);
   });
@@ -125,10 +127,11 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
     const current = all.find((r) => r.orgUnitId === district!.id && r.year !== 2020);
     expect(current?.status).toBe('draft');
     expect(current?.draft.paragraphs.some((p) => p.contributedBy === '210114-D22')).toBe(true);
-    expect(all.filter((r) => r.orgUnitId !== district!.id).map((r) => r.status).sort()).toEqual([
-      'in_review',
-      'published',
-      'signed',
-    ]);
+    expect(
+      all
+        .filter((r) => r.orgUnitId !== district!.id)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['in_review', 'published', 'signed']);
   });
 });

@@ -9,8 +9,7 @@ import type {
   ReportDifference,
   ReportDraftStatus,
 } from '../../../common/contracts/reports/drafts.js';
-import { canonicalJson } from '../../platform/audit/canonical.js';
-import { sm3 } from '../../platform/audit/index.js';
+import { canonicalJson, sm3 } from '../../platform/audit/index.js';
 import type { DraftParagraph, ReportDraft } from '../../platform/reports/index.js';
 
 /** A deadline of a report as data: which report, whose, the last day it is on time, and its basis. */

@@ -28,10 +28,10 @@ import {
   type ReportDraft,
   type ReportReader,
   resolveReportUnit,
+  statementsOf,
   templateFor,
   titleWords,
 } from '../../platform/reports/index.js';
-import { statementsOf } from '../../platform/reports/annual/define-statement.js';
 import { assertSeenVersion } from '../../platform/versions.js';
 import { ownScope, readScope } from './policy.js';
 import { type ReportRecord, reportProcedure } from './procedure.js';

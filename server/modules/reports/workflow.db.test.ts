@@ -2,13 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../platform/http/index.js';
 import { expectAudit } from '../../test/audit.js';
+import { givePowersInForce } from '../../test/powers-in-force.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../test/world.js';
 import { disclosureModule } from '../disclosure/index.js';
 import { powersModule } from '../powers/index.js';
-import { createItem, fireTransition } from '../powers/service/index.js';
-import { buildItemInput } from '../powers/test-support.js';
 import { reportsModule } from './index.js';
 import { reportDeadlineReminders } from './reminders.js';
 import { sealOf } from './rules.js';
@@ -25,11 +24,9 @@ let marketDraftId: string;
 const BASE = '/api/v1/reports/drafts';
 const RECEIVED = 'disclosure.requests_received';
 
-/** Publishes one power item of a unit on a day of 2020 (a figure of the report's 一(五)二). */
-async function publishItem(orgUnitId: string, day: string) {
-  const actor = w.coordinator;
-  const item = await createItem(w.as(actor, day), buildItemInput(orgUnitId));
-  await fireTransition(w.as(actor, day), item.id, 'publish');
+/** Five power items of a unit in force from 2020-01-02 (the figures of the report's 一(五)二). */
+async function publishItems(unit: typeof w.market, prefix: string) {
+  await t.db.transaction((tx) => givePowersInForce(tx, w.as(w.coordinator), unit, prefix));
 }
 
 const paragraph = (detail: { paragraphs: { id: string }[] }, id: string) => {
@@ -55,8 +52,7 @@ beforeAll(async () => {
   market = await w.login(app, 'marketOfficer');
   housing = await w.login(app, 'housingOfficer');
   districtId = w.district.id;
-  await publishItem(w.market.id, '2020-06-30');
-  await publishItem(w.market.id, '2020-06-30');
+  await publishItems(w.market, 'SC');
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -81,7 +77,7 @@ describe('the district report of 2020, from draft to the portal', () => {
     expect(detail.paragraphs.map((p: { id: string }) => p.id)).toEqual(
       expect.arrayContaining(['powers.list_published', 'disclosure.open_government']),
     );
-    expect(figureOf(detail.document, 'powers.list_published', 'powers.items_published')).toBe(2);
+    expect(figureOf(detail.document, 'powers.list_published', 'powers.items_published')).toBe(5);
     expect(detail.deadlines).toEqual([
       expect.objectContaining({ key: 'reports.district_published', dueOn: '2021-03-31' }),
     ]);
@@ -236,13 +232,13 @@ describe('the district report of 2020, from draft to the portal', () => {
     expect(row?.frozenHash).toBe(sealOf(row!.frozen!));
     expect(row?.frozen?.signature).toEqual({ organs: ['于洪区人民政府'], dateOn: '2021-01-29' });
     expect((await coord.get(`${BASE}/${id}/differences`)).json().differences).toEqual([]);
-    await publishItem(w.housing.id, '2020-07-01');
+    await publishItems(w.housing, 'ZJ');
     const diff = (await coord.get(`${BASE}/${id}/differences`)).json();
     expect(diff.differences).toEqual([
-      { figure: 'powers.items_published', where: 'powers.list_published', frozen: 2, now: 3 },
+      { figure: 'powers.items_published', where: 'powers.list_published', frozen: 5, now: 10 },
     ]);
     const annual = (await coord.get('/api/v1/reports/annual?year=2020')).json();
-    expect(figureOf(annual, 'powers.list_published', 'powers.items_published')).toBe(2);
+    expect(figureOf(annual, 'powers.list_published', 'powers.items_published')).toBe(5);
     expect((await coord.get(`${BASE}/${id}`)).json().differenceCount).toBe(1);
   });
 
