@@ -13,6 +13,7 @@ import {
 } from '../../../common/contracts/reports/drafts.js';
 import { z } from '../../../common/contracts/zod-setup.js';
 import { can } from '../../platform/authz/index.js';
+import { getOrgUnit } from '../../platform/org/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { requirePermission, type RoutePlugin } from '../../platform/http/index.js';
 import { procedureEntry } from '../../platform/procedures/index.js';
@@ -91,11 +92,8 @@ const draftRoutes: RoutePlugin = (app) => {
       const { rows, total } = await service.findDrafts(request.ctx, query);
       const items = await Promise.all(
         rows.map(async (r) => {
-          const words = await service.titleWords(
-            request.ctx.db,
-            { ...r.row, ...unitOf(r) } as never,
-            r.row.year,
-          );
+          const unit = await getOrgUnit(request.ctx.db, r.row.orgUnitId);
+          const words = await service.titleWords(request.ctx.db, unit, r.row.year);
           const title =
             (r.row.draft as service.StoredDraft).title ?? r.row.frozen?.title ?? defaultTitle(r.row, words);
           return presentSummary(
@@ -245,11 +243,6 @@ const draftRoutes: RoutePlugin = (app) => {
   );
 };
 
-const unitOf = (r: { unitName: string; unitCode: string; unitType: string }) => ({
-  name: r.unitName,
-  code: r.unitCode,
-  type: r.unitType,
-});
 const defaultTitle = (row: { report: string; year: number }, words: { unitShort: string }) =>
   row.report === 'rule_of_law_annual'
     ? `${row.year}年${words.unitShort}法治政府建设年度报告`
