@@ -72,6 +72,8 @@ beforeAll(async () => {
   const kase = (await openTestCase(w, '2020-05-06')).id;
   const request = (await registerRequest(w.as(w.marketOfficer), buildRequestInput(w.market.id))).id;
   const year = (await coord.get(`${API}/calendar/years/2020`)).json();
+  const report = (await coord.post(`${API}/reports/drafts`, { report: 'rule_of_law_annual', year: 2020 })).json();
+  const paragraph = report.paragraphs[0];
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
   edits = {
     'patch /api/v1/enforcement/bodies/{id}': {
@@ -154,6 +156,21 @@ beforeAll(async () => {
       url: `${E}/cases/${kase}/transitions/close`,
       body: { transition: 'close', on: '2020-06-05', note: '结案' },
     },
+    'patch /api/v1/reports/drafts/{id}': {
+      as: () => coord,
+      url: `${API}/reports/drafts/${report.id}`,
+      body: { title: '新标题' },
+    },
+    'put /api/v1/reports/drafts/{id}/paragraphs/{pid}': {
+      as: () => coord,
+      url: `${API}/reports/drafts/${report.id}/paragraphs/${paragraph.id}`,
+      body: { ...paragraph, text: `${paragraph.text}（改）` },
+    },
+    'post /api/v1/reports/drafts/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/reports/drafts/${report.id}/transitions/submit_for_review`,
+      body: { transition: 'submit_for_review' },
+    },
   };
 }, 180_000);
 afterAll(async () => {
@@ -233,6 +250,9 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/powers/items/{id}/transitions/{transition}',
     'post /api/v1/disclosure/requests/{id}/transitions/{transition}',
     'post /api/v1/enforcement/cases/{id}/transitions/{transition}',
+    'patch /api/v1/reports/drafts/{id}',
+    'put /api/v1/reports/drafts/{id}/paragraphs/{pid}',
+    'post /api/v1/reports/drafts/{id}/transitions/{transition}',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -3,12 +3,11 @@ import { calendarPermissions } from './calendar/policy.js';
 import { dailyClockSweep, sessionPurge } from './jobs/builtin.js';
 import type { Declarations } from './modules.js';
 import { orgPermissions } from './org/policy.js';
-import { reportPermissions } from './reports/annual/policy.js';
 import { workbenchPermissions } from './workbench/policy.js';
 
 /** The kernel's own declarations, registered before any module's. */
 export const kernelDeclarations = {
-  permissions: { ...orgPermissions, ...calendarPermissions, ...workbenchPermissions, ...reportPermissions },
+  permissions: { ...orgPermissions, ...calendarPermissions, ...workbenchPermissions },
   jobs: [dailyClockSweep, sessionPurge],
   auditActions: [
     'auth.login.failed',

@@ -3,7 +3,6 @@ import { clockRoutes } from './clocks/routes.js';
 import type { RoutePlugin } from './http/types.js';
 import { authRoutes } from './org/auth-routes.js';
 import { orgRoutes } from './org/routes.js';
-import { annualReportRoutes } from './reports/annual/routes.js';
 import { metricRoutes } from './reports/routes.js';
 import { workbenchRoutes } from './workbench/routes.js';
 
@@ -14,6 +13,5 @@ export const platformRoutes: RoutePlugin[] = [
   calendarRoutes,
   clockRoutes,
   metricRoutes,
-  annualReportRoutes,
   workbenchRoutes,
 ];

@@ -43,6 +43,3 @@ export function reportDocument(
     ...(options.draft ? { draftMark: '草稿' } : {}),
   };
 }
-
-/** 2020年于洪区法治政府建设年度报告.docx */
-export const reportFileName = (report: AnnualReport, format: 'docx' | 'pdf') => `${report.title}.${format}`;

@@ -5,7 +5,7 @@ export {
   type AssembleInput,
   type ReportReader,
 } from './assemble.js';
-export { annualReportCli, reportCommand } from './cli.js';
+export { reportCliFailure, reportCommand } from './cli.js';
 export {
   defineReportTable,
   defineStatement,
@@ -27,6 +27,7 @@ export {
   type FigureOverride,
   type ReportDraft,
 } from './draft.js';
-export { annualReportRoutes } from './routes.js';
 export { figureRefs, fillFigures, formatFigure } from './sentence.js';
 export { templateFor } from './template.js';
+export { statementsOf } from './define-statement.js';
+export { reportDocument } from './document.js';

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnnualReport } from '../../../../common/contracts/reports/annual.js';
-import { inTransaction } from '../../db/index.js';
-import type { App } from '../../http/types.js';
-import { readDocxParts } from '../../docx/index.js';
-import { givePowersInForce } from '../../../test/powers-in-force.js';
-import { buildTestApp } from '../../../test/test-server.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
-import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
+import type { AnnualReport } from '../../../common/contracts/reports/annual.js';
+import { inTransaction } from '../../platform/db/index.js';
+import type { App } from '../../platform/http/types.js';
+import { readDocxParts } from '../../platform/docx/index.js';
+import { givePowersInForce } from '../../test/powers-in-force.js';
+import { buildTestApp } from '../../test/test-server.js';
+import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
 
 let t: TestDatabase;
 let w: DistrictWorld;
 let app: App;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase(DISTRICT_WORLD);
   w = await buildDistrictWorld(t.db);
   const ctx = w.as(w.coordinator, '2020-01-02');
   await inTransaction(t.db, async (tx) => {
