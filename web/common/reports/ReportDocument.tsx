@@ -43,17 +43,37 @@ export function ParagraphText({ p, figure }: { p: ReportParagraph; figure?: Docu
  * The report as it will print: title, opening, the five (or six) sections with their areas (一)… and
  * paragraphs 一是…, the tables in their merged layout, the closing and the signature.
  */
-export function ReportDocument({ report, renderers = {} }: { report: AnnualReport; renderers?: DocumentRenderers }) {
-  const t = useT();
+export function ReportDocument({
+  report,
+  renderers = {},
+}: {
+  report: AnnualReport;
+  renderers?: DocumentRenderers;
+}) {
   return (
     <article className="report-document" style={{ ...body, lineHeight: 1.9, color: '#000' }}>
-      <h1 style={{ textAlign: 'center', fontFamily: 'serif', fontSize: 26, fontWeight: 600, margin: '8px 0 24px' }}>
+      <h1
+        style={{
+          textAlign: 'center',
+          fontFamily: 'serif',
+          fontSize: 26,
+          fontWeight: 600,
+          margin: '8px 0 24px',
+        }}
+      >
         {report.title}
       </h1>
       {report.opening ? <p style={{ textIndent: '2em' }}>{report.opening}</p> : null}
       {report.sections.map((section) => (
         <section key={section.no} data-section={section.no}>
-          <h2 style={{ fontFamily: '"SimHei", "黑体", sans-serif', fontSize: 17, margin: '16px 0 4px', textIndent: '2em' }}>
+          <h2
+            style={{
+              fontFamily: '"SimHei", "黑体", sans-serif',
+              fontSize: 17,
+              margin: '16px 0 4px',
+              textIndent: '2em',
+            }}
+          >
             {section.heading}
           </h2>
           {section.paragraphs.map((p, i) => {
@@ -62,7 +82,13 @@ export function ReportDocument({ report, renderers = {} }: { report: AnnualRepor
                 <h3
                   // biome-ignore lint/suspicious/noArrayIndexKey: headings carry no id; their place is their identity
                   key={`h${i}`}
-                  style={{ fontFamily: '"KaiTi", "楷体", serif', fontSize: 16, fontWeight: 600, margin: '8px 0', textIndent: '2em' }}
+                  style={{
+                    fontFamily: '"KaiTi", "楷体", serif',
+                    fontSize: 16,
+                    fontWeight: 600,
+                    margin: '8px 0',
+                    textIndent: '2em',
+                  }}
                 >
                   {p.text}
                 </h3>
@@ -97,9 +123,19 @@ export function ReportDocument({ report, renderers = {} }: { report: AnnualRepor
   );
 }
 
-function SectionTable({ report, name, cell }: { report: AnnualReport; name: string; cell?: DocumentRenderers['cell'] }) {
+function SectionTable({
+  report,
+  name,
+  cell,
+}: {
+  report: AnnualReport;
+  name: string;
+  cell?: DocumentRenderers['cell'];
+}) {
   const t = useT();
   const table = report.tables[name];
   if (!table) return <Typography.Text type="secondary">{t('reportDoc.noTable', { name })}</Typography.Text>;
-  return <ReportTableGrid layout={table.layout} caption={t('reportDoc.table', { name })} renderNumber={cell} />;
+  return (
+    <ReportTableGrid layout={table.layout} caption={t('reportDoc.table', { name })} renderNumber={cell} />
+  );
 }

@@ -19,13 +19,23 @@ describe('segmentFigures', () => {
     const text = '三是全面推进政务公开。全年主动公开信息5604条，共收到申请143件，其中信函43件。';
     const out = shown(text, [fig('d.proactive', 5604), fig('d.requests', 43)]);
     // 43 inside 143 is not the figure; the whole 43 after it is.
-    expect(out).toEqual(['三是全面推进政务公开。全年主动公开信息', '[5604=d.proactive]', '条，共收到申请143件，其中信函', '[43=d.requests]', '件。']);
+    expect(out).toEqual([
+      '三是全面推进政务公开。全年主动公开信息',
+      '[5604=d.proactive]',
+      '条，共收到申请143件，其中信函',
+      '[43=d.requests]',
+      '件。',
+    ]);
   });
 
   it('recognises 亿, 万 and percentage forms', () => {
     const text = '挽回损失1.8亿元，收费2.5万元，建成率100%。';
     const out = shown(text, [fig('a.loss', 180_000_000), fig('a.fees', 25_000), fig('m.rate', 1)]);
-    expect(out.filter((s) => s.startsWith('['))).toEqual(['[1.8亿=a.loss]', '[2.5万=a.fees]', '[100%=m.rate]']);
+    expect(out.filter((s) => s.startsWith('['))).toEqual([
+      '[1.8亿=a.loss]',
+      '[2.5万=a.fees]',
+      '[100%=m.rate]',
+    ]);
   });
 
   it('keeps the same value twice apart by order', () => {

@@ -46,3 +46,35 @@ export function joinParts(parts: readonly Part[]): { text: string; overrides: Ov
     .join('');
   return { text, overrides };
 }
+
+/**
+ * Turns a stored override back into a replaced figure, so the editor can show it and restore it: the first
+ * place its typed text stands in the prose. (The placeholder's format, e.g. `|亿`, is not stored with the
+ * override; a restored figure prints in its metric's own form.)
+ */
+export function withOverrides(parts: readonly Part[], overrides: readonly Override[]): Part[] {
+  let out = [...parts];
+  for (const o of overrides) {
+    const i = out.findIndex((p) => p.kind === 'text' && o.text !== '' && p.text.includes(o.text));
+    const part = out[i];
+    if (part?.kind !== 'text') continue;
+    const at = part.text.indexOf(o.text);
+    const before = part.text.slice(0, at);
+    const after = part.text.slice(at + o.text.length);
+    const replaced: Part = {
+      kind: 'figure',
+      token: `{${o.figure}}`,
+      id: o.figure,
+      replacement: o.text,
+      reason: o.reason,
+    };
+    out = [
+      ...out.slice(0, i),
+      ...(before ? [{ kind: 'text' as const, text: before }] : []),
+      replaced,
+      ...(after ? [{ kind: 'text' as const, text: after }] : []),
+      ...out.slice(i + 1),
+    ];
+  }
+  return out;
+}
