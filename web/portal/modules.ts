@@ -12,4 +12,5 @@ export const portalModules: ModuleRegistry = {
   powers: () => import('./routes/powers/index.js'),
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
+  reports: () => import('./routes/reports/index.js'),
 };
