@@ -18,7 +18,8 @@ function claimChecks(
   return (statement.claims ?? []).flatMap((claim) => {
     if (!paragraph.text.includes(claim.words)) return [];
     const actual = figureValue(values, claim.figure);
-    const expected = typeof claim.equals === 'number' ? claim.equals : figureValue(values, claim.equals.figure);
+    const expected =
+      typeof claim.equals === 'number' ? claim.equals : figureValue(values, claim.equals.figure);
     if (actual === undefined || expected === undefined || actual === expected) return [];
     const keys = [claim.figure, ...(typeof claim.equals === 'number' ? [] : [claim.equals.figure])];
     return [
@@ -32,7 +33,7 @@ function claimChecks(
 }
 
 /** The stated value of a figure: its live value, or what the coordinator typed in its place. */
-function statedValue(paragraph: DraftParagraph, id: string, values: FigureValues): number | undefined {
+export function statedValue(paragraph: DraftParagraph, id: string, values: FigureValues): number | undefined {
   const typed = paragraph.overrides?.find((o) => o.figure === id);
   if (!typed) return figureValue(values, id);
   const n = Number(typed.text.replace(/[^\d.]/g, ''));

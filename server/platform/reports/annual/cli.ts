@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { ReportQuery } from '../../../../common/contracts/reports/annual.js';
 import { AppError } from '../../errors.js';
 import type { CliRegistrar } from '../../modules.js';
+import { SuggestionQuery } from '../../../../common/contracts/reports/suggestions.js';
 import { assembleReport } from './assemble.js';
+import { suggestParagraphs } from './suggest.js';
 import type { ReportKey } from './define-statement.js';
 
 /** `fazhi report …`: the parent command, shared with the modules' reports (disclosure-table3). */
@@ -66,8 +68,38 @@ function mountReport(
     });
 }
 
+/** `fazhi report suggestions`: the drafted paragraphs of 二 / 四 (decision 0037), as the API returns them. */
+function mountSuggestions(program: Command, withDb: Parameters<CliRegistrar>[1]['withDb']) {
+  reportCommand(program)
+    .command('suggestions')
+    .description('年度报告建议段落（不足和原因、下一年度安排）')
+    .requiredOption('--year <year>', '年度')
+    .option('--report <kind>', 'rule_of_law_annual | disclosure_annual', 'rule_of_law_annual')
+    .option('--unit <code>', '机构代码（默认：全区）')
+    .option('--json', '仅输出 JSON')
+    .action(async (opts: ReportOptions & { report: string }) => {
+      const parsed = SuggestionQuery.safeParse(opts);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          console.error(`错误：--${issue.path.join('.')}：${issue.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        const year = parsed.data.year as number; // --year is a required option
+        const out = await withDb((db) => suggestParagraphs(db, 'system', { ...parsed.data, year }));
+        if (opts.json) return void console.log(JSON.stringify(out));
+        for (const s of out.suggestions) console.log(`[${s.paragraph.section}] ${s.rendered.text}`);
+        for (const check of out.checks) console.log(`[${check.level}] ${check.message}`);
+      } catch (error) {
+        fail(error);
+      }
+    });
+}
+
 /** `fazhi report annual` and `fazhi report disclosure-annual`: the same JSON as the API, at district scope. */
 export const annualReportCli: CliRegistrar = (program, { withDb }) => {
+  mountSuggestions(program, withDb);
   mountReport(program, withDb, 'annual', 'rule_of_law_annual', '法治政府建设年度报告（由记录计算）');
   mountReport(
     program,
