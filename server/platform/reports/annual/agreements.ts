@@ -38,7 +38,7 @@ export function agreementChecks(
       {
         level: a.level ?? 'error',
         message: `${a.label}不一致：${l} 为 ${left}，${r} 为 ${right}`,
-        keys: a.sides.filter((s) => !s.table).map((s) => s.figure.split(':')[0] as string),
+        keys: [...new Set(a.sides.filter((s) => !s.table).map((s) => s.figure.split(':')[0] as string))],
       },
     ];
   });
