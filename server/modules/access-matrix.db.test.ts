@@ -48,6 +48,7 @@ const READS: Record<string, string> = {
   '/api/v1/metrics/{key}/records': 'login',
   '/api/v1/reports/annual': 'reports.read',
   '/api/v1/reports/disclosure-annual': 'reports.read',
+  '/api/v1/reports/suggestions': 'reports.read',
   '/api/v1/modules': 'login',
   '/api/v1/powers/items': 'powers.view',
   '/api/v1/powers/items/{id}': 'powers.view',
