@@ -121,6 +121,89 @@ export const Overview = z.object({
   ),
 });
 
+/** The leaders' overview (数据大屏, decision 0034): every panel of the screen in one answer. */
+const Rating = z.enum(['red', 'amber', 'green']);
+export const Screen = z.object({
+  year: z.number(),
+  years: z.array(z.number()),
+  today: z.string(),
+  /** When the server computed the answer (ISO instant): the screen's "updated at". */
+  generatedAt: z.string(),
+  headlines: z.array(
+    z.object({
+      metricKey: z.string(),
+      label: Label,
+      unit: z.enum(['count', 'rate', 'yuan']),
+      value: z.number(),
+      /** The same figure over the year before, for comparison. */
+      lastYear: z.number(),
+    }),
+  ),
+  trends: Overview.pick({ months: true, series: true }),
+  departments: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      open: z.number(),
+      overdue: z.number(),
+      dueSoon: z.number(),
+      /** Open and not overdue. */
+      onTime: z.number(),
+      rating: Rating,
+    }),
+  ),
+  /** The red / amber / green rule, as data (the legend states it). */
+  thresholds: z.object({
+    red: z.object({ overdueAtLeast: z.number() }),
+    amber: z.object({ dueSoonAtLeast: z.number() }),
+  }),
+  areas: z.object({
+    /** `org_tree`: tiles of the org tree (no GeoJSON map is loaded). */
+    source: z.enum(['org_tree']),
+    /** The unit type the tiles are (streets; a district without streets shows its first-level units). */
+    tileType: z.string(),
+    tiles: z.array(
+      z.object({
+        unitId: z.string(),
+        unitName: z.string(),
+        /** Villages / communities under the street. */
+        children: z.number(),
+        open: z.number(),
+        overdue: z.number(),
+        rating: Rating,
+      }),
+    ),
+    /** Figures this panel will show when the module that computes them is installed (调解 …). */
+    awaiting: z.array(z.object({ module: z.string(), label: Label })),
+  }),
+  dueThisWeek: z.object({
+    from: z.string(),
+    to: z.string(),
+    count: z.number(),
+    items: z.array(
+      z.object({
+        clockId: z.string(),
+        clockKey: z.string(),
+        title: z.string(),
+        subjectType: z.string(),
+        subjectId: z.string(),
+        dueOn: z.string(),
+        orgUnitId: z.string(),
+        unitName: z.string().nullable(),
+      }),
+    ),
+  }),
+  /** The annual report's status; null until a report engine provides it (platform/workbench/screen-panels). */
+  reportStatus: z
+    .object({
+      stage: z.string(),
+      label: Label,
+      dueOn: z.string().nullable(),
+      link: z.string().nullable(),
+    })
+    .nullable(),
+});
+
 export type DueCountsOut = z.infer<typeof Counts>;
 export type WorkbenchItemOut = z.infer<typeof Item>;
 export type ItemsPageOut = z.infer<typeof ItemsPage>;
@@ -129,3 +212,4 @@ export type SupervisionRowOut = z.infer<typeof Supervision>['units'][number];
 export type OverviewOut = z.infer<typeof Overview>;
 export type OverviewSeriesOut = OverviewOut['series'][number];
 export type OverviewDepartmentOut = OverviewOut['departments'][number];
+export type ScreenOut = z.infer<typeof Screen>;

@@ -44,11 +44,16 @@ const READS: Record<string, string> = {
   '/api/v1/workbench/queues': 'login',
   '/api/v1/workbench/supervision': 'clocks.supervise',
   '/api/v1/workbench/overview': 'clocks.view_overview',
+  '/api/v1/workbench/screen': 'clocks.view_overview',
   '/api/v1/metrics': 'login',
   '/api/v1/metrics/{key}/records': 'login',
   '/api/v1/reports/annual': 'reports.read',
   '/api/v1/reports/disclosure-annual': 'reports.read',
   '/api/v1/reports/suggestions': 'reports.read',
+  '/api/v1/reports/annual.docx': 'reports.read',
+  '/api/v1/reports/disclosure-annual.docx': 'reports.read',
+  '/api/v1/reports/annual.pdf': 'reports.read',
+  '/api/v1/reports/disclosure-annual.pdf': 'reports.read',
   '/api/v1/modules': 'login',
   '/api/v1/powers/items': 'powers.view',
   '/api/v1/powers/items/{id}': 'powers.view',
@@ -128,6 +133,9 @@ const RECORDS: Record<string, string> = {
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
 const NOT_DERIVED: Record<string, string> = {
+  '/api/v1/reports/annual.pdf':
+    "LibreOffice is optional and absent here (503 PDF_UNAVAILABLE); scope is the JSON and .docx routes' own, tested in reports/annual/routes.db.test.ts",
+  '/api/v1/reports/disclosure-annual.pdf': 'as /api/v1/reports/annual.pdf',
   '/api/v1/enforcement/cases/number-suggestion':
     'the body is a query parameter, not a record; refusal for another body is tested in decision-terms.db.test.ts',
   '/api/v1/enforcement/cases/{id}/evidence/{evidenceId}/file':

@@ -29,6 +29,9 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
+  // LibreOffice is optional: without it a PDF cannot be made (the .docx always can).
+  PDF_UNAVAILABLE: 503,
+  PDF_CONVERSION_FAILED: 502,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS | (string & {});

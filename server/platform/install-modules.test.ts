@@ -7,6 +7,7 @@ import { installModules } from './install-modules.js';
 import { defineModule, type ModuleManifest } from './modules.js';
 import type { ProcedureEntry } from './procedures/index.js';
 import { defineMetric } from './reports/define-metric.js';
+import { defineHeadline, listHeadlines } from './workbench/define-headline.js';
 
 const emptyPage = async () => ({ columns: [], rows: [], total: 0 });
 const metric = (key: string) =>
@@ -47,6 +48,22 @@ describe('installing modules at boot', () => {
     const one = manifest('beta', { metrics: [metric('beta.items')] });
     const two = manifest('gamma', { metrics: [metric('beta.items')] });
     expect(() => installModules([one, two])).toThrow(/Metric beta\.items is declared twice/);
+  });
+
+  it('lists a headline figure on one of the module’s own metrics, and stops on one it does not declare', () => {
+    const label = { 'zh-CN': '事项', 'en-US': 'Items' };
+    const ok = manifest('kappa', {
+      metrics: [metric('kappa.items')],
+      headlines: [defineHeadline({ metricKey: 'kappa.items', label })],
+    });
+    installModules([ok]);
+    expect(listHeadlines().map((h) => h.metricKey)).toContain('kappa.items');
+    const stray = manifest('lambda', {
+      metrics: [metric('lambda.items')],
+      headlines: [defineHeadline({ metricKey: 'lambda.cases', label })],
+    });
+    expect(() => installModules([stray])).toThrow(/lambda: headline lambda\.cases is not one of its metrics/);
+    expect(listHeadlines().map((h) => h.metricKey)).not.toContain('lambda.items');
   });
 
   it('stops on a permission used by the navigation but declared nowhere', () => {

@@ -15,6 +15,7 @@ import {
 } from './reports/annual/define-indicator.js';
 import { registerReportTable, registerStatement } from './reports/annual/define-statement.js';
 import { registerMetric } from './reports/define-metric.js';
+import { registerHeadline } from './workbench/define-headline.js';
 import { registerOverviewSeries } from './workbench/define-overview.js';
 import { registerWorkQueue } from './workbench/define-queue.js';
 
@@ -22,7 +23,7 @@ const installed = new Map<string, Declarations>();
 
 /**
  * Registers the kernel's and the modules' declarations — permissions, audit actions, clocks, metrics,
- * reminders, jobs, overview series, work queues — and checks them against each other: a key declared twice, a name outside the module's
+ * reminders, jobs, overview series, work queues, headline figures — and checks them against each other: a key declared twice, a name outside the module's
  * namespace or a permission used but not declared stops the boot with the list of problems. Installing the
  * same manifests again (a second app in one process) changes nothing.
  */
@@ -66,7 +67,8 @@ function register(owner: string, d: Declarations): string[] {
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
   for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
   for (const queue of d.queues ?? []) attempt(() => registerWorkQueue(queue));
-  return problems;
+  for (const headline of d.headlines ?? []) attempt(() => registerHeadline(headline));
+  return problems.concat(undeclaredHeadlines(owner, d));
 }
 
 /** A module names its permissions, actions, clocks, metrics, reminders and jobs `<module>.…`. */
@@ -87,10 +89,19 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),
     ...(d.overview ?? []).map((o) => o.key),
     ...(d.queues ?? []).map((q) => q.key),
+    ...(d.headlines ?? []).map((h) => h.metricKey),
   ];
   return names
     .filter((n) => !n.startsWith(prefix))
     .map((n) => `${owner}: "${n}" is outside its namespace ${prefix}`);
+}
+
+/** A headline figure names a metric of the same declarations: the screen shows only figures that exist. */
+function undeclaredHeadlines(owner: string, d: Declarations): string[] {
+  const metrics = new Set((d.metrics ?? []).map((m) => m.key));
+  return (d.headlines ?? [])
+    .filter((h) => !metrics.has(h.metricKey))
+    .map((h) => `${owner}: headline ${h.metricKey} is not one of its metrics`);
 }
 
 /** Permissions a manifest refers to (navigation, clock extensions, ledgers, transitions) must be declared. */

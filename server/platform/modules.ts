@@ -15,6 +15,7 @@ import type {
   ReportPlanSource,
 } from './reports/annual/define-indicator.js';
 import type { MetricDef } from './reports/define-metric.js';
+import type { HeadlineFigure } from './workbench/define-headline.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
 import type { WorkQueue } from './workbench/define-queue.js';
 
@@ -89,6 +90,8 @@ export interface Declarations {
   overview?: readonly OverviewSeries[];
   /** Work queues a role works from its home (法制审核待审 …) (platform/workbench). */
   queues?: readonly WorkQueue[];
+  /** Which of its metrics the leaders' overview (数据大屏) shows as headline figures (platform/workbench). */
+  headlines?: readonly HeadlineFigure[];
 }
 
 /**

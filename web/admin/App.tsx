@@ -14,6 +14,8 @@ import { ShellContext, useShellQuery } from './shell.js';
 
 // The workbench draws a chart; loading it lazily keeps echarts out of the login page.
 const HomePage = lazy(() => import('./routes/home/index.js'));
+// The leaders' overview (数据大屏) fills the window: it is mounted beside the admin frame, not inside it.
+const ScreenPage = lazy(() => import('./routes/screen/index.js'));
 
 function FullPageSpin() {
   return (
@@ -55,6 +57,14 @@ function ModuleRoutes() {
 function LoadedRoutes({ routes }: { routes: Parameters<typeof useRoutes>[0] }) {
   const tree = useMemo(
     () => [
+      {
+        path: 'screen',
+        element: (
+          <Suspense fallback={<FullPageSpin />}>
+            <ScreenPage />
+          </Suspense>
+        ),
+      },
       {
         element: <AppLayout />,
         children: [

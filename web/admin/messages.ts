@@ -4,7 +4,13 @@ defineMessages(
   'admin',
   {
     brand: '法治政府建设',
-    nav: { home: '工作台', calendar: '工作日历', documents: '发文机关代字', users: '用户管理' },
+    nav: {
+      home: '工作台',
+      screen: '数据大屏',
+      calendar: '工作日历',
+      documents: '发文机关代字',
+      users: '用户管理',
+    },
     shell: { loadFailed: '导航加载失败', collapse: '收起菜单' },
     user: { logout: '退出登录', role: '角色', unit: '所在单位', loggedOut: '已退出登录' },
     bell: {
@@ -37,7 +43,13 @@ defineMessages(
   },
   {
     brand: 'Rule of Law',
-    nav: { home: 'Home', calendar: 'Working calendar', documents: 'Document prefixes', users: 'Users' },
+    nav: {
+      home: 'Home',
+      screen: 'Overview screen',
+      calendar: 'Working calendar',
+      documents: 'Document prefixes',
+      users: 'Users',
+    },
     shell: { loadFailed: 'Navigation failed to load', collapse: 'Collapse menu' },
     user: { logout: 'Log out', role: 'Role', unit: 'Unit', loggedOut: 'Logged out' },
     bell: {

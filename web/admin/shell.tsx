@@ -33,6 +33,17 @@ export interface Shell {
 const BUILT_IN: NavGroup[] = [
   { key: 'home', items: [{ path: '/', labelKey: 'admin.nav.home', icon: 'HomeOutlined' }] },
   {
+    key: 'screen',
+    items: [
+      {
+        path: '/screen',
+        labelKey: 'admin.nav.screen',
+        icon: 'DashboardOutlined',
+        permission: 'clocks.view_overview',
+      },
+    ],
+  },
+  {
     key: 'calendar',
     items: [{ path: '/calendar', labelKey: 'admin.nav.calendar', icon: 'CalendarOutlined' }],
   },

@@ -8,7 +8,7 @@ import { table3Cli } from './table3/cli.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
-import { disclosureOverview } from './overview.js';
+import { disclosureHeadlines, disclosureOverview } from './overview.js';
 import { REQUEST_PERMISSIONS } from './policy.js';
 import { cataloguePublicSearch } from './public-search.js';
 import { PROACTIVE_PERMISSIONS } from './service/proactive/index.js';
@@ -92,6 +92,7 @@ export const disclosureModule = defineModule({
   reportAgreements: disclosureAgreements,
   publicSearch: [cataloguePublicSearch],
   overview: disclosureOverview,
+  headlines: disclosureHeadlines,
   ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],
   procedures: [requestEntry],
   auditActions: [

@@ -4,7 +4,7 @@ import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { demoBodyCodes, loadEnforcementDemo } from './demo/index.js';
 import { enforcementLedgers } from './ledgers.js';
 import { enforcementMetrics } from './metrics.js';
-import { enforcementOverview, legalReviewQueue } from './overview.js';
+import { enforcementHeadlines, enforcementOverview, legalReviewQueue } from './overview.js';
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseClocks, caseProcedure } from './procedure.js';
 import { certificateReminders } from './registry/service/certificate-reminders.js';
@@ -62,6 +62,7 @@ export const enforcementModule = defineModule({
   reminders: [certificateReminders],
   publicSearch: [decisionsPublicSearch],
   overview: enforcementOverview,
+  headlines: enforcementHeadlines,
   queues: [legalReviewQueue],
   auditActions: [
     'enforcement.benchmark.created',

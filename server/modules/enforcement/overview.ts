@@ -1,6 +1,7 @@
 import { isNotNull } from 'drizzle-orm';
 import {
   countByMonthAndUnit,
+  defineHeadline,
   defineOverviewSeries,
   defineWorkQueue,
 } from '../../platform/workbench/index.js';
@@ -31,6 +32,30 @@ export const enforcementOverview = [
       districtColumn: c.districtId,
       where: isNotNull(c.decidedOn),
     }),
+  }),
+];
+
+/** The leaders' overview's enforcement headlines: cases opened and decided, fines, legal review coverage. */
+export const enforcementHeadlines = [
+  defineHeadline({
+    metricKey: 'enforcement.cases_opened',
+    label: { 'zh-CN': '执法案件立案', 'en-US': 'Cases opened' },
+    order: 20,
+  }),
+  defineHeadline({
+    metricKey: 'enforcement.cases_decided',
+    label: { 'zh-CN': '执法案件作出决定', 'en-US': 'Cases decided' },
+    order: 21,
+  }),
+  defineHeadline({
+    metricKey: 'enforcement.fines_decided_yuan',
+    label: { 'zh-CN': '决定罚没金额', 'en-US': 'Fines decided' },
+    order: 22,
+  }),
+  defineHeadline({
+    metricKey: 'enforcement.legal_review_coverage',
+    label: { 'zh-CN': '重大执法决定法制审核率', 'en-US': 'Major decisions legally reviewed' },
+    order: 23,
   }),
 ];
 

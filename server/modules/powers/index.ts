@@ -3,6 +3,7 @@ import { findHeldPowers, findUnitPowers, powerNameSql } from './service/held-pow
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineLedgerEntry } from '../../platform/ledgers/index.js';
 import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
+import { defineHeadline } from '../../platform/workbench/index.js';
 import { loadPowersDemo } from './demo.js';
 import { departmentsPublished, itemsPublished } from './metrics.js';
 import { POWER_PERMISSIONS } from './policy.js';
@@ -32,6 +33,19 @@ export const powersModule = defineModule({
   ],
   permissions: POWER_PERMISSIONS,
   metrics: [itemsPublished, departmentsPublished],
+  // The leaders' overview (数据大屏) leads with the published list: 公示…个部门…共计…项.
+  headlines: [
+    defineHeadline({
+      metricKey: 'powers.items_published',
+      label: { 'zh-CN': '公示权责事项', 'en-US': 'Powers published' },
+      order: 10,
+    }),
+    defineHeadline({
+      metricKey: 'powers.departments_published',
+      label: { 'zh-CN': '公示权责部门', 'en-US': 'Departments with published powers' },
+      order: 11,
+    }),
+  ],
   statements: powerStatements,
   auditActions: [
     'powers.item.created',

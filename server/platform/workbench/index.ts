@@ -21,8 +21,18 @@ export {
   findDueItems,
   type WorkbenchItem,
 } from './due-items.js';
+export { defineHeadline, type HeadlineFigure, listHeadlines, registerHeadline } from './define-headline.js';
 export { findOverview, type Overview } from './overview.js';
+export { findScreen, type Screen } from './screen.js';
+export { type ReportStatus, type ReportStatusProvider, setReportStatusProvider } from './screen-panels.js';
 export { findMyQueues } from './queues.js';
 export { workbenchPermissions } from './policy.js';
-export { findSupervision, rankRows, rate, type Rating, type SupervisionRow } from './supervision.js';
+export {
+  findSupervision,
+  RATING_THRESHOLDS,
+  rankRows,
+  rate,
+  type Rating,
+  type SupervisionRow,
+} from './supervision.js';
 export { workbenchRoutes } from './routes.js';

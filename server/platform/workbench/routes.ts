@@ -6,6 +6,7 @@ import {
   Overview,
   OverviewQuery,
   Queues,
+  Screen,
   Supervision,
 } from '../../../common/contracts/workbench.js';
 import { requireLogin, requirePermission } from '../http/guards.js';
@@ -13,10 +14,11 @@ import type { RoutePlugin } from '../http/types.js';
 import { countDueItems, findDueItems } from './due-items.js';
 import { findOverview } from './overview.js';
 import { findMyQueues } from './queues.js';
+import { findScreen } from './screen.js';
 import { findSupervision } from './supervision.js';
 
 const tags = ['workbench'];
-/** The homes' data: counts and pages of due items, work queues, the supervision board, the overview. */
+/** The homes' data: counts and pages of due items, work queues, the supervision board, the overview, the screen. */
 export const workbenchRoutes: RoutePlugin = (app) => {
   app.get(
     '/api/v1/workbench/counts',
@@ -75,5 +77,18 @@ export const workbenchRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => findOverview(request.ctx, request.query.year),
+  );
+  app.get(
+    '/api/v1/workbench/screen',
+    {
+      preHandler: requirePermission('clocks.view_overview'),
+      schema: {
+        tags,
+        summary: '数据大屏：年度主要指标、月度趋势、各单位按期与逾期、街道、本周到期、年度报告状态',
+        querystring: OverviewQuery,
+        response: { 200: Screen },
+      },
+    },
+    async (request) => findScreen(request.ctx, request.query.year),
   );
 };

@@ -10,13 +10,19 @@ export type SupervisionRow = SupervisionRowOut;
 export type Rating = SupervisionRow['rating'];
 
 /**
- * The rule of the board (docs/decisions/0027-homes-and-workbench.md): a statutory deadline missed is a
- * breach, so one overdue clock makes a unit red; none overdue but one due within 3 working days, amber;
- * otherwise green.
+ * The thresholds of the board, as data (docs/decisions/0027-homes-and-workbench.md; the leaders' overview
+ * shows the same, decision 0034): a statutory deadline missed is a breach, so one overdue clock makes a unit
+ * red; none overdue but one due within 3 working days, amber; otherwise green.
  */
+export const RATING_THRESHOLDS = {
+  red: { overdueAtLeast: 1 },
+  amber: { dueSoonAtLeast: 1 },
+} as const;
+
+/** A unit's red / amber / green by RATING_THRESHOLDS. */
 export function rate(row: { overdue: number; dueSoon: number }): Rating {
-  if (row.overdue > 0) return 'red';
-  return row.dueSoon > 0 ? 'amber' : 'green';
+  if (row.overdue >= RATING_THRESHOLDS.red.overdueAtLeast) return 'red';
+  return row.dueSoon >= RATING_THRESHOLDS.amber.dueSoonAtLeast ? 'amber' : 'green';
 }
 
 const ORDER: Record<Rating, number> = { red: 0, amber: 1, green: 2 };

@@ -1,10 +1,15 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import type { AnnualReport } from '../../../../common/contracts/reports/annual.js';
+import { chinaDate } from '../../context.js';
+import { buildReportDocx, renderPdf } from '../../docx/index.js';
 import { ReportQuery } from '../../../../common/contracts/reports/annual.js';
 import { AppError } from '../../errors.js';
 import type { CliRegistrar } from '../../modules.js';
 import { SuggestionQuery } from '../../../../common/contracts/reports/suggestions.js';
 import { assembleReport } from './assemble.js';
 import { suggestParagraphs } from './suggest.js';
+import { reportDocument } from './document.js';
 import type { ReportKey } from './define-statement.js';
 
 /** `fazhi report …`: the parent command, shared with the modules' reports (disclosure-table3). */
@@ -26,6 +31,17 @@ interface ReportOptions {
   year: string;
   unit?: string;
   json?: boolean;
+  docx?: string;
+  pdf?: string;
+}
+
+/** Writes the report as .docx (GB/T 9704) and, when asked and LibreOffice is there, as PDF. */
+async function writeFiles(doc: AnnualReport, opts: ReportOptions): Promise<void> {
+  if (!opts.docx && !opts.pdf) return;
+  const docx = await buildReportDocx(reportDocument(doc, { draft: true, today: chinaDate(new Date()) }));
+  if (opts.docx) await writeFile(opts.docx, docx);
+  if (opts.pdf) await writeFile(opts.pdf, await renderPdf(docx));
+  for (const file of [opts.docx, opts.pdf]) if (file) console.error(`已写入 ${file}`);
 }
 
 function mountReport(
@@ -41,6 +57,8 @@ function mountReport(
     .requiredOption('--year <year>', '年度')
     .option('--unit <code>', '机构代码（默认：全区）')
     .option('--json', '仅输出 JSON')
+    .option('--docx <file>', '写出 .docx（GB/T 9704 公文格式）')
+    .option('--pdf <file>', '写出 PDF（需安装 LibreOffice）')
     .action(async (opts: ReportOptions) => {
       const parsed = ReportQuery.safeParse(opts);
       if (!parsed.success) {
@@ -52,6 +70,7 @@ function mountReport(
       try {
         const year = parsed.data.year as number; // --year is a required option
         const doc = await withDb((db) => assembleReport(db, 'system', { report, ...parsed.data, year }));
+        await writeFiles(doc, opts);
         if (opts.json) {
           console.log(JSON.stringify(doc));
           return;

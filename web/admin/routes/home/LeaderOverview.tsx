@@ -6,8 +6,9 @@ import { EChart } from '../../../common/components/EChart.js';
 import { ErrorAlert } from '../../../common/components/index.js';
 import { labelled } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
-import type { Overview, OverviewDepartment, OverviewSeries, RecordPage } from './api.js';
+import type { Overview, OverviewDepartment, OverviewSeries } from './api.js';
 import { DueItemsCard } from './DueItemsCard.js';
+import { MetricRecords } from './MetricRecords.js';
 import {
   departmentChartOption,
   monthChartOption,
@@ -192,37 +193,5 @@ function OverdueByUnit({
         ]}
       />
     </Card>
-  );
-}
-
-/** The records behind a figure in one month (`/metrics/:key/records`). */
-function MetricRecords({ metricKey, from, to }: { metricKey: string; from: string; to: string }) {
-  const [page, setPage] = useState(1);
-  const records = useQuery({
-    queryKey: ['metrics', metricKey, 'records', from, to, page],
-    queryFn: () =>
-      api.get<RecordPage>(`/metrics/${metricKey}/records?from=${from}&to=${to}&page=${page}&pageSize=20`),
-  });
-  if (records.error) return <ErrorAlert error={records.error} onRetry={() => void records.refetch()} />;
-  return (
-    <Table<Record<string, unknown>>
-      rowKey={(_, i) => String(i)}
-      size="small"
-      loading={records.isPending}
-      dataSource={records.data?.rows ?? []}
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page,
-        pageSize: 20,
-        total: records.data?.total ?? 0,
-        onChange: setPage,
-        showSizeChanger: false,
-      }}
-      columns={(records.data?.columns ?? []).map((c) => ({
-        title: c.label,
-        dataIndex: c.key,
-        render: (v: unknown) => (v === null || v === undefined ? '' : String(v)),
-      }))}
-    />
   );
 }
