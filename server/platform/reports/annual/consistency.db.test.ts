@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertReplyClock, insertRequest } from '../../../modules/disclosure/table3/test-fixtures.js';
+import { giveRepliedRequest } from '../../../test/replied-requests.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { ensureCalendarSeeded } from '../../calendar/index.js';
 import { makeCtx } from '../../context.js';
@@ -20,28 +20,8 @@ let t: TestDatabase;
 let market: OrgUnit;
 
 /** A request replied (granted) on `concludedOn`, its reply due on `dueOn`. */
-async function replied(receivedOn: string, concludedOn: string, dueOn: string) {
-  const unit = { orgUnitId: market.id, districtId: market.districtId };
-  const id = await insertRequest(t.db, {
-    ...unit,
-    applicantType: 'natural_person',
-    channel: 'letter',
-    receivedOn,
-    concludedOn,
-    outcome: 'granted',
-  });
-  await insertReplyClock(
-    t.db,
-    { id, ...unit },
-    {
-      events: [
-        { type: 'start', on: receivedOn },
-        { type: 'stop', on: concludedOn },
-      ],
-      dueOn,
-    },
-  );
-}
+const replied = (receivedOn: string, concludedOn: string, dueOn: string) =>
+  giveRepliedRequest(t.db, market, { receivedOn, concludedOn, dueOn });
 
 beforeAll(async () => {
   t = await createTestDatabase();

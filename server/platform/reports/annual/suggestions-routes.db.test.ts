@@ -1,9 +1,9 @@
 /** GET /api/v1/reports/suggestions (decision 0037): 401 → 400 → 403 → 404 → 200, scoped like the report. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportSuggestions } from '../../../../common/contracts/reports/suggestions.js';
-import { insertReplyClock, insertRequest } from '../../../modules/disclosure/table3/test-fixtures.js';
 import type { App } from '../../http/types.js';
 import { buildTestApp } from '../../../test/test-server.js';
+import { giveRepliedRequest } from '../../../test/replied-requests.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-db.js';
 import { buildDistrictWorld, type DistrictWorld } from '../../../test/world.js';
 
@@ -15,25 +15,11 @@ beforeAll(async () => {
   t = await createTestDatabase();
   w = await buildDistrictWorld(t.db);
   // One request of the market bureau in 2020, replied three weeks late: 按期答复率 0%.
-  const unit = { orgUnitId: w.market.id, districtId: w.market.districtId };
-  const id = await insertRequest(t.db, {
-    ...unit,
-    applicantType: 'natural_person',
+  await giveRepliedRequest(t.db, w.market, {
     receivedOn: '2020-04-01',
     concludedOn: '2020-05-20',
-    outcome: 'granted',
+    dueOn: '2020-04-29',
   });
-  await insertReplyClock(
-    t.db,
-    { id, ...unit },
-    {
-      events: [
-        { type: 'start', on: '2020-04-01' },
-        { type: 'stop', on: '2020-05-20' },
-      ],
-      dueOn: '2020-04-29',
-    },
-  );
   app = await buildTestApp(t.db);
 }, 120_000);
 afterAll(async () => {
