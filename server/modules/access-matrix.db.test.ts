@@ -49,6 +49,7 @@ const READS: Record<string, string> = {
   '/api/v1/metrics/{key}/records': 'login',
   '/api/v1/reports/annual': 'reports.read',
   '/api/v1/reports/disclosure-annual': 'reports.read',
+  '/api/v1/reports/suggestions': 'reports.read',
   '/api/v1/reports/annual.docx': 'reports.read',
   '/api/v1/reports/disclosure-annual.docx': 'reports.read',
   '/api/v1/reports/annual.pdf': 'reports.read',
@@ -139,7 +140,7 @@ const RECORDS: Record<string, string> = {
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
 const NOT_DERIVED: Record<string, string> = {
   '/api/v1/reports/annual.pdf':
-    'LibreOffice is optional and absent here (503 PDF_UNAVAILABLE); scope is the JSON and .docx routes\' own, tested in reports/annual/routes.db.test.ts',
+    "LibreOffice is optional and absent here (503 PDF_UNAVAILABLE); scope is the JSON and .docx routes' own, tested in reports/annual/routes.db.test.ts",
   '/api/v1/reports/disclosure-annual.pdf': 'as /api/v1/reports/annual.pdf',
   '/api/v1/enforcement/cases/number-suggestion':
     'the body is a query parameter, not a record; refusal for another body is tested in decision-terms.db.test.ts',

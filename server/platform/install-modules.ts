@@ -8,6 +8,11 @@ import { kernelDeclarations } from './kernel-declarations.js';
 import type { Declarations, ModuleManifest } from './modules.js';
 import { procedureAuditActions } from './procedures/define.js';
 import { registerReminderSource } from './reminders/define-reminder-source.js';
+import {
+  registerAgreement,
+  registerIndicator,
+  registerPlanSource,
+} from './reports/annual/define-indicator.js';
 import { registerReportTable, registerStatement } from './reports/annual/define-statement.js';
 import { registerMetric } from './reports/define-metric.js';
 import { registerHeadline } from './workbench/define-headline.js';
@@ -55,6 +60,9 @@ function register(owner: string, d: Declarations): string[] {
   for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
   for (const statement of d.statements ?? []) attempt(() => registerStatement(statement));
   for (const table of d.reportTables ?? []) attempt(() => registerReportTable(table));
+  for (const indicator of d.reportIndicators ?? []) attempt(() => registerIndicator(indicator));
+  for (const agreement of d.reportAgreements ?? []) attempt(() => registerAgreement(agreement));
+  for (const plan of d.reportPlans ?? []) attempt(() => registerPlanSource(plan));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
   for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
@@ -73,6 +81,9 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...(d.metrics ?? []).map((m) => m.key),
     ...(d.statements ?? []).map((s) => s.key),
     ...(d.reportTables ?? []).map((t) => t.key),
+    ...[...(d.reportIndicators ?? []), ...(d.reportAgreements ?? []), ...(d.reportPlans ?? [])].map(
+      (r) => r.key,
+    ),
     ...(d.reminders ?? []).map((r) => r.key),
     ...(d.jobs ?? []).map((j) => j.name),
     ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),

@@ -9,6 +9,11 @@ import type { ProcedureEntry } from './procedures/entry.js';
 import type { PublicSearchSource } from './public-search/define-public-search.js';
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { ReportStatementDef, ReportTableDef } from './reports/annual/define-statement.js';
+import type {
+  ReportAgreementDef,
+  ReportIndicatorDef,
+  ReportPlanSource,
+} from './reports/annual/define-indicator.js';
 import type { MetricDef } from './reports/define-metric.js';
 import type { HeadlineFigure } from './workbench/define-headline.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
@@ -73,6 +78,12 @@ export interface Declarations {
   statements?: readonly ReportStatementDef[];
   /** Tables of a report computed from the records (the disclosure report's 二, 三, 四). */
   reportTables?: readonly ReportTableDef[];
+  /** Figures whose shortfall drafts section 二 (不足和原因) of the reports (decision 0037). */
+  reportIndicators?: readonly ReportIndicatorDef[];
+  /** Places stating the same figure that must agree, across the two reports or years (decision 0037). */
+  reportAgreements?: readonly ReportAgreementDef[];
+  /** Next year's work plan, drafting section 四 (decision 0037). */
+  reportPlans?: readonly ReportPlanSource[];
   reminders?: readonly ReminderSource[];
   jobs?: readonly JobDef[];
   /** Figures the leader's overview charts by month and by department (platform/workbench). */

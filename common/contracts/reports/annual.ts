@@ -28,6 +28,8 @@ export const ReportFigure = z.object({
   value: z.number(),
   /** Last year's value (null when the metric has none), for "上年 / 变化". */
   previous: z.number().nullable(),
+  /** This year against last (decision 0037): absolute, and as a share of last year (null when it was 0). */
+  change: z.object({ absolute: z.number(), percent: z.number().nullable() }).optional(),
   from: z.string(),
   to: z.string(),
   /** The records behind the figure (staff only). */
@@ -79,6 +81,8 @@ export type ReportCheck = z.infer<typeof ReportCheck>;
 export const ReportTable = z.object({
   rows: z.array(z.unknown()),
   layout: z.array(z.array(ReportTableCell)),
+  /** Named figures of the table the cross-report checks compare (e.g. 表三 `received:total`), decision 0037. */
+  figures: z.record(z.string(), z.number()).optional(),
 });
 
 export const AnnualReport = z.object({

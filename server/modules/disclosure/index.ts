@@ -26,6 +26,7 @@ import { proactiveRoutes } from './routes/proactive.js';
 import { requestEntry, requestRoutes } from './routes/requests.js';
 import { settingsRoutes } from './routes/settings.js';
 import { table3Routes } from './routes/table3.js';
+import { disclosureAgreements, disclosureIndicators } from './report-checks.js';
 import { disclosureStatements } from './statements.js';
 
 const routes: RoutePlugin = async (app, deps) => {
@@ -87,6 +88,8 @@ export const disclosureModule = defineModule({
   ],
   metrics: disclosureMetrics,
   statements: disclosureStatements,
+  reportIndicators: disclosureIndicators,
+  reportAgreements: disclosureAgreements,
   publicSearch: [cataloguePublicSearch],
   overview: disclosureOverview,
   headlines: disclosureHeadlines,

@@ -15,6 +15,7 @@ import { decisionsPublicSearch } from './publication/public-search.js';
 import { portalRoutes } from './publication/routes/portal.js';
 import { publicationRoutes } from './publication/routes/publication.js';
 import { registryRoutes } from './registry/routes/index.js';
+import { enforcementIndicators } from './report-indicators.js';
 import { enforcementStatements } from './statements.js';
 
 const routes: RoutePlugin = async (app, deps) => {
@@ -57,6 +58,7 @@ export const enforcementModule = defineModule({
   clocks: caseClocks,
   metrics: enforcementMetrics,
   statements: enforcementStatements,
+  reportIndicators: enforcementIndicators,
   reminders: [certificateReminders],
   publicSearch: [decisionsPublicSearch],
   overview: enforcementOverview,

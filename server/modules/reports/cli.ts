@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { type ReportKind, ReportQuery } from '../../../common/contracts/reports/annual.js';
+import { SuggestionQuery } from '../../../common/contracts/reports/suggestions.js';
 import { chinaDate } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import type { CliRegistrar } from '../../platform/modules.js';
-import { reportCliFailure, reportCommand } from '../../platform/reports/index.js';
+import { reportCliFailure, reportCommand, suggestParagraphs } from '../../platform/reports/index.js';
 import { annualReportFile } from './files.js';
 import { annualReport } from './service.js';
 
@@ -73,4 +74,37 @@ export const reportsCli: CliRegistrar = (program, { withDb }) => {
     'disclosure_annual',
     '政府信息公开工作年度报告（已签署的为定稿，否则由记录计算）',
   );
+  mountSuggestions(program, withDb);
 };
+
+/** `fazhi report suggestions`: the drafted paragraphs of 二 / 四 (decision 0037), as the API returns them. */
+function mountSuggestions(
+  program: Parameters<CliRegistrar>[0],
+  withDb: Parameters<CliRegistrar>[1]['withDb'],
+) {
+  reportCommand(program)
+    .command('suggestions')
+    .description('年度报告建议段落（不足和原因、下一年度安排）')
+    .requiredOption('--year <year>', '年度')
+    .option('--report <kind>', 'rule_of_law_annual | disclosure_annual', 'rule_of_law_annual')
+    .option('--unit <code>', '机构代码（默认：全区）')
+    .option('--json', '仅输出 JSON')
+    .action(async (opts: ReportOptions & { report: string }) => {
+      const parsed = SuggestionQuery.safeParse(opts);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          console.error(`错误：--${issue.path.join('.')}：${issue.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        const year = parsed.data.year as number; // --year is a required option
+        const out = await withDb((db) => suggestParagraphs(db, 'system', { ...parsed.data, year }));
+        if (opts.json) return void console.log(JSON.stringify(out));
+        for (const s of out.suggestions) console.log(`[${s.paragraph.section}] ${s.rendered.text}`);
+        for (const check of out.checks) console.log(`[${check.level}] ${check.message}`);
+      } catch (error) {
+        reportCliFailure(error);
+      }
+    });
+}

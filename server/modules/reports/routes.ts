@@ -11,6 +11,7 @@ import {
   ReportDraftPage,
   ReportDraftPatch,
 } from '../../../common/contracts/reports/drafts.js';
+import { ReportSuggestions, SuggestionQuery } from '../../../common/contracts/reports/suggestions.js';
 import { z } from '../../../common/contracts/zod-setup.js';
 import { can } from '../../platform/authz/index.js';
 import { contentDisposition } from '../../platform/io/index.js';
@@ -18,6 +19,7 @@ import { getOrgUnit } from '../../platform/org/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { requirePermission, type RoutePlugin } from '../../platform/http/index.js';
 import { procedureEntry } from '../../platform/procedures/index.js';
+import { suggestParagraphs } from '../../platform/reports/index.js';
 import { presentDetail, presentPortalReport, presentPortalSummary, presentSummary } from './presenter.js';
 import { annualReportFile } from './files.js';
 import * as service from './service.js';
@@ -95,6 +97,32 @@ const reportRoutes: RoutePlugin = (app) => {
     '/api/v1/reports/disclosure-annual',
     'disclosure_annual',
     '政府信息公开工作年度报告（已签署的为定稿，否则由记录计算）',
+  );
+};
+
+/** The suggested paragraphs of 二 / 四, drafted from the indicators that fall short (decision 0037). */
+const suggestionRoutes: RoutePlugin = (app) => {
+  app.get(
+    '/api/v1/reports/suggestions',
+    {
+      preHandler: requirePermission('reports.read'),
+      schema: {
+        tags,
+        summary: '年度报告建议段落：不足和原因、下一年度安排（由指标起草）',
+        querystring: SuggestionQuery,
+        response: { 200: ReportSuggestions },
+      },
+    },
+    async (request) => {
+      const {
+        report,
+        unit,
+        year = Number(request.ctx.today.slice(0, 4)) - 1,
+      } = request.query as SuggestionQuery;
+      const actor = request.ctx.actor;
+      if (!actor) throw new Error('unreachable: requirePermission admits logged-in users only');
+      return suggestParagraphs(request.ctx.db, actor, { report, year, unit });
+    },
   );
 };
 
@@ -312,6 +340,7 @@ const portalRoutes: RoutePlugin = (app) => {
 
 export const reportsRoutes: RoutePlugin = async (app, deps) => {
   await reportRoutes(app, deps);
+  await suggestionRoutes(app, deps);
   await draftRoutes(app, deps);
   await portalRoutes(app, deps);
 };

@@ -13,10 +13,19 @@ import type { MetricScope } from '../define-metric.js';
 import { paragraphChecks, unknownFigureChecks } from './checks.js';
 import { getStatement, type ReportKey, reportTableOf, statementsOf } from './define-statement.js';
 import { type DraftParagraph, generateDraft, type ReportDraft } from './draft.js';
-import { computeFigures, computePreviousYear, periodOfYear } from './figures.js';
+import { statedFigures } from './agreements.js';
+import { crossReportChecks, emptyPlanChecks } from './cross-report.js';
+import {
+  computeFigures,
+  computePreviousYear,
+  type FigureValue,
+  figureLabel,
+  periodOfYear,
+} from './figures.js';
 import { renderReport } from './render.js';
 import { figureId, figureRefs } from './sentence.js';
 import { type TemplateVersion, templateFor, type TitleWords } from './template.js';
+import { yearOnYearChecks } from './year-over-year.js';
 
 /** Who asks: a user, or the trusted CLI ('system', any unit of the install). */
 export type ReportReader = Actor | 'system';
@@ -62,7 +71,8 @@ export async function titleWords(db: Executor, unit: OrgUnit, year: number): Pro
   return { year, unit: full, unitShort: full };
 }
 
-function requireTemplate(report: ReportKey, year: number): TemplateVersion {
+/** The template version of the report year, or a VALIDATION_FAILED naming the year. */
+export function requireTemplate(report: ReportKey, year: number): TemplateVersion {
   const template = templateFor(report, year);
   if (!template)
     throw new AppError('VALIDATION_FAILED', `${year} 年度没有该报告的模板`, [
@@ -77,6 +87,8 @@ export interface AssembleInput {
   unit?: string;
   /** The stored draft; omitted = the draft the installed statements generate. */
   draft?: ReportDraft | null;
+  /** The other report's stored draft of the same year and unit, for the cross-report checks (decision 0037). */
+  companions?: Partial<Record<ReportKey, ReportDraft | null>>;
 }
 
 const figureIdsOf = (paragraphs: DraftParagraph[]) =>
@@ -118,6 +130,15 @@ export async function assembleReport(
     ),
     ...unknownFigureChecks(current.unknown),
     ...tables.checks,
+    ...(await beyondTheSentences(db, {
+      input,
+      template,
+      scope,
+      text,
+      tables: tables.byName,
+      draft,
+      current,
+    })),
   ];
   return {
     report: input.report,
@@ -133,6 +154,35 @@ export async function assembleReport(
     signature: draft.signature ?? { organs: [words.unit], dateOn: null },
     checks,
   };
+}
+
+/** Checks against the other report, last year and the template's drafted sections (decision 0037). */
+async function beyondTheSentences(
+  db: Executor,
+  a: {
+    input: AssembleInput;
+    template: TemplateVersion;
+    scope: MetricScope;
+    text: Pick<AnnualReport, 'sections'>;
+    tables: AnnualReport['tables'];
+    draft: ReportDraft;
+    current: { values: Map<string, FigureValue> };
+  },
+): Promise<ReportCheck[]> {
+  const stated = statedFigures(a.draft.paragraphs, a.current.values);
+  const figures = a.text.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.figures));
+  return [
+    ...(await crossReportChecks(db, { ...a.input, scope: a.scope, stated, tables: a.tables })),
+    ...yearOnYearChecks(
+      figures.map((f) => {
+        const id = f.cell ? `${f.key}:${f.cell}` : f.key;
+        const unit = a.current.values.get(id)?.unit ?? 'count';
+        return { id, label: figureLabel(id), value: f.value, previous: f.previous, unit };
+      }),
+      a.template.yearOnYear,
+    ),
+    ...emptyPlanChecks(a.template, a.input.report, a.draft.paragraphs),
+  ];
 }
 
 /** The template's table sections, each computed by the module that declares it (absent when not installed). */
@@ -152,7 +202,11 @@ async function computeTables(
       continue;
     }
     const result = await def.compute({ db, ...args, format: template.tableFormat ?? '' });
-    byName[section.table] = { rows: result.rows, layout: result.layout };
+    byName[section.table] = {
+      rows: result.rows,
+      layout: result.layout,
+      ...(result.figures ? { figures: result.figures } : {}),
+    };
     checks.push(...result.checks);
   }
   return { byName, checks };

@@ -33,7 +33,7 @@ function claimChecks(
 }
 
 /** The stated value of a figure: its live value, or what the coordinator typed in its place. */
-function statedValue(paragraph: DraftParagraph, id: string, values: FigureValues): number | undefined {
+export function statedValue(paragraph: DraftParagraph, id: string, values: FigureValues): number | undefined {
   const typed = paragraph.overrides?.find((o) => o.figure === id);
   if (!typed) return figureValue(values, id);
   const n = Number(typed.text.replace(/[^\d.]/g, ''));

@@ -81,6 +81,11 @@ export interface ReportTableResult {
   /** The same table laid out for HTML, .docx and .xlsx. */
   layout: ReportTableCell[][];
   checks: ReportCheck[];
+  /**
+   * Named figures other checks compare (decision 0037), e.g. 表三 `received:total` (row 一 总计), `carried_in:total`
+   * (row 二), `carried_out:total` (row 四): the names the modules' `reportAgreements` use.
+   */
+  figures?: Record<string, number>;
 }
 
 /** A table of a report, computed by its module (the disclosure report's tables 二, 三, 四). */

@@ -30,6 +30,10 @@ export interface DraftParagraph {
   overrides?: FigureOverride[];
   /** The unit that contributed the paragraph (a department's paragraph in the district report). */
   contributedBy?: string;
+  /** `suggested`: drafted by the engine (a shortfall of 二, a plan item of 四) for the coordinator to accept, edit or drop. */
+  origin?: 'suggested';
+  /** The indicator (or plan source) a suggestion comes from. */
+  suggestedBy?: string;
 }
 
 /** The draft the installed modules' statements make, in template order. */

@@ -37,8 +37,10 @@ export async function computeFigures(
       if (!def) return;
       const result = await def.compute({ db, period, scope });
       values.set(key, { value: result.value, unit: def.unit });
+      // A rate's cells are the counts it divides (逾期备案 3 件), not rates.
+      const cellUnit = def.unit === 'rate' ? 'count' : def.unit;
       for (const cell of Object.keys(def.breakdown?.labels ?? {}))
-        values.set(`${key}:${cell}`, { value: result.breakdown?.[cell] ?? 0, unit: def.unit });
+        values.set(`${key}:${cell}`, { value: result.breakdown?.[cell] ?? 0, unit: cellUnit });
     }),
   );
   return { values, unknown: wanted.filter((id) => !values.has(id)) };
@@ -52,4 +54,13 @@ export async function computePreviousYear(
   ids: Iterable<string>,
 ): Promise<FigureValues> {
   return (await computeFigures(db, scope, yearPeriod(year - 1), ids)).values;
+}
+
+/** A figure as a check message names it: the metric's label, and its cell's ("本年新收…数量（信函）"). */
+export function figureLabel(id: string): string {
+  const { key, cell } = parseFigureId(id);
+  const def = getMetricDef(key);
+  if (!def) return id;
+  const cellLabel = cell ? def.breakdown?.labels[cell] : undefined;
+  return cell ? `${def.label}（${cellLabel ?? cell}）` : def.label;
 }

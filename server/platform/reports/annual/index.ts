@@ -27,6 +27,18 @@ export {
   type FigureOverride,
   type ReportDraft,
 } from './draft.js';
+export {
+  defineAgreement,
+  defineIndicator,
+  definePlanSource,
+  type FigureSide,
+  type PlanItem,
+  type ReportAgreementDef,
+  type ReportIndicatorDef,
+  type ReportPlanSource,
+} from './define-indicator.js';
+export { suggestParagraphs, type SuggestInput } from './suggest.js';
+export { changeOf, type FigureChange } from './year-over-year.js';
 export { figureRefs, fillFigures, formatFigure } from './sentence.js';
 export { templateFor } from './template.js';
 export { statementsOf } from './define-statement.js';

@@ -12,6 +12,7 @@ import type {
 import type { Period } from '../define-metric.js';
 import type { DraftParagraph } from './draft.js';
 import { type FigureValues, fillFigures, figureRefs } from './sentence.js';
+import { changeOf } from './year-over-year.js';
 import { fillWords, type TemplateSection, type TemplateVersion, type TitleWords } from './template.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -38,14 +39,18 @@ function figuresOf(text: string, input: RenderInput): ReportFigure[] {
   return figureRefs(text).flatMap((ref) => {
     const id = ref.cell ? `${ref.key}:${ref.cell}` : ref.key;
     const live = input.values.get(id);
-    if (!live) return [];
+    // `{…|previous}` is the same figure's last-year value: listed once, with the current one.
+    if (!live || ref.previous) return [];
+    const previous = input.previous.get(id)?.value ?? null;
+    const change = changeOf(live.value, previous);
     const query = new URLSearchParams({ from, to, ...(ref.cell ? { cell: ref.cell } : {}) });
     return [
       {
         key: ref.key,
         ...(ref.cell ? { cell: ref.cell } : {}),
         value: live.value,
-        previous: input.previous.get(id)?.value ?? null,
+        previous,
+        ...(change ? { change } : {}),
         from,
         to,
         href: `/api/v1/metrics/${ref.key}/records?${query}`,
@@ -55,14 +60,14 @@ function figuresOf(text: string, input: RenderInput): ReportFigure[] {
 }
 
 /** One draft paragraph as printed: "三是全面推进政务公开。全年主动公开信息5604条……". */
-function paragraphOf(p: DraftParagraph, ordinal: number | null, input: RenderInput): ReportParagraph {
+export function paragraphOf(p: DraftParagraph, ordinal: number | null, input: RenderInput): ReportParagraph {
   const number = ordinal === null ? '' : `${chineseNumeral(ordinal)}是`;
   const lead = p.lead ? `${p.lead}。` : '';
   const raw = `${number}${lead}${p.text}`;
   return {
     kind: 'paragraph',
     id: p.id,
-    text: fillFigures(raw, input.values),
+    text: fillFigures(raw, input.values, input.previous),
     figures: figuresOf(p.text, input),
     statement: p.statement,
     ...(p.contributedBy ? { contributedBy: p.contributedBy } : {}),

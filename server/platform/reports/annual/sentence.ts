@@ -1,7 +1,7 @@
 /**
- * The figures of a report sentence (pure): `{metric.key}`, `{metric.key:cell}` and an optional format
- * (`|亿`, `|万`, `|%`). A sentence is stored with its placeholders, so the figure stays live until it is
- * signed off and frozen.
+ * The figures of a report sentence (pure): `{metric.key}`, `{metric.key:cell}`, `|previous` for last year's
+ * value of the same figure (decision 0037) and an optional format (`|亿`, `|万`, `|%`). A sentence is stored
+ * with its placeholders, so the figure stays live until it is signed off and frozen.
  */
 
 export type FigureFormat = '亿' | '万' | '%';
@@ -10,18 +10,21 @@ export interface FigureRef {
   key: string;
   cell?: string;
   format?: FigureFormat;
+  /** `{key|previous}`: last year's value of the figure ("低于上年（{…|previous}）"). */
+  previous?: boolean;
   /** The placeholder as written, e.g. `{disclosure.requests_received:letter}`. */
   token: string;
 }
 
-const TOKEN = /\{([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?::([a-z0-9_]+))?(?:\|(亿|万|%))?\}/g;
+const TOKEN = /\{([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)(?::([a-z0-9_]+))?(\|previous)?(?:\|(亿|万|%))?\}/g;
 
 /** The figures a sentence names, in order (a figure named twice is listed twice). */
 export function figureRefs(text: string): FigureRef[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
     key: m[1] as string,
     cell: m[2],
-    format: m[3] as FigureFormat | undefined,
+    format: m[4] as FigureFormat | undefined,
+    ...(m[3] ? { previous: true } : {}),
     token: m[0],
   }));
 }
@@ -52,12 +55,21 @@ export function formatFigure(value: number, format: FigureFormat | undefined, un
 
 export type FigureValues = ReadonlyMap<string, { value: number; unit: string }>;
 
-/** The sentence with its figures filled in; an unknown figure stays as its placeholder (the checks name it). */
-export function fillFigures(text: string, values: FigureValues): string {
+/**
+ * The sentence with its figures filled in (`|previous` ones from last year's values); an unknown figure stays as
+ * its placeholder (the checks name it).
+ */
+export function fillFigures(text: string, values: FigureValues, previous?: FigureValues): string {
   return text.replace(
     TOKEN,
-    (token, key: string, cell: string | undefined, format: FigureFormat | undefined) => {
-      const found = values.get(figureId({ key, cell }));
+    (
+      token,
+      key: string,
+      cell: string | undefined,
+      prev: string | undefined,
+      format: FigureFormat | undefined,
+    ) => {
+      const found = (prev ? previous : values)?.get(figureId({ key, cell }));
       return found ? formatFigure(found.value, format, found.unit) : token;
     },
   );

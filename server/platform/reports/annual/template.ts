@@ -21,6 +21,8 @@ const Section = z.object({
   numbered: z.boolean().default(false),
   /** What the section says when nothing is reported in it. */
   empty: z.string().optional(),
+  /** The engine suggests its paragraphs (decision 0037): from indicators' shortfalls, or next year's work plans. */
+  drafted: z.enum(['shortfalls', 'plans']).optional(),
 });
 
 const Version = z.object({
@@ -32,6 +34,10 @@ const Version = z.object({
   opening: z.string().min(1),
   closing: z.array(z.string()).default([]),
   sections: z.array(Section).min(1),
+  /** A stated figure that moves by more than `factor` against last year is mentioned (counts below `floor` are not). */
+  yearOnYear: z
+    .object({ factor: z.number().gt(1), floor: z.number().min(0) })
+    .default({ factor: 3, floor: 10 }),
 });
 
 const TemplateFile = z.object({ key: z.string(), versions: z.array(Version).min(1) });
