@@ -10,6 +10,7 @@ import { procedureAuditActions } from './procedures/define.js';
 import { registerReminderSource } from './reminders/define-reminder-source.js';
 import { registerReportTable, registerStatement } from './reports/annual/define-statement.js';
 import { registerMetric } from './reports/define-metric.js';
+import { registerImportedFigure } from './reports/imported-figures/define-figure.js';
 import { registerOverviewSeries } from './workbench/define-overview.js';
 import { registerWorkQueue } from './workbench/define-queue.js';
 
@@ -54,6 +55,7 @@ function register(owner: string, d: Declarations): string[] {
   for (const metric of d.metrics ?? []) attempt(() => registerMetric(metric));
   for (const statement of d.statements ?? []) attempt(() => registerStatement(statement));
   for (const table of d.reportTables ?? []) attempt(() => registerReportTable(table));
+  for (const figure of d.importedFigures ?? []) attempt(() => registerImportedFigure(figure));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
   for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
@@ -71,6 +73,7 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...(d.metrics ?? []).map((m) => m.key),
     ...(d.statements ?? []).map((s) => s.key),
     ...(d.reportTables ?? []).map((t) => t.key),
+    ...(d.importedFigures ?? []).map((f) => f.key),
     ...(d.reminders ?? []).map((r) => r.key),
     ...(d.jobs ?? []).map((j) => j.name),
     ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),

@@ -34,6 +34,8 @@ export const kernelDeclarations = {
     'org.user.created',
     'org.user.disabled',
     'org.user.enabled',
+    'reports.figure.corrected',
+    'reports.figure.imported',
   ],
 } as const satisfies Declarations;
 

@@ -10,6 +10,7 @@ import type { PublicSearchSource } from './public-search/define-public-search.js
 import type { ReminderSource } from './reminders/define-reminder-source.js';
 import type { ReportStatementDef, ReportTableDef } from './reports/annual/define-statement.js';
 import type { MetricDef } from './reports/define-metric.js';
+import type { ImportedFigureDef } from './reports/imported-figures/define-figure.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
 import type { WorkQueue } from './workbench/define-queue.js';
 
@@ -67,6 +68,8 @@ export interface Declarations {
   statements?: readonly ReportStatementDef[];
   /** Tables of a report computed from the records (the disclosure report's 二, 三, 四). */
   reportTables?: readonly ReportTableDef[];
+  /** Figures its reports take from an import until it keeps their records (platform/reports/imported-figures). */
+  importedFigures?: readonly ImportedFigureDef[];
   reminders?: readonly ReminderSource[];
   jobs?: readonly JobDef[];
   /** Figures the leader's overview charts by month and by department (platform/workbench). */

@@ -4,6 +4,7 @@ import type { RoutePlugin } from './http/types.js';
 import { authRoutes } from './org/auth-routes.js';
 import { orgRoutes } from './org/routes.js';
 import { annualReportRoutes } from './reports/annual/routes.js';
+import { importedFigureRoutes } from './reports/imported-figures/routes.js';
 import { metricRoutes } from './reports/routes.js';
 import { workbenchRoutes } from './workbench/routes.js';
 
@@ -15,5 +16,6 @@ export const platformRoutes: RoutePlugin[] = [
   clockRoutes,
   metricRoutes,
   annualReportRoutes,
+  importedFigureRoutes,
   workbenchRoutes,
 ];

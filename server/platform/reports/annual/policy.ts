@@ -7,4 +7,9 @@ export const reportPermissions = definePermissions({
     label: '查看年度报告',
     roles: ['coordinator', 'leader', 'legal_reviewer', 'department_officer'],
   },
+  // Figures the records do not hold yet (decision 0033): the coordinator for any unit, a department its own.
+  'reports.import_figures': {
+    label: '导入年报数据',
+    roles: ['coordinator', 'department_officer'],
+  },
 });
