@@ -5,6 +5,7 @@ import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { proactiveItemsLedger } from './service/proactive/import-items.js';
 import { requestsLedger } from './service/requests/import-requests.js';
 import { table3Cli } from './table3/cli.js';
+import { disclosureImportedFigures, disclosureReportTables } from './annual-report/index.js';
 import { loadProactiveDemo } from './demo/proactive.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
@@ -87,6 +88,8 @@ export const disclosureModule = defineModule({
   ],
   metrics: disclosureMetrics,
   statements: disclosureStatements,
+  reportTables: disclosureReportTables,
+  importedFigures: disclosureImportedFigures,
   publicSearch: [cataloguePublicSearch],
   overview: disclosureOverview,
   ledgers: [defineLedgerEntry(requestsLedger), defineLedgerEntry(proactiveItemsLedger)],

@@ -3,8 +3,11 @@
  * import names only known keys and the template's 填写说明 can list them with their units.
  */
 
-/** `count` = 件 (a whole number); `wan_yuan` = 万元 (decimals allowed, as the 30号 table 二 asks). */
-export type ImportedFigureUnit = 'count' | 'wan_yuan';
+/**
+ * `count` = 件 (a whole number, not negative); `change` = 增/减 (a whole number, may be negative);
+ * `wan_yuan` = 万元 (decimals allowed, as the 30号 table 二 asks).
+ */
+export type ImportedFigureUnit = 'count' | 'change' | 'wan_yuan';
 
 export interface ImportedFigureDef {
   /** `<module>.<table>.<name>`, e.g. `disclosure.table2.licensing_decisions`. */

@@ -31,7 +31,14 @@ export const figureLedger = defineLedger<FigureLedgerRow>({
   key: 'reports.figures',
   sheetName: '年报导入数据',
   columns: [
-    { key: 'unitCode', header: '机构代码', type: 'string', required: true, maxLength: 64, example: '210114-D22' },
+    {
+      key: 'unitCode',
+      header: '机构代码',
+      type: 'string',
+      required: true,
+      maxLength: 64,
+      example: '210114-D22',
+    },
     { key: 'unitName', header: '机构名称', type: 'string', maxLength: 100, note: EXPORT_ONLY },
     { key: 'year', header: '年度', type: 'integer', required: true, min: 2019, max: 2100, example: '2020' },
     {
@@ -72,6 +79,10 @@ function figureProblems(row: FigureLedgerRow, unit: OrgUnit | undefined): FieldP
     problems.push({ field: 'figureKey', message: `${def.label}不适用于 ${row.year} 年度的报告格式` });
   else if (def.unit === 'count' && (!Number.isInteger(row.value) || row.value < 0))
     problems.push({ field: 'value', message: `${def.label}是件数，应为非负整数` });
+  else if (def.unit === 'change' && !Number.isInteger(row.value))
+    problems.push({ field: 'value', message: `${def.label}应为整数（减少填负数）` });
+  else if (def.unit === 'wan_yuan' && row.value < 0)
+    problems.push({ field: 'value', message: `${def.label}不能为负数` });
   if (!row.source.trim()) problems.push({ field: 'source', message: '请填写数据来源' });
   return problems;
 }
@@ -147,4 +158,3 @@ export const figuresLedger: LedgerEntrySpec<FigureLedgerRow, z.output<typeof Exp
     },
   },
 };
-

@@ -51,7 +51,9 @@ export const importedFigureRoutes: RoutePlugin = (app) => {
     async (request) => {
       const { year, key } = request.query as z.output<typeof FigureListQuery>;
       const rows = await findFigures(request.ctx.db, request.ctx.actor!, { year, figureKey: key });
-      return { items: rows.map((r) => ({ ...r, figureLabel: getImportedFigureDef(r.figureKey)?.label ?? null })) };
+      return {
+        items: rows.map((r) => ({ ...r, figureLabel: getImportedFigureDef(r.figureKey)?.label ?? null })),
+      };
     },
   );
   mountLedgerRoutes(app, importedFiguresLedgers);
