@@ -4,6 +4,7 @@ import type { RoutePlugin } from './http/types.js';
 import { authRoutes } from './org/auth-routes.js';
 import { orgRoutes } from './org/routes.js';
 import { annualReportRoutes } from './reports/annual/routes.js';
+import { annualReportXlsxRoutes } from './reports/annual/xlsx-routes.js';
 import { importedFigureRoutes } from './reports/imported-figures/routes.js';
 import { metricRoutes } from './reports/routes.js';
 import { workbenchRoutes } from './workbench/routes.js';
@@ -16,6 +17,7 @@ export const platformRoutes: RoutePlugin[] = [
   clockRoutes,
   metricRoutes,
   annualReportRoutes,
+  annualReportXlsxRoutes,
   importedFigureRoutes,
   workbenchRoutes,
 ];

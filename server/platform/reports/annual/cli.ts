@@ -1,9 +1,11 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ReportQuery } from '../../../../common/contracts/reports/annual.js';
 import { AppError } from '../../errors.js';
 import type { CliRegistrar } from '../../modules.js';
 import { assembleReport } from './assemble.js';
 import type { ReportKey } from './define-statement.js';
+import { reportTablesXlsx } from './xlsx.js';
 
 /** `fazhi report …`: the parent command, shared with the modules' reports (disclosure-table3). */
 export function reportCommand(program: Command): Command {
@@ -24,6 +26,7 @@ interface ReportOptions {
   year: string;
   unit?: string;
   json?: boolean;
+  xlsx?: string;
 }
 
 function mountReport(
@@ -39,6 +42,7 @@ function mountReport(
     .requiredOption('--year <year>', '年度')
     .option('--unit <code>', '机构代码（默认：全区）')
     .option('--json', '仅输出 JSON')
+    .option('--xlsx <file>', '将报告的表格写入 .xlsx 文件（每表一页）')
     .action(async (opts: ReportOptions) => {
       const parsed = ReportQuery.safeParse(opts);
       if (!parsed.success) {
@@ -50,6 +54,10 @@ function mountReport(
       try {
         const year = parsed.data.year as number; // --year is a required option
         const doc = await withDb((db) => assembleReport(db, 'system', { report, ...parsed.data, year }));
+        if (opts.xlsx) {
+          await writeFile(opts.xlsx, await reportTablesXlsx(doc));
+          console.error(`已写入 ${opts.xlsx}`);
+        }
         if (opts.json) {
           console.log(JSON.stringify(doc));
           return;

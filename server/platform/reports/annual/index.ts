@@ -28,5 +28,6 @@ export {
   type ReportDraft,
 } from './draft.js';
 export { annualReportRoutes } from './routes.js';
+export { placeCells, reportTablesFileName, reportTablesXlsx } from './xlsx.js';
 export { figureRefs, fillFigures, formatFigure } from './sentence.js';
 export { templateFor } from './template.js';
