@@ -3,12 +3,15 @@
  * the imported figures, table 三 identical to `disclosure-table3`, table 四 from imports, their checks; the
  * import all or nothing. Here (not in the module) because it seeds enforcement cases as well.
  */
+import { Command } from 'commander';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnnualReport } from '../../common/contracts/reports/annual.js';
 import { ImportRejected } from '../platform/io/index.js';
 import { defineLedgerEntry } from '../platform/ledgers/index.js';
 import {
+  annualReportCli,
   assembleReport,
   type FigureLedgerRow,
   figureLedger,
@@ -17,6 +20,7 @@ import {
 import { expectAudit } from '../test/audit.js';
 import { ledgerFile } from '../test/ledger-files.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { buildTestApp } from '../test/test-server.js';
 import { insertRequest } from './disclosure/table3/test-fixtures.js';
 import { getTable3 } from './disclosure/table3/service.js';
 import { insertDecidedCase } from './enforcement/publication/service/test-fixtures.js';
@@ -209,5 +213,47 @@ describe('the import of figures', () => {
     await expect(entry.importFile(w.as(w.marketOfficer, '2022-01-10'), file, 'xlsx')).rejects.toThrow(
       ImportRejected,
     );
+  });
+});
+
+describe('fazhi report disclosure-annual --json and the .xlsx download', () => {
+  it('prints { year, format, tables: { 二, 三, 四 with rows }, sections }', async () => {
+    const program = new Command().exitOverride();
+    annualReportCli(program, { withDb: (work) => work(t.db) } as Parameters<typeof annualReportCli>[1]);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await program.parseAsync(['node', 'fazhi', 'report', 'disclosure-annual', '--year', '2021', '--json']);
+      const printed = JSON.parse(String(log.mock.calls[0]?.[0])) as AnnualReport;
+      expect(printed).toMatchObject({ year: 2021, format: '2021' });
+      expect(Object.keys(printed.tables).sort()).toEqual(['三', '二', '四'].sort());
+      for (const name of ['二', '三', '四']) expect(Array.isArray(printed.tables[name]!.rows)).toBe(true);
+      expect(printed.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(printed.tables['三']!.rows).toEqual((await getTable3(t.db, 'system', { year: 2021 })).rows);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('downloads the three tables as one workbook, a sheet each, in the reader’s scope', async () => {
+    const app = await buildTestApp(t.db);
+    try {
+      const officer = await w.login(app, 'marketOfficer');
+      const res = await officer.get('/api/v1/reports/disclosure-annual.xlsx?year=2021');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      expect(book.worksheets.map((s) => s.name)).toEqual(['表二', '表三', '表四']);
+      // The market officer's own report: its licensing decisions only (100, not the district's 128).
+      const licensing = book.getWorksheet('表二')!.getRow(7);
+      expect(licensing.getCell(1).value).toBe('行政许可');
+      expect(licensing.getCell(2).value).toBe(100);
+      const other = await officer.get(
+        `/api/v1/reports/disclosure-annual.xlsx?year=2021&unit=${w.housing.code}`,
+      );
+      expect(other.statusCode).toBe(404);
+    } finally {
+      await app.close();
+    }
   });
 });

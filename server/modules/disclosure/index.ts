@@ -7,6 +7,7 @@ import { requestsLedger } from './service/requests/import-requests.js';
 import { table3Cli } from './table3/cli.js';
 import { disclosureImportedFigures, disclosureReportTables } from './annual-report/index.js';
 import { loadProactiveDemo } from './demo/proactive.js';
+import { loadReportedFiguresDemo } from './demo/reported-figures.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
 import { disclosureOverview } from './overview.js';
@@ -127,6 +128,7 @@ export const disclosureModule = defineModule({
   demo: async (ctx, progress) => {
     await loadProactiveDemo(ctx, progress);
     await loadRequestsDemo(ctx, progress);
+    await loadReportedFiguresDemo(ctx);
   },
 });
 
