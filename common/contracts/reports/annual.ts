@@ -57,6 +57,8 @@ export const ReportTableCell = z.object({
   header: z.boolean().optional(),
   figure: z.object({ key: z.string(), cell: z.string().optional(), value: z.number() }).optional(),
   href: z.string().optional(),
+  /** Where an imported figure came from (来源), or why the cell is empty (decision 0033). */
+  note: z.string().optional(),
 });
 export type ReportTableCell = z.infer<typeof ReportTableCell>;
 

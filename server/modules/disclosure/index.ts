@@ -5,7 +5,9 @@ import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { proactiveItemsLedger } from './service/proactive/import-items.js';
 import { requestsLedger } from './service/requests/import-requests.js';
 import { table3Cli } from './table3/cli.js';
+import { disclosureImportedFigures, disclosureReportTables } from './annual-report/index.js';
 import { loadProactiveDemo } from './demo/proactive.js';
+import { loadReportedFiguresDemo } from './demo/reported-figures.js';
 import { loadRequestsDemo } from './demo/requests.js';
 import { disclosureMetrics } from './metrics/index.js';
 import { disclosureHeadlines, disclosureOverview } from './overview.js';
@@ -90,6 +92,8 @@ export const disclosureModule = defineModule({
   statements: disclosureStatements,
   reportIndicators: disclosureIndicators,
   reportAgreements: disclosureAgreements,
+  reportTables: disclosureReportTables,
+  importedFigures: disclosureImportedFigures,
   publicSearch: [cataloguePublicSearch],
   overview: disclosureOverview,
   headlines: disclosureHeadlines,
@@ -128,6 +132,7 @@ export const disclosureModule = defineModule({
   demo: async (ctx, progress) => {
     await loadProactiveDemo(ctx, progress);
     await loadRequestsDemo(ctx, progress);
+    await loadReportedFiguresDemo(ctx);
   },
 });
 

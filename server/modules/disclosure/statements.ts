@@ -40,4 +40,33 @@ export const requestsOverview = defineStatement({
     '{disclosure.reply_on_time_rate}，平均答复用时{disclosure.average_reply_days}个工作日。',
 });
 
-export const disclosureStatements = [disclosureInRuleOfLaw, proactiveOverview, requestsOverview];
+/** 总体情况 (一) 主动公开, by the 条例's categories the report's readers look for (第二十条). */
+export const proactiveByCategory = defineStatement({
+  key: 'disclosure.proactive_by_category',
+  place: { report: 'disclosure_annual', section: 1 },
+  order: 15,
+  text:
+    '其中，规范性文件类{disclosure.proactive_items:laws_and_documents}条，财政预算决算类' +
+    '{disclosure.proactive_items:budgets}条，行政许可办理结果{disclosure.proactive_items:licensing_results}条，' +
+    '行政处罚和行政强制{disclosure.proactive_items:penalty_coercion}条。',
+});
+
+/**
+ * 其他需要报告的事项: the 信息处理费 collected (legal-rules §1.3). From 2021, when 国办函〔2020〕109号 took effect
+ * (decision 0033).
+ */
+export const feesCollected = defineStatement({
+  key: 'disclosure.fees_collected',
+  place: { report: 'disclosure_annual', section: 6 },
+  order: 10,
+  text: '本年度收取信息处理费{disclosure.fees_collected_yuan}元，涉及{disclosure.fee_requests}件申请。',
+  years: { from: 2021 },
+});
+
+export const disclosureStatements = [
+  disclosureInRuleOfLaw,
+  proactiveOverview,
+  proactiveByCategory,
+  requestsOverview,
+  feesCollected,
+];

@@ -402,6 +402,7 @@ describe('enforcement metrics from hand-made records (2020)', () => {
       'enforcement.officers_certified',
       'enforcement.cases_opened',
       'enforcement.cases_decided',
+      'enforcement.cases_decided_by_kind',
       'enforcement.cases_closed',
       'enforcement.major_decisions',
       'enforcement.legal_review_coverage',

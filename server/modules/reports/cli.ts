@@ -14,11 +14,12 @@ interface ReportOptions {
   json?: boolean;
   docx?: string;
   pdf?: string;
+  xlsx?: string;
 }
 
-/** Writes the .docx (GB/T 9704) and, when asked and LibreOffice is there, the PDF. */
+/** Writes the .docx (GB/T 9704), the PDF (when LibreOffice is there) and the tables' .xlsx, as asked. */
 async function writeFiles(db: Db, input: Parameters<typeof annualReportFile>[2], opts: ReportOptions) {
-  for (const format of ['docx', 'pdf'] as const) {
+  for (const format of ['docx', 'pdf', 'xlsx'] as const) {
     const path = opts[format];
     if (!path) continue;
     await writeFile(path, (await annualReportFile(db, 'system', input, format)).body);
@@ -37,6 +38,7 @@ export const reportsCli: CliRegistrar = (program, { withDb }) => {
       .option('--json', '仅输出 JSON')
       .option('--docx <file>', '写出 .docx（GB/T 9704 公文格式）')
       .option('--pdf <file>', '写出 PDF（需安装 LibreOffice）')
+      .option('--xlsx <file>', '将报告的表格写入 .xlsx（每表一页，官方合并单元格版式）')
       .action(async (opts: ReportOptions) => {
         const parsed = ReportQuery.safeParse(opts);
         if (!parsed.success) {

@@ -4,16 +4,12 @@ import type { Actor } from '../../platform/context.js';
 import { reportDrafts } from './schema.js';
 
 /**
- * Who works with the annual reports (decision 0036). The 依法治区办 (coordinator) writes the district's report;
+ * Who works with the annual reports (decision 0036; `reports.read` is the kernel's, platform/reports/policy.ts). The 依法治区办 (coordinator) writes the district's report;
  * a department officer writes their own unit's and contributes paragraphs to the district's; the meeting's
  * approval, the signing and the publication are recorded by the coordinator (or, for a department's own
  * report, by its officer); the leader may record the signing.
  */
 export const REPORT_PERMISSIONS = definePermissions({
-  'reports.read': {
-    label: '查看年度报告',
-    roles: ['coordinator', 'leader', 'legal_reviewer', 'department_officer'],
-  },
   'reports.edit': { label: '起草、修改年度报告', roles: ['coordinator', 'department_officer'] },
   'reports.approve': { label: '登记年度报告审议通过', roles: ['coordinator', 'department_officer'] },
   'reports.sign': { label: '登记主要负责人签署', roles: ['coordinator', 'leader', 'department_officer'] },

@@ -28,7 +28,10 @@ const tags = ['reports'];
 const FILE_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
+/** The disclosure report's tables 二, 三, 四 also come as .xlsx in the official merged layout. */
+const FILE_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
 const IdParams = z.object({ id: z.uuid({ message: '报告编号格式不正确' }) });
 const ParagraphParams = IdParams.extend({ pid: z.string().trim().min(1).max(80) });
 
@@ -55,7 +58,7 @@ export const reportDraftEntry = procedureEntry(service.reportTransitions, {
 /** The reports computed or stored: the kernel engine's JSON, answered from the stored report when there is one. */
 const reportRoutes: RoutePlugin = (app) => {
   const mount = (path: string, report: ReportKind, summary: string) => {
-    for (const format of ['docx', 'pdf'] as const)
+    for (const format of report === 'disclosure_annual' ? FILE_FORMATS : (['docx', 'pdf'] as const))
       app.get(
         `${path}.${format}`,
         {

@@ -88,7 +88,11 @@ describe('calendar tables', () => {
     );
 
     const coordinator = ctxOn(t.db, org.actors.coordinator, '2026-12-28');
-    expect(await loadCalendarYear(coordinator, Y2027)).toEqual({ year: 2027, recomputedClocks: 2, version: 1 });
+    expect(await loadCalendarYear(coordinator, Y2027)).toEqual({
+      year: 2027,
+      recomputedClocks: 2,
+      version: 1,
+    });
 
     const [after] = await findClocksForSubject(t.db, 'fixture_request', 'r-2026-12');
     // 2027-01-01 is now a holiday: the 20th working day moves from 01-15 to 01-18.

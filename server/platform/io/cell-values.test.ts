@@ -156,6 +156,8 @@ describe('integers beyond PostgreSQL integer (#11.14)', () => {
   it('are a cell error, not a 500 from the database', () => {
     const column = { key: 'pages', header: '页数', type: 'integer' } as const;
     expect(parseCell(column, 2_147_483_647, {})).toBe(2_147_483_647);
-    expect(parseCell(column, '99999999999', {})).toMatchObject({ message: expect.stringContaining('不能大于') });
+    expect(parseCell(column, '99999999999', {})).toMatchObject({
+      message: expect.stringContaining('不能大于'),
+    });
   });
 });

@@ -25,9 +25,7 @@ const SIGNATURES: readonly { type: string; bytes: readonly number[]; offset?: nu
 
 /** The content type the bytes show, or application/octet-stream. */
 export function sniffContentType(content: Buffer): string {
-  const hit = SIGNATURES.find(({ bytes, offset = 0 }) =>
-    bytes.every((b, i) => content[offset + i] === b),
-  );
+  const hit = SIGNATURES.find(({ bytes, offset = 0 }) => bytes.every((b, i) => content[offset + i] === b));
   return hit?.type ?? OCTET_STREAM;
 }
 

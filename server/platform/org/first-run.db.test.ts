@@ -129,12 +129,7 @@ describe('the first-run set-up of the district', () => {
     );
     const [district] = await findDistricts(t.db);
     expect(district).toMatchObject({ name: '于洪区', code: '210114' });
-    expect((await allUnits()).map((u) => u.code).sort()).toEqual([
-      '210114',
-      'D01',
-      'S01',
-      'S01-V01',
-    ]);
+    expect((await allUnits()).map((u) => u.code).sort()).toEqual(['210114', 'D01', 'S01', 'S01-V01']);
     expect(await findUnnamedDistrict(t.db)).toBeNull();
     const again = inTransaction(t.db, (tx) =>
       setUpDistrict(tx, system(), { name: '另一区', code: '210115' }),

@@ -17,3 +17,4 @@ export {
   type YearSource,
 } from './record-years.js';
 export * from './annual/index.js';
+export * from './imported-figures/index.js';

@@ -1,4 +1,5 @@
 /** The disclosure.* figures (seed-figures.md, table 三), listed in the manifest. */
+import { feeRequests, feesCollectedYuan } from './fees.js';
 import { proactiveItems, proactiveItemsByUnit, proactiveOnTimeRate } from './proactive.js';
 import {
   averageReplyDays,
@@ -23,4 +24,6 @@ export const disclosureMetrics = [
   replyOnTimeRate,
   extensions,
   averageReplyDays,
+  feesCollectedYuan,
+  feeRequests,
 ];

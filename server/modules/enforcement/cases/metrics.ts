@@ -60,6 +60,18 @@ export const casesDecided = caseCount({
   orderBy: sql`${c.decidedOn}`,
 });
 
+/**
+ * 作出决定, by kind: the disclosure report's table 二 (第二十条第（六）项 本年处理决定数量) counts the 行政处罚 and
+ * 行政强制 decisions of the year — `cases_decided` is by outcome, and 移送 is an outcome of both kinds.
+ */
+export const casesDecidedByKind = caseCount({
+  key: 'enforcement.cases_decided_by_kind',
+  label: '作出执法决定的案件数（按案件类别）',
+  by: 'kind',
+  where: decidedIn,
+  orderBy: sql`${c.decidedOn}`,
+});
+
 /** 结案: cases closed in the period, by kind. */
 export const casesClosed = caseCount({
   key: 'enforcement.cases_closed',

@@ -73,6 +73,8 @@ export interface ReportTableCell {
   /** The figure behind a number cell, for drill-down: a metric key (and cell) or a module's own link. */
   figure?: { key: string; cell?: string; value: number };
   href?: string;
+  /** Where an imported figure came from (来源), or why the cell is empty (decision 0033). */
+  note?: string;
 }
 
 export interface ReportTableResult {

@@ -39,6 +39,7 @@ export {
 } from './define-indicator.js';
 export { suggestParagraphs, type SuggestInput } from './suggest.js';
 export { changeOf, type FigureChange } from './year-over-year.js';
+export { placeCells, reportTablesFileName, reportTablesXlsx } from './xlsx.js';
 export { figureRefs, fillFigures, formatFigure } from './sentence.js';
 export { templateFor } from './template.js';
 export { statementsOf } from './define-statement.js';
