@@ -95,9 +95,16 @@ export async function reportTable3(args: ReportTableArgs): Promise<ReportTableRe
     });
     return `/api/v1/disclosure/table3/cells?${query}`;
   };
+  // The 总计 of rows 一, 二 and 四: what the cross-report and year-to-year agreements compare (decision 0037).
+  const total = (row: Table3Row | undefined) => row?.values.at(-1) ?? 0;
   return {
     rows: table.rows,
     layout: [...table3Header(), ...table3Body(format, table.rows, hrefOf)],
     checks: table3Checks(table.checks),
+    figures: {
+      'received:total': total(table.rows[0]),
+      'carried_in:total': total(table.rows[1]),
+      'carried_out:total': total(table.rows.at(-1)),
+    },
   };
 }
