@@ -8,13 +8,12 @@ import type {
   Table2Kind,
 } from '../../../../common/contracts/disclosure/proactive.js';
 import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
-import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
+import { type Ctx, makeCtx } from '../../../platform/context.js';
 import { inTransaction } from '../../../platform/db/index.js';
 import {
+  actingUser,
   demoOrgData,
   findOrgUnits,
-  findUsersOfDistrict,
-  getOrgUnit,
   getOrgUnitByCode,
   type OrgUnit,
 } from '../../../platform/org/index.js';
@@ -232,23 +231,6 @@ export function planDepartment(
   return entries;
 }
 
-async function coordinatorOf(ctx: Ctx, districtId: string): Promise<Actor> {
-  const user = (await findUsersOfDistrict(ctx.db, districtId)).find(
-    (u) => u.isActive && u.role === 'coordinator',
-  );
-  if (!user) throw new Error('proactive demo: no coordinator account in the demo org');
-  const unit = await getOrgUnit(ctx.db, user.orgUnitId);
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    orgUnitId: user.orgUnitId,
-    orgPath: unit.path,
-    districtId: user.districtId,
-  };
-}
-
 /**
  * 于洪区's 2020 proactive register: exactly 5604 items (seed 一(六)三) across the 35 departments, mostly
  * published within 20 working days, a few late; this year's items to the day the demo loads, at the same
@@ -269,7 +251,7 @@ export async function loadProactiveDemo(ctx: Ctx, progress: Progress = () => {})
   if (departments.length !== SEED_DEPARTMENTS) {
     throw new Error(`proactive demo: ${departments.length} departments, expected ${SEED_DEPARTMENTS}`);
   }
-  const coordinator = await coordinatorOf(ctx, district.id);
+  const coordinator = await actingUser(ctx.db, { role: 'coordinator', districtId: district.id });
   const cal = await loadCalendar(ctx.db);
   const rand = seededRandom(2020);
   // Enforcement bodies publish more (decisions, inspections); the demo's 23 bodies are enforcement's.

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import type { Actor, Ctx } from '../../../platform/context.js';
+import type { Ctx } from '../../../platform/context.js';
 import { makeCtx } from '../../../platform/context.js';
 import { importLedger } from '../../../platform/ledgers/index.js';
-import { defaultDistrictId, findUsersOfDistrict, getOrgUnit } from '../../../platform/org/index.js';
+import { actingUser, defaultDistrictId } from '../../../platform/org/index.js';
 import { type FigureLedgerRow, figuresLedger } from '../../../platform/reports/index.js';
 
 const DATA_FILE = path.resolve(
@@ -50,27 +50,10 @@ export function demoFigureRows(currentYear: number): FigureLedgerRow[] {
   });
 }
 
-async function coordinator(ctx: Ctx, districtId: string): Promise<Actor> {
-  const user = (await findUsersOfDistrict(ctx.db, districtId)).find(
-    (u) => u.isActive && u.role === 'coordinator',
-  );
-  if (!user) throw new Error('reported figures demo: no coordinator account in the demo org');
-  const unit = await getOrgUnit(ctx.db, user.orgUnitId);
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    orgUnitId: user.orgUnitId,
-    orgPath: unit.path,
-    districtId: user.districtId,
-  };
-}
-
 /** Imports the demo figures (a second load finds them unchanged and adds nothing). */
 export async function loadReportedFiguresDemo(ctx: Ctx): Promise<void> {
   const districtId = await defaultDistrictId(ctx.db);
-  const actor = await coordinator(ctx, districtId);
+  const actor = await actingUser(ctx.db, { role: 'coordinator', districtId });
   const rows = demoFigureRows(Number(ctx.today.slice(0, 4)));
   const asCoordinator = makeCtx(ctx.db, actor, ctx.requestId, ctx.now);
   await importLedger(figuresLedger, asCoordinator, {
