@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { installedModules } from '../index.js';
 import { reportsDemoData } from './demo.js';
 import { reportDrafts } from './schema.js';
-import { annualReport, sealOfRow } from './service.js';
+import { annualReport, sealOfRow } from './service/index.js';
 
 /**
  * The demo's 2020 district report against the seed (the published 2020 Yuhong report, copied verbatim into

@@ -11,7 +11,7 @@ import {
   fireReportTransition,
   importDraftText,
   type StoredDraft,
-} from './service.js';
+} from './service/index.js';
 
 const DATA_FILE = fileURLToPath(new URL('../../../data/demo/reports-yuhong.yaml', import.meta.url));
 

@@ -6,7 +6,7 @@ import type { ReportKind } from '../../../common/contracts/reports/annual.js';
 import type { Executor } from '../../platform/db/index.js';
 import { buildReportDocx, renderPdf } from '../../platform/docx/index.js';
 import { assembleReport, type ReportReader, reportDocument } from '../../platform/reports/index.js';
-import { documentOf, findStoredReport, isFrozen } from './service.js';
+import { documentOf, findStoredReport, isFrozen } from './service/index.js';
 
 export type ReportFileFormat = 'docx' | 'pdf';
 
