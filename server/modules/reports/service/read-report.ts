@@ -7,13 +7,34 @@ import { differencesBetween, sealOf } from '../rules.js';
 import { type ReportDraftRow, reportDrafts } from '../schema.js';
 import { isFrozen, type StoredDraft } from './records.js';
 
-/** The report computed now from the records with the draft's text (the CLI and the engine's reader: system). */
-export function computeDocument(db: Executor, row: ReportDraftRow): Promise<AnnualReport> {
+/** The other annual report of the same year and unit: the two state some figures both (decision 0037). */
+const COMPANION: Record<ReportKind, ReportKind> = {
+  rule_of_law_annual: 'disclosure_annual',
+  disclosure_annual: 'rule_of_law_annual',
+};
+
+/**
+ * The other report's stored draft of the same unit and year (null: none stored, the engine generates it), so the
+ * cross-report agreements compare what each report actually says — a number typed over a figure included.
+ */
+async function companionsOf(db: Executor, of: { report: ReportKind; year: number; orgUnitId: string }) {
+  const other = COMPANION[of.report];
+  const row = await storedReportOf(db, { ...of, report: other });
+  return { [other]: (row?.draft as StoredDraft | undefined) ?? null };
+}
+
+/**
+ * The report computed now from the records with the draft's text, its checks against the other report as
+ * stored (the CLI and the engine's reader: system).
+ */
+export async function computeDocument(db: Executor, row: ReportDraftRow): Promise<AnnualReport> {
+  const report = row.report as ReportKind;
   return assembleReport(db, 'system', {
-    report: row.report as ReportKind,
+    report,
     year: row.year,
     unit: row.orgUnitId,
     draft: row.draft as StoredDraft,
+    companions: await companionsOf(db, { report, year: row.year, orgUnitId: row.orgUnitId }),
   });
 }
 
@@ -49,14 +70,18 @@ export async function findStoredReport(
   unit?: string,
 ) {
   const resolved = await resolveReportUnit(db, reader, unit);
+  return storedReportOf(db, { report, year, orgUnitId: resolved.unit.id });
+}
+
+async function storedReportOf(db: Executor, of: { report: ReportKind; year: number; orgUnitId: string }) {
   const [row] = await db
     .select()
     .from(reportDrafts)
     .where(
       and(
-        eq(reportDrafts.orgUnitId, resolved.unit.id),
-        eq(reportDrafts.report, report),
-        eq(reportDrafts.year, year),
+        eq(reportDrafts.orgUnitId, of.orgUnitId),
+        eq(reportDrafts.report, of.report),
+        eq(reportDrafts.year, of.year),
       ),
     );
   return row ?? null;
@@ -68,6 +93,9 @@ export async function annualReport(
   reader: ReportReader,
   input: { report: ReportKind; year: number; unit?: string },
 ): Promise<AnnualReport> {
-  const row = await findStoredReport(db, reader, input.report, input.year, input.unit);
-  return row ? documentOf(db, row) : assembleReport(db, reader, input);
+  const { unit } = await resolveReportUnit(db, reader, input.unit);
+  const of = { report: input.report, year: input.year, orgUnitId: unit.id };
+  const row = await storedReportOf(db, of);
+  if (row) return documentOf(db, row);
+  return assembleReport(db, reader, { ...input, companions: await companionsOf(db, of) });
 }
