@@ -18,6 +18,7 @@ import type { MetricDef } from './reports/define-metric.js';
 import type { HeadlineFigure } from './workbench/define-headline.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
 import type { WorkQueue } from './workbench/define-queue.js';
+import type { ReportStatusSource } from './workbench/screen-panels.js';
 
 /**
  * The roles that keep the district's ledgers (enforcement, disclosure, powers) day to day: their menus list
@@ -92,6 +93,8 @@ export interface Declarations {
   queues?: readonly WorkQueue[];
   /** Which of its metrics the leaders' overview (数据大屏) shows as headline figures (platform/workbench). */
   headlines?: readonly HeadlineFigure[];
+  /** Where the year's annual report stands, for the leaders' overview (one module in an install declares it). */
+  reportStatus?: ReportStatusSource;
 }
 
 /**

@@ -19,5 +19,6 @@ export {
 } from './read-report.js';
 export { getReadableDraft, isFrozen, type StoredDraft } from './records.js';
 export { regenerateDraft } from './regenerate-draft.js';
+export { districtReportStatus, reportStatusSource } from './report-status.js';
 export { fireReportTransition, reportTransitions, toRecord } from './transitions.js';
 export { updateDraftText } from './update-draft-text.js';
