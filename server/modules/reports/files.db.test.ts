@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnualReport } from '../../../common/contracts/reports/annual.js';
 import { inTransaction } from '../../platform/db/index.js';
-import type { App } from '../../platform/http/types.js';
+import type { App } from '../../platform/http/index.js';
 import { readDocxParts } from '../../platform/docx/index.js';
 import { givePowersInForce } from '../../test/powers-in-force.js';
 import { buildTestApp } from '../../test/test-server.js';
