@@ -64,7 +64,11 @@ test('leader: the overview screen fills 1920×1080 with no empty panel, and a fi
     );
     await expect(page.getByTestId('screen-areas').locator('.fz-screen-tile')).toHaveCount(13);
     await expect(page.getByTestId('screen-awaiting')).toContainText('评理说事点覆盖率');
-    await expect(page.getByTestId('screen-report')).toContainText('年度报告尚未建立');
+    // The demo's current year: the district report is being written, due by 31 March of the next year.
+    const report = page.getByTestId('screen-report');
+    await expect(report).toContainText('起草中');
+    await expect(report).toContainText(/应于 \d{4}-03-31 前完成/);
+    await expect(report.getByRole('link')).toHaveAttribute('href', /\/reports\/[0-9a-f-]{36}$/);
     const scroll = await page.evaluate(() => ({
       height: document.documentElement.scrollHeight,
       width: document.documentElement.scrollWidth,

@@ -193,7 +193,7 @@ export const Screen = z.object({
       }),
     ),
   }),
-  /** The annual report's status; null until a report engine provides it (platform/workbench/screen-panels). */
+  /** The year's district annual report (stage, due date, page); null when no module declares `reportStatus`. */
   reportStatus: z
     .object({
       stage: z.string(),

@@ -141,8 +141,32 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
     expect(items.every((i) => i.dueOn >= from && i.dueOn <= to)).toBe(true);
   });
 
-  it('leaves the annual report’s status empty until a report engine provides it', async () => {
-    expect((await screen()).reportStatus).toBeNull();
+  it('shows the year’s district report as the reports module declares it: stage, deadline, page', async () => {
+    const [published] = (
+      await t.db.execute<{ id: string }>(sql`
+      SELECT d.id FROM report_drafts d JOIN org_units u ON u.id = d.org_unit_id
+      WHERE u.type = 'district' AND d.report = 'rule_of_law_annual' AND d.year = 2020`)
+    ).rows;
+    expect((await screen(2020)).reportStatus).toEqual({
+      stage: 'published',
+      label: { 'zh-CN': '已公开', 'en-US': 'Published' },
+      dueOn: '2021-03-31',
+      link: `/reports/${published!.id}`,
+    });
+    // The demo's current year: the district report is being written, due by 31 March next year.
+    const current = await screen();
+    expect(current.reportStatus).toMatchObject({
+      stage: 'draft',
+      dueOn: `${current.year + 1}-03-31`,
+      link: expect.stringMatching(/^\/reports\/[0-9a-f-]{36}$/),
+    });
+    // A year with no stored report: not generated, with the deadline it works towards.
+    expect((await screen(2019)).reportStatus).toEqual({
+      stage: 'none',
+      label: { 'zh-CN': '未生成', 'en-US': 'Not generated' },
+      dueOn: '2020-03-31',
+      link: null,
+    });
   });
 
   it('is one cheap call on the demo', async () => {

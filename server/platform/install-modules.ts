@@ -19,12 +19,13 @@ import { registerHeadline } from './workbench/define-headline.js';
 import { registerImportedFigure } from './reports/imported-figures/define-figure.js';
 import { registerOverviewSeries } from './workbench/define-overview.js';
 import { registerWorkQueue } from './workbench/define-queue.js';
+import { registerReportStatus } from './workbench/screen-panels.js';
 
 const installed = new Map<string, Declarations>();
 
 /**
  * Registers the kernel's and the modules' declarations — permissions, audit actions, clocks, metrics,
- * reminders, jobs, overview series, work queues, headline figures — and checks them against each other: a key declared twice, a name outside the module's
+ * reminders, jobs, overview series, work queues, headline figures, the screen's report status — and checks them against each other: a key declared twice, a name outside the module's
  * namespace or a permission used but not declared stops the boot with the list of problems. Installing the
  * same manifests again (a second app in one process) changes nothing.
  */
@@ -70,6 +71,8 @@ function register(owner: string, d: Declarations): string[] {
   for (const series of d.overview ?? []) attempt(() => registerOverviewSeries(series));
   for (const queue of d.queues ?? []) attempt(() => registerWorkQueue(queue));
   for (const headline of d.headlines ?? []) attempt(() => registerHeadline(headline));
+  const reportStatus = d.reportStatus;
+  if (reportStatus) attempt(() => registerReportStatus(reportStatus));
   return problems.concat(undeclaredHeadlines(owner, d));
 }
 
@@ -93,6 +96,7 @@ function outsideNamespace(owner: string, d: Declarations): string[] {
     ...(d.overview ?? []).map((o) => o.key),
     ...(d.queues ?? []).map((q) => q.key),
     ...(d.headlines ?? []).map((h) => h.metricKey),
+    ...(d.reportStatus ? [d.reportStatus.key] : []),
   ];
   return names
     .filter((n) => !n.startsWith(prefix))

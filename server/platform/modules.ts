@@ -19,6 +19,7 @@ import type { HeadlineFigure } from './workbench/define-headline.js';
 import type { ImportedFigureDef } from './reports/imported-figures/define-figure.js';
 import type { OverviewSeries } from './workbench/define-overview.js';
 import type { WorkQueue } from './workbench/define-queue.js';
+import type { ReportStatusSource } from './workbench/screen-panels.js';
 
 /**
  * The roles that keep the district's ledgers (enforcement, disclosure, powers) day to day: their menus list
@@ -95,6 +96,8 @@ export interface Declarations {
   queues?: readonly WorkQueue[];
   /** Which of its metrics the leaders' overview (数据大屏) shows as headline figures (platform/workbench). */
   headlines?: readonly HeadlineFigure[];
+  /** Where the year's annual report stands, for the leaders' overview (one module in an install declares it). */
+  reportStatus?: ReportStatusSource;
 }
 
 /**

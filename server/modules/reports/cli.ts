@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/index.js';
 import type { CliRegistrar } from '../../platform/modules.js';
 import { reportCliFailure, reportCommand, suggestParagraphs } from '../../platform/reports/index.js';
 import { annualReportFile } from './files.js';
-import { annualReport } from './service.js';
+import { annualReport } from './service/index.js';
 
 interface ReportOptions {
   year: string;

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { installedModules } from '../index.js';
 import { reportsDemoData } from './demo.js';
 import { reportDrafts } from './schema.js';
-import { annualReport, sealOfRow } from './service.js';
+import { annualReport, sealOfRow } from './service/index.js';
 
 /**
  * The demo's 2020 district report against the seed (the published 2020 Yuhong report, copied verbatim into
@@ -118,13 +118,21 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
     const [row] = await t.db
       .select()
       .from(reportDrafts)
-      .where(and(eq(reportDrafts.orgUnitId, district!.id), eq(reportDrafts.year, 2020)));
+      .where(
+        and(
+          eq(reportDrafts.orgUnitId, district!.id),
+          eq(reportDrafts.year, 2020),
+          eq(reportDrafts.report, 'rule_of_law_annual'),
+        ),
+      );
     expect(row).toMatchObject({ status: 'published', signedOn: '2021-01-29', publishedOn: '2021-03-26' });
     expect(row?.approval?.meetingOn).toBe('2021-01-26');
     expect(sealOfRow(row!)?.verified).toBe(true);
     expect(row?.frozen).toEqual(doc);
     const all = await t.db.select().from(reportDrafts);
-    const current = all.find((r) => r.orgUnitId === district!.id && r.year !== 2020);
+    const current = all.find(
+      (r) => r.orgUnitId === district!.id && r.year !== 2020 && r.report === 'rule_of_law_annual',
+    );
     expect(current?.status).toBe('draft');
     expect(current?.draft.paragraphs.some((p) => p.contributedBy === '210114-D22')).toBe(true);
     expect(
@@ -133,5 +141,35 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
         .map((r) => r.status)
         .sort(),
     ).toEqual(['in_review', 'published', 'signed']);
+  });
+
+  it('keeps the district’s 2020 disclosure report published by 31 March, frozen in the 2019 format', async () => {
+    // What `fazhi report disclosure-annual --year 2020 --json` prints (the CLI calls this as 'system').
+    const disclosure = await annualReport(t.db, 'system', { report: 'disclosure_annual', year: 2020 });
+    const district = await getOrgUnitByCode(t.db, '210114');
+    const [row] = await t.db
+      .select()
+      .from(reportDrafts)
+      .where(
+        and(
+          eq(reportDrafts.orgUnitId, district!.id),
+          eq(reportDrafts.year, 2020),
+          eq(reportDrafts.report, 'disclosure_annual'),
+        ),
+      );
+    expect(row?.status).toBe('published');
+    // Basis: 政府信息公开条例 第四十九条第二款 — the district government's report by 31 March.
+    expect(row!.publishedOn! <= '2021-03-31').toBe(true);
+    expect(sealOfRow(row!)?.verified).toBe(true);
+    expect(disclosure).toEqual(row?.frozen);
+    expect(disclosure.format).toBe('2019');
+    expect(disclosure.title).toBe('于洪区人民政府2020年政府信息公开工作年度报告');
+    // It says what the 法治政府建设 report says of the same year: 43 requests, 5604 items made public.
+    const stated = Object.fromEntries(
+      disclosure.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.figures)).map((f) => [f.key, f.value]),
+    );
+    expect(stated).toMatchObject({ 'disclosure.requests_received': 43, 'disclosure.proactive_items': 5604 });
+    expect(disclosure.sections.find((s) => s.no === 5)?.paragraphs.length).toBeGreaterThan(0);
+    expect(disclosure.checks.filter((c) => c.level === 'error')).toEqual([]);
   });
 });

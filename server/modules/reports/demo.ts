@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import { z } from '../../../common/contracts/zod-setup.js';
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
 import { actingUser, demoOrgData, getOrgUnitByCode } from '../../platform/org/index.js';
+import { suggestParagraphs } from '../../platform/reports/index.js';
 import { reportDrafts } from './schema.js';
 import {
   addParagraph,
@@ -11,7 +12,7 @@ import {
   fireReportTransition,
   importDraftText,
   type StoredDraft,
-} from './service.js';
+} from './service/index.js';
 
 const DATA_FILE = fileURLToPath(new URL('../../../data/demo/reports-yuhong.yaml', import.meta.url));
 
@@ -56,6 +57,13 @@ const ReportsDemoData = z.object({
     contribution: z.object({ unit: z.string(), section: z.number(), area: z.string(), text: z.string() }),
   }),
   departments2020: z.array(DepartmentReport),
+  disclosure2020: z.object({
+    improvements: z.string(),
+    approval: z.object({ meeting: z.string(), meetingOn: z.string(), minutesRef: z.string() }),
+    signers: z.array(Signer),
+    signedOn: z.string(),
+    publishedOn: z.string(),
+  }),
 });
 export type ReportsDemoData = z.infer<typeof ReportsDemoData>;
 
@@ -107,6 +115,8 @@ export async function loadReportsDemo(ctx: Ctx): Promise<void> {
     publishedOn: d.publishedOn,
   });
 
+  await loadDisclosureReport2020(ctx, coordinator, data);
+
   for (const dept of data.departments2020) {
     const own = await createDraft(on(ctx, coordinator, '2021-01-18'), {
       report,
@@ -130,6 +140,28 @@ export async function loadReportsDemo(ctx: Ctx): Promise<void> {
     area: c.area,
     text: c.text,
     lead: null,
+  });
+}
+
+/**
+ * The district government's 2020 政府信息公开工作年度报告: generated from the statements, 五 drafted from the
+ * indicators' suggestions and the improvement paragraph, then approved, signed and published by 31 March.
+ */
+async function loadDisclosureReport2020(ctx: Ctx, coordinator: Actor, data: ReportsDemoData): Promise<void> {
+  const d = data.disclosure2020;
+  const input = { report: 'disclosure_annual' as const, year: data.district2020.year };
+  const at = on(ctx, coordinator, '2021-01-12');
+  const draft = await createDraft(at, input);
+  const { suggestions } = await suggestParagraphs(ctx.db, coordinator, input);
+  const shortfalls = suggestions.map((s) => s.paragraph).filter((p) => p.section === 5);
+  for (const p of [...shortfalls, { section: 5, text: d.improvements, lead: undefined }])
+    await addParagraph(at, draft.id, { section: p.section, area: null, lead: p.lead ?? null, text: p.text });
+  await walk(ctx, coordinator, draft.id, {
+    state: 'published',
+    ...d.approval,
+    signers: d.signers,
+    signedOn: d.signedOn,
+    publishedOn: d.publishedOn,
   });
 }
 

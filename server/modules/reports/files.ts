@@ -13,7 +13,7 @@ import {
   reportTablesFileName,
   reportTablesXlsx,
 } from '../../platform/reports/index.js';
-import { documentOf, findStoredReport, isFrozen } from './service.js';
+import { documentOf, findStoredReport, isFrozen } from './service/index.js';
 
 export type ReportFileFormat = 'docx' | 'pdf' | 'xlsx';
 

@@ -5,6 +5,7 @@ import { loadReportsDemo } from './demo.js';
 import { REPORT_PERMISSIONS } from './policy.js';
 import { reportDeadlineReminders } from './reminders.js';
 import { reportDraftEntry, reportsRoutes } from './routes.js';
+import { reportStatusSource } from './service/index.js';
 
 /**
  * 年度报告 (issue #12, decision 0036): the annual reports' drafts, editing around the live figures, the
@@ -20,6 +21,7 @@ export const reportsModule = defineModule({
   permissions: REPORT_PERMISSIONS,
   procedures: [reportDraftEntry],
   reminders: [reportDeadlineReminders],
+  reportStatus: reportStatusSource,
   demo: loadReportsDemo,
   auditActions: [
     'reports.draft.generated',

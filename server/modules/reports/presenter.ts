@@ -10,7 +10,7 @@ import { presentActions, presentStep } from '../../platform/procedures/index.js'
 import { reportProcedure } from './procedure.js';
 import { publicReport } from './rules.js';
 import type { ReportDraftRow } from './schema.js';
-import type { getDraftDetail, StoredDraft } from './service.js';
+import type { getDraftDetail, StoredDraft } from './service/index.js';
 
 type Unit = { id: string; code: string; name: string; type: string };
 

@@ -22,7 +22,7 @@ import { procedureEntry } from '../../platform/procedures/index.js';
 import { suggestParagraphs } from '../../platform/reports/index.js';
 import { presentDetail, presentPortalReport, presentPortalSummary, presentSummary } from './presenter.js';
 import { annualReportFile } from './files.js';
-import * as service from './service.js';
+import * as service from './service/index.js';
 
 const tags = ['reports'];
 const FILE_TYPES = {

@@ -24,7 +24,12 @@ export {
 export { defineHeadline, type HeadlineFigure, listHeadlines, registerHeadline } from './define-headline.js';
 export { findOverview, type Overview } from './overview.js';
 export { findScreen, type Screen } from './screen.js';
-export { type ReportStatus, type ReportStatusProvider, setReportStatusProvider } from './screen-panels.js';
+export {
+  defineReportStatus,
+  type ReportStatus,
+  type ReportStatusSource,
+  registerReportStatus,
+} from './screen-panels.js';
 export { findMyQueues } from './queues.js';
 export { workbenchPermissions } from './policy.js';
 export {

@@ -5,21 +5,31 @@ import type { Ctx } from '../context.js';
 export type ReportStatus = NonNullable<ScreenOut['reportStatus']>;
 
 /**
- * Tells the screen where the year's annual report stands (法治政府建设年度报告: draft → … → published). The
- * report engine sets it at boot when it lands; until then the screen's report panel says none is kept yet.
+ * Where the year's annual report stands (法治政府建设年度报告: draft → … → published), declared by the module
+ * that keeps the reports (manifest `reportStatus`) and registered at boot. The screen is district-wide, so the
+ * source answers the district's report of the year; without one installed the panel says none is kept yet.
  */
-export type ReportStatusProvider = (ctx: Ctx, year: number) => Promise<ReportStatus | null>;
-
-let reportStatusProvider: ReportStatusProvider | null = null;
-
-/** Sets the one report-status provider (the report engine's); a second, different one stops the boot. */
-export function setReportStatusProvider(provider: ReportStatusProvider): void {
-  if (reportStatusProvider && reportStatusProvider !== provider)
-    throw new Error('The screen has a report-status provider already');
-  reportStatusProvider = provider;
+export interface ReportStatusSource {
+  /** `<module>.<what>`, e.g. `reports.district_rule_of_law`. */
+  key: string;
+  load(ctx: Ctx, year: number): Promise<ReportStatus | null>;
 }
 
-/** The year's report status, or null when no report engine is installed. */
+let installed: ReportStatusSource | null = null;
+
+/** Declares the report-status source (listed in one module's manifest). */
+export function defineReportStatus(source: ReportStatusSource): ReportStatusSource {
+  return Object.freeze(source);
+}
+
+/** Registers the declared source (kernel boot only); a second, different one stops the boot. */
+export function registerReportStatus(source: ReportStatusSource): void {
+  if (installed && installed !== source)
+    throw new Error(`The screen's report status is declared twice (${installed.key}, ${source.key})`);
+  installed = source;
+}
+
+/** The year's report status, or null when no module declares one. */
 export async function findReportStatus(ctx: Ctx, year: number): Promise<ReportStatus | null> {
-  return reportStatusProvider ? reportStatusProvider(ctx, year) : null;
+  return installed ? installed.load(ctx, year) : null;
 }
