@@ -111,10 +111,8 @@ export async function assembleReport(
     paragraphs: generateDraft(template, statementsOf(input.report, input.year)),
   };
   const ids = figureIdsOf(draft.paragraphs);
-  const [current, previous] = await Promise.all([
-    computeFigures(db, scope, period, ids),
-    computePreviousYear(db, scope, input.year, ids),
-  ]);
+  const current = await computeFigures(db, scope, period, ids);
+  const previous = await computePreviousYear(db, scope, input.year, ids);
   const text = renderReport({
     template,
     words,

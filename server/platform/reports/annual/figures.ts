@@ -31,18 +31,18 @@ export async function computeFigures(
   const wanted = [...new Set(ids)];
   const keys = [...new Set(wanted.map((id) => parseFigureId(id).key))];
   const values = new Map<string, FigureValue>();
-  await Promise.all(
-    keys.map(async (key) => {
-      const def = getMetricDef(key);
-      if (!def) return;
-      const result = await def.compute({ db, period, scope });
-      values.set(key, { value: result.value, unit: def.unit });
-      // A rate's cells are the counts it divides (逾期备案 3 件), not rates.
-      const cellUnit = def.unit === 'rate' ? 'count' : def.unit;
-      for (const cell of Object.keys(def.breakdown?.labels ?? {}))
-        values.set(`${key}:${cell}`, { value: result.breakdown?.[cell] ?? 0, unit: cellUnit });
-    }),
-  );
+  // One metric after another: the engine also runs inside a transaction (sign-off, the demo), whose single
+  // connection must not be handed concurrent queries.
+  for (const key of keys) {
+    const def = getMetricDef(key);
+    if (!def) continue;
+    const result = await def.compute({ db, period, scope });
+    values.set(key, { value: result.value, unit: def.unit });
+    // A rate's cells are the counts it divides (逾期备案 3 件), not rates.
+    const cellUnit = def.unit === 'rate' ? 'count' : def.unit;
+    for (const cell of Object.keys(def.breakdown?.labels ?? {}))
+      values.set(`${key}:${cell}`, { value: result.breakdown?.[cell] ?? 0, unit: cellUnit });
+  }
   return { values, unknown: wanted.filter((id) => !values.has(id)) };
 }
 

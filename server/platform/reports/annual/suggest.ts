@@ -36,12 +36,9 @@ async function planSuggestions(
   args: { report: ReportKey; year: number; scope: MetricScope; section: number },
 ): Promise<{ paragraphs: DraftParagraph[]; checks: ReportCheck[] }> {
   const sources = planSourcesOf(args.report);
-  const plans = await Promise.all(
-    sources.map(async (s) => ({
-      key: s.key,
-      items: await s.items({ db, year: args.year + 1, scope: args.scope }),
-    })),
-  );
+  const plans: { key: string; items: Awaited<ReturnType<(typeof sources)[number]['items']>> }[] = [];
+  for (const s of sources)
+    plans.push({ key: s.key, items: await s.items({ db, year: args.year + 1, scope: args.scope }) });
   const paragraphs = draftPlans(plans, args.section);
   if (paragraphs.length > 0) return { paragraphs, checks: [] };
   const where = `第${chineseNumeral(args.section)}部分`;
@@ -66,10 +63,8 @@ export async function suggestParagraphs(
   const period = periodOfYear(input.year);
   const indicators = indicatorsOf(input.report, input.year);
   const ids = indicators.flatMap(figuresOfIndicator);
-  const [current, previous] = await Promise.all([
-    computeFigures(db, scope, period, ids),
-    computePreviousYear(db, scope, input.year, ids),
-  ]);
+  const current = await computeFigures(db, scope, period, ids);
+  const previous = await computePreviousYear(db, scope, input.year, ids);
   const shortfallSection = sectionOf(template, 'shortfalls');
   const planSection = sectionOf(template, 'plans');
   const plans = planSection
