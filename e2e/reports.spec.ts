@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readDocxParts } from '../server/platform/docx/index.js';
-import { ACCOUNTS, login, settle, shot, test } from './support.js';
+import { ACCOUNTS, login, PICTURE_DIR, SCREENSHOT_DIR, settle, shot, test } from './support.js';
 
 /**
  * Issue #12's journey: the coordinator reads the demo's 2020 report (published, frozen), then writes last
@@ -31,7 +32,9 @@ test.describe('annual report journey (issue #12)', () => {
     await login(page, ACCOUNTS.coordinator);
     await page.goto('/reports?year=2020');
     await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
-    await expect(page.getByRole('heading', { name: '2020年于洪区法治政府建设年度报告' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: '2020年于洪区法治政府建设年度报告' }).first(),
+    ).toBeVisible();
     await expect(page.locator('.report-workflow [data-status="published"]')).toHaveText('已公开');
     await expect(page.getByText(/已冻结（SM3 [0-9a-f]{16}）/)).toBeVisible();
     // Frozen: nothing is editable, the document is the seed's.
@@ -50,7 +53,7 @@ test.describe('annual report journey (issue #12)', () => {
     await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
     const id = page.url().split('/').pop() ?? '';
     await expect(page.locator('.report-workflow [data-status="draft"]')).toBeVisible();
-    const departments = await page.locator(`[data-figure="${POWERS}"]`).first().innerText();
+    const departments = (await page.locator(`[data-figure="${POWERS}"]`).first().textContent()) ?? '';
     const stated = Number(departments);
     expect(stated).toBeGreaterThan(0);
 
@@ -121,7 +124,7 @@ test.describe('annual report journey (issue #12)', () => {
       expect(footer).toMatch(/— <\/w:t>[\s\S]*<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>[\s\S]*> —<\/w:t>/);
     const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(text).toContain(`在区政府网站公示${departments}个部门行政职权`);
-    const items = await page.locator('[data-figure="powers.items_published"]').first().innerText();
+    const items = (await page.locator('[data-figure="powers.items_published"]').first().textContent()) ?? '';
     expect(text).toContain(`共计${items}项`);
 
     // The portal: listed, and the frozen text with the figures as plain words.
@@ -131,5 +134,122 @@ test.describe('annual report journey (issue #12)', () => {
     await settle(page);
     await expect(page.getByText(`在区政府网站公示${departments}个部门行政职权`)).toBeVisible();
     await expect(page.locator('[data-figure]')).toHaveCount(0);
+  });
+
+  test('a department officer contributes a paragraph to the district’s draft', async ({ page }) => {
+    const year = new Date().getFullYear();
+    await login(page, ACCOUNTS.officer);
+    await page.goto(`/reports?year=${year}`);
+    await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+    await expect(page.locator('.report-workflow [data-status="draft"]')).toBeVisible();
+    // The district's text is not the officer's to edit; contributing is.
+    await expect(page.locator('.report-paragraph.editable')).toHaveCount(0);
+    await page.getByRole('button', { name: '提交部门供稿' }).click();
+    const form = dialog(page);
+    await form.getByRole('button', { name: /提交部门供稿/ }).click();
+    await expect(form).toContainText('请填写此项');
+    const words = `区市场监督管理局开展“守法普法”进企业活动${Date.now() % 1000}场次。`;
+    await form.getByLabel('文字').fill(words);
+    await form.getByLabel('所属方面').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '规范执法行为' })
+      .click();
+    await form.getByRole('button', { name: /提交部门供稿/ }).click();
+    await expect(form).toBeHidden();
+    const added = paragraph(page, words);
+    await expect(added).toContainText('部门供稿 · 210114-D22');
+    // Filed in part 一 (under its area), not appended after 二、存在的问题和原因.
+    const at = await added.boundingBox();
+    const part2 = await page.getByText('二、存在的问题和原因').first().boundingBox();
+    expect(at && part2 && at.y < part2.y).toBe(true);
+  });
+
+  test('the report screens at 1280 and 1920, in Chinese and English, and a refused edit', async ({
+    page,
+  }) => {
+    await login(page, ACCOUNTS.coordinator);
+    const picture = async (dir: string, name: string) => {
+      await settle(page);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(dir, name) });
+    };
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: width === 1920 ? 1080 : 900 });
+      await page.goto('/reports?year=2020');
+      await expect(page.locator('.ant-table-row')).toHaveCount(4);
+      await picture(SCREENSHOT_DIR, `reports-list-${width}.png`);
+      await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+      const figure = page.locator('[data-figure="powers.items_published"]').first();
+      await figure.scrollIntoViewIfNeeded();
+      await figure.hover();
+      await expect(page.locator('.ant-popover:visible')).toContainText('powers.items_published');
+      await picture(width === 1280 ? PICTURE_DIR : SCREENSHOT_DIR, `report-2020-${width}.png`);
+    }
+    // The current year's draft: the checks panel and the suggestions beside an editable text.
+    await page.goto(`/reports?year=${new Date().getFullYear()}`);
+    await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+    await expect(page.locator('.report-checks')).toBeVisible();
+    await expect(page.locator('.report-suggestions')).toBeVisible();
+    await picture(SCREENSHOT_DIR, 'report-draft-1920.png');
+    // Accepting a suggestion adds it to the draft and takes it off the list.
+    const offered = page.locator('[data-suggestion]');
+    const before = await offered.count();
+    expect(before).toBeGreaterThan(0);
+    const words = (await offered.first().locator('.suggestion-text').textContent()) ?? '';
+    await offered
+      .first()
+      .getByRole('button', { name: /^采\s*纳$/ })
+      .click();
+    await expect(paragraph(page, words)).toHaveCount(1);
+    await expect(offered).toHaveCount(before - 1);
+    // A refused edit: a figure replaced without a reason.
+    await paragraph(page, '建立权责清单').getByRole('button', { name: '编辑段落' }).click();
+    const token = dialog(page).locator(`[data-figure-token="${POWERS}"]`);
+    await token.getByRole('button', { name: '改为文字' }).click();
+    await dialog(page)
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await expect(token).toContainText(`数字 ${POWERS}`);
+    await picture(SCREENSHOT_DIR, 'report-refused-1920.png');
+    await dialog(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'English', exact: true }).click();
+    try {
+      for (const width of [1280, 1920]) {
+        await page.setViewportSize({ width, height: width === 1920 ? 1080 : 900 });
+        await page.goto('/reports?year=2020');
+        await expect(page.getByRole('heading', { name: 'Annual reports' })).toBeVisible();
+        await picture(SCREENSHOT_DIR, `reports-list-en-${width}.png`);
+        await page.locator('.ant-card').filter({ hasText: 'District' }).getByRole('link').first().click();
+        await expect(page.locator('.report-workflow [data-status="published"]')).toHaveText('Published');
+        await picture(SCREENSHOT_DIR, `report-2020-en-${width}.png`);
+      }
+    } finally {
+      await page.getByTestId('user-menu').click();
+      await page.getByRole('menuitem', { name: '中文', exact: true }).click();
+    }
+
+    // The portal page, and its error state when the server fails.
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: width === 1920 ? 1080 : 900 });
+      await page.goto('/portal/reports');
+      await page.getByRole('link', { name: '2020年于洪区法治政府建设年度报告' }).click();
+      await expect(page.getByText(/SM3/).first()).toBeVisible();
+      await picture(SCREENSHOT_DIR, `portal-report-${width}.png`);
+    }
+    await page.route('**/api/v1/portal/reports/*', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"error":{"code":"INTERNAL","message":"服务器内部错误"}}',
+      }),
+    );
+    await page.reload();
+    await expect(page.locator('.ant-alert-error')).toBeVisible();
+    await picture(SCREENSHOT_DIR, 'portal-report-error-1920.png');
   });
 });
