@@ -535,6 +535,18 @@ export function fireReportTransition(ctx: Ctx, id: string, transition: string, i
   return reportTransitions.fire(ctx, id, transition as never, input);
 }
 
+/** The deadlines of a listed report, today (the list knows the unit's type). */
+export function listedDeadlines(row: ReportDraftRow, isDistrict: boolean, today: string) {
+  return reportDeadlines({
+    report: row.report as ReportKind,
+    year: row.year,
+    isDistrict,
+    status: row.status as ReportDraftStatus,
+    publishedOn: row.publishedOn,
+    today,
+  });
+}
+
 /** The deadlines of a stored report, today. */
 export async function deadlinesOf(db: Executor, row: ReportDraftRow, today: string) {
   const unit = await getOrgUnit(db, row.orgUnitId);
