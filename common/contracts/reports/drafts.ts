@@ -172,6 +172,8 @@ export const ReportDraftSummary = z.object({
   contributions: z.number().int(),
   publishedOn: IsoDate.nullable(),
   updatedAt: z.string(),
+  /** The report's statutory dates (publication, a department's submission) with met / open / overdue. */
+  deadlines: z.array(ReportDeadlineOut),
 });
 export type ReportDraftSummary = z.infer<typeof ReportDraftSummary>;
 
@@ -195,7 +197,6 @@ export const ReportDraftDetail = ReportDraftSummary.extend({
   seal: ReportSeal.nullable(),
   /** Differences between the frozen figures and a recomputation now (signed reports only; else empty). */
   differenceCount: z.number().int(),
-  deadlines: z.array(ReportDeadlineOut),
   actions: z.array(ActionOut),
   steps: z.array(StepOut),
 });

@@ -1,5 +1,5 @@
 import type { AuditActionsOf } from '../../platform/audit/index.js';
-import { defineModule } from '../../platform/modules.js';
+import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
 import { reportsCli } from './cli.js';
 import { loadReportsDemo } from './demo.js';
 import { REPORT_PERMISSIONS } from './policy.js';
@@ -15,7 +15,21 @@ import { reportStatusSource } from './service/index.js';
 export const reportsModule = defineModule({
   key: 'reports',
   label: { 'zh-CN': '年度报告', 'en-US': 'Annual reports' },
-  nav: [],
+  nav: [
+    {
+      path: '/reports',
+      label: { 'zh-CN': '年度报告', 'en-US': 'Annual reports' },
+      icon: 'FileTextOutlined',
+      permission: 'reports.read',
+      roles: LEDGER_ROLES,
+    },
+    {
+      path: '/portal/reports',
+      label: { 'zh-CN': '年度报告', 'en-US': 'Annual reports' },
+      icon: 'FileTextOutlined',
+      portal: true,
+    },
+  ],
   routes: reportsRoutes,
   cli: reportsCli,
   permissions: REPORT_PERMISSIONS,

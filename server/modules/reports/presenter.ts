@@ -15,7 +15,12 @@ import type { getDraftDetail, StoredDraft } from './service/index.js';
 type Unit = { id: string; code: string; name: string; type: string };
 
 /** One row of the drafts list. */
-export function presentSummary(row: ReportDraftRow, unit: Unit, title: string): ReportDraftSummary {
+export function presentSummary(
+  row: ReportDraftRow,
+  unit: Unit,
+  title: string,
+  deadlines: ReportDraftSummary['deadlines'],
+): ReportDraftSummary {
   const draft = row.draft as StoredDraft;
   return {
     id: row.id,
@@ -30,6 +35,7 @@ export function presentSummary(row: ReportDraftRow, unit: Unit, title: string): 
     contributions: draft.paragraphs.filter((p) => p.contributedBy).length,
     publishedOn: row.publishedOn,
     updatedAt: row.updatedAt.toISOString(),
+    deadlines,
   };
 }
 
@@ -43,7 +49,7 @@ export function presentDetail(
 ): ReportDraftDetail {
   const { row, unit, document } = d;
   return {
-    ...presentSummary(row, unit, document.title),
+    ...presentSummary(row, unit, document.title, extra.deadlines),
     unit: { id: unit.id, code: unit.code, name: document.unit.name },
     paragraphs: (row.draft as StoredDraft).paragraphs,
     document,
@@ -55,7 +61,6 @@ export function presentDetail(
     acknowledgedChecks: row.acknowledgedChecks ?? [],
     seal: extra.seal,
     differenceCount: d.differences,
-    deadlines: extra.deadlines,
     actions: presentActions(d.actions),
     steps: d.steps.map((s) => presentStep(reportProcedure, s, locale)),
   };

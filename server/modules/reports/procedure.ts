@@ -76,14 +76,6 @@ export const reportProcedure = defineProcedure({
       input: SubmitForReviewInput,
       auditAction: 'reports.draft.submitted',
     },
-    return_to_draft: {
-      label: tx('退回修改', 'Return for changes'),
-      from: ['in_review', 'approved'],
-      to: 'draft',
-      permission: 'reports.approve',
-      input: ReturnToDraftInput,
-      auditAction: 'reports.draft.returned',
-    },
     approve: {
       label: tx('常务会议审议通过', 'Approved by the executive meeting'),
       from: ['in_review'],
@@ -124,6 +116,15 @@ export const reportProcedure = defineProcedure({
       permission: 'reports.publish',
       input: ArchiveInput,
       auditAction: 'reports.draft.archived',
+    },
+    // Declared after the forward steps: the web makes the first allowed step the primary button.
+    return_to_draft: {
+      label: tx('退回修改', 'Return for changes'),
+      from: ['in_review', 'approved'],
+      to: 'draft',
+      permission: 'reports.approve',
+      input: ReturnToDraftInput,
+      auditAction: 'reports.draft.returned',
     },
   },
 });

@@ -157,6 +157,7 @@ const draftRoutes: RoutePlugin = (app) => {
             r.row,
             { id: r.row.orgUnitId, code: r.unitCode, name: words.unit, type: r.unitType },
             title,
+            service.listedDeadlines(r.row, r.unitType === 'district', request.ctx.today),
           );
         }),
       );

@@ -249,6 +249,9 @@ describe('the district report of 2020, from draft to the portal', () => {
     const published = await coord.post(`${BASE}/${id}/transitions/publish`, { on: '2021-03-26' });
     expect(published.statusCode).toBe(200);
     expect(published.json().deadlines[0]).toMatchObject({ dueOn: '2021-03-31', status: 'met' });
+    // The list carries the same deadlines, so the year's reports show what is met and what is due.
+    const listed = (await coord.get(`${BASE}?year=2020`)).json().items;
+    expect(listed.find((d: { id: string }) => d.id === id).deadlines).toEqual(published.json().deadlines);
     const list = (await app.inject({ method: 'GET', url: '/api/v1/portal/reports' })).json();
     expect(list.items).toEqual([
       expect.objectContaining({

@@ -3,7 +3,7 @@ export type { OrgUnit } from '../../../platform/org/index.js';
 export { titleWords } from '../../../platform/reports/index.js';
 export { addParagraph } from './add-paragraph.js';
 export { createDraft } from './create-draft.js';
-export { deadlinesOf } from './deadlines.js';
+export { deadlinesOf, listedDeadlines } from './deadlines.js';
 export { dropParagraph } from './drop-paragraph.js';
 export { editParagraph } from './edit-paragraph.js';
 export { findDrafts, getDraftDetail } from './get-draft-detail.js';

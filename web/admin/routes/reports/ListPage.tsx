@@ -79,6 +79,8 @@ export default function ListPage() {
   );
 }
 
+const DEADLINE_COLOR = { open: 'blue', met: 'green', overdue: 'red' } as const;
+
 function DraftTable({ rows, loading }: { rows: ReportDraftSummary[]; loading: boolean }) {
   const t = useT();
   const columns: ColumnsType<ReportDraftSummary> = [
@@ -101,6 +103,17 @@ function DraftTable({ rows, loading }: { rows: ReportDraftSummary[]; loading: bo
       dataIndex: 'contributions',
       width: 110,
       align: 'right',
+    },
+    {
+      title: t('reports.list.columns.deadline'),
+      key: 'deadline',
+      width: 150,
+      render: (_, d) =>
+        d.deadlines.map((x) => (
+          <Tag key={x.key} color={DEADLINE_COLOR[x.status]} title={`${x.label} · ${x.basis}`}>
+            {x.dueOn}
+          </Tag>
+        )),
     },
     { title: t('reports.list.columns.next'), key: 'next', render: (_, d) => t(`reports.next.${d.status}`) },
     {

@@ -13,6 +13,8 @@ import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
 import { figureName } from '../../../common/reports/figure-segments.js';
 import { ReportDocument } from '../../../common/reports/ReportDocument.js';
+import { SuggestionsPanel } from './SuggestionsPanel.js';
+import { AddParagraphDialog } from './AddParagraphDialog.js';
 import { reportsApi } from './api.js';
 import { ChecksPanel } from './ChecksPanel.js';
 import { DownloadButtons } from './DownloadButtons.js';
@@ -41,6 +43,7 @@ export default function ReportPage() {
   const [opened, setOpened] = useState<ReportFigure | null>(null);
   const [editing, setEditing] = useState<DraftParagraphOut | null>(null);
   const [step, setStep] = useState<ReportTransition | null>(null);
+  const [adding, setAdding] = useState(false);
   const refresh = (d: ReportDraftDetail) => client.setQueryData(['reports', 'draft', id], d);
   const edit = useMutation({
     mutationFn: (body: DraftParagraphInput) =>
@@ -49,6 +52,15 @@ export default function ReportPage() {
       refresh(d);
       setEditing(null);
       void message.success(t('reports.edit.saved'));
+    },
+  });
+  const add = useMutation({
+    mutationFn: (body: DraftParagraphInput) => reportsApi.addParagraph(id, body, detail.data!.version),
+    onSuccess: (d) => {
+      refresh(d);
+      setAdding(false);
+      void message.success(t('reports.edit.saved'));
+      void client.invalidateQueries({ queryKey: ['reports', 'drafts'] });
     },
   });
   const transition = useMutation({
@@ -93,6 +105,11 @@ export default function ReportPage() {
           <Card>
             {d.canEdit ? (
               <Alert type="info" showIcon title={t('reports.edit.hint')} style={{ marginBottom: 12 }} />
+            ) : null}
+            {d.canContribute ? (
+              <Button className="add-paragraph" style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
+                {d.canEdit ? t('reports.edit.add') : t('reports.edit.contribute')}
+              </Button>
             ) : null}
             <ReportDocument
               report={d.document}
@@ -164,8 +181,26 @@ export default function ReportPage() {
               if (f) setOpened(f);
             }}
           />
+          {d.canEdit ? (
+            <SuggestionsPanel
+              detail={d}
+              busy={add.isPending}
+              onAccept={(p) => add.mutate({ ...p, lead: p.lead ?? null, area: null })}
+            />
+          ) : null}
         </Col>
       </Row>
+      <AddParagraphDialog
+        detail={d}
+        open={adding}
+        busy={add.isPending}
+        error={adding ? add.error : null}
+        onSubmit={(body) => add.mutate(body)}
+        onCancel={() => {
+          setAdding(false);
+          add.reset();
+        }}
+      />
       <FigureDrawer figure={opened} onClose={() => setOpened(null)} />
       <ParagraphEditor
         paragraph={editing}

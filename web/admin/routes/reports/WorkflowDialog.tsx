@@ -47,7 +47,8 @@ export function WorkflowDialog({
       okText={label}
       confirmLoading={busy}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((v) => onSubmit(toBody(v)))}
+      // A refused validation is shown on its fields; the rejection is not an error of the page.
+      onOk={() => form.validateFields().then((v) => onSubmit(toBody(v)), noop)}
       destroyOnHidden
       width={640}
     >
@@ -125,3 +126,5 @@ function SignerFields({ warnings }: { warnings: ReportCheck[] }) {
     </>
   );
 }
+
+const noop = () => undefined;

@@ -8,6 +8,7 @@ import type {
   ReportDraftSummary,
   ReportTransition,
 } from '../../../../common/contracts/reports/drafts.js';
+import type { ReportSuggestions } from '../../../../common/contracts/reports/suggestions.js';
 import { api } from '../../../common/api.js';
 
 export interface DraftPage {
@@ -39,6 +40,9 @@ export const reportsApi = {
     api.del<ReportDraftDetail>(`/reports/drafts/${id}/paragraphs/${encodeURIComponent(pid)}`),
   transition: (id: string, key: ReportTransition, body: Record<string, unknown>, version: number) =>
     api.post<ReportDraftDetail>(`/reports/drafts/${id}/transitions/${key}`, body, { version }),
+  /** The engine's suggested paragraphs for 二 and 四 (decision 0037). */
+  suggestions: (report: ReportKind, year: number, unit?: string) =>
+    api.get<ReportSuggestions>('/reports/suggestions', { report, year, unit }),
   differences: (id: string) => api.get<ReportDifferences>(`/reports/drafts/${id}/differences`),
   /** The report computed now from the records (no stored draft): the kernel's route. */
   computed: (report: ReportKind, year: number, unit?: string) =>

@@ -37,6 +37,13 @@ describe('joinParts', () => {
       overrides: [{ figure: 'powers.items_published', text: '约1600', reason: '按部门上报口径' }],
     });
   });
+
+  it('sends a replacement without a reason as a removal, for the server to refuse naming the figure', () => {
+    const parts = splitPlaceholders('共计{powers.items_published}项。').map(
+      (p): Part => (p.kind === 'figure' ? { ...p, replacement: '约1600', reason: '  ' } : p),
+    );
+    expect(joinParts(parts)).toEqual({ text: '共计约1600项。', overrides: [] });
+  });
 });
 
 describe('withOverrides', () => {

@@ -32,7 +32,9 @@ export interface Override {
 
 /**
  * The text and overrides to save: a kept figure stays its placeholder; a replaced one becomes its typed
- * text, listed as an override with its reason (the server refuses one without a reason, naming the figure).
+ * text, listed as an override with its reason. A replacement without a reason is sent as a plain removal,
+ * so the server's refusal names the figure (422 FIGURE_REMOVED_WITHOUT_REASON) instead of a bare
+ * "reason required" on an array index the user cannot see.
  */
 export function joinParts(parts: readonly Part[]): { text: string; overrides: Override[] } {
   const overrides: Override[] = [];
@@ -40,7 +42,8 @@ export function joinParts(parts: readonly Part[]): { text: string; overrides: Ov
     .map((p) => {
       if (p.kind === 'text') return p.text;
       if (p.replacement === undefined) return p.token;
-      overrides.push({ figure: p.id, text: p.replacement, reason: p.reason ?? '' });
+      const reason = p.reason?.trim() ?? '';
+      if (reason) overrides.push({ figure: p.id, text: p.replacement, reason });
       return p.replacement;
     })
     .join('');
