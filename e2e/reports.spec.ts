@@ -31,7 +31,11 @@ test.describe('annual report journey (issue #12)', () => {
   test('the 2020 report is published and frozen; a figure opens where it comes from', async ({ page }) => {
     await login(page, ACCOUNTS.coordinator);
     await page.goto('/reports?year=2020');
-    await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+    await page
+      .locator('.ant-card')
+      .filter({ hasText: '全区报告' })
+      .getByRole('link', { name: '法治政府建设年度报告' })
+      .click();
     await expect(
       page.getByRole('heading', { name: '2020年于洪区法治政府建设年度报告' }).first(),
     ).toBeVisible();
@@ -140,7 +144,11 @@ test.describe('annual report journey (issue #12)', () => {
     const year = new Date().getFullYear();
     await login(page, ACCOUNTS.officer);
     await page.goto(`/reports?year=${year}`);
-    await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+    await page
+      .locator('.ant-card')
+      .filter({ hasText: '全区报告' })
+      .getByRole('link', { name: '法治政府建设年度报告' })
+      .click();
     await expect(page.locator('.report-workflow [data-status="draft"]')).toBeVisible();
     // The district's text is not the officer's to edit; contributing is.
     await expect(page.locator('.report-paragraph.editable')).toHaveCount(0);
@@ -150,11 +158,15 @@ test.describe('annual report journey (issue #12)', () => {
     await expect(form).toContainText('请填写此项');
     const words = `区市场监督管理局开展“守法普法”进企业活动${Date.now() % 1000}场次。`;
     await form.getByLabel('文字').fill(words);
-    await form.getByLabel('所属方面').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '规范执法行为' })
-      .click();
+    // The dropdown animates in: retry the pick until the form shows the chosen area.
+    await expect(async () => {
+      await form.getByLabel('所属方面').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '规范执法行为' })
+        .click({ timeout: 2_000 });
+      await expect(form).toContainText('规范执法行为', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await form.getByRole('button', { name: /提交部门供稿/ }).click();
     await expect(form).toBeHidden();
     const added = paragraph(page, words);
@@ -177,9 +189,14 @@ test.describe('annual report journey (issue #12)', () => {
     for (const width of [1280, 1920]) {
       await page.setViewportSize({ width, height: width === 1920 ? 1080 : 900 });
       await page.goto('/reports?year=2020');
-      await expect(page.locator('.ant-table-row')).toHaveCount(4);
+      // 2020: the district's two reports (法治政府建设, 政府信息公开) and three departments' reports.
+      await expect(page.locator('.ant-table-row')).toHaveCount(5);
       await picture(SCREENSHOT_DIR, `reports-list-${width}.png`);
-      await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+      await page
+        .locator('.ant-card')
+        .filter({ hasText: '全区报告' })
+        .getByRole('link', { name: '法治政府建设年度报告' })
+        .click();
       const figure = page.locator('[data-figure="powers.items_published"]').first();
       await figure.scrollIntoViewIfNeeded();
       await figure.hover();
@@ -188,7 +205,11 @@ test.describe('annual report journey (issue #12)', () => {
     }
     // The current year's draft: the checks panel and the suggestions beside an editable text.
     await page.goto(`/reports?year=${new Date().getFullYear()}`);
-    await page.locator('.ant-card').filter({ hasText: '全区报告' }).getByRole('link').first().click();
+    await page
+      .locator('.ant-card')
+      .filter({ hasText: '全区报告' })
+      .getByRole('link', { name: '法治政府建设年度报告' })
+      .click();
     await expect(page.locator('.report-checks')).toBeVisible();
     await expect(page.locator('.report-suggestions')).toBeVisible();
     await picture(SCREENSHOT_DIR, 'report-draft-1920.png');
@@ -224,7 +245,11 @@ test.describe('annual report journey (issue #12)', () => {
         await page.goto('/reports?year=2020');
         await expect(page.getByRole('heading', { name: 'Annual reports' })).toBeVisible();
         await picture(SCREENSHOT_DIR, `reports-list-en-${width}.png`);
-        await page.locator('.ant-card').filter({ hasText: 'District' }).getByRole('link').first().click();
+        await page
+          .locator('.ant-card')
+          .filter({ hasText: 'District' })
+          .getByRole('link', { name: 'Annual rule-of-law report' })
+          .click();
         await expect(page.locator('.report-workflow [data-status="published"]')).toHaveText('Published');
         await picture(SCREENSHOT_DIR, `report-2020-en-${width}.png`);
       }
