@@ -9,3 +9,4 @@ export { PageHeader } from './PageHeader.js';
 export { ReasonDialog } from './ReasonDialog.js';
 export { LanguageSwitch } from './LanguageSwitch.js';
 export { RecordYearSelect, useRecordYear, useRecordYearsQuery } from './RecordYearSelect.js';
+export { RecordPageTable, type RecordPageData } from './RecordPageTable.js';

@@ -1,17 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Drawer, Popover, Table, Typography } from 'antd';
+import { Descriptions, Drawer, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReportFigure } from '../../../../common/contracts/reports/annual.js';
 import { api } from '../../../common/api.js';
-import { ErrorAlert } from '../../../common/components/index.js';
+import { ErrorAlert, type RecordPageData, RecordPageTable } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
 import { figureName, yearOverYear } from '../../../common/reports/figure-segments.js';
-
-interface RecordPage {
-  columns: { key: string; label: string }[];
-  rows: Record<string, unknown>[];
-  total: number;
-}
 
 /** Key, period, this year, last year and the change of one figure. */
 export function FigureFacts({ figure }: { figure: ReportFigure }) {
@@ -77,7 +71,7 @@ export function FigureDrawer({ figure, onClose }: { figure: ReportFigure | null;
       const url = new URL(figure!.href, window.location.origin);
       url.searchParams.set('page', String(page));
       url.searchParams.set('pageSize', '20');
-      return api.get<RecordPage>(`${url.pathname}${url.search}`);
+      return api.get<RecordPageData>(`${url.pathname}${url.search}`);
     },
     enabled: figure !== null,
   });
@@ -93,25 +87,12 @@ export function FigureDrawer({ figure, onClose }: { figure: ReportFigure | null;
     >
       {figure ? <FigureFacts figure={figure} /> : null}
       {records.error ? <ErrorAlert error={records.error} /> : null}
-      <Table<Record<string, unknown>>
-        rowKey={(_, i) => String(i)}
-        size="small"
+      <RecordPageTable
+        data={records.data}
         loading={records.isFetching}
-        dataSource={records.data?.rows ?? []}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: records.data?.total ?? 0,
-          showTotal: (total) => t('reports.figure.total', { total }),
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-        columns={(records.data?.columns ?? []).map((c) => ({
-          title: c.label,
-          dataIndex: c.key,
-          render: (v: unknown) => (v === null || v === undefined ? '' : String(v)),
-        }))}
+        page={page}
+        onPage={setPage}
+        showTotal={(total) => t('reports.figure.total', { total })}
       />
     </Drawer>
   );
