@@ -7,6 +7,7 @@ import type { ReportDraftSummary } from '../../../../common/contracts/reports/dr
 import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
 import { reportsApi } from './api.js';
+import { DEADLINE_COLOR, deadlineLabel } from './deadlines.js';
 import './messages.js';
 
 /** The years a report may be about: 2019 (督察规定 and the trial disclosure format) to last year, and this year's draft. */
@@ -79,7 +80,6 @@ export default function ListPage() {
   );
 }
 
-const DEADLINE_COLOR = { open: 'blue', met: 'green', overdue: 'red' } as const;
 
 function DraftTable({ rows, loading }: { rows: ReportDraftSummary[]; loading: boolean }) {
   const t = useT();
@@ -110,7 +110,7 @@ function DraftTable({ rows, loading }: { rows: ReportDraftSummary[]; loading: bo
       width: 150,
       render: (_, d) =>
         d.deadlines.map((x) => (
-          <Tag key={x.key} color={DEADLINE_COLOR[x.status]} title={`${x.label} · ${x.basis}`}>
+          <Tag key={x.key} color={DEADLINE_COLOR[x.status]} title={`${deadlineLabel(t, x)} · ${x.basis}`}>
             {x.dueOn}
           </Tag>
         )),

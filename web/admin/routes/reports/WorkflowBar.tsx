@@ -2,8 +2,7 @@ import { Card, Flex, Space, Tag, Typography } from 'antd';
 import type { ReportDraftDetail } from '../../../../common/contracts/reports/drafts.js';
 import { ActionButtons } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
-
-const DEADLINE_COLOR = { open: 'blue', met: 'green', overdue: 'red' } as const;
+import { DEADLINE_COLOR, deadlineLabel } from './deadlines.js';
 
 /** Status, who acts next, the deadlines with their basis, and the steps this user may take now. */
 export function WorkflowBar({
@@ -28,7 +27,7 @@ export function WorkflowBar({
           </Typography.Text>
           {detail.deadlines.map((d) => (
             <Tag key={d.key} color={DEADLINE_COLOR[d.status]} title={d.basis}>
-              {d.label} {d.dueOn}
+              {deadlineLabel(t, d)} {d.dueOn}
             </Tag>
           ))}
           <Typography.Text type="secondary">

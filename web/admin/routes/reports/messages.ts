@@ -15,6 +15,13 @@ defineMessages(
       published: '已公开',
       archived: '已归档',
     },
+    deadlines: {
+      district_published: '法治政府建设年度报告向社会公开（4月1日前）',
+      department_submitted: '部门法治政府建设年度报告报送区委、区政府（3月1日前）',
+      department_published: '部门法治政府建设年度报告向社会公开（4月1日前）',
+      disclosure_department_published: '部门政府信息公开工作年度报告公布（1月31日前）',
+      disclosure_district_published: '区政府政府信息公开工作年度报告公布（3月31日前）',
+    },
     next: {
       draft: '起草并提交审核（依法治区办）',
       in_review: '提请常务会议审议',
@@ -133,6 +140,13 @@ defineMessages(
       signed: 'Signed',
       published: 'Published',
       archived: 'Archived',
+    },
+    deadlines: {
+      district_published: 'Rule-of-law report published (before 1 April)',
+      department_submitted: "Department's rule-of-law report sent to the district (before 1 March)",
+      department_published: "Department's rule-of-law report published (before 1 April)",
+      disclosure_department_published: "Department's disclosure report published (by 31 January)",
+      disclosure_district_published: "District's disclosure report published (by 31 March)",
     },
     next: {
       draft: 'Write and submit for review (coordination office)',
