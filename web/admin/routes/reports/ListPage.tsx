@@ -80,7 +80,6 @@ export default function ListPage() {
   );
 }
 
-
 function DraftTable({ rows, loading }: { rows: ReportDraftSummary[]; loading: boolean }) {
   const t = useT();
   const columns: ColumnsType<ReportDraftSummary> = [
