@@ -11,6 +11,7 @@ import { correctionsRoutes, taskEntry } from './routes.js';
 import { DEFAULT_RECTIFICATION_PERIOD, REPEAT_LOOKBACK_YEARS } from './rules.js';
 import { recordReviewOutcome } from './service/record-review.js';
 import { findTaskBySource } from './service/records.js';
+import { fireTaskTransition } from './service/transitions.js';
 
 export type { ReviewOutcomeInput, ReviewOutcomeResult } from './service/record-review.js';
 
@@ -59,6 +60,7 @@ declare module '../../platform/audit/actions.js' {
 export const corrections = {
   recordReviewOutcome,
   findTaskBySource,
+  fireTaskTransition,
   procedure: correctiveTaskProcedure,
   permissions: CORRECTION_PERMISSIONS,
   rules: { DEFAULT_RECTIFICATION_PERIOD, REPEAT_LOOKBACK_YEARS },

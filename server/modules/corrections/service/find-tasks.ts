@@ -32,8 +32,13 @@ export function taskConditions(actor: Actor, filters: TaskFilters, today: string
   return and(...where)!;
 }
 
-/** Open first, by due date; then the closed, newest first. */
-const ORDER = [sql`CASE ${t.state} WHEN 'closed' THEN 1 ELSE 0 END`, asc(t.dueOn), desc(t.number)] as const;
+/** Open first, the most urgent first; then the closed, the latest first. */
+const ORDER = [
+  sql`CASE ${t.state} WHEN 'closed' THEN 1 ELSE 0 END`,
+  sql`CASE WHEN ${t.state} <> 'closed' THEN ${t.dueOn} END ASC`,
+  desc(t.dueOn),
+  desc(t.number),
+] as const;
 
 /** A page of the tasks the actor may see (a department: its own), filtered. */
 export async function findTasks(
