@@ -25,7 +25,7 @@ function useColumns(): ColumnsType<LawsuitSummary> {
     },
     { title: c('unit'), dataIndex: ['orgUnit', 'name'], width: 150 },
     { title: c('plaintiff'), dataIndex: 'plaintiff', width: 150, ellipsis: true },
-    { title: c('cause'), dataIndex: 'cause', ellipsis: true },
+    { title: c('cause'), dataIndex: 'cause', width: 160, ellipsis: true },
     { title: c('filedOn'), dataIndex: 'filedOn', width: 110 },
     {
       title: c('answerDue'),
@@ -111,7 +111,7 @@ export default function LawsuitListPage() {
       list={list}
       columns={useColumns()}
       totalText={(total) => t('litigation.total', { total })}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1360 }}
     />
   );
 }

@@ -100,7 +100,12 @@ function useLawsuitControl() {
   const o = (k: string) => t(`litigation.options.${k}`);
   return (spec: FieldSpec, bound: BoundProps) => {
     const select = (options: { value: string; label: string }[]) => (
-      <Select {...bound} options={options} placeholder={o('select')} />
+      <Select
+        {...bound}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={options}
+        placeholder={o('select')}
+      />
     );
     switch (spec.kind) {
       case 'judgmentType':
