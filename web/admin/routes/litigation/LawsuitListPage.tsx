@@ -1,12 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { LawsuitSummary } from '../../../../common/contracts/litigation.js';
+import { useAuth } from '../../../common/auth.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { type FilterSpec, LedgerListPage, usePagedQuery, useUrlFilters } from '../../../common/list/index.js';
 import { lawsuitsApi } from './api.js';
 import { judgmentLabel, STATE_COLOR } from './labels.js';
+import { RegisterDialog } from './RegisterDialog.js';
 import './messages.js';
 
 const FILTERS = ['q', 'state'] as const;
@@ -87,6 +91,8 @@ function useFilterSpecs(): FilterSpec[] {
 /** 行政应诉台账: the cases the user may see, newest first, with the answer deadline and 负责人出庭 at a glance. */
 export default function LawsuitListPage() {
   const t = useT();
+  const { can } = useAuth();
+  const [registering, setRegistering] = useState(false);
   const queryClient = useQueryClient();
   const state = useUrlFilters(FILTERS);
   const list = usePagedQuery(['litigation', 'lawsuits'], lawsuitsApi.list, state.query);
@@ -94,6 +100,13 @@ export default function LawsuitListPage() {
     <LedgerListPage<LawsuitSummary>
       title={t('litigation.title')}
       subTitle={t('litigation.subtitle')}
+      actions={
+        can('litigation.handle') ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+            {t('litigation.new')}
+          </Button>
+        ) : null
+      }
       ledger={{
         path: '/litigation/lawsuits',
         importPermission: 'litigation.import',
@@ -112,6 +125,8 @@ export default function LawsuitListPage() {
       columns={useColumns()}
       totalText={(total) => t('litigation.total', { total })}
       scroll={{ x: 1360 }}
-    />
+    >
+      <RegisterDialog open={registering} onClose={() => setRegistering(false)} />
+    </LedgerListPage>
   );
 }
