@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../platform/modules.js';
+import { correctionsModule } from './corrections/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
+import { litigationModule } from './litigation/index.js';
 import { powersModule } from './powers/index.js';
 import { reportsModule } from './reports/index.js';
 
@@ -9,6 +11,9 @@ export const installedModules: readonly ModuleManifest[] = [
   powersModule,
   disclosureModule,
   enforcementModule,
+  // Before the reviewing modules (reconsideration, litigation): their decisions open corrective tasks.
+  correctionsModule,
+  litigationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTransaction } from '../platform/db/index.js';
 import type { App } from '../platform/http/index.js';
+import { corrections } from './corrections/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
 import { DISTRICT_WORLD } from '../test/world.js';
 import { buildTestApp, type TestSession } from '../test/test-server.js';
@@ -74,6 +76,32 @@ beforeAll(async () => {
   const year = (await coord.get(`${API}/calendar/years/2020`)).json();
   const report = (await coord.post(`${API}/reports/drafts`, { report: 'rule_of_law_annual', year: 2020 })).json();
   const paragraph = report.paragraphs[0];
+  const lawsuit = await created(
+    coord.post(`${API}/litigation/lawsuits`, {
+      caseNumber: '（2020）辽0114行初900号',
+      court: '沈阳市于洪区人民法院',
+      orgUnitId: w.market.id,
+      plaintiffName: '某公司',
+      plaintiffKind: 'organisation',
+      cause: '行政处罚',
+      actChallenged: '处罚决定',
+      actKind: 'penalty',
+      filedOn: '2020-05-01',
+      servedOn: '2020-05-06',
+    }),
+  );
+  const task = await inTransaction(t.db, (tx) =>
+    corrections.recordReviewOutcome(tx, w.as(w.coordinator), {
+      source: {
+        kind: 'litigation',
+        number: '（2020）辽0114行初901号',
+        outcomeCode: 'revoke',
+        decidedOn: '2020-05-01',
+      },
+      corrects: 'revoke',
+      orgUnitId: w.market.id,
+    }),
+  );
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
   edits = {
     'patch /api/v1/enforcement/bodies/{id}': {
@@ -171,6 +199,16 @@ beforeAll(async () => {
       url: `${API}/reports/drafts/${report.id}/transitions/submit_for_review`,
       body: { transition: 'submit_for_review' },
     },
+    'post /api/v1/litigation/lawsuits/{id}/transitions/{transition}': {
+      as: () => officer,
+      url: `${API}/litigation/lawsuits/${lawsuit}/transitions/answer`,
+      body: { transition: 'answer', answeredOn: '2020-05-12', evidence: '卷宗', basis: '《行政处罚法》' },
+    },
+    'post /api/v1/corrections/tasks/{id}/transitions/{transition}': {
+      as: () => officer,
+      url: `${API}/corrections/tasks/${task.task!.id}/transitions/submit`,
+      body: { transition: 'submit', rectification: '已撤销原决定', rectifiedOn: '2020-06-01' },
+    },
   };
 }, 180_000);
 afterAll(async () => {
@@ -253,6 +291,8 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'patch /api/v1/reports/drafts/{id}',
     'put /api/v1/reports/drafts/{id}/paragraphs/{pid}',
     'post /api/v1/reports/drafts/{id}/transitions/{transition}',
+    'post /api/v1/litigation/lawsuits/{id}/transitions/{transition}',
+    'post /api/v1/corrections/tasks/{id}/transitions/{transition}',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -17,6 +17,8 @@ export const adminModules: ModuleRegistry = {
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
   reports: () => import('./routes/reports/index.js'),
+  corrections: () => import('./routes/corrections/index.js'),
+  litigation: () => import('./routes/litigation/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */
