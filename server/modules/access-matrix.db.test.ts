@@ -116,6 +116,12 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/benchmarks/import-template': 'enforcement.import',
   '/api/v1/enforcement/fees/export': 'enforcement.export',
   '/api/v1/enforcement/fees/import-template': 'enforcement.import',
+  '/api/v1/proposals/items': 'proposals.view',
+  '/api/v1/proposals/items/{id}': 'proposals.view',
+  '/api/v1/proposals/items/export': 'proposals.export',
+  '/api/v1/proposals/items/import-template': 'proposals.register',
+  '/api/v1/proposals/overview': 'proposals.view',
+  '/api/v1/proposals/settings': 'proposals.view',
 };
 
 /**
@@ -139,6 +145,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL AND outcome <> 'no_penalty' ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
+  // An item its lead unit handles alone (a co-handler would see it from its own unit too).
+  '/api/v1/proposals/items/{id}': `SELECT id, org_unit_id AS unit FROM proposal_items i WHERE assigned_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM proposal_assignments a WHERE a.item_id = i.id AND a.role <> 'lead') ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
