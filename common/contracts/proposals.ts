@@ -205,6 +205,7 @@ export const ProposalSummary = z.object({
 });
 export type ProposalSummary = z.infer<typeof ProposalSummary>;
 export const ProposalPage = Page(ProposalSummary);
+export type ProposalPage = z.infer<typeof ProposalPage>;
 
 export const ProposalDetail = ProposalSummary.extend({
   coSigners: z.string().nullable(),
@@ -329,6 +330,7 @@ export const PublicAnswer = z.object({
 });
 export type PublicAnswer = z.infer<typeof PublicAnswer>;
 export const PublicAnswerPage = Page(PublicAnswer);
+export type PublicAnswerPage = z.infer<typeof PublicAnswerPage>;
 export const PublicAnswerQuery = ListQuery.extend({
   kind: kind.optional(),
   session: text(40).optional(),
@@ -350,3 +352,17 @@ export const ProposalSettings = z.object({
 export type ProposalSettings = z.infer<typeof ProposalSettings>;
 
 export const IdParams = z.object({ id: z.uuid({ message: '建议提案编号格式不正确' }) });
+
+type Dict = readonly { code: string; label: string; en: string }[];
+
+/** A dictionary code's label in the reader's language (the screens of the admin and the portal). */
+export function dictLabel(dict: Dict, code: string | null | undefined, locale: string): string {
+  if (!code) return '—';
+  const entry = dict.find((e) => e.code === code);
+  return entry ? (locale === 'en-US' ? entry.en : entry.label) : code;
+}
+
+/** A dictionary as select options in the reader's language. */
+export function dictOptions(dict: Dict, locale: string) {
+  return dict.map((e) => ({ value: e.code, label: locale === 'en-US' ? e.en : e.label }));
+}

@@ -274,7 +274,7 @@ async function writeItems(tx: Tx, ctx: Ctx, created: Prepared[]): Promise<Record
         def: answerClockFor(kind, row.assignedOn!, difficult),
         subjectType: 'proposal_item',
         subjectId: item!.id,
-        title: `${row.number} ${row.title}`,
+        title: `${row.number} ${row.title} 答复期限`,
         orgUnitId: item!.orgUnitId,
         districtId: item!.districtId,
         startedOn: row.assignedOn!,

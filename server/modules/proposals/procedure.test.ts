@@ -26,6 +26,7 @@ function item(over: Partial<ProposalRecord> = {}): ProposalRecord {
     followUpDone: false,
     today: TODAY,
     stepOn: TODAY,
+    caption: '001 关于加装电梯的提案',
     ...over,
   };
 }

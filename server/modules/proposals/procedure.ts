@@ -33,6 +33,8 @@ export interface ProposalRecord extends ProcedureRecord {
   followUpDone: boolean;
   today: string;
   stepOn: string;
+  /** 编号 and 标题, for the reminders of its clocks. */
+  caption: string;
 }
 
 /** What the gates need beyond the record: this round's contacts, the co-handlers' views, the settings. */
@@ -130,6 +132,7 @@ export const proposalProcedure = defineProcedure({
   key: 'proposals.item',
   subjectType: 'proposal_item',
   label: tx('建议提案', 'Suggestion or proposal'),
+  titleOf: (r) => `${r.caption} 答复期限`,
   states: {
     registered: { label: tx('待交办', 'To assign') },
     handling: { label: tx('办理中', 'Handling') },

@@ -9,6 +9,7 @@ import type {
   PublicAnswerQuery,
 } from '../../../../common/contracts/proposals.js';
 import { assertCan } from '../../../platform/authz/index.js';
+import { latestClockDueOnSql } from '../../../platform/clocks/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
@@ -21,6 +22,7 @@ import {
   presentStep,
 } from '../../../platform/procedures/index.js';
 import { itemScope } from '../policy.js';
+import { ANSWER_CLOCKS, REHANDLE_CLOCK } from '../rules.js';
 import { proposalProcedure } from '../procedure.js';
 import {
   type ProposalItemRow,
@@ -35,15 +37,20 @@ import { getScopedItem, settingsOf, toRecord, WHAT } from './records.js';
 import { proposalTransitions } from './transitions.js';
 
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
-const OPEN = ['handling'];
-const isOverdue = (row: ProposalItemRow, today: string) =>
-  OPEN.includes(row.status) && row.answerDueOn !== null && row.answerDueOn < today;
+/** The due day of the handling under way: the answer period, or after a 不满意 the re-handling one. */
+const currentDueOn = latestClockDueOnSql({
+  subjectType: 'proposal_item',
+  subjectId: i.id,
+  clockKeys: [...ANSWER_CLOCKS, REHANDLE_CLOCK].map((c) => c.key),
+});
 
 function summaryOf(
   row: ProposalItemRow,
   leadUnit: { id: string; name: string } | null,
   today: string,
+  dueOn: string | null,
 ): ProposalSummary {
+  const due = row.status === 'handling' ? (dueOn ?? row.answerDueOn) : row.answerDueOn;
   return {
     id: row.id,
     version: row.version,
@@ -58,11 +65,11 @@ function summaryOf(
     round: row.round,
     leadUnit: row.assignedOn ? leadUnit : null,
     assignedOn: row.assignedOn,
-    answerDueOn: row.answerDueOn,
+    answerDueOn: due,
     answeredOn: row.firstAnsweredOn,
     resultClass: row.resultClass,
     evaluation: row.evaluation,
-    overdue: isOverdue(row, today),
+    overdue: row.status === 'handling' && due !== null && due < today,
   };
 }
 
@@ -83,7 +90,7 @@ export async function findProposals(ctx: Ctx, q: ProposalListQuery) {
   const cond = and(...where);
   const [rows, total] = await Promise.all([
     ctx.db
-      .select({ item: i, unitName: orgUnits.name })
+      .select({ item: i, unitName: orgUnits.name, dueOn: currentDueOn })
       .from(i)
       .innerJoin(orgUnits, eq(orgUnits.id, i.orgUnitId))
       .where(cond)
@@ -93,7 +100,7 @@ export async function findProposals(ctx: Ctx, q: ProposalListQuery) {
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(i).where(cond),
   ]);
   return {
-    items: rows.map((r) => summaryOf(r.item, { id: r.item.orgUnitId, name: r.unitName }, ctx.today)),
+    items: rows.map((r) => summaryOf(r.item, { id: r.item.orgUnitId, name: r.unitName }, ctx.today, r.dueOn)),
     total: Number(total[0]?.n ?? 0),
     page: q.page,
     pageSize: q.pageSize,
@@ -103,6 +110,11 @@ export async function findProposals(ctx: Ctx, q: ProposalListQuery) {
 async function unitName(db: Executor, id: string): Promise<string> {
   const [u] = await db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, id));
   return u?.name ?? '';
+}
+
+async function dueOf(db: Executor, id: string): Promise<string | null> {
+  const [row] = await db.select({ due: currentDueOn }).from(i).where(eq(i.id, id));
+  return row?.due ?? null;
 }
 
 async function historyOf(db: Executor, id: string) {
@@ -141,16 +153,17 @@ async function historyOf(db: Executor, id: string) {
 export async function getProposal(ctx: Ctx, id: string): Promise<ProposalDetail> {
   assertCan(ctx.actor, 'proposals.view');
   const row = await getScopedItem(ctx.db, ctx.actor, id);
-  const [h, steps, clocks, actions, lead] = await Promise.all([
+  const [h, steps, clocks, actions, lead, due] = await Promise.all([
     historyOf(ctx.db, id),
     findProcedureSteps(ctx.db, proposalProcedure.key, id),
     clockViews(ctx.db, ctx.today, 'proposal_item', id, ctx.locale),
     proposalTransitions.actionsFor(ctx, toRecord(row, ctx.today)),
     unitName(ctx.db, row.orgUnitId),
+    dueOf(ctx.db, id),
   ]);
   const mayRegister = ctx.actor.role === 'coordinator';
   return {
-    ...summaryOf(row, { id: row.orgUnitId, name: lead }, ctx.today),
+    ...summaryOf(row, { id: row.orgUnitId, name: lead }, ctx.today, due),
     coSigners: row.coSigners,
     body: row.body,
     receivedOn: row.receivedOn,
@@ -205,7 +218,7 @@ export async function proposalOverview(ctx: Ctx, year: number): Promise<Proposal
       count(*) FILTER (WHERE proposal_items.kind = 'cppcc')::int AS cppcc,
       count(proposal_items.first_answered_on)::int AS answered,
       count(*) FILTER (WHERE proposal_items.first_answered_on <= proposal_items.answer_due_on)::int AS on_time,
-      count(*) FILTER (WHERE proposal_items.status = 'handling' AND proposal_items.answer_due_on < ${ctx.today})::int AS overdue,
+      count(*) FILTER (WHERE proposal_items.status = 'handling' AND ${currentDueOn} < ${ctx.today})::int AS overdue,
       count(*) FILTER (WHERE proposal_items.status = 'answered')::int AS awaiting,
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ${proposalContacts} c WHERE c.item_id = proposal_items.id AND c.kind IN (${kinds})))::int AS met,
       count(*) FILTER (WHERE proposal_items.evaluation = 'satisfied')::int AS satisfied,
@@ -260,7 +273,7 @@ export async function personalStatus(ctx: Ctx, token: string): Promise<PersonalS
       .filter(({ a }) => a.status === 'active')
       .map(({ a, name }) => ({ name, role: a.role })),
     assignedOn: row.assignedOn,
-    answerDueOn: row.status === 'handling' ? row.answerDueOn : null,
+    answerDueOn: row.status === 'handling' ? ((await dueOf(ctx.db, row.id)) ?? row.answerDueOn) : null,
     contacts: h.contacts.map((c) => ({ on: c.on, kind: c.kind })),
     // The author receives every answer addressed to them, disclosed to the public or not.
     answers: h.answers.map((a) => ({

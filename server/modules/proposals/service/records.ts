@@ -53,6 +53,7 @@ export function toRecord(
     followUpDone: row.followUpDone,
     today,
     stepOn,
+    caption: `${row.number} ${row.title}`,
     row,
   };
 }
