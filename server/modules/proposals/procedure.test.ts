@@ -128,6 +128,8 @@ const CASES: Case[] = [
     'department_officer',
     'CO_VIEWS_PENDING',
   ],
+  ['a co-handler sends its views', 'co_views', {}, { coViewsPending: 1 }, 'department_officer', undefined],
+  ['no views are owed without a co-handler', 'co_views', {}, {}, 'department_officer', 'NO_CO_VIEWS_PENDING'],
   ['answered with meeting and views', 'answer', {}, {}, 'department_officer', undefined],
   ['six months once', 'mark_difficult', { difficult: true }, {}, 'coordinator', 'ALREADY_DIFFICULT'],
   ['the office marks it difficult', 'mark_difficult', {}, {}, 'coordinator', undefined],

@@ -103,6 +103,12 @@ const coViewsReceived = defineGate<ProposalRecord, ProposalFacts>({
   check: (_r, f) => !f.settings.requireCoViewsBeforeAnswer || f.coViewsPending === 0,
 });
 
+const coViewsExpected = defineGate<ProposalRecord, ProposalFacts>({
+  code: 'NO_CO_VIEWS_PENDING',
+  message: tx('本件没有尚待送达意见的协办单位', 'No co-handling unit still owes its views'),
+  check: (_r, f) => f.coViewsPending > 0,
+});
+
 const promiseOpen = defineGate<ProposalRecord>({
   code: 'NO_PROMISE_TO_FOLLOW',
   message: tx(
@@ -203,7 +209,7 @@ export const proposalProcedure = defineProcedure({
       to: 'handling',
       permission: 'proposals.handle',
       input: CoViewsInput,
-      gates: dated,
+      gates: [...dated, coViewsExpected],
       auditAction: 'proposals.item.co_views_received',
       effectiveOn: stepOn,
     },

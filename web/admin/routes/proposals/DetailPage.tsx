@@ -299,7 +299,7 @@ export default function DetailPage() {
             ) : (
               item.clocks.map((c) => (
                 <div key={`${c.key}-${c.startedOn}`} style={{ marginBottom: 6 }}>
-                  {c.label}{' '}
+                  {t(`proposals.detail.clock.${clockKind(c.key)}`)}{' '}
                   <ClockTag
                     urgency={c.urgency}
                     status={c.status}

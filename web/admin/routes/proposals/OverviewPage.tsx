@@ -65,9 +65,9 @@ export default function OverviewPage() {
   ];
   const top = units.slice(0, 15).reverse();
   const chart = {
-    grid: { left: 160, right: 24, top: 24, bottom: 24 },
+    grid: { left: 160, right: 24, top: 16, bottom: 56 },
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('proposals.overview.answered'), t('proposals.overview.overdue')] },
+    legend: { bottom: 0, data: [t('proposals.overview.answered'), t('proposals.overview.overdue')] },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: top.map((u) => u.unit.name) },
     series: [
