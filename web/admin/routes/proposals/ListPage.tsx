@@ -117,7 +117,7 @@ export default function ListPage() {
       title: t('proposals.columns.session'),
       dataIndex: 'session',
       width: 100,
-      render: (s: string, i) => `${s} ${i.meeting}`,
+      render: (s: string, i) => `${s}${i.meeting}`,
     },
     { title: t('proposals.columns.author'), dataIndex: 'leadAuthor', width: 80 },
     {
@@ -130,6 +130,7 @@ export default function ListPage() {
       title: t('proposals.columns.state'),
       dataIndex: 'state',
       width: 170,
+      fixed: 'right',
       render: (s: string, i) => (
         <>
           <Tag color={STATE_COLOR[s]}>{dictLabel(PROPOSAL_STATES, s, locale)}</Tag>
