@@ -125,6 +125,12 @@ const READS: Record<string, string> = {
   '/api/v1/litigation/lawsuits/{id}': 'litigation.view',
   '/api/v1/litigation/lawsuits/export': 'litigation.view',
   '/api/v1/litigation/lawsuits/import-template': 'litigation.import',
+  '/api/v1/proposals/items': 'proposals.view',
+  '/api/v1/proposals/items/{id}': 'proposals.view',
+  '/api/v1/proposals/items/export': 'proposals.export',
+  '/api/v1/proposals/items/import-template': 'proposals.register',
+  '/api/v1/proposals/overview': 'proposals.view',
+  '/api/v1/proposals/settings': 'proposals.view',
 };
 
 /**
@@ -150,6 +156,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
   '/api/v1/corrections/tasks/{id}': `SELECT id, org_unit_id AS unit FROM corrective_tasks ORDER BY number LIMIT 1`,
   '/api/v1/litigation/lawsuits/{id}': `SELECT id, org_unit_id AS unit FROM lawsuits ORDER BY case_number LIMIT 1`,
+  // An item its lead unit handles alone (a co-handler would see it from its own unit too).
+  '/api/v1/proposals/items/{id}': `SELECT id, org_unit_id AS unit FROM proposal_items i WHERE assigned_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM proposal_assignments a WHERE a.item_id = i.id AND a.role <> 'lead') ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

@@ -4,6 +4,7 @@ import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
 import { litigationModule } from './litigation/index.js';
 import { powersModule } from './powers/index.js';
+import { proposalsModule } from './proposals/index.js';
 import { reportsModule } from './reports/index.js';
 
 /** The installed business modules, in dependency order (demo data loads in this order). */
@@ -14,6 +15,7 @@ export const installedModules: readonly ModuleManifest[] = [
   // Before the reviewing modules (reconsideration, litigation): their decisions open corrective tasks.
   correctionsModule,
   litigationModule,
+  proposalsModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

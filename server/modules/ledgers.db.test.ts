@@ -78,6 +78,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'enforcement.fees',
       'corrections.tasks',
       'litigation.lawsuits',
+      'proposals.items',
     ]);
   });
 

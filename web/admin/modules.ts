@@ -16,6 +16,7 @@ export const adminModules: ModuleRegistry = {
   powers: () => import('./routes/powers/index.js'),
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
+  proposals: () => import('./routes/proposals/index.js'),
   reports: () => import('./routes/reports/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { LinkBody, ProposalSettings } from '../../../../common/contracts/proposals.js';
+import { recordAudit } from '../../../platform/audit/index.js';
+import { assertCan } from '../../../platform/authz/index.js';
+import type { Ctx } from '../../../platform/context.js';
+import { proposalLinks, proposalSettings } from '../schema.js';
+import { lockScopedItem } from './records.js';
+
+/**
+ * Records that the item started a major decision or a work-plan task (decision 0040 §7). The target module
+ * does not exist yet: the link is typed (module key + id, or free text) so both sides can show it later.
+ */
+export async function addLink(ctx: Ctx, id: string, body: z.output<typeof LinkBody>): Promise<void> {
+  const actor = ctx.actor;
+  assertCan(actor, 'proposals.handle');
+  await ctx.db.transaction(async (tx) => {
+    const item = await lockScopedItem(tx, actor, id);
+    const [link] = await tx
+      .insert(proposalLinks)
+      .values({ itemId: id, districtId: item.districtId, ...body })
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'proposals.item.linked',
+      subjectType: 'proposal_item',
+      subjectId: id,
+      orgUnitId: item.orgUnitId,
+      districtId: item.districtId,
+      after: { linkId: link!.id, ...body },
+    });
+  });
+}
+
+/** Sets the district's settings (applied to steps taken from now on; fixed dates of past steps stay). */
+export async function saveSettings(ctx: Ctx, settings: ProposalSettings): Promise<void> {
+  const actor = ctx.actor;
+  assertCan(actor, 'proposals.settings');
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(proposalSettings)
+      .values({ districtId: actor.districtId, settings })
+      .onConflictDoUpdate({ target: proposalSettings.districtId, set: { settings, updatedAt: ctx.now } });
+    await recordAudit(tx, ctx, {
+      action: 'proposals.settings.updated',
+      subjectType: 'proposal_settings',
+      subjectId: actor.districtId,
+      districtId: actor.districtId,
+      after: settings,
+    });
+  });
+}
