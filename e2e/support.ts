@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, expect, type Locator, type Page } from '@playwright/test';
+import { serverUrl } from './servers.js';
 
 /** The demo accounts (data/demo/org-yuhong.yaml); their passwords are public by design. */
 export const ACCOUNTS = {
@@ -116,6 +117,9 @@ export function runId(): string {
 
 /** The journeys' `test`: fails a journey whose page threw an uncaught error, even if it looked fine. */
 export const test = base.extend<{ pageErrors: undefined }>({
+  // Each worker drives its own server and data folder (playwright.config.ts starts one per worker).
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  baseURL: async ({}, use, testInfo) => use(serverUrl(testInfo.parallelIndex)),
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
