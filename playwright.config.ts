@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { e2eWorkers, serverDataDirs, serverPort, serverUrl } from './e2e/servers.js';
+import { e2eWorkers, serverDataDirs, serverUrl } from './e2e/servers.js';
 
 const workers = e2eWorkers();
 // A throw-away embedded database per server and run: the journeys start from the demo data set.
-const dataDirs = serverDataDirs(workers);
+serverDataDirs(workers);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,15 +35,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: dataDirs.map((dataDir, i) => ({
-    command: 'node --import tsx server/main.ts',
-    url: `${serverUrl(i)}/api/v1/health`,
-    // Two servers loading the demo side by side on a busy machine take longer than one.
+  // e2e/serve.ts starts one server per worker side by side; Playwright waits for the first, and each worker
+  // for its own (e2e/support.ts).
+  webServer: {
+    command: 'node --import tsx e2e/serve.ts',
+    url: `${serverUrl(0)}/api/v1/health`,
+    // Servers loading the demo side by side on a busy machine take longer than one.
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { PORT: String(serverPort(i)), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
-    stdout: 'pipe' as const,
-    // SIGTERM lets the server stop jobs and its embedded PostgreSQL in order (the default SIGKILLs the group).
-    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
-  })),
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    stdout: 'pipe',
+    // SIGTERM lets the servers stop jobs and their embedded PostgreSQL in order (the default SIGKILLs the group).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+  },
 });
