@@ -1,11 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { newDataDir } from './e2e/data-dirs.js';
+import { e2eWorkers, serverDataDirs, serverUrl } from './e2e/servers.js';
 
-const port = Number(process.env.E2E_PORT ?? 3107);
-// A throw-away embedded database per run: the journeys start from the demo data set.
-const dataDir = process.env.E2E_DATA_DIR ?? newDataDir();
-// Worker processes load this file again: they inherit the folder instead of making (and sweeping) others.
-process.env.E2E_DATA_DIR = dataDir;
+const workers = e2eWorkers();
+// A throw-away embedded database per server and run: the journeys start from the demo data set.
+serverDataDirs(workers);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,10 +11,12 @@ export default defineConfig({
   // Generous: a busy CI machine (or a laptop running the test suite beside) slows the first page loads.
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  workers: 1,
+  // One server per worker (e2e/servers.ts): the journeys write, and each expects the demo as loaded.
+  workers,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    // Worker i drives server i (e2e/support.ts sets it per worker); this is worker 0's.
+    baseURL: serverUrl(0),
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
@@ -35,14 +35,17 @@ export default defineConfig({
       ],
     },
   },
+  // e2e/serve.ts starts one server per worker side by side; Playwright waits for the first, and each worker
+  // for its own (e2e/support.ts).
   webServer: {
-    command: 'node --import tsx server/main.ts',
-    url: `http://localhost:${port}/api/v1/health`,
-    timeout: 180_000,
+    command: 'node --import tsx e2e/serve.ts',
+    url: `${serverUrl(0)}/api/v1/health`,
+    // Servers loading the demo side by side on a busy machine take longer than one.
+    timeout: 300_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     stdout: 'pipe',
-    // SIGTERM lets the server stop jobs and its embedded PostgreSQL in order (the default SIGKILLs the group).
+    // SIGTERM lets the servers stop jobs and their embedded PostgreSQL in order (the default SIGKILLs the group).
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, expect, type Locator, type Page } from '@playwright/test';
+import { serverUrl } from './servers.js';
 
 /** The demo accounts (data/demo/org-yuhong.yaml); their passwords are public by design. */
 export const ACCOUNTS = {
@@ -114,8 +115,34 @@ export function runId(): string {
   return Date.now().toString(36).slice(-5).toUpperCase();
 }
 
+/** Waits until the server at `url` answers its health check (it loads the demo first). */
+async function untilHealthy(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${url}/api/v1/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`the e2e server at ${url} did not start within ${timeoutMs / 1000} s`);
+}
+
 /** The journeys' `test`: fails a journey whose page threw an uncaught error, even if it looked fine. */
-export const test = base.extend<{ pageErrors: undefined }>({
+export const test = base.extend<{ pageErrors: undefined }, { ownServer: string }>({
+  // Each worker drives its own server and data folder (e2e/serve.ts starts one per worker, side by side;
+  // Playwright waits for the first only).
+  ownServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+    async ({}, use, workerInfo) => {
+      const url = serverUrl(workerInfo.parallelIndex);
+      await untilHealthy(url, 300_000);
+      await use(url);
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+  baseURL: async ({ ownServer }, use) => use(ownServer),
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

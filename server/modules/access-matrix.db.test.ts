@@ -3,14 +3,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isDistrictWide, permissionDef } from '../platform/authz/index.js';
 import { type Actor, ROLES, type Role } from '../platform/context.js';
-import { loadDemo } from '../platform/demo.js';
 import type { App } from '../platform/http/index.js';
-import { ensureCalendarSeeded } from '../platform/calendar/index.js';
-import { getOrgUnit, loadDemoOrg, type OrgUnit } from '../platform/org/index.js';
+import { getOrgUnit, type OrgUnit } from '../platform/org/index.js';
 import { addSecondDistrict, type Operation, readOperations, sessionPool } from '../test/standing.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
 import { buildTestApp } from '../test/test-server.js';
-import { installedModules } from './index.js';
+import { WHOLE_DEMO } from '../test/whole-demo.js';
 
 /**
  * The route × role × unit matrix (issue #11 standing check; docs/decisions/0023-standing-security-checks.md).
@@ -214,9 +212,7 @@ let sessionOf: ReturnType<typeof sessionPool>;
 
 beforeAll(async () => {
   if (!onEmbedded) return;
-  t = await createTestDatabase();
-  await ensureCalendarSeeded(t.db);
-  await loadDemo(t.db, loadDemoOrg, installedModules, () => {});
+  t = await createTestDatabase(WHOLE_DEMO);
   elsewhere = (await addSecondDistrict(t.db)).department;
   app = await buildTestApp(t.db);
   sessionOf = sessionPool(t.db, app);

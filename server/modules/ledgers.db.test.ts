@@ -10,8 +10,9 @@ import type { LedgerFormat } from '../../common/contracts/kit.js';
 import { makeCtx } from '../platform/context.js';
 import type { LedgerEntry } from '../platform/ledgers/index.js';
 import { ledgersCli } from '../platform/ledgers/index.js';
-import { actingUser, loadDemoOrg } from '../platform/org/index.js';
+import { actingUser } from '../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
+import { WHOLE_DEMO } from '../test/whole-demo.js';
 import { installedModules } from './index.js';
 
 /**
@@ -24,10 +25,7 @@ const coordinatorCtx = async () =>
   makeCtx(t.db, await actingUser(t.db, { role: 'coordinator' }), randomUUID());
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  const ctx = makeCtx(t.db, null, `demo-${randomUUID()}`);
-  await loadDemoOrg(ctx);
-  for (const module of installedModules) await module.demo?.(ctx, () => {});
+  t = await createTestDatabase(WHOLE_DEMO);
 }, 600_000);
 afterAll(async () => {
   await t?.drop();

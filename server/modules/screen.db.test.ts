@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ScreenOut } from '../../common/contracts/workbench.js';
-import { ensureCalendarSeeded } from '../platform/calendar/index.js';
-import { loadDemo } from '../platform/demo.js';
 import type { App } from '../platform/http/index.js';
-import { demoOrgData, loadDemoOrg } from '../platform/org/index.js';
+import { demoOrgData } from '../platform/org/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
 import { buildTestApp, loginAs, type TestSession } from '../test/test-server.js';
-import { installedModules } from './index.js';
+import { WHOLE_DEMO } from '../test/whole-demo.js';
 
 /**
  * The leaders' overview (数据大屏, decision 0034) on the demo: one answer whose figures are the metrics'
@@ -41,9 +39,7 @@ async function screen(year?: number): Promise<ScreenOut> {
 
 beforeAll(async () => {
   if (!onEmbedded) return;
-  t = await createTestDatabase();
-  await ensureCalendarSeeded(t.db);
-  await loadDemo(t.db, loadDemoOrg, installedModules, () => {});
+  t = await createTestDatabase(WHOLE_DEMO);
   app = await buildTestApp(t.db);
 }, 300_000);
 afterAll(async () => {

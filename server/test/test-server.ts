@@ -37,7 +37,11 @@ export function testModule(spec: {
   routes: RoutePlugin;
   ledgers?: ModuleManifest['ledgers'];
 }): ModuleManifest {
-  return defineModule({
+  // The db projects reuse a worker's modules across files (decision 0044): two files that mount the same
+  // plugin under one key get the same manifest, which installing again accepts.
+  const made = testModules.get(spec.key);
+  if (made && made.routes === spec.routes && sameItems(made.ledgers, spec.ledgers)) return made;
+  const manifest = defineModule({
     key: `${spec.key}-test`,
     label: { 'zh-CN': `测试：${spec.key}`, 'en-US': `Test: ${spec.key}` },
     nav: [],
@@ -46,4 +50,12 @@ export function testModule(spec: {
     routes: spec.routes,
     ledgers: spec.ledgers,
   });
+  testModules.set(spec.key, manifest);
+  return manifest;
+}
+
+const testModules = new Map<string, ModuleManifest>();
+
+function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  return (a ?? []).length === (b ?? []).length && (a ?? []).every((item, i) => item === b?.[i]);
 }

@@ -3,13 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AnnualReport } from '../../../common/contracts/reports/annual.js';
-import { ensureCalendarSeeded } from '../../platform/calendar/index.js';
 import type { Actor } from '../../platform/context.js';
-import { loadDemo } from '../../platform/demo.js';
-import { actingUser, getOrgUnitByCode, loadDemoOrg } from '../../platform/org/index.js';
+import { actingUser, getOrgUnitByCode } from '../../platform/org/index.js';
 import { getMetricDef, metricRecords } from '../../platform/reports/index.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
-import { installedModules } from '../index.js';
+import { WHOLE_DEMO } from '../../test/whole-demo.js';
 import { reportsDemoData } from './demo.js';
 import { reportDrafts } from './schema.js';
 import { annualReport, sealOfRow } from './service/index.js';
@@ -34,9 +32,7 @@ let coordinator: Actor;
 
 beforeAll(async () => {
   if (!onEmbedded) return;
-  t = await createTestDatabase();
-  await ensureCalendarSeeded(t.db);
-  await loadDemo(t.db, loadDemoOrg, installedModules, () => {});
+  t = await createTestDatabase(WHOLE_DEMO);
   // What `fazhi report annual --year 2020 --json` prints (the CLI calls this with the trusted reader).
   doc = await annualReport(t.db, 'system', { report: 'rule_of_law_annual', year: 2020 });
   coordinator = await actingUser(t.db, { role: 'coordinator' });

@@ -132,8 +132,12 @@ const readRow = (db: Db, table: 'test_items' | 'test_notes', id: string) =>
     )
     .then((r) => r.rows[0]!);
 
-// The test procedure's manifest, plus the notes procedure and the derived routes of both.
-const testModule = (db: Db): ModuleManifest => ({
+/**
+ * The test procedure's manifest, plus the notes procedure and the derived routes of both. One object for
+ * every file that installs `testproc`: a db worker keeps the kit's registry from one file to the next
+ * (decision 0044), and the registry refuses a second, different manifest under a key.
+ */
+export const mountedTestModule: ModuleManifest = {
   ...testProcedureModule,
   auditActions: [...testProcedureModule.auditActions, ...procedureAuditActions(noteProcedure)],
   procedures: [
@@ -143,7 +147,7 @@ const testModule = (db: Db): ModuleManifest => ({
       summary: '测试事项的办理操作',
       idLabel: '事项编号',
       response: Row,
-      present: (_ctx, id) => readRow(db, 'test_items', id),
+      present: (ctx, id) => readRow(ctx.db, 'test_items', id),
     }),
     procedureEntry(noteTransitions, {
       base: TEST_ROUTES.notes,
@@ -151,10 +155,10 @@ const testModule = (db: Db): ModuleManifest => ({
       summary: '测试便签的办理操作',
       idLabel: '便签编号',
       response: Row,
-      present: (_ctx, id) => readRow(db, 'test_notes', id),
+      present: (ctx, id) => readRow(ctx.db, 'test_notes', id),
     }),
   ],
-});
+};
 
 /** The org units, users, tables and app of the kernel's route tests. */
 export async function buildTestWorld(db: Db): Promise<TestWorld> {
@@ -174,7 +178,7 @@ export async function buildTestWorld(db: Db): Promise<TestWorld> {
   await buildUser(db, { username: 'officer', role: 'department_officer', orgUnitId: dept.id });
   await buildUser(db, { username: 'coord', role: 'coordinator', orgUnitId: district.id });
   await buildUser(db, { username: 'reviewer', role: 'legal_reviewer', orgUnitId: district.id });
-  const manifest = testModule(db);
+  const manifest = mountedTestModule;
   installModules([manifest]);
   const app = await buildApp({
     db,

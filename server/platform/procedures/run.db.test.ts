@@ -11,16 +11,12 @@ import { AppError, notFound } from '../errors.js';
 import type { ClockEffects } from './clock-effects.js';
 import { applyTransition } from './run.js';
 import { findProcedureSteps } from './steps.js';
-import {
-  buildActor,
-  reviewClock,
-  type TestItem,
-  testProcedure,
-  testProcedureModule,
-} from './test-procedure.js';
+import { buildActor, reviewClock, type TestItem, testProcedure } from './test-procedure.js';
 import { installModules } from '../install-modules.js';
+import { mountedTestModule } from './mount.test-support.js';
 
-installModules([testProcedureModule]);
+// The mount tests' manifest (testproc with its notes procedure): a db worker may run both files (0044).
+installModules([mountedTestModule]);
 
 let t: TestDatabase;
 const district = randomUUID();
