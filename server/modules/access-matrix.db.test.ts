@@ -116,6 +116,16 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/benchmarks/import-template': 'enforcement.import',
   '/api/v1/enforcement/fees/export': 'enforcement.export',
   '/api/v1/enforcement/fees/import-template': 'enforcement.import',
+  '/api/v1/legal-affairs/matters': 'legal_affairs.view',
+  '/api/v1/legal-affairs/matters/years': 'legal_affairs.view',
+  '/api/v1/legal-affairs/matters/{id}': 'legal_affairs.view',
+  '/api/v1/legal-affairs/advisers': 'legal_affairs.view',
+  '/api/v1/legal-affairs/advisers/years': 'legal_affairs.view',
+  '/api/v1/legal-affairs/advisers/{id}': 'legal_affairs.view',
+  '/api/v1/legal-affairs/matters/export': 'legal_affairs.export',
+  '/api/v1/legal-affairs/matters/import-template': 'legal_affairs.import',
+  '/api/v1/legal-affairs/opinions/export': 'legal_affairs.export',
+  '/api/v1/legal-affairs/opinions/import-template': 'legal_affairs.import',
 };
 
 /**
@@ -139,6 +149,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL AND outcome <> 'no_penalty' ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
+  '/api/v1/legal-affairs/matters/{id}': `SELECT id, org_unit_id AS unit FROM legal_matters WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
+  '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
