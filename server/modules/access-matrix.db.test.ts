@@ -122,6 +122,7 @@ const READS: Record<string, string> = {
   '/api/v1/legal-affairs/advisers': 'legal_affairs.view',
   '/api/v1/legal-affairs/advisers/years': 'legal_affairs.view',
   '/api/v1/legal-affairs/advisers/{id}': 'legal_affairs.view',
+  '/api/v1/legal-affairs/opinions/{id}/document.docx': 'legal_affairs.view',
   '/api/v1/legal-affairs/matters/export': 'legal_affairs.export',
   '/api/v1/legal-affairs/matters/import-template': 'legal_affairs.import',
   '/api/v1/legal-affairs/opinions/export': 'legal_affairs.export',
@@ -150,6 +151,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/matters/{id}': `SELECT id, org_unit_id AS unit FROM legal_matters WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
+  '/api/v1/legal-affairs/opinions/{id}/document.docx': `SELECT id, org_unit_id AS unit FROM legal_opinions WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
 };
 

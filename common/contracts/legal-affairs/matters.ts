@@ -117,6 +117,7 @@ export const MatterSummary = z.object({
 });
 export type MatterSummary = z.infer<typeof MatterSummary>;
 export const MatterPage = Page(MatterSummary);
+export type MatterPage = z.infer<typeof MatterPage>;
 
 export const OpinionOut = z.object({
   id: z.string(),

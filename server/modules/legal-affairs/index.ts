@@ -71,7 +71,6 @@ export const legalAffairsModule = defineModule({
     'legal_affairs.matter.withdrawn',
     'legal_affairs.opinion.issued',
     'legal_affairs.opinion.imported',
-    'legal_affairs.opinion.document_generated',
   ],
   routes: legalAffairsRoutes,
   demo: loadLegalAffairsDemo,

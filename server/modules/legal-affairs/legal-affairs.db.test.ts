@@ -3,6 +3,7 @@ import { findClocksForSubject } from '../../platform/clocks/index.js';
 import type { App } from '../../platform/http/index.js';
 import { computeMetric } from '../../platform/reports/index.js';
 import { expectAudit } from '../../test/audit.js';
+import { docxParagraphs } from '../../test/docx.js';
 import { ledgerFile, multipartFile } from '../../test/ledger-files.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
@@ -185,6 +186,25 @@ describe('a unit asks for a contract review and gets the adviser’s opinion', (
     });
     await expectAudit(t.db, { action: 'legal_affairs.opinion.issued', subjectId: id, count: 1 });
     await expectAudit(t.db, { action: 'legal_affairs.matter.concluded', subjectId: id, count: 1 });
+  });
+
+  it('prints the opinion as an official document, for those who may see the matter', async () => {
+    const opinionId = (await officer.get(`${BASE}/matters/${id}`)).json().opinionList[0].id;
+    const url = `${BASE}/opinions/${opinionId}/document.docx`;
+    expect((await housing.get(url)).statusCode).toBe(404);
+    const doc = await officer.get(url);
+    expect(doc.statusCode).toBe(200);
+    expect(doc.headers['content-type']).toContain('wordprocessingml');
+    const paragraphs = await docxParagraphs(doc.rawPayload);
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        '于洪区人民政府法律顾问团',
+        '于法顾意〔2024〕1号',
+        '关于食品快检设备采购合同的合法性审查意见书',
+        '区市场监督管理局：',
+        '法律顾问：陈志远（辽宁正则律师事务所）',
+      ]),
+    );
   });
 });
 

@@ -13,8 +13,10 @@ import {
 } from '../../../common/contracts/legal-affairs/matters.js';
 import type { Ctx } from '../../platform/context.js';
 import { type RoutePlugin, requirePermission } from '../../platform/http/index.js';
+import { contentDisposition } from '../../platform/io/index.js';
 import { procedureEntry } from '../../platform/procedures/index.js';
 import { mountRecordYearsRoute, yearOf } from '../../platform/reports/index.js';
+import { opinionDocumentFor } from './opinion-document.js';
 import { matterScope } from './policy.js';
 import { presentAdviser, presentAdviserDetail, presentMatter, presentMatterDetail } from './presenter.js';
 import { legalMatters } from './schema.js';
@@ -78,6 +80,17 @@ const matterRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => presentMatterById(request.ctx, request.params.id),
+  );
+  app.get(
+    `${BASE}/opinions/:id/document.docx`,
+    { preHandler: view, schema: { tags, summary: '法律意见书（.docx，公文格式）', params: IdParams } },
+    async (request, reply) => {
+      const doc = await opinionDocumentFor(request.ctx, request.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', contentDisposition(`${doc.fileName}.docx`))
+        .send(doc.buffer);
+    },
   );
   app.post(
     `${BASE}/matters`,
