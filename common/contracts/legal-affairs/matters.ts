@@ -178,6 +178,10 @@ export const EvaluationBody = z.object({
 });
 export type EvaluationBody = z.infer<typeof EvaluationBody>;
 
+/** 解聘: the member leaves the roster (their matters stay theirs; they are no longer assigned new ones). */
+export const EndAdviserBody = z.object({ endedOn: IsoDate, reason: required(1000, '解聘理由') });
+export type EndAdviserBody = z.infer<typeof EndAdviserBody>;
+
 /** What one adviser did in a year: matters by kind, opinions signed, loss avoided in the lawsuits concluded. */
 export const Workload = z.object({
   matters: z.number().int(),

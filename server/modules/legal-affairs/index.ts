@@ -62,6 +62,7 @@ export const legalAffairsModule = defineModule({
     'legal_affairs.adviser.registered',
     'legal_affairs.adviser.contracted',
     'legal_affairs.adviser.evaluated',
+    'legal_affairs.adviser.ended',
     'legal_affairs.matter.requested',
     'legal_affairs.matter.imported',
     'legal_affairs.matter.assigned',

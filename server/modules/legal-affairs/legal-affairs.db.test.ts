@@ -382,3 +382,52 @@ describe('the matters ledger', () => {
     expect((await officer.post(`${BASE}/matters/import`, {})).statusCode).toBe(403);
   });
 });
+
+describe('the roster', () => {
+  it('records a contract and an evaluation, ends a member, and no longer assigns them', async () => {
+    const contract = await coord.post(`${BASE}/advisers/${linId}/contracts`, {
+      contractNumber: '于司顾聘〔2024〕02号',
+      startsOn: '2024-01-01',
+      endsOn: '2023-12-31',
+    });
+    expect(contract.json().error.fields).toEqual([
+      { path: 'body.endsOn', message: '合同终止日期不能早于起始日期' },
+    ]);
+    const ok = await coord.post(`${BASE}/advisers/${linId}/contracts`, {
+      contractNumber: '于司顾聘〔2024〕02号',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+      feeYuan: 60000,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().contractEndsOn).toBe('2024-12-31');
+    const evaluation = { year: 2024, grade: 'excellent', score: 96, evaluatedOn: '2025-01-20' };
+    expect((await officer.post(`${BASE}/advisers/${linId}/evaluations`, evaluation)).statusCode).toBe(403);
+    const graded = await coord.post(`${BASE}/advisers/${linId}/evaluations`, evaluation);
+    expect(graded.json().evaluations).toEqual([expect.objectContaining({ year: 2024, grade: 'excellent' })]);
+    const again = await coord.post(`${BASE}/advisers/${linId}/evaluations`, {
+      year: 2024,
+      grade: 'competent',
+      evaluatedOn: '2025-01-21',
+    });
+    expect(again.json().error.fields).toEqual([{ path: 'year', message: '2024年度已有考评' }]);
+    const ended = await coord.post(`${BASE}/advisers/${linId}/end`, {
+      endedOn: '2024-12-31',
+      reason: '合同期满',
+    });
+    expect(ended.json().status).toBe('ended');
+    await expectAudit(t.db, { action: 'legal_affairs.adviser.ended', subjectId: linId, count: 1 });
+    const matter = await createMatter(w.as(w.coordinator, '2025-01-06'), {
+      orgUnitId: w.market.id,
+      kind: 'legal_opinion',
+      category: 'on_letter',
+      subject: '来函法律意见',
+      keyProject: null,
+      counterparty: null,
+      requestedOn: '2025-01-06',
+    });
+    await expect(
+      fireMatterTransition(w.as(w.coordinator, '2025-01-06'), matter.id, 'assign', { adviserIds: [linId] }),
+    ).rejects.toMatchObject({ fields: [{ path: 'adviserIds', message: '所选法律顾问不在本区在册名单中' }] });
+  });
+});

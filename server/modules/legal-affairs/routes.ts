@@ -3,6 +3,7 @@ import {
   ContractBody,
   CreateAdviserBody,
   CreateMatterBody,
+  EndAdviserBody,
   EvaluationBody,
   IdParams,
   MatterDetail,
@@ -20,7 +21,14 @@ import { opinionDocumentFor } from './opinion-document.js';
 import { matterScope } from './policy.js';
 import { presentAdviser, presentAdviserDetail, presentMatter, presentMatterDetail } from './presenter.js';
 import { legalMatters } from './schema.js';
-import { addContract, addEvaluation, createAdviser, getAdviser, roster } from './service/advisers.js';
+import {
+  addContract,
+  addEvaluation,
+  createAdviser,
+  endAdviser,
+  getAdviser,
+  roster,
+} from './service/advisers.js';
 import { createMatter, findMatters, getMatter } from './service/matters.js';
 import { matterTransitions } from './service/transitions.js';
 
@@ -193,6 +201,23 @@ const rosterRoutes: RoutePlugin = (app) => {
     },
     async (request) => {
       await addEvaluation(request.ctx, request.params.id, request.body);
+      return presentAdviserById(request.ctx, request.params.id);
+    },
+  );
+  app.post(
+    `${BASE}/advisers/:id/end`,
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '解聘法律顾问',
+        params: IdParams,
+        body: EndAdviserBody,
+        response: { 200: AdviserDetail },
+      },
+    },
+    async (request) => {
+      await endAdviser(request.ctx, request.params.id, request.body);
       return presentAdviserById(request.ctx, request.params.id);
     },
   );

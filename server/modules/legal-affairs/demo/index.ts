@@ -8,7 +8,7 @@ import { importLedger } from '../../../platform/ledgers/index.js';
 import { actingUser, getOrgUnitByCode } from '../../../platform/org/index.js';
 import { mattersLedger, opinionsLedger } from '../ledgers.js';
 import { legalAdvisers } from '../schema.js';
-import { addContract, addEvaluation, createAdviser } from '../service/advisers.js';
+import { addContract, addEvaluation, createAdviser, endAdviser } from '../service/advisers.js';
 import { requestLegalityReview } from '../service/legality-review.js';
 import { createMatter } from '../service/matters.js';
 import { fireMatterTransition } from '../service/transitions.js';
@@ -117,6 +117,11 @@ async function loadRoster(ctx: Ctx, coordinator: Actor, year: number): Promise<M
         evaluatedOn: `${y + 1}-01-20`,
       });
     }
+    if (a.endedIn && a.endedIn < year)
+      await endAdviser(at(ctx, coordinator, `${a.endedIn}-12-31`), row.id, {
+        endedOn: `${a.endedIn}-12-31`,
+        reason: '聘用合同期满，不再续聘',
+      });
   }
   return ids;
 }

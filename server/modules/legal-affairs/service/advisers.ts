@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type {
   ContractBody,
   CreateAdviserBody,
+  EndAdviserBody,
   EvaluationBody,
   Workload,
 } from '../../../../common/contracts/legal-affairs/matters.js';
@@ -74,7 +75,8 @@ function audit(
   action:
     | 'legal_affairs.adviser.registered'
     | 'legal_affairs.adviser.contracted'
-    | 'legal_affairs.adviser.evaluated',
+    | 'legal_affairs.adviser.evaluated'
+    | 'legal_affairs.adviser.ended',
   after: unknown,
 ) {
   return recordAudit(tx, ctx, {
@@ -156,6 +158,23 @@ export async function addEvaluation(ctx: Ctx, adviserId: string, input: Evaluati
       createdAt: ctx.now,
     });
     await audit(tx, ctx, adviser, 'legal_affairs.adviser.evaluated', input);
+  });
+}
+
+/** 解聘: the member leaves the roster; assignment then refuses them (transitions.ts `setAdvisers`). */
+export async function endAdviser(ctx: Ctx, adviserId: string, input: EndAdviserBody): Promise<void> {
+  assertCan(ctx.actor, 'legal_affairs.manage_roster');
+  if (input.endedOn > ctx.today)
+    throw validationFailed([{ path: 'endedOn', message: '解聘日期不能晚于今天' }]);
+  await inTransaction(ctx.db, async (tx) => {
+    const adviser = await lockAdviser(tx, ctx, adviserId);
+    if (adviser.status !== 'active')
+      throw validationFailed([{ path: 'endedOn', message: '该法律顾问已解聘' }]);
+    await tx
+      .update(legalAdvisers)
+      .set({ status: 'ended', version: sql`${legalAdvisers.version} + 1`, updatedAt: ctx.now })
+      .where(eq(legalAdvisers.id, adviserId));
+    await audit(tx, ctx, adviser, 'legal_affairs.adviser.ended', input);
   });
 }
 

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Spin, Table, Tag } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AdviserDetail, MatterSummary } from '../../../../common/contracts/legal-affairs/matters.js';
 import { EChart } from '../../../common/components/EChart.js';
+import { useAuth } from '../../../common/auth.js';
 import { ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { formatYuan } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { legalApi } from './api.js';
+import { type RosterForm, RosterFormModal } from './RosterForms.js';
 import { adviserKindLabel, fieldLabel, gradeLabel, kindLabel, STATE_COLOR, stateLabel } from './labels.js';
 import './messages.js';
 
@@ -16,6 +18,8 @@ export default function AdviserPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { locale } = useLocale();
+  const { can } = useAuth();
+  const [editing, setEditing] = useState<RosterForm | null>(null);
   const detail = useQuery({
     queryKey: ['legal-affairs', 'adviser', id],
     queryFn: () => legalApi.adviser(id),
@@ -41,9 +45,18 @@ export default function AdviserPage() {
           </Flex>
         }
         extra={
-          <Link to="/legal-affairs/advisers">
-            <Button>{a('back')}</Button>
-          </Link>
+          <>
+            {can('legal_affairs.manage_roster') && d.status === 'active'
+              ? (['contract', 'evaluation', 'end'] as const).map((f) => (
+                  <Button key={f} danger={f === 'end'} onClick={() => setEditing(f)}>
+                    {t(`legal.roster.${f}`)}
+                  </Button>
+                ))
+              : null}
+            <Link to="/legal-affairs/advisers">
+              <Button>{a('back')}</Button>
+            </Link>
+          </>
         }
       />
       <Flex gap={16} align="flex-start" wrap>
@@ -143,6 +156,7 @@ export default function AdviserPage() {
           </Card>
         </Flex>
       </Flex>
+      <RosterFormModal form={editing} adviserId={id} onClose={() => setEditing(null)} />
     </>
   );
 }

@@ -1,14 +1,17 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Space, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { AdviserSummary } from '../../../../common/contracts/legal-affairs/matters.js';
 import { EChart } from '../../../common/components/EChart.js';
+import { useAuth } from '../../../common/auth.js';
 import { ErrorAlert, PageHeader, RecordYearSelect, useRecordYear } from '../../../common/components/index.js';
 import { formatYuan } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { ADVISERS_PATH, legalApi } from './api.js';
+import { RosterFormModal } from './RosterForms.js';
 import { adviserKindLabel, fieldLabel, kindLabel } from './labels.js';
 import './messages.js';
 
@@ -56,6 +59,8 @@ function WorkloadChart({ advisers, year }: { advisers: AdviserSummary[]; year: n
 export default function AdvisersPage() {
   const t = useT();
   const { locale } = useLocale();
+  const { can } = useAuth();
+  const [registering, setRegistering] = useState(false);
   const { year, years, setYear } = useRecordYear(`${ADVISERS_PATH}/years`);
   const roster = useQuery({
     queryKey: ['legal-affairs', 'roster', year],
@@ -78,12 +83,22 @@ export default function AdvisersPage() {
     },
     { title: a('kind'), dataIndex: 'kind', width: 110, render: (k: string) => adviserKindLabel(k, locale) },
     { title: a('firm'), dataIndex: 'firm', width: 170, render: (f: string | null, r) => f ?? r.orgUnit.name },
+    { title: a('matters'), dataIndex: ['workload', 'matters'], width: 90, align: 'right' },
+    { title: a('open'), dataIndex: ['workload', 'open'], width: 70, align: 'right' },
+    { title: a('opinionsSigned'), dataIndex: ['workload', 'opinions'], width: 100, align: 'right' },
+    {
+      title: a('loss'),
+      dataIndex: ['workload', 'lossAvoidedYuan'],
+      width: 170,
+      align: 'right',
+      render: (v: number) => (v ? formatYuan(v, locale) : '—'),
+    },
     { title: a('licence'), dataIndex: 'licenceNumber', width: 170 },
     {
       title: a('fields'),
       dataIndex: 'fields',
       width: 170,
-      render: (f: string[]) => f.map((x) => fieldLabel(x, locale)).join('、'),
+      render: (f: string[]) => f.map((x) => fieldLabel(x, locale)).join(locale === 'en-US' ? ', ' : '、'),
     },
     {
       title: a('served'),
@@ -96,23 +111,22 @@ export default function AdvisersPage() {
       width: 110,
       render: (d: string | null) => d ?? '—',
     },
-    { title: a('matters'), dataIndex: ['workload', 'matters'], width: 90, align: 'right' },
-    { title: a('open'), dataIndex: ['workload', 'open'], width: 70, align: 'right' },
-    { title: a('opinionsSigned'), dataIndex: ['workload', 'opinions'], width: 100, align: 'right' },
-    {
-      title: a('loss'),
-      dataIndex: ['workload', 'lossAvoidedYuan'],
-      width: 170,
-      align: 'right',
-      render: (v: number) => (v ? formatYuan(v, locale) : '—'),
-    },
   ];
   return (
     <>
       <PageHeader
         title={a('title')}
         subTitle={a('subtitle')}
-        extra={<RecordYearSelect years={years} value={year} onChange={setYear} label={a('year')} />}
+        extra={
+          <>
+            {can('legal_affairs.manage_roster') ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+                {t('legal.roster.adviser')}
+              </Button>
+            ) : null}
+            <RecordYearSelect years={years} value={year} onChange={setYear} label={a('year')} />
+          </>
+        }
       />
       {roster.error ? <ErrorAlert error={roster.error} onRetry={() => void roster.refetch()} /> : null}
       {roster.data ? <WorkloadChart advisers={roster.data.advisers} year={roster.data.year} /> : null}
@@ -130,6 +144,7 @@ export default function AdvisersPage() {
           />
         </Space>
       </Card>
+      <RosterFormModal form={registering ? 'adviser' : null} onClose={() => setRegistering(false)} />
     </>
   );
 }

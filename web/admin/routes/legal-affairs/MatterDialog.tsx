@@ -84,8 +84,23 @@ export function MatterDialog({ action, matter, busy, error, onSubmit, onCancel }
         />
       );
     if (spec.kind === 'signer')
-      return <Select options={matter.advisers.map((a) => ({ value: a.id, label: a.name }))} {...bound} />;
-    if (spec.kind === 'outcome') return <Select options={outcomeOptions(matter.kind, locale)} {...bound} />;
+      return (
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={matter.advisers.map((a) => ({ value: a.id, label: a.name }))}
+          {...bound}
+        />
+      );
+    if (spec.kind === 'outcome')
+      return (
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={outcomeOptions(matter.kind, locale)}
+          {...bound}
+        />
+      );
     return undefined;
   };
   const top =

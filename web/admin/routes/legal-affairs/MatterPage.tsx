@@ -11,7 +11,15 @@ import { useLocale, useT } from '../../../common/i18n.js';
 import { ClockTag, StepInput, StepTimeline } from '../../../common/procedure/index.js';
 import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import { legalApi } from './api.js';
-import { categoryLabel, kindLabel, outcomeLabel, partyRoleLabel, STATE_COLOR, stateLabel } from './labels.js';
+import {
+  categoryLabel,
+  clockLabel,
+  kindLabel,
+  outcomeLabel,
+  partyRoleLabel,
+  STATE_COLOR,
+  stateLabel,
+} from './labels.js';
 import { MatterDialog } from './MatterDialog.js';
 import './messages.js';
 
@@ -218,13 +226,14 @@ function Opinions({ m }: { m: MatterDetail }) {
 
 function Clocks({ m }: { m: MatterDetail }) {
   const t = useT();
+  const { locale } = useLocale();
   if (m.clocks.length === 0) return <span style={{ color: '#999' }}>{t('legal.adviser.none')}</span>;
   return (
     <Flex vertical gap={12}>
       {m.clocks.map((c) => (
         <div key={`${c.key}-${c.startedOn}`}>
           <Flex gap={8} align="center" wrap>
-            <strong>{c.label}</strong>
+            <strong>{clockLabel(c.key, c.label, locale)}</strong>
             <ClockTag urgency={c.urgency} status={c.status} dueOn={c.dueOn} explanation={c.explanation} />
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'pre-line' }}>

@@ -74,17 +74,22 @@ export function RequestForm({ open, onClose }: { open: boolean; onClose: () => v
           />
         </Form.Item>
         <Form.Item name="kind" label={label('kind')} rules={required}>
-          <Select options={kindOptions(locale)} onChange={() => form.setFieldValue('category', undefined)} />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={kindOptions(locale)}
+            onChange={() => form.setFieldValue('category', undefined)}
+          />
         </Form.Item>
         <Form.Item name="category" label={label('category')} rules={required}>
-          <Select options={categoryOptions(kind, locale)} />
+          <Select showSearch optionFilterProp="label" options={categoryOptions(kind, locale)} />
         </Form.Item>
         <Form.Item name="subject" label={label('subject')} rules={required}>
           <Input maxLength={300} />
         </Form.Item>
         {kind === 'litigation' ? (
           <Form.Item name="partyRole" label={label('partyRole')} rules={required}>
-            <Select options={partyRoleOptions(locale)} />
+            <Select showSearch optionFilterProp="label" options={partyRoleOptions(locale)} />
           </Form.Item>
         ) : null}
         <Form.Item

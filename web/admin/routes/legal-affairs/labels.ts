@@ -117,3 +117,13 @@ export const outcomeOptions = (kind: string, l: Locale) =>
   }));
 export const partyRoleOptions = (l: Locale) =>
   PARTY_ROLES.map((p) => ({ value: p.code, label: partyRoleLabel(p.code, l) }));
+
+/** The name of a matter's clock (the server sends the record's title as the clock's label). */
+const CLOCKS: Record<string, [string, string]> = {
+  'legal_affairs.assignment': ['法律事务分派期限', 'Period to assign'],
+  'legal_affairs.legal_opinion': ['法律意见出具期限', 'Period for the opinion'],
+  'legal_affairs.contract_review': ['合同审查期限', 'Period for the contract review'],
+  'legal_affairs.legality_review': ['合法性审查意见期限', 'Period for the legality review opinion'],
+};
+export const clockLabel = (key: string, fallback: string, l: Locale) =>
+  CLOCKS[key]?.[l === 'en-US' ? 1 : 0] ?? fallback;
