@@ -98,8 +98,11 @@ test('an adviser’s legal opinion on a contract: the unit asks, the 司法局 a
     const download = adviser.waitForEvent('download');
     await adviser.getByRole('button', { name: /下载意见书/ }).click();
     expect((await download).suggestedFilename()).toContain('.docx');
-    await step(adviser, '办结', async () => {
-      await choose(adviser, '办理结果', '修改后通过');
+    await step(adviser, '办结', async (dialog) => {
+      await dialog.getByLabel('办理结果').click();
+      await adviser.keyboard.type('修改后通过');
+      await adviser.keyboard.press('Enter');
+      await expect(dialog.getByTitle('修改后通过')).toBeVisible();
     });
     await expect(adviser.locator('.ant-tag', { hasText: '已办结' })).toBeVisible();
     await shot(adviser, 'legal-affairs-matter-concluded');

@@ -133,6 +133,8 @@ export const MatterDetail = MatterSummary.extend({
   counterparty: z.string().nullable(),
   partyRole: z.enum(PARTY_ROLE_CODES).nullable(),
   assignedOn: IsoDate.nullable(),
+  /** When the request was registered (ISO time); an imported matter's request day at 09:00 China time. */
+  requestedAt: z.string(),
   outcomeNote: z.string().nullable(),
   lossReckoning: z.string().nullable(),
   closingReason: z.string().nullable(),

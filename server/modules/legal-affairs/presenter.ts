@@ -35,6 +35,12 @@ export function presentMatter(m: MatterListRow): MatterSummary {
   };
 }
 
+/** The request's moment: when it was registered, unless registered on another day (an imported ledger). */
+function requestedAt(m: MatterListRow): string {
+  const china = new Date(m.createdAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return china === m.requestedOn ? m.createdAt.toISOString() : `${m.requestedOn}T09:00:00+08:00`;
+}
+
 /** A matter for its page: the facts, the opinions, the steps, the clocks and the next actions. */
 export function presentMatterDetail(d: MatterDetailData, locale: Locale): MatterDetail {
   const m = d.matter;
@@ -43,6 +49,7 @@ export function presentMatterDetail(d: MatterDetailData, locale: Locale): Matter
     counterparty: m.counterparty,
     partyRole: m.partyRole as MatterDetail['partyRole'],
     assignedOn: m.assignedOn,
+    requestedAt: requestedAt(m),
     outcomeNote: m.outcomeNote,
     lossReckoning: m.lossReckoning,
     closingReason: m.closingReason,

@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { plan2020, planCurrentYear, SEED_OPINIONS, splitLoss } from './plan.js';
+import {
+  createWorkCalendar,
+  expandHolidayYear,
+  type HolidayYearEntry,
+} from '../../../../common/calendar/index.js';
 import { seededRandom } from '../../../../common/random.js';
+import { liveMatters } from './live.js';
+import { plan2020, planCurrentYear, SEED_OPINIONS, splitLoss } from './plan.js';
 
 describe('the demo plan of 2020 is the seed’s 一(二)二', () => {
   const { matters, opinions } = plan2020();
@@ -52,5 +60,40 @@ describe('this year’s plan', () => {
     const parts = splitLoss(1_234_000, 5, seededRandom(1));
     expect(parts.reduce((a, b) => a + b, 0)).toBe(1_234_000);
     expect(parts.every((p) => p > 0 && p % 1000 === 0)).toBe(true);
+  });
+});
+
+describe('this year’s live matters', () => {
+  const file = load(
+    readFileSync(new URL('../../../../data/calendar/holidays.yaml', import.meta.url), 'utf8'),
+    {
+      schema: CORE_SCHEMA,
+    },
+  ) as { years: HolidayYearEntry[] };
+  const cal = createWorkCalendar({
+    years: file.years.map((y) => y.year),
+    days: file.years.flatMap((y) => expandHolidayYear(y).days),
+  });
+
+  it('has a matter in every stage by mid-June, no step after the load day', () => {
+    const live = liveMatters(cal, '2026-06-15');
+    expect(new Set(live.map((m) => m.stage)).size).toBe(13);
+    for (const m of live)
+      for (const s of m.steps) expect(s.on >= m.requestedOn && s.on <= '2026-06-15').toBe(true);
+    const states = new Set(live.flatMap((m) => m.steps.map((s) => s.transition)));
+    expect([...states].sort()).toEqual([
+      'assign',
+      'conclude',
+      'issue_opinion',
+      'return',
+      'start',
+      'withdraw',
+    ]);
+  });
+
+  it('leaves out on 5 January what would have been requested last year', () => {
+    const live = liveMatters(cal, '2026-01-05');
+    expect(live.length).toBeLessThan(13);
+    expect(live.every((m) => m.requestedOn >= '2026-01-01')).toBe(true);
   });
 });

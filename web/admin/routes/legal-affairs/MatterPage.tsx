@@ -99,7 +99,7 @@ export default function MatterPage() {
           </Card>
           <Card title={t('legal.detail.history')} size="small">
             <StepTimeline
-              leading={{ label: t('legal.detail.requestedStep'), at: `${m.requestedOn}T09:00:00+08:00` }}
+              leading={{ label: t('legal.detail.requestedStep'), at: m.requestedAt }}
               steps={m.history}
               details={(h) => (
                 <StepInput

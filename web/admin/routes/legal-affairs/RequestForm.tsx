@@ -56,7 +56,13 @@ export function RequestForm({ open, onClose }: { open: boolean; onClose: () => v
       okText={t('legal.request.ok')}
       confirmLoading={submit.isPending}
       onCancel={onClose}
-      onOk={() => void form.validateFields().then((v) => submit.mutate(toBody(v) as CreateMatterBody))}
+      // A form with errors shows them on its fields: the rejected validation is handled there.
+      onOk={() =>
+        form.validateFields().then(
+          (v) => submit.mutate(toBody(v) as CreateMatterBody),
+          () => undefined,
+        )
+      }
       width={640}
       destroyOnHidden
     >

@@ -59,7 +59,13 @@ export function RosterFormModal({
       okText={t('legal.roster.save')}
       confirmLoading={save.isPending}
       onCancel={onClose}
-      onOk={() => void form.validateFields().then((v) => save.mutate(toBody(v)))}
+      // A form with errors shows them on its fields: the rejected validation is handled there.
+      onOk={() =>
+        form.validateFields().then(
+          (v) => save.mutate(toBody(v)),
+          () => undefined,
+        )
+      }
       destroyOnHidden
       width={600}
     >
