@@ -38,7 +38,8 @@ type D = (n: number) => IsoDate;
 /**
  * The matters open or recently closed on the day the demo loads. `age` is the working days since the request;
  * each step is at a working-day offset from it, at most `age`, so no step lies after today. The stages cover
- * the assignment clock (3 WD) and the opinion clocks (5 WD) on time, due soon and overdue.
+ * the assignment clock (3 WD) and the opinion clocks (5 WD) on time, due soon and overdue. The district
+ * government's own requests are filed by its office (区政府办公室), the unit whose work the screens rate.
  */
 const LIVE: readonly { age: number; make: (d: D) => Omit<LiveMatter, 'requestedOn'> }[] = [
   {
@@ -83,7 +84,7 @@ const LIVE: readonly { age: number; make: (d: D) => Omit<LiveMatter, 'requestedO
     age: 6,
     make: (d) => ({
       stage: 'assigned, due soon',
-      unit: '210114',
+      unit: '210114-D01',
       kind: 'legal_opinion',
       category: 'on_decision',
       subject: '关于区属国有企业改制方案的法律意见',
@@ -112,7 +113,7 @@ const LIVE: readonly { age: number; make: (d: D) => Omit<LiveMatter, 'requestedO
     age: 8,
     make: (d) => ({
       stage: 'lawsuit in progress',
-      unit: '210114',
+      unit: '210114-D01',
       kind: 'litigation',
       category: 'administrative',
       subject: '某村民诉区政府集体土地征收决定案',

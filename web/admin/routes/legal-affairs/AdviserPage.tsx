@@ -71,7 +71,7 @@ export default function AdviserPage() {
                 {
                   key: 'fields',
                   label: r('fields'),
-                  children: d.fields.map((f) => fieldLabel(f, locale)).join('、'),
+                  children: d.fields.map((f) => fieldLabel(f, locale)).join(locale === 'en-US' ? ', ' : '、'),
                 },
                 { key: 'phone', label: a('phone'), children: d.phone ?? '—' },
                 {
