@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClocksForSubject } from '../../platform/clocks/index.js';
+import { makeCtx } from '../../platform/context.js';
 import type { App } from '../../platform/http/index.js';
 import { computeMetric } from '../../platform/reports/index.js';
 import { expectAudit } from '../../test/audit.js';
@@ -8,6 +10,7 @@ import { ledgerFile, multipartFile } from '../../test/ledger-files.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
 import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
+import { loadLegalAffairsDemo } from './demo/index.js';
 import { legalAffairs, legalAffairsModule } from './index.js';
 import { matterLedger } from './ledgers.js';
 import { createAdviser } from './service/advisers.js';
@@ -430,4 +433,31 @@ describe('the roster', () => {
       fireMatterTransition(w.as(w.coordinator, '2025-01-06'), matter.id, 'assign', { adviserIds: [linId] }),
     ).rejects.toMatchObject({ fields: [{ path: 'adviserIds', message: '所选法律顾问不在本区在册名单中' }] });
   });
+});
+
+describe('the demo', () => {
+  let demo: TestDatabase;
+  afterAll(async () => {
+    await demo?.drop();
+  });
+
+  it('loads on 5 January: 2020 is the seed’s 一(二)二, this year has only what January allows', async () => {
+    demo = await createTestDatabase(DISTRICT_WORLD);
+    const world = await buildDistrictWorld(demo.db);
+    await loadLegalAffairsDemo(makeCtx(demo.db, null, 'demo-test', new Date('2026-01-05T10:00:00+08:00')));
+    const figure = async (key: string, year: number) =>
+      (await computeMetric(demo.db, world.coordinator, key, { from: `${year}-01-01`, to: `${year}-12-31` }))
+        .value;
+    expect(await figure('legal_affairs.litigation_matters', 2020)).toBe(602);
+    expect(await figure('legal_affairs.non_litigation_matters', 2020)).toBe(45);
+    expect(await figure('legal_affairs.legal_opinions', 2020)).toBe(398);
+    expect(await figure('legal_affairs.loss_avoided_yuan', 2020)).toBe(180_000_000);
+    // On 5 January only the matters requested since New Year's Day are live; none is concluded yet.
+    expect(await figure('legal_affairs.legal_opinions', 2026)).toBe(0);
+    const { rows } = await demo.db.execute<{ state: string }>(
+      sql`SELECT state FROM legal_matters WHERE requested_on >= '2026-01-01'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.state !== 'concluded')).toBe(true);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import type { IsoDate, WorkCalendar } from '../../../../common/calendar/index.js
 import { ensureCalendarSeeded, loadCalendar } from '../../../platform/calendar/index.js';
 import { type Actor, type Ctx, makeCtx } from '../../../platform/context.js';
 import type { ParsedLedger } from '../../../platform/io/index.js';
-import { importLedger } from '../../../platform/ledgers/index.js';
+import { importLedger, type LedgerEntrySpec } from '../../../platform/ledgers/index.js';
 import { actingUser, getOrgUnitByCode } from '../../../platform/org/index.js';
 import { mattersLedger, opinionsLedger } from '../ledgers.js';
 import { legalAdvisers } from '../schema.js';
@@ -26,6 +26,15 @@ const parsed = <Row>(rows: Row[]): ParsedLedger<Row> => ({
   rowNumbers: rows.map((_, i) => i + 2),
   errors: [],
 });
+
+/** Imports the rows through the ledger; nothing to import early in January (an empty file is refused). */
+async function importRows<Row, Prepared>(
+  spec: LedgerEntrySpec<Row, { format: 'xlsx' | 'csv' }, Prepared>,
+  ctx: Ctx,
+  rows: Row[],
+): Promise<void> {
+  if (rows.length > 0) await importLedger(spec, ctx, parsed(rows));
+}
 
 /**
  * 于洪区's 法律顾问团 (seed 一(二)二): the roster with contracts and yearly evaluations; 2020's matters and opinions
@@ -54,8 +63,8 @@ export async function loadLegalAffairsDemo(ctx: Ctx, progress: Progress = () => 
   if (year <= 2020) return;
   progress('法律事务（本年）', 2, 4);
   const current = planCurrentYear(year, ctx.today);
-  await importLedger(mattersLedger, at(ctx, coordinator, ctx.today), parsed(current.matters));
-  await importLedger(opinionsLedger, at(ctx, coordinator, ctx.today), parsed(current.opinions));
+  await importRows(mattersLedger, at(ctx, coordinator, ctx.today), current.matters);
+  await importRows(opinionsLedger, at(ctx, coordinator, ctx.today), current.opinions);
   progress('法律事务（办理中）', 3, 4);
   const cal = await loadCalendar(ctx.db);
   await loadLive(ctx, { coordinator, cal, ids, opinionsSoFar: current.opinions.length });
