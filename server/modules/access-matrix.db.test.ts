@@ -129,6 +129,17 @@ const READS: Record<string, string> = {
   '/api/v1/proposals/items/import-template': 'proposals.register',
   '/api/v1/proposals/overview': 'proposals.view',
   '/api/v1/proposals/settings': 'proposals.view',
+  '/api/v1/legal-affairs/matters': 'legal_affairs.view',
+  '/api/v1/legal-affairs/matters/years': 'legal_affairs.view',
+  '/api/v1/legal-affairs/matters/{id}': 'legal_affairs.view',
+  '/api/v1/legal-affairs/advisers': 'legal_affairs.view',
+  '/api/v1/legal-affairs/advisers/years': 'legal_affairs.view',
+  '/api/v1/legal-affairs/advisers/{id}': 'legal_affairs.view',
+  '/api/v1/legal-affairs/opinions/{id}/document.docx': 'legal_affairs.view',
+  '/api/v1/legal-affairs/matters/export': 'legal_affairs.export',
+  '/api/v1/legal-affairs/matters/import-template': 'legal_affairs.import',
+  '/api/v1/legal-affairs/opinions/export': 'legal_affairs.export',
+  '/api/v1/legal-affairs/opinions/import-template': 'legal_affairs.import',
 };
 
 /**
@@ -156,6 +167,9 @@ const RECORDS: Record<string, string> = {
   '/api/v1/litigation/lawsuits/{id}': `SELECT id, org_unit_id AS unit FROM lawsuits ORDER BY case_number LIMIT 1`,
   // An item its lead unit handles alone (a co-handler would see it from its own unit too).
   '/api/v1/proposals/items/{id}': `SELECT id, org_unit_id AS unit FROM proposal_items i WHERE assigned_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM proposal_assignments a WHERE a.item_id = i.id AND a.role <> 'lead') ORDER BY id LIMIT 1`,
+  '/api/v1/legal-affairs/matters/{id}': `SELECT id, org_unit_id AS unit FROM legal_matters WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
+  '/api/v1/legal-affairs/opinions/{id}/document.docx': `SELECT id, org_unit_id AS unit FROM legal_opinions WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
+  '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

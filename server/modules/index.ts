@@ -3,6 +3,7 @@ import { correctionsModule } from './corrections/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
 import { litigationModule } from './litigation/index.js';
+import { legalAffairsModule } from './legal-affairs/index.js';
 import { powersModule } from './powers/index.js';
 import { proposalsModule } from './proposals/index.js';
 import { reportsModule } from './reports/index.js';
@@ -16,6 +17,7 @@ export const installedModules: readonly ModuleManifest[] = [
   correctionsModule,
   litigationModule,
   proposalsModule,
+  legalAffairsModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

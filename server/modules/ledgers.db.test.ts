@@ -77,6 +77,8 @@ describe('a ledger exported and imported back changes nothing', () => {
       'corrections.tasks',
       'litigation.lawsuits',
       'proposals.items',
+      'legal_affairs.matters',
+      'legal_affairs.opinions',
     ]);
   });
 

@@ -17,6 +17,7 @@ export const adminModules: ModuleRegistry = {
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
   proposals: () => import('./routes/proposals/index.js'),
+  'legal-affairs': () => import('./routes/legal-affairs/index.js'),
   reports: () => import('./routes/reports/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),
