@@ -116,6 +116,10 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/benchmarks/import-template': 'enforcement.import',
   '/api/v1/enforcement/fees/export': 'enforcement.export',
   '/api/v1/enforcement/fees/import-template': 'enforcement.import',
+  '/api/v1/reconsideration/cases': 'reconsideration.view_cases',
+  '/api/v1/reconsideration/cases/{id}': 'reconsideration.view_cases',
+  '/api/v1/reconsideration/cases/export': 'reconsideration.export_cases',
+  '/api/v1/reconsideration/cases/import-template': 'reconsideration.import_cases',
 };
 
 /**
@@ -139,6 +143,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL AND outcome <> 'no_penalty' ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
+  '/api/v1/reconsideration/cases/{id}': `SELECT id, org_unit_id AS unit FROM reconsideration_cases ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/modules.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
 import { powersModule } from './powers/index.js';
+import { reconsiderationModule } from './reconsideration/index.js';
 import { reportsModule } from './reports/index.js';
 
 /** The installed business modules, in dependency order (demo data loads in this order). */
@@ -9,6 +10,7 @@ export const installedModules: readonly ModuleManifest[] = [
   powersModule,
   disclosureModule,
   enforcementModule,
+  reconsiderationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

@@ -90,6 +90,7 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
       'disclosure.requests_received:letter': 35,
       'disclosure.requests_received:online': 2,
       'disclosure.requests_received:in_person': 6,
+      'reconsideration.cases_received': 31,
     });
     for (const f of figures) {
       const page = await metricRecords(t.db, coordinator, f.key, PERIOD_2020, {
