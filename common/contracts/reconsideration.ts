@@ -338,6 +338,7 @@ export const PortalSubmissionResult = z.object({
   receivedOn: IsoDate,
   reviewDueOn: IsoDate.nullable(),
 });
+export type PortalSubmissionResult = z.infer<typeof PortalSubmissionResult>;
 
 /** What an applicant sees by tracking code: the procedural facts, nothing personal. */
 export const PublicCaseStatus = z.object({
@@ -378,3 +379,4 @@ export const PublicDecisionQuery = ListQuery.extend({
 export const PortalRespondents = z.object({
   respondents: z.array(z.object({ id: z.uuid(), name: z.string(), code: z.string() })),
 });
+export type PortalRespondents = z.infer<typeof PortalRespondents>;
