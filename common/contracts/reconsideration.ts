@@ -324,6 +324,7 @@ export const CaseDetail = CaseSummary.extend({
   adviceAddressee: z.string().nullable(),
   adviceReportedOn: IsoDate.nullable(),
   imported: z.boolean(),
+  correctiveTask: z.object({ id: z.uuid(), number: z.string() }).nullable(),
   lawBasis: z.string(),
   actions: z.array(ActionOut),
   history: z.array(StepOut),

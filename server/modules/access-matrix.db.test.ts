@@ -116,6 +116,11 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/benchmarks/import-template': 'enforcement.import',
   '/api/v1/enforcement/fees/export': 'enforcement.export',
   '/api/v1/enforcement/fees/import-template': 'enforcement.import',
+  '/api/v1/corrections/tasks': 'corrections.view',
+  '/api/v1/corrections/tasks/{id}': 'corrections.view',
+  '/api/v1/corrections/rates': 'corrections.view',
+  '/api/v1/corrections/tasks/export': 'corrections.view',
+  '/api/v1/corrections/tasks/import-template': 'corrections.import',
   '/api/v1/reconsideration/cases': 'reconsideration.view_cases',
   '/api/v1/reconsideration/cases/{id}': 'reconsideration.view_cases',
   '/api/v1/reconsideration/cases/export': 'reconsideration.export_cases',
@@ -143,6 +148,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL AND outcome <> 'no_penalty' ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
+  '/api/v1/corrections/tasks/{id}': `SELECT id, org_unit_id AS unit FROM corrective_tasks ORDER BY number LIMIT 1`,
   '/api/v1/reconsideration/cases/{id}': `SELECT id, org_unit_id AS unit FROM reconsideration_cases ORDER BY id LIMIT 1`,
 };
 

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/modules.js';
+import { correctionsModule } from './corrections/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
 import { powersModule } from './powers/index.js';
@@ -10,6 +11,8 @@ export const installedModules: readonly ModuleManifest[] = [
   powersModule,
   disclosureModule,
   enforcementModule,
+  // Before the reviewing modules (reconsideration, litigation): their decisions open corrective tasks.
+  correctionsModule,
   reconsiderationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,

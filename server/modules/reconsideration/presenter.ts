@@ -102,6 +102,10 @@ export function presentDetail(data: CaseDetailData, locale: Locale = 'zh-CN'): C
     adviceAddressee: c.adviceAddressee,
     adviceReportedOn: c.adviceReportedOn,
     imported: c.imported,
+    correctiveTask:
+      c.correctiveTaskId && c.correctiveTaskNumber
+        ? { id: c.correctiveTaskId, number: c.correctiveTaskNumber }
+        : null,
     lawBasis: lawText(c.lawText as LawTextKey).law,
     actions: presentActions(data.actions),
     history: data.history.map((s) => presentStep(caseProcedure, s, locale)),

@@ -139,6 +139,10 @@ describe('the portal journey: file → 补正 → accepted → answered → 撤�
     });
     expect(res.json()).toMatchObject({ status: 'concluded', outcome: 'CHEXIAO', decidedOnTime: true });
     expect(res.json().decisionNumber).toMatch(/复决〔\d{4}〕\d+号$/);
+    // 撤销 opens the respondent's corrective task (B7), due by the decision's 30 days.
+    expect(res.json().correctiveTask).toMatchObject({ number: expect.any(String) });
+    const task = (await officer.get(`/api/v1/corrections/tasks/${res.json().correctiveTask.id}`)).json();
+    expect(task).toMatchObject({ orgUnit: { id: w.market.id } });
     await expectAudit(t.db, { action: 'reconsideration.case.decided', subjectId: id, count: 1 });
 
     const published = (await app.inject({ method: 'GET', url: `${PORTAL}/decisions` })).json();

@@ -117,6 +117,9 @@ export const reconsiderationCases = pgTable(
     adviceContent: text('advice_content'),
     adviceReportedOn: date('advice_reported_on'),
     adviceReport: text('advice_report'),
+    /** The corrective task a correcting decision opened (corrections module, B7): its id and number for the link. */
+    correctiveTaskId: uuid('corrective_task_id'),
+    correctiveTaskNumber: text('corrective_task_number'),
     /** Brought in from a past year's ledger (its history is the ledger row, not steps). */
     imported: boolean('imported').notNull().default(false),
     version: integer('version').notNull().default(1),

@@ -105,6 +105,7 @@ defineMessages(
       adviceAddressee: '送达机关',
       adviceIssuedOn: '制发日期',
       adviceReportedOn: '整改情况报告',
+      correctiveTask: '纠错整改任务',
     },
     transition: {
       confirm: '{action}',
@@ -265,6 +266,7 @@ defineMessages(
       adviceAddressee: 'Addressed to',
       adviceIssuedOn: 'Issued',
       adviceReportedOn: 'Correction report',
+      correctiveTask: 'Corrective task',
     },
     transition: {
       confirm: '{action}',

@@ -11,20 +11,52 @@ export interface OutcomeRule {
   /** The act is corrected (纠错): counts in the 纠错率 and opens a corrective task (B7). */
   corrects: boolean;
   table4: Table4Result;
+  /** How the corrections module names the correction (its CorrectiveOutcome), for a correcting outcome. */
+  correctsAs?: 'revoke' | 'change' | 'confirm_illegal' | 'confirm_invalid' | 'order_performance';
 }
 
 /** Every ending of a case as data (legal-rules §6.3). */
 export const OUTCOME_RULES: Record<OutcomeCode, OutcomeRule> = {
   // Basis: 行政复议法 (2023) 第六十三条 — 变更.
-  BIANGENG: { article: '第六十三条', stage: 'decision', corrects: true, table4: 'corrected' },
+  BIANGENG: {
+    article: '第六十三条',
+    stage: 'decision',
+    corrects: true,
+    table4: 'corrected',
+    correctsAs: 'change',
+  },
   // Basis: 第六十四条 — 撤销或者部分撤销，并可以责令重新作出行政行为.
-  CHEXIAO: { article: '第六十四条', stage: 'decision', corrects: true, table4: 'corrected' },
+  CHEXIAO: {
+    article: '第六十四条',
+    stage: 'decision',
+    corrects: true,
+    table4: 'corrected',
+    correctsAs: 'revoke',
+  },
   // Basis: 第六十五条 — 确认违法.
-  QUERENWEIFA: { article: '第六十五条', stage: 'decision', corrects: true, table4: 'corrected' },
+  QUERENWEIFA: {
+    article: '第六十五条',
+    stage: 'decision',
+    corrects: true,
+    table4: 'corrected',
+    correctsAs: 'confirm_illegal',
+  },
   // Basis: 第六十六条 — 责令在一定期限内履行.
-  LVXING: { article: '第六十六条', stage: 'decision', corrects: true, table4: 'corrected' },
+  LVXING: {
+    article: '第六十六条',
+    stage: 'decision',
+    corrects: true,
+    table4: 'corrected',
+    correctsAs: 'order_performance',
+  },
   // Basis: 第六十七条 — 确认无效.
-  QUERENWUXIAO: { article: '第六十七条', stage: 'decision', corrects: true, table4: 'corrected' },
+  QUERENWUXIAO: {
+    article: '第六十七条',
+    stage: 'decision',
+    corrects: true,
+    table4: 'corrected',
+    correctsAs: 'confirm_invalid',
+  },
   // Basis: 第六十八条 — 维持.
   WEICHI: { article: '第六十八条', stage: 'decision', corrects: false, table4: 'upheld' },
   // Basis: 第六十九条 — 驳回行政复议请求.

@@ -16,7 +16,7 @@ import { type ProcedureFacts, procedureService } from '../../../platform/procedu
 import { type CaseFacts, caseProcedure } from '../procedure.js';
 import { deemedAcceptedOn, endOf, hearingNoticeProblem, simplifiedProblem } from '../rules/deadlines.js';
 import { lawText } from '../rules/law-texts.js';
-import { OUTCOME_RULES, OUTCOMES_AFTER_NO_ANSWER } from '../rules/outcomes.js';
+import { OUTCOMES_AFTER_NO_ANSWER } from '../rules/outcomes.js';
 import { type ReconsiderationCaseRow, reconsiderationCases } from '../schema.js';
 import { openCorrectiveTask } from './corrective-task.js';
 import { type CaseRecordWithRow, decisionNumberKind, lockScopedCase, toRecord } from './records.js';
@@ -183,15 +183,28 @@ const WRITERS: { [K in CaseTransition]: Writer<K> } = {
         { path: 'redoWithinDays', message: '只有撤销决定可以责令限期重新作出行政行为' },
       ]);
     const set = await conclude(tx, r, form.outcome, true);
-    if (OUTCOME_RULES[form.outcome].corrects)
-      await openCorrectiveTask(tx, ctx, r, form.outcome, form.summary);
-    return { ...set, decisionSummary: form.summary, redoWithinDays: form.redoWithinDays ?? null };
+    const task = await openCorrectiveTask(
+      tx,
+      ctx,
+      r,
+      form.outcome,
+      form.summary,
+      form.redoWithinDays ?? null,
+    );
+    return {
+      ...set,
+      decisionSummary: form.summary,
+      redoWithinDays: form.redoWithinDays ?? null,
+      correctiveTaskId: task?.id ?? null,
+      correctiveTaskNumber: task?.number ?? null,
+    };
   },
-  terminate: async (tx, _ctx, r, form) => ({
-    ...(await conclude(tx, r, form.outcome, true)),
-    decisionSummary: form.reason,
-    suspendedOn: null,
-  }),
+  async terminate(tx, ctx, r, form) {
+    const set = await conclude(tx, r, form.outcome, true);
+    // A termination is a concluded review too: it counts in the corrections module's denominator.
+    await openCorrectiveTask(tx, ctx, r, form.outcome, form.reason, null);
+    return { ...set, decisionSummary: form.reason, suspendedOn: null };
+  },
   issue_advice: async (_tx, _ctx, r, form) => ({
     adviceKind: form.kind,
     adviceIssuedOn: r.stepOn,

@@ -1,5 +1,6 @@
 import { Descriptions, Empty, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../common/contracts/reconsideration.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { ClockTag, StepInput, StepTimeline } from '../../../common/procedure/index.js';
@@ -122,6 +123,14 @@ export function ReviewFacts({ c }: { c: CaseDetail }) {
             : null,
         ],
         ['decidedOnTime', yes(c.decidedOnTime)],
+        [
+          'correctiveTask',
+          c.correctiveTask ? (
+            <Link key="task" to={`/corrections/tasks/${c.correctiveTask.id}`} data-testid="corrective-task">
+              {c.correctiveTask.number}
+            </Link>
+          ) : null,
+        ],
         ['adviceKind', c.adviceKind ? adviceKindLabel(c.adviceKind, locale) : null],
         ['adviceAddressee', c.adviceAddressee],
         ['adviceIssuedOn', c.adviceIssuedOn],

@@ -64,6 +64,8 @@ CREATE TABLE "reconsideration_cases" (
 	"advice_content" text,
 	"advice_reported_on" date,
 	"advice_report" text,
+	"corrective_task_id" uuid,
+	"corrective_task_number" text,
 	"imported" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_by" uuid,
