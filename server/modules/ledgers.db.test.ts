@@ -77,6 +77,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'enforcement.benchmarks',
       'enforcement.fees',
       'corrections.tasks',
+      'reconsideration.cases',
     ]);
   });
 
