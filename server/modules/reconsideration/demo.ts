@@ -38,7 +38,9 @@ export async function loadReconsiderationDemo(ctx: Ctx, progress: Progress = () 
   const coordinator = await actingUser(ctx.db, { role: 'coordinator', districtId: district.id });
   const year = Number(ctx.today.slice(0, 4));
   const current = year > 2020 && cal.hasYear(year) ? buildCurrentPlan(cal, ctx.today) : [];
-  const plan = [...build2020Plan(cal), ...current];
+  // In receipt order, so the 案号 follow the days the applications came in.
+  const byReceipt = (a: DemoCase, b: DemoCase) => a.receivedOn.localeCompare(b.receivedOn);
+  const plan = [...build2020Plan(cal), ...current].sort(byReceipt);
   for (const [i, p] of plan.entries()) {
     await loadCase(ctx, district.id, coordinator, p, i);
     progress('行政复议', i + 1, plan.length);

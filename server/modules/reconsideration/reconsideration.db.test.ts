@@ -93,6 +93,13 @@ describe('the portal journey: file → 补正 → accepted → answered → 撤�
       lawText: '2023',
     });
 
+    const clocksAtFiling = (await coord.get(`${BASE}/${id}`))
+      .json()
+      .clocks.map((c: { key: string }) => c.key);
+    expect(clocksAtFiling).toEqual([
+      'reconsideration.acceptance_review',
+      'reconsideration.correction_notice',
+    ]);
     // 补正 once; the public sees what to correct and by when.
     let res = await coord.post(`${BASE}/${id}/transitions/request_correction`, {
       items: '请补充罚款决定书复印件。',
@@ -101,6 +108,12 @@ describe('the portal journey: file → 补正 → accepted → answered → 撤�
     expect(
       (await coord.post(`${BASE}/${id}/transitions/request_correction`, { items: '再次补正' })).statusCode,
     ).toBe(409);
+    // The review stops; the applicant's 10 WD run (第三十一条).
+    expect(res.json().clocks.map((c: { key: string; status: string }) => `${c.key}:${c.status}`)).toEqual([
+      'reconsideration.acceptance_review:stopped',
+      'reconsideration.correction_notice:stopped',
+      'reconsideration.applicant_correction:running',
+    ]);
     const tracked = (
       await app.inject({ method: 'GET', url: `${PORTAL}/applications/${trackingCode}` })
     ).json();

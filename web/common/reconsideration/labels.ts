@@ -106,3 +106,24 @@ export const STATUS_COLOR: Record<string, string> = {
 
 /** Outcomes that correct the act are shown red, the rest neutral. */
 export const CORRECTING = new Set(['BIANGENG', 'CHEXIAO', 'QUERENWEIFA', 'LVXING', 'QUERENWUXIAO']);
+
+/** A clock's kind by its key (reconsideration.answer_2017 → 被申请人答复期限), not its title (which repeats the 案号). */
+const CLOCK_LABELS: Record<string, [string, string]> = {
+  acceptance_review: ['受理审查期限', 'Acceptance review'],
+  correction_notice: ['补正通知期限', 'Period to ask for a correction'],
+  applicant_correction: ['申请人补正期限', "Applicant's correction period"],
+  copy: ['发送申请书副本期限', 'Copy to the respondent'],
+  copy_simplified: ['发送申请书副本期限（简易程序）', 'Copy to the respondent (simplified)'],
+  answer: ['被申请人答复期限', "Respondent's answer"],
+  answer_simplified: ['被申请人答复期限（简易程序）', "Respondent's answer (simplified)"],
+  decision: ['行政复议决定期限', 'Decision period'],
+  decision_simplified: ['行政复议决定期限（简易程序）', 'Decision period (simplified)'],
+  advice_report: ['意见书整改报告期限', 'Report on the advice letter'],
+};
+export function clockLabel(key: string, locale: string): string {
+  const kind = key.replace(/^reconsideration\./, '').replace(/_2017$/, '');
+  const found = CLOCK_LABELS[kind];
+  if (!found) return key;
+  const text = locale === 'en-US' ? found[1] : found[0];
+  return key.endsWith('_2017') ? `${text}${locale === 'en-US' ? ' (2017 text)' : '（2017年法）'}` : text;
+}

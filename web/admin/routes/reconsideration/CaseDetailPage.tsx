@@ -56,9 +56,7 @@ export default function CaseDetailPage() {
           <Flex gap={8} wrap>
             <span>{c.respondent.name}</span>
             <span>{t('reconsideration.detail.received', { date: c.receivedOn })}</span>
-            <span>
-              {t('reconsideration.detail.law')}：{c.lawBasis}
-            </span>
+            <span>{t('reconsideration.detail.law', { law: c.lawBasis })}</span>
             <Tag color={STATUS_COLOR[c.status]}>{statusLabel(c.status, locale)}</Tag>
           </Flex>
         }

@@ -9,6 +9,7 @@ import {
   adviceKindLabel,
   applicantTypeLabel,
   channelLabel,
+  clockLabel,
   outcomeLabel,
   procedureKindLabel,
   simplifiedGroundLabel,
@@ -145,16 +146,18 @@ const CLOCK_ORDER = (status: string) => ({ running: 0, paused: 1 })[status] ?? 2
 /** Every clock of the case with the sentence that explains its due date and the article it counts by. */
 export function CaseClocks({ c }: { c: CaseDetail }) {
   const t = useT();
+  const { locale } = useLocale();
   if (c.clocks.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reconsideration.detail.noClocks')} />;
   return (
     <Flex vertical gap={12}>
       {[...c.clocks]
         .sort((a, b) => CLOCK_ORDER(a.status) - CLOCK_ORDER(b.status))
-        .map((k) => (
-          <div key={`${k.key}-${k.startedOn}`} data-testid={`clock-${k.key}`}>
+        .map((k, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: clocks carry no id, and a restarted one repeats key and day
+          <div key={i} data-testid={`clock-${k.key}`}>
             <Flex gap={8} align="center" wrap>
-              <strong>{k.label}</strong>
+              <strong>{clockLabel(k.key, locale)}</strong>
               <ClockTag urgency={k.urgency} status={k.status} dueOn={k.dueOn} explanation={k.explanation} />
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -26,7 +26,12 @@ function useControl() {
   const { locale } = useLocale();
   const placeholder = t(`${NS}.select`);
   const select = (options: { value: string; label: string }[], bound: BoundProps) => (
-    <Select {...bound} placeholder={placeholder} options={options} />
+    <Select
+      {...bound}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={placeholder}
+      options={options}
+    />
   );
   const outcomes = (codes: readonly string[]) =>
     outcomeOptions(locale).filter((o) => codes.includes(o.value));

@@ -63,7 +63,7 @@ export default function TrackPage() {
           ) : null}
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label={f('trackingCode')}>{s.trackingCode}</Descriptions.Item>
-            <Descriptions.Item label={f('decisionNumber').replace('决定书文号', '案号')}>
+            <Descriptions.Item label={t('reconsideration.columns.caseNumber')}>
               {s.caseNumber}
             </Descriptions.Item>
             <Descriptions.Item label={f('respondent')}>{s.respondent}</Descriptions.Item>
