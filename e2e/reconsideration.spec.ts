@@ -165,6 +165,13 @@ test('the reconsideration screens at 1280 and 1920, in Chinese and English', asy
       await page.getByRole('main').locator('.ant-table-tbody tr.ant-table-row a').first().click();
       await expect(page.getByTestId('clock-reconsideration.decision').first()).toBeVisible();
       await shot(page, `reconsideration-case-${tag}`);
+      await page.goto('/reconsideration/cases/new');
+      await page.getByLabel(locale === 'zh-CN' ? '申请方式' : 'Channel').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').last().click();
+      await expect(
+        page.getByLabel(locale === 'zh-CN' ? '口头申请笔录' : 'Record of the oral application'),
+      ).toBeVisible();
+      await shot(page, `reconsideration-register-${tag}`);
       await page.goto('/portal/reconsideration');
       await expect(page.locator('.ant-table-tbody tr').first()).toBeVisible();
       await shot(page, `reconsideration-portal-${tag}`);

@@ -80,6 +80,7 @@ const optionsIn = (list: readonly Entry[]) => (locale: string) =>
 export const statusLabel = labelIn(CASE_STATUSES);
 export const statusOptions = optionsIn(CASE_STATUSES);
 export const channelLabel = labelIn(CASE_CHANNELS);
+export const channelOptions = optionsIn(CASE_CHANNELS);
 export const actTypeLabel = labelIn(ACT_TYPES);
 export const actTypeOptions = optionsIn(ACT_TYPES);
 export const applicantTypeLabel = labelIn(APPLICANT_TYPES);

@@ -13,6 +13,10 @@ defineMessages(
       export: '导出',
       total: '共 {total} 件',
       late: '超期申请',
+      new: '登记申请',
+      newHint:
+        '书面申请（当面递交、邮寄）或口头申请；口头申请应当场制作笔录并由申请人确认（《行政复议法》第二十二条）',
+      oralHint: '笔录应交申请人核对或者向申请人宣读，并由申请人确认',
     },
     filters: {
       status: '办理状态',
@@ -174,6 +178,10 @@ defineMessages(
       export: 'Export',
       total: '{total} cases',
       late: 'Late application',
+      new: 'Register an application',
+      newHint:
+        'A written application (in person or by post) or an oral one, recorded on the spot and confirmed by the applicant (Art. 22)',
+      oralHint: 'Read the record to the applicant, or let them check it, and have them confirm it',
     },
     filters: {
       status: 'Status',

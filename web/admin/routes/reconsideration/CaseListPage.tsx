@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from '../../../common/auth.js';
 import type { CaseSummary } from '../../../../common/contracts/reconsideration.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { type FilterSpec, LedgerListPage, usePagedQuery, useUrlFilters } from '../../../common/list/index.js';
@@ -135,6 +137,8 @@ function useFilterSpecs(): FilterSpec[] {
 export default function CaseListPage() {
   const t = useT();
   const queryClient = useQueryClient();
+  const { can } = useAuth();
+  const navigate = useNavigate();
   const state = useUrlFilters(FILTERS);
   const list = usePagedQuery(['reconsideration', 'cases'], casesApi.list, state.query);
   const l = (k: string) => t(`reconsideration.list.${k}`);
@@ -142,6 +146,17 @@ export default function CaseListPage() {
     <LedgerListPage<CaseSummary>
       title={l('title')}
       subTitle={l('subtitle')}
+      actions={
+        can('reconsideration.register_case') ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/reconsideration/cases/new')}
+          >
+            {l('new')}
+          </Button>
+        ) : null
+      }
       ledger={{
         path: '/reconsideration/cases',
         importPermission: 'reconsideration.import_cases',
