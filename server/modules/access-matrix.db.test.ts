@@ -140,6 +140,10 @@ const READS: Record<string, string> = {
   '/api/v1/legal-affairs/matters/import-template': 'legal_affairs.import',
   '/api/v1/legal-affairs/opinions/export': 'legal_affairs.export',
   '/api/v1/legal-affairs/opinions/import-template': 'legal_affairs.import',
+  '/api/v1/reconsideration/cases': 'reconsideration.view_cases',
+  '/api/v1/reconsideration/cases/{id}': 'reconsideration.view_cases',
+  '/api/v1/reconsideration/cases/export': 'reconsideration.export_cases',
+  '/api/v1/reconsideration/cases/import-template': 'reconsideration.import_cases',
 };
 
 /**
@@ -170,6 +174,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/legal-affairs/matters/{id}': `SELECT id, org_unit_id AS unit FROM legal_matters WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/opinions/{id}/document.docx': `SELECT id, org_unit_id AS unit FROM legal_opinions WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
+  '/api/v1/reconsideration/cases/{id}': `SELECT id, org_unit_id AS unit FROM reconsideration_cases ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

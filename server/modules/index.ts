@@ -6,6 +6,7 @@ import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
 import { powersModule } from './powers/index.js';
 import { proposalsModule } from './proposals/index.js';
+import { reconsiderationModule } from './reconsideration/index.js';
 import { reportsModule } from './reports/index.js';
 
 /** The installed business modules, in dependency order (demo data loads in this order). */
@@ -18,6 +19,7 @@ export const installedModules: readonly ModuleManifest[] = [
   litigationModule,
   proposalsModule,
   legalAffairsModule,
+  reconsiderationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

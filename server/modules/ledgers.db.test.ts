@@ -79,6 +79,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'proposals.items',
       'legal_affairs.matters',
       'legal_affairs.opinions',
+      'reconsideration.cases',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { buildTestApp } from '../test/test-server.js';
 import { disclosure } from './disclosure/index.js';
 import { enforcement } from './enforcement/index.js';
 import { powers } from './powers/index.js';
+import { reconsideration } from './reconsideration/index.js';
 
 let t: TestDatabase;
 let app: App;
@@ -29,6 +30,7 @@ const PROCEDURES = [
   { procedure: powers.procedure, base: '/api/v1/powers/items' },
   { procedure: disclosure.procedure, base: '/api/v1/disclosure/requests' },
   { procedure: enforcement.procedure, base: '/api/v1/enforcement/cases' },
+  { procedure: reconsideration.procedure, base: '/api/v1/reconsideration/cases' },
 ] as const;
 
 describe('GET /api/openapi.json', () => {

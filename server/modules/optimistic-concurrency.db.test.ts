@@ -13,6 +13,7 @@ import { buildRequestInput } from './disclosure/service/requests/test-support.js
 import { openTestCase } from './enforcement/cases/service/test-support.js';
 import { enforcementBodies } from './enforcement/registry/schema.js';
 import { buildEnforcementWorld, type EnforcementWorld } from './enforcement/test-support.js';
+import { registerCase } from './reconsideration/service/register-case.js';
 
 // Issue #11.9: parallel edits all answered 200 and the last silently won. Decision 0022.
 
@@ -73,8 +74,33 @@ beforeAll(async () => {
   const proactive = (await registerItem(w.as(w.marketOfficer), buildEntry(w.market.id))).id;
   const kase = (await openTestCase(w, '2020-05-06')).id;
   const request = (await registerRequest(w.as(w.marketOfficer), buildRequestInput(w.market.id))).id;
+  const reconsideration = (
+    await registerCase(w.as(w.coordinator, '2020-06-01'), {
+      channel: 'in_person',
+      receivedOn: '2020-06-01',
+      oralRecord: null,
+      applicantType: 'natural_person',
+      applicantName: '张建华',
+      applicantIdNumber: null,
+      applicantPhone: '13900001234',
+      applicantAddress: null,
+      respondentUnitId: w.market.id,
+      actType: 'penalty',
+      actDescription: '罚款决定',
+      actDocumentNumber: null,
+      actOn: null,
+      actKnownOn: '2020-05-20',
+      actAmountYuan: null,
+      actOnTheSpot: false,
+      disclosureTrackingCode: null,
+      requestText: '请求撤销',
+      reasons: null,
+    })
+  ).id;
   const year = (await coord.get(`${API}/calendar/years/2020`)).json();
-  const report = (await coord.post(`${API}/reports/drafts`, { report: 'rule_of_law_annual', year: 2020 })).json();
+  const report = (
+    await coord.post(`${API}/reports/drafts`, { report: 'rule_of_law_annual', year: 2020 })
+  ).json();
   const paragraph = report.paragraphs[0];
   const lawsuit = await created(
     coord.post(`${API}/litigation/lawsuits`, {
@@ -184,6 +210,11 @@ beforeAll(async () => {
       url: `${E}/cases/${kase}/transitions/close`,
       body: { transition: 'close', on: '2020-06-05', note: '结案' },
     },
+    'post /api/v1/reconsideration/cases/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/reconsideration/cases/${reconsideration}/transitions/accept`,
+      body: { transition: 'accept', on: '2020-06-02', procedureKind: 'ordinary' },
+    },
     'patch /api/v1/reports/drafts/{id}': {
       as: () => coord,
       url: `${API}/reports/drafts/${report.id}`,
@@ -288,6 +319,7 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/powers/items/{id}/transitions/{transition}',
     'post /api/v1/disclosure/requests/{id}/transitions/{transition}',
     'post /api/v1/enforcement/cases/{id}/transitions/{transition}',
+    'post /api/v1/reconsideration/cases/{id}/transitions/{transition}',
     'patch /api/v1/reports/drafts/{id}',
     'put /api/v1/reports/drafts/{id}/paragraphs/{pid}',
     'post /api/v1/reports/drafts/{id}/transitions/{transition}',

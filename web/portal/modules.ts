@@ -13,5 +13,6 @@ export const portalModules: ModuleRegistry = {
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
   proposals: () => import('./routes/proposals/index.js'),
+  reconsideration: () => import('./routes/reconsideration/index.js'),
   reports: () => import('./routes/reports/index.js'),
 };

@@ -24,6 +24,9 @@ import {
   thirdPartyClock,
 } from './procedure.js';
 import { portalRequestRoutes } from './routes/portal-requests.js';
+import { formatTrackingCode } from './rules/tracking-code.js';
+import { newTrackingCode } from './service/requests/records.js';
+import { requestForRemedy } from './service/requests/request-for-remedy.js';
 import { proactiveRoutes } from './routes/proactive.js';
 import { requestEntry, requestRoutes } from './routes/requests.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -140,8 +143,14 @@ declare module '../../platform/audit/actions.js' {
   interface DeclaredAuditActions extends AuditActionsOf<typeof disclosureModule.auditActions> {}
 }
 
-/** What other modules may use: permissions, the request procedure and its clocks. */
+/**
+ * What other modules may use: permissions, the request procedure and its clocks; a fresh tracking code (the
+ * portal's other applications use the same form of code); the request a remedy challenges (table 四).
+ */
 export const disclosure = {
+  newTrackingCode,
+  formatTrackingCode,
+  requestForRemedy,
   permissions: REQUEST_PERMISSIONS,
   procedure: requestProcedure,
   clocks: {

@@ -93,6 +93,7 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
       'legal_affairs.non_litigation_matters': 45,
       'legal_affairs.legal_opinions': 398,
       'legal_affairs.loss_avoided_yuan': 180_000_000,
+      'reconsideration.cases_received': 31,
     });
     // A count drills down to as many records, an amount (yuan) to the records it sums; a rate's records are its
     // denominator's.

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { IsoDate } from '../../../common/calendar/index.js';
+import { ensureCalendarSeeded, loadCalendar } from '../../platform/calendar/index.js';
+import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
+import { actingUser, getOrgUnitByCode } from '../../platform/org/index.js';
+import { build2020Plan, buildCurrentPlan, type DemoCase } from './demo-plan.js';
+import { reconsiderationCases } from './schema.js';
+import { fireCaseTransition } from './service/fire-transition.js';
+import { insertCase } from './service/register-case.js';
+import { inTransaction } from '../../platform/db/index.js';
+
+type Progress = (label: string, done: number, total: number) => void;
+
+const at = (ctx: Ctx, actor: Actor | null, day: IsoDate) =>
+  makeCtx(ctx.db, actor, `demo-${randomUUID()}`, new Date(`${day}T10:00:00+08:00`));
+
+/** INVENTED applicants (the seed gives only the count): surnames and given names cycled. */
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙'];
+const GIVEN = ['建华', '秀英', '志强', '丽娟', '海涛', '玉兰', '国庆', '桂芝'];
+
+/**
+ * 于洪区's reconsideration cases (seed 一(七)二 "共受理行政复议案件31件，已全部审结"): the 31 of 2020 under the
+ * 2017 text, each through the procedure so its steps, clocks and audit events exist; then this year's cases
+ * to the load day under the 2023 text, in every stage. Applicants and acts are INVENTED.
+ */
+export async function loadReconsiderationDemo(ctx: Ctx, progress: Progress = () => {}): Promise<void> {
+  const district = await getOrgUnitByCode(ctx.db, '210114');
+  if (!district) throw new Error('reconsideration demo: load the demo org first');
+  const [existing] = await ctx.db
+    .select({ id: reconsiderationCases.id })
+    .from(reconsiderationCases)
+    .where(eq(reconsiderationCases.districtId, district.id))
+    .limit(1);
+  if (existing) return;
+  await ensureCalendarSeeded(ctx.db);
+  const cal = await loadCalendar(ctx.db);
+  const coordinator = await actingUser(ctx.db, { role: 'coordinator', districtId: district.id });
+  const year = Number(ctx.today.slice(0, 4));
+  const current = year > 2020 && cal.hasYear(year) ? buildCurrentPlan(cal, ctx.today) : [];
+  // In receipt order, so the 案号 follow the days the applications came in.
+  const byReceipt = (a: DemoCase, b: DemoCase) => a.receivedOn.localeCompare(b.receivedOn);
+  const plan = [...build2020Plan(cal), ...current].sort(byReceipt);
+  for (const [i, p] of plan.entries()) {
+    await loadCase(ctx, district.id, coordinator, p, i);
+    progress('行政复议', i + 1, plan.length);
+  }
+}
+
+async function loadCase(ctx: Ctx, districtId: string, actor: Actor, p: DemoCase, i: number) {
+  const unit = await getOrgUnitByCode(ctx.db, p.respondentCode);
+  if (!unit) throw new Error(`reconsideration demo: no unit ${p.respondentCode}`);
+  const applicantName = `${SURNAMES[i % SURNAMES.length]}${GIVEN[i % GIVEN.length]}`;
+  const day = at(ctx, actor, p.receivedOn);
+  const row = await inTransaction(ctx.db, (tx) =>
+    insertCase(
+      tx,
+      day,
+      districtId,
+      {
+        applicantType: 'natural_person',
+        applicantName,
+        applicantIdNumber: null,
+        applicantPhone: `1390000${String(1000 + i).padStart(4, '0')}`,
+        applicantAddress: null,
+        respondentUnitId: unit.id,
+        actType: p.actType,
+        actDescription: p.act,
+        actDocumentNumber: null,
+        actOn: null,
+        actKnownOn: p.receivedOn,
+        actAmountYuan: p.actAmountYuan,
+        actOnTheSpot: false,
+        disclosureTrackingCode: null,
+        requestText: '请求撤销该行政行为。',
+        reasons: null,
+        channel: p.channel,
+        receivedOn: p.receivedOn,
+        oralRecord: p.channel === 'oral' ? '申请人当场口头申请，已制作笔录并经申请人核对签字。' : null,
+      },
+      p.channel === 'online' ? 'reconsideration.case.submitted' : 'reconsideration.case.registered',
+    ),
+  );
+  for (const s of p.steps) {
+    const body = { on: s.on, ...s.body };
+    if ('addressee' in body && body.addressee === 'respondent') body.addressee = unit.name;
+    await fireCaseTransition(at(ctx, actor, s.on), row.id, s.transition, body);
+  }
+}
