@@ -350,6 +350,9 @@ export const ProposalSettings = z.object({
   resultClassLabels: z.object({ A: text(40), B: text(40), C: text(40), D: text(40) }),
 });
 export type ProposalSettings = z.infer<typeof ProposalSettings>;
+/** The settings as read: with the version an edit names in If-Match (0 before the first save; decision 0022). */
+export const ProposalSettingsOut = ProposalSettings.extend({ version: z.number().int() });
+export type ProposalSettingsOut = z.infer<typeof ProposalSettingsOut>;
 
 export const IdParams = z.object({ id: z.uuid({ message: '建议提案编号格式不正确' }) });
 

@@ -128,6 +128,28 @@ beforeAll(async () => {
       orgUnitId: w.market.id,
     }),
   );
+  const matter = await created(
+    officer.post(`${API}/legal-affairs/matters`, {
+      orgUnitId: w.market.id,
+      kind: 'legal_opinion',
+      category: 'on_letter',
+      subject: '关于执法文书格式的法律意见',
+      requestedOn: '2020-05-06',
+    }),
+  );
+  const proposal = await created(
+    coord.post(`${API}/proposals/items`, {
+      kind: 'cppcc',
+      session: '第十届',
+      meeting: '第四次会议',
+      number: 'OC-1',
+      title: '关于加强食品安全监管的提案',
+      leadAuthor: '王秀兰',
+      category: '城乡建设',
+      receivedOn: '2020-03-02',
+    }),
+  );
+  const proposalSettings = (await coord.get(`${API}/proposals/settings`)).json();
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
   edits = {
     'patch /api/v1/enforcement/bodies/{id}': {
@@ -240,6 +262,21 @@ beforeAll(async () => {
       url: `${API}/corrections/tasks/${task.task!.id}/transitions/submit`,
       body: { transition: 'submit', rectification: '已撤销原决定', rectifiedOn: '2020-06-01' },
     },
+    'post /api/v1/legal-affairs/matters/{id}/transitions/{transition}': {
+      as: () => officer,
+      url: `${API}/legal-affairs/matters/${matter}/transitions/withdraw`,
+      body: { transition: 'withdraw', reason: '已自行解决' },
+    },
+    'post /api/v1/proposals/items/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/proposals/items/${proposal}/transitions/assign`,
+      body: { transition: 'assign', on: '2020-03-10', leadUnitId: w.market.id, otherUnitIds: [] },
+    },
+    'put /api/v1/proposals/settings': {
+      as: () => coord,
+      url: `${API}/proposals/settings`,
+      body: { ...proposalSettings, version: undefined, requireMeetingBeforeAnswer: false },
+    },
   };
 }, 180_000);
 afterAll(async () => {
@@ -325,6 +362,9 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/reports/drafts/{id}/transitions/{transition}',
     'post /api/v1/litigation/lawsuits/{id}/transitions/{transition}',
     'post /api/v1/corrections/tasks/{id}/transitions/{transition}',
+    'post /api/v1/legal-affairs/matters/{id}/transitions/{transition}',
+    'post /api/v1/proposals/items/{id}/transitions/{transition}',
+    'put /api/v1/proposals/settings',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -8,6 +8,7 @@ import {
   ProposalOverview,
   ProposalPage,
   ProposalSettings,
+  ProposalSettingsOut,
   PublicAnswerPage,
   PublicAnswerQuery,
   RegisterProposalBody,
@@ -24,7 +25,7 @@ import {
   personalStatus,
   proposalOverview,
 } from './service/queries.js';
-import { settingsOf } from './service/records.js';
+import { settingsView } from './service/records.js';
 import { registerProposal } from './service/register.js';
 import { proposalTransitions } from './service/transitions.js';
 
@@ -119,9 +120,9 @@ const staffRoutes: RoutePlugin = (app) => {
     '/api/v1/proposals/settings',
     {
       preHandler: view,
-      schema: { tags, summary: '本区建议提案办理规则设置', response: { 200: ProposalSettings } },
+      schema: { tags, summary: '本区建议提案办理规则设置', response: { 200: ProposalSettingsOut } },
     },
-    async (request) => settingsOf(request.ctx.db, request.ctx.actor!.districtId),
+    async (request) => settingsView(request.ctx.db, request.ctx.actor!.districtId),
   );
   app.put(
     '/api/v1/proposals/settings',
@@ -131,12 +132,12 @@ const staffRoutes: RoutePlugin = (app) => {
         tags,
         summary: '修改建议提案办理规则设置',
         body: ProposalSettings,
-        response: { 200: ProposalSettings },
+        response: { 200: ProposalSettingsOut },
       },
     },
     async (request) => {
       await saveSettings(request.ctx, request.body);
-      return settingsOf(request.ctx.db, request.ctx.actor!.districtId);
+      return settingsView(request.ctx.db, request.ctx.actor!.districtId);
     },
   );
 };

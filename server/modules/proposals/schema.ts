@@ -188,6 +188,8 @@ export const proposalLinks = pgTable(
 export const proposalSettings = pgTable('proposal_settings', {
   districtId: uuid('district_id').primaryKey(),
   settings: jsonb('settings').$type<ProposalSettings>().notNull(),
+  /** Row version for optimistic concurrency (decision 0022): raised by one on every change. */
+  version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

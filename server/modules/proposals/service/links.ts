@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { LinkBody, ProposalSettings } from '../../../../common/contracts/proposals.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { assertCan } from '../../../platform/authz/index.js';
 import type { Ctx } from '../../../platform/context.js';
+import { assertSeenVersion, assertUpserted, versionedUpsert } from '../../../platform/versions.js';
 import { proposalLinks, proposalSettings } from '../schema.js';
 import { lockScopedItem } from './records.js';
 
@@ -35,10 +37,23 @@ export async function saveSettings(ctx: Ctx, settings: ProposalSettings): Promis
   const actor = ctx.actor;
   assertCan(actor, 'proposals.settings');
   await ctx.db.transaction(async (tx) => {
-    await tx
+    const [before] = await tx
+      .select({ version: proposalSettings.version })
+      .from(proposalSettings)
+      .where(eq(proposalSettings.districtId, actor.districtId))
+      .for('update');
+    assertSeenVersion(ctx, before);
+    const { version, setWhere } = versionedUpsert(ctx, proposalSettings.version);
+    const written = await tx
       .insert(proposalSettings)
       .values({ districtId: actor.districtId, settings })
-      .onConflictDoUpdate({ target: proposalSettings.districtId, set: { settings, updatedAt: ctx.now } });
+      .onConflictDoUpdate({
+        target: proposalSettings.districtId,
+        set: { settings, updatedAt: ctx.now, version },
+        setWhere,
+      })
+      .returning({ version: proposalSettings.version });
+    assertUpserted(ctx, written);
     await recordAudit(tx, ctx, {
       action: 'proposals.settings.updated',
       subjectType: 'proposal_settings',

@@ -1,5 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { ProposalKind, ProposalSettings } from '../../../../common/contracts/proposals.js';
+import type {
+  ProposalKind,
+  ProposalSettings,
+  ProposalSettingsOut,
+} from '../../../../common/contracts/proposals.js';
 import type { Actor } from '../../../platform/context.js';
 import type { Executor, Tx } from '../../../platform/db/index.js';
 import { notFound } from '../../../platform/errors.js';
@@ -59,6 +63,12 @@ export function toRecord(
 }
 
 /** The district's settings, or the defaults (decision 0040 §4). */
+/** The settings with their row version, for the settings screen and its If-Match. */
+export async function settingsView(db: Executor, districtId: string): Promise<ProposalSettingsOut> {
+  const [row] = await db.select().from(proposalSettings).where(eq(proposalSettings.districtId, districtId));
+  return { ...DEFAULT_SETTINGS, ...row?.settings, version: row?.version ?? 0 };
+}
+
 export async function settingsOf(db: Executor, districtId: string): Promise<ProposalSettings> {
   const [row] = await db.select().from(proposalSettings).where(eq(proposalSettings.districtId, districtId));
   return row ? { ...DEFAULT_SETTINGS, ...row.settings } : DEFAULT_SETTINGS;
