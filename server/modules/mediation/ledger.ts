@@ -166,10 +166,10 @@ function values(p: Prepared) {
     hasContactCards: r.hasContactCards,
     hasLogBook: r.hasLogBook,
     hasWechatGroup: r.hasWechatGroup,
-    head: r.head.trim() ? { name: r.head.trim(), role: '负责人' } : null,
-    speakers: people(r.speakers, '说事员'),
-    informants: people(r.informants, '信息员'),
-    lawyerName: r.lawyer.trim() || null,
+    head: r.head?.trim() ? { name: r.head.trim(), role: '负责人' } : null,
+    speakers: people(r.speakers ?? '', '说事员'),
+    informants: people(r.informants ?? '', '信息员'),
+    lawyerName: r.lawyer?.trim() || null,
   };
 }
 

@@ -152,6 +152,7 @@ function stepChanges(step: CaseStep, input: StepInput) {
  * one transaction; a blocked step changes nothing and says why (zh-CN, naming the field).
  */
 export async function takeCaseStep(ctx: Ctx, caseId: string, step: CaseStep, input: StepInput) {
+  if (input.on > ctx.today) throw validationFailed([{ path: 'on', message: '日期：不能晚于今天' }]);
   const cal = await loadCalendar(ctx.db);
   return inTransaction(ctx.db, async (tx) => {
     const [c] = await tx
@@ -218,10 +219,7 @@ export interface LogInput {
  */
 export async function logMatter(ctx: Ctx, input: LogInput) {
   const unit = await getOrgUnit(ctx.db, input.unitId).catch(() => null);
-  if (
-    unit?.type !== 'village' ||
-    !isInScope(ctx.actor!, { orgPath: unit.path, districtId: unit.districtId })
-  )
+  if (unit?.type !== 'village' || !isInScope(ctx.actor!, { orgPath: unit.path, districtId: unit.districtId }))
     throw validationFailed([{ path: 'unitId', message: '村（社区）：不是您管辖的村（社区）' }]);
   if (input.occurredOn > ctx.today)
     throw validationFailed([{ path: 'occurredOn', message: '日期：不能晚于今天' }]);
