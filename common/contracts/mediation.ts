@@ -92,3 +92,22 @@ export const LogBody = z.object({
   result: optionalText(1000),
 });
 export const LogOut = z.object({ id: z.string(), number: z.string(), caseId: z.string().nullable() });
+
+/** 纠纷类型: the provincial statistical categories (server rules.ts reads them from here; decision 0045 §5). */
+export const MEDIATION_CATEGORIES = {
+  marriage_family: { zh: '婚姻家庭', en: 'Marriage and family' },
+  neighbourhood: { zh: '邻里纠纷', en: 'Neighbours' },
+  housing_homestead: { zh: '房屋宅基地', en: 'Housing and homestead' },
+  contract: { zh: '合同纠纷', en: 'Contract' },
+  business: { zh: '生产经营', en: 'Business' },
+  damages: { zh: '损害赔偿', en: 'Damages' },
+  labour: { zh: '劳动争议', en: 'Labour' },
+  land_contract: { zh: '土地承包', en: 'Land contracting' },
+  village_affairs: { zh: '村务管理', en: 'Village affairs' },
+  land_acquisition: { zh: '征地拆迁', en: 'Land acquisition' },
+  environment: { zh: '环境污染', en: 'Environment' },
+  property_management: { zh: '物业纠纷', en: 'Property management' },
+  medical: { zh: '医疗纠纷', en: 'Medical' },
+  traffic: { zh: '道路交通', en: 'Road traffic' },
+  other: { zh: '其他', en: 'Other' },
+} as const;

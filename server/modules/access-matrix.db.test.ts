@@ -116,6 +116,11 @@ const READS: Record<string, string> = {
   '/api/v1/enforcement/benchmarks/import-template': 'enforcement.import',
   '/api/v1/enforcement/fees/export': 'enforcement.export',
   '/api/v1/enforcement/fees/import-template': 'enforcement.import',
+  '/api/v1/mediation/coverage': 'mediation.view',
+  '/api/v1/mediation/cases': 'mediation.view',
+  '/api/v1/mediation/cases/{id}': 'mediation.view',
+  '/api/v1/mediation/points/export': 'mediation.view',
+  '/api/v1/mediation/points/import-template': 'mediation.edit',
 };
 
 /**
@@ -139,6 +144,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/enforcement/cases/{id}/decision.docx': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE kind = 'penalty' AND decision_number IS NOT NULL AND outcome <> 'no_penalty' ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/cases/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM enforcement_cases WHERE closed_on IS NOT NULL ORDER BY id LIMIT 1`,
   '/api/v1/enforcement/inspection-plans/{id}': `SELECT id, org_unit_id AS unit FROM enforcement_inspection_plans ORDER BY id LIMIT 1`,
+  '/api/v1/mediation/cases/{id}': `SELECT id, org_unit_id AS unit FROM mediation_cases ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

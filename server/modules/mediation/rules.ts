@@ -1,4 +1,5 @@
 import { addCalendarDays, type WorkCalendar } from '../../../common/calendar/index.js';
+import { MEDIATION_CATEGORIES } from '../../../common/contracts/mediation.js';
 
 /**
  * The law of people's mediation as data (legal-rules §9): the codes the ledgers use, the committee rules, the
@@ -16,23 +17,9 @@ export const CASE_SOURCES = {
 export type CaseSource = keyof typeof CASE_SOURCES;
 
 /** 纠纷类型: the 辽宁省司法厅 statistical categories as the ledger keeps them (legal-rules §9.2, M/L). */
-export const CASE_CATEGORIES = {
-  marriage_family: '婚姻家庭',
-  neighbourhood: '邻里纠纷',
-  housing_homestead: '房屋宅基地',
-  contract: '合同纠纷',
-  business: '生产经营',
-  damages: '损害赔偿',
-  labour: '劳动争议',
-  land_contract: '土地承包',
-  village_affairs: '村务管理',
-  land_acquisition: '征地拆迁',
-  environment: '环境污染',
-  property_management: '物业纠纷',
-  medical: '医疗纠纷',
-  traffic: '道路交通',
-  other: '其他',
-} as const;
+export const CASE_CATEGORIES = Object.fromEntries(
+  Object.entries(MEDIATION_CATEGORIES).map(([code, label]) => [code, label.zh]),
+) as { [K in keyof typeof MEDIATION_CATEGORIES]: (typeof MEDIATION_CATEGORIES)[K]['zh'] };
 export type CaseCategory = keyof typeof CASE_CATEGORIES;
 
 /** 调解结果 (第二十六条: a failed mediation ends with the parties told of the other routes). */
