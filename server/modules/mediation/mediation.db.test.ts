@@ -138,6 +138,15 @@ describe('a 说事 matter becomes a case: agreement, judicial confirmation, revi
     expect(logged.statusCode, logged.body).toBe(200);
     const { caseId, number } = logged.json();
     expect(number).toBe(`SS${today.slice(0, 4)}-00001`);
+    const next = await mediator.post('/api/v1/mediation/log', {
+      unitId: ids['210114-S01-V002'],
+      occurredOn: today,
+      kind: 'consultation',
+      raisedBy: '李秀英',
+      summary: '咨询赡养义务',
+      handling: 'answered',
+    });
+    expect(next.json()).toMatchObject({ number: `SS${today.slice(0, 4)}-00002`, caseId: null });
     const step = (name: string, body: object) =>
       mediator.post(`/api/v1/mediation/cases/${caseId}/steps/${name}`, { on: today, ...body });
     expect((await step('agree', { agreementForm: 'oral' })).json().error.message).toContain('已受理');

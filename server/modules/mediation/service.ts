@@ -196,7 +196,7 @@ async function nextNumber(
 ) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`${prefix}:${districtId}`}))`);
   const [row] = await tx
-    .select({ n: sql<number>`coalesce(max(substring(${table.number} FROM ${prefix.length + 1})::int), 0)` })
+    .select({ n: sql<number>`coalesce(max(substring(${table.number}, ${prefix.length + 1}::int)::int), 0)` })
     .from(table)
     .where(and(eq(table.districtId, districtId), sql`${table.number} LIKE ${`${prefix}%`}`));
   return `${prefix}${String(Number(row?.n ?? 0) + 1).padStart(width, '0')}`;
