@@ -1,5 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Radio, Space, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Grid,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Tag,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -18,6 +32,7 @@ export default function CasePage() {
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [step, setStep] = useState<Step>('start');
+  const wide = Grid.useBreakpoint().md ?? false;
   const detail = useQuery({ queryKey: ['mediation', 'case', id], queryFn: () => mediationApi.case(id) });
   const take = useMutation({
     mutationFn: (v: {
@@ -67,7 +82,12 @@ export default function CasePage() {
             style={{ marginBottom: 12 }}
           />
         ) : null}
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+        <Descriptions
+          column={{ xs: 1, md: 2 }}
+          size="small"
+          bordered={wide}
+          layout={wide ? 'horizontal' : 'vertical'}
+        >
           <Descriptions.Item label={t('mediation.cases.unit')}>{c.unit}</Descriptions.Item>
           <Descriptions.Item label={t('mediation.cases.category')}>{c.category}</Descriptions.Item>
           <Descriptions.Item label={t('mediation.cases.parties')}>{c.parties}</Descriptions.Item>
@@ -90,20 +110,16 @@ export default function CasePage() {
         </Descriptions>
       </Card>
       <Card size="small">
-        <Radio.Group
-          value={step}
-          onChange={(e) => setStep(e.target.value)}
-          style={{ marginBottom: 12 }}
-          data-testid="steps"
-        >
-          <Space wrap>
-            {MEDIATION_CASE_STEPS.map((s) => (
-              <Radio.Button key={s} value={s}>
-                {t(`mediation.case.steps.${s}`)}
-              </Radio.Button>
-            ))}
-          </Space>
-        </Radio.Group>
+        <Form layout="vertical">
+          <Form.Item label={t('mediation.case.step')}>
+            <Select
+              data-testid="steps"
+              value={step}
+              onChange={setStep}
+              options={MEDIATION_CASE_STEPS.map((s) => ({ value: s, label: t(`mediation.case.steps.${s}`) }))}
+            />
+          </Form.Item>
+        </Form>
         <Form form={form} layout="vertical" onFinish={take.mutate} initialValues={{ on: dayjs() }}>
           <Form.Item name="on" label={t('mediation.case.on')} rules={[{ required: true }]}>
             <DatePicker style={{ width: '100%' }} />

@@ -214,7 +214,13 @@ export default function MediationPage() {
         <Typography.Text type="secondary">{t('mediation.subtitle')}</Typography.Text>
       </div>
       <CoverageCard />
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))',
+          gap: 16,
+        }}
+      >
         <LogCard />
         <CasesCard />
       </div>

@@ -58,6 +58,7 @@ defineMessages(
       revisitedOn: '回访日',
       warnings: '预警',
       on: '办理日期',
+      step: '办理步骤',
       steps: {
         start: '开始调解',
         agree: '达成调解协议',
@@ -131,6 +132,7 @@ defineMessages(
       revisitedOn: 'Revisited',
       warnings: 'Warnings',
       on: 'Date',
+      step: 'Step',
       steps: {
         start: 'Start mediation',
         agree: 'Agreement reached',
