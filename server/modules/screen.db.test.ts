@@ -68,7 +68,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
     expect(s.year).toBe(2020);
     // Every installed module that declares headlines shows on the screen.
     const modules = new Set(s.headlines.map((h) => h.metricKey.split('.')[0]));
-    expect(modules).toEqual(new Set(['powers', 'enforcement', 'disclosure']));
+    expect(modules).toEqual(new Set(['powers', 'enforcement', 'disclosure', 'mediation']));
     for (const h of s.headlines) {
       const now = (await leader.get(`/api/v1/metrics/${h.metricKey}?year=2020`)).json() as { value: number };
       const before = (await leader.get(`/api/v1/metrics/${h.metricKey}?year=2019`)).json() as {
