@@ -144,6 +144,11 @@ const READS: Record<string, string> = {
   '/api/v1/reconsideration/cases/{id}': 'reconsideration.view_cases',
   '/api/v1/reconsideration/cases/export': 'reconsideration.export_cases',
   '/api/v1/reconsideration/cases/import-template': 'reconsideration.import_cases',
+  '/api/v1/mediation/coverage': 'mediation.view',
+  '/api/v1/mediation/cases': 'mediation.view',
+  '/api/v1/mediation/cases/{id}': 'mediation.view',
+  '/api/v1/mediation/points/export': 'mediation.view',
+  '/api/v1/mediation/points/import-template': 'mediation.edit',
 };
 
 /**
@@ -175,6 +180,7 @@ const RECORDS: Record<string, string> = {
   '/api/v1/legal-affairs/opinions/{id}/document.docx': `SELECT id, org_unit_id AS unit FROM legal_opinions WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
   '/api/v1/reconsideration/cases/{id}': `SELECT id, org_unit_id AS unit FROM reconsideration_cases ORDER BY id LIMIT 1`,
+  '/api/v1/mediation/cases/{id}': `SELECT id, org_unit_id AS unit FROM mediation_cases ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

@@ -4,6 +4,7 @@ import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
 import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
+import { mediationModule } from './mediation/index.js';
 import { powersModule } from './powers/index.js';
 import { proposalsModule } from './proposals/index.js';
 import { reconsiderationModule } from './reconsideration/index.js';
@@ -20,6 +21,7 @@ export const installedModules: readonly ModuleManifest[] = [
   proposalsModule,
   legalAffairsModule,
   reconsiderationModule,
+  mediationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

@@ -80,6 +80,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'legal_affairs.matters',
       'legal_affairs.opinions',
       'reconsideration.cases',
+      'mediation.points',
     ]);
   });
 

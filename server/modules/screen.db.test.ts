@@ -65,7 +65,16 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
     // Every installed module that declares headlines shows on the screen.
     const modules = new Set(s.headlines.map((h) => h.metricKey.split('.')[0]));
     expect(modules).toEqual(
-      new Set(['powers', 'enforcement', 'disclosure', 'litigation', 'proposals', 'legal_affairs', 'reconsideration']),
+      new Set([
+        'powers',
+        'enforcement',
+        'disclosure',
+        'litigation',
+        'proposals',
+        'legal_affairs',
+        'reconsideration',
+        'mediation',
+      ]),
     );
     for (const h of s.headlines) {
       const now = (await leader.get(`/api/v1/metrics/${h.metricKey}?year=2020`)).json() as { value: number };

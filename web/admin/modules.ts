@@ -19,6 +19,7 @@ export const adminModules: ModuleRegistry = {
   proposals: () => import('./routes/proposals/index.js'),
   'legal-affairs': () => import('./routes/legal-affairs/index.js'),
   reconsideration: () => import('./routes/reconsideration/index.js'),
+  mediation: () => import('./routes/mediation/index.js'),
   reports: () => import('./routes/reports/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),

@@ -94,6 +94,8 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
       'legal_affairs.legal_opinions': 398,
       'legal_affairs.loss_avoided_yuan': 180_000_000,
       'reconsideration.cases_received': 31,
+      'mediation.points_established': 186,
+      'mediation.point_coverage_rate': 1,
     });
     // A count drills down to as many records, an amount (yuan) to the records it sums; a rate's records are its
     // denominator's.

@@ -1,0 +1,60 @@
+import type { AuditActionsOf } from '../../platform/audit/index.js';
+import { defineLedgerEntry } from '../../platform/ledgers/index.js';
+import { defineModule } from '../../platform/modules.js';
+import { defineHeadline } from '../../platform/workbench/index.js';
+import { loadMediationDemo } from './demo.js';
+import { pointsLedger } from './ledger.js';
+import { mediationMetrics, pointCoverageRate, pointsEstablished } from './metrics.js';
+import { MEDIATION_PERMISSIONS } from './policy.js';
+import { CASE_STEPS } from './procedure.js';
+import { mediationRoutes } from './routes.js';
+import { mediationStatements } from './statements.js';
+
+/**
+ * Grassroots mediation (seed 一(三)一, 一(三)二; legal-rules §9): the 评理说事点 of every village and community,
+ * the 说事 log, people's mediation committees and cases with their agreements and judicial confirmation.
+ */
+export const mediationModule = defineModule({
+  key: 'mediation',
+  label: { 'zh-CN': '人民调解', 'en-US': 'People’s mediation' },
+  nav: [
+    {
+      path: '/mediation',
+      label: { 'zh-CN': '评理说事与人民调解', 'en-US': 'Mediation' },
+      icon: 'CommentOutlined',
+      permission: 'mediation.view',
+    },
+  ],
+  permissions: MEDIATION_PERMISSIONS,
+  metrics: mediationMetrics,
+  headlines: [
+    defineHeadline({
+      metricKey: 'mediation.points_established',
+      label: { 'zh-CN': '评理说事点', 'en-US': 'Mediation points' },
+      order: 40,
+    }),
+  ],
+  statements: mediationStatements,
+  auditActions: [
+    'mediation.point.registered',
+    'mediation.point.updated',
+    'mediation.committee.registered',
+    'mediation.case.registered',
+    'mediation.case.stepped',
+    'mediation.log.recorded',
+  ],
+  ledgers: [defineLedgerEntry(pointsLedger)],
+  routes: mediationRoutes,
+  demo: loadMediationDemo,
+});
+
+declare module '../../platform/audit/actions.js' {
+  interface DeclaredAuditActions extends AuditActionsOf<typeof mediationModule.auditActions> {}
+}
+
+/** What other modules may use (petitions referring a dispute to mediation, reports). */
+export const mediation = {
+  permissions: MEDIATION_PERMISSIONS,
+  caseSteps: CASE_STEPS,
+  metrics: { pointsEstablished, pointCoverageRate },
+} as const;

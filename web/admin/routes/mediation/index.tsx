@@ -1,0 +1,7 @@
+import { lazyRoutes } from '../../../common/lazy-routes.js';
+
+/** Grassroots mediation's admin pages (relative to the app root); each loads on first visit. */
+export const routes = lazyRoutes({
+  mediation: () => import('./MediationPage.js'),
+  'mediation/cases/:id': () => import('./CasePage.js'),
+});
