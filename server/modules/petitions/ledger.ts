@@ -171,8 +171,9 @@ async function petitionRows(ctx: Ctx): Promise<PetitionLedgerRow[]> {
     category: p.category as PetitionCategory,
     petitionerName: p.petitionerName,
     petitionerPhone: p.petitionerPhone,
-    representatives: p.representatives,
-    peopleCount: p.peopleCount,
+    // The defaults (no representatives, one person) stay blank, as users leave them.
+    representatives: p.representatives || null,
+    peopleCount: p.peopleCount === 1 ? null : p.peopleCount,
     subject: p.subject,
     content: p.content,
     unit,

@@ -12,7 +12,13 @@ import {
 } from '../../../common/contracts/petitions.js';
 import { requirePermission, type RoutePlugin } from '../../platform/http/index.js';
 import { procedureEntry } from '../../platform/procedures/index.js';
-import { getPetition, findPetitions, linkLegalSupport, trackPetition } from './service/read.js';
+import {
+  findPetitions,
+  getPetition,
+  getPetitionAfterStep,
+  linkLegalSupport,
+  trackPetition,
+} from './service/read.js';
 import { registerPetition, submitOnlinePetition } from './service/register.js';
 import { petitionTransitions } from './service/transitions.js';
 
@@ -26,7 +32,7 @@ export const petitionEntry = procedureEntry(petitionTransitions, {
   summary: '信访事项办理程序（转送交办、受理告知、处理意见、复查、复核）',
   idLabel: '信访事项编号',
   response: PetitionDetail,
-  present: (ctx, id) => getPetition(ctx, id),
+  present: (ctx, id) => getPetitionAfterStep(ctx, id),
 });
 
 /** The staff API (list, page, registration, legal support) and the portal's submit and track. */

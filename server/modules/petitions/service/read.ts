@@ -115,7 +115,21 @@ function linkOut(link: ModuleLink | null) {
 /** The petition page: its facts, every clock, the steps taken and what the actor may do next. */
 export async function getPetition(ctx: Ctx, id: string): Promise<PetitionDetail> {
   assertCan(ctx.actor, 'petitions.view');
-  const row = await getScopedPetition(ctx.db, ctx.actor!, id);
+  return presentPetition(ctx, await getScopedPetition(ctx.db, ctx.actor!, id));
+}
+
+/**
+ * The petition as it stands after the actor's own step. A step may move it out of the actor's scope (an
+ * objection sends it back to the petitions office): the actor still sees the result of what they did.
+ */
+export async function getPetitionAfterStep(ctx: Ctx, id: string): Promise<PetitionDetail> {
+  const [row] = await ctx.db.select().from(petitions).where(eq(petitions.id, id));
+  if (!row) throw notFound('信访事项');
+  return presentPetition(ctx, row);
+}
+
+async function presentPetition(ctx: Ctx, row: PetitionRow): Promise<PetitionDetail> {
+  const id = row.id;
   const [unit, intake, clocks, steps, actions] = await Promise.all([
     unitName(ctx, row.orgUnitId),
     unitName(ctx, row.intakeUnitId),
