@@ -197,6 +197,7 @@ export const PetitionSummary = z.object({
 });
 export type PetitionSummary = z.infer<typeof PetitionSummary>;
 export const PetitionPage = Page(PetitionSummary);
+export type PetitionPage = z.infer<typeof PetitionPage>;
 
 export const PetitionDetail = PetitionSummary.extend({
   version: z.number().int(),
