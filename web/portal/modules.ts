@@ -12,5 +12,6 @@ export const portalModules: ModuleRegistry = {
   powers: () => import('./routes/powers/index.js'),
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
+  petitions: () => import('./routes/petitions/index.js'),
   reports: () => import('./routes/reports/index.js'),
 };
