@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Flex, Grid, Select, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -19,6 +19,7 @@ import { petitionsApi } from './api.js';
 import {
   categoryLabel,
   channelLabel,
+  clockLabel,
   diversionLabel,
   options,
   outcomeLabel,
@@ -88,11 +89,14 @@ function useControl(units: { id: string; name: string }[]) {
   };
 }
 
+/** On a phone the labels go above their values: two columns of 375 px leave no room for either. */
+const useNarrow = () => !Grid.useBreakpoint().sm;
+
 function Facts({ p, locale }: { p: PetitionDetail; locale: Locale }) {
   const t = useT();
   const d = (k: string) => t(`petitions.detail.${k}`);
   return (
-    <Descriptions size="small" column={1} bordered>
+    <Descriptions size="small" column={1} bordered layout={useNarrow() ? 'vertical' : 'horizontal'}>
       <Descriptions.Item label={d('law')}>{p.lawTitle}</Descriptions.Item>
       <Descriptions.Item label={t('petitions.columns.category')}>
         {categoryLabel(p.category, locale)}
@@ -127,7 +131,7 @@ function Process({ p, locale }: { p: PetitionDetail; locale: Locale }) {
   const d = (k: string) => t(`petitions.detail.${k}`);
   const dates = Object.entries(p.dates).filter(([, v]) => v);
   return (
-    <Descriptions size="small" column={1} bordered>
+    <Descriptions size="small" column={1} bordered layout={useNarrow() ? 'vertical' : 'horizontal'}>
       {dates.map(([k, v]) => (
         <Descriptions.Item key={k} label={t(`petitions.dates.${k}`)}>
           {v}
@@ -154,14 +158,19 @@ function Process({ p, locale }: { p: PetitionDetail; locale: Locale }) {
 
 function Clocks({ p }: { p: PetitionDetail }) {
   const t = useT();
+  const { locale } = useLocale();
+  // The running clocks first: they are what the handler must watch.
+  const sorted = [...p.clocks].sort(
+    (a, b) => Number(a.status === 'stopped') - Number(b.status === 'stopped'),
+  );
   if (p.clocks.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('petitions.detail.noClocks')} />;
   return (
     <Flex vertical gap={12}>
-      {p.clocks.map((c, i) => (
+      {sorted.map((c, i) => (
         <div key={`${c.key}-${i}`} data-testid={`clock-${c.key}`}>
           <Flex gap={8} align="center" wrap>
-            <strong>{c.label}</strong>
+            <strong>{clockLabel(c.key, locale)}</strong>
             <ClockTag urgency={c.urgency} status={c.status} dueOn={c.dueOn} explanation={c.explanation} />
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -244,7 +253,10 @@ export default function DetailPage() {
             <Clocks p={p} />
           </Card>
           <Card title={d('history')} size="small">
-            <StepTimeline steps={p.steps} leading={{ label: d('registered'), details: p.receivedOn }} />
+            <StepTimeline
+              steps={p.steps}
+              leading={{ label: d('registered'), details: ` · ${p.receivedOn}` }}
+            />
           </Card>
         </Flex>
       </Flex>

@@ -51,3 +51,22 @@ export const STATE_COLOR: Record<string, string> = {
   not_accepted: 'default',
   diverted: 'purple',
 };
+
+/** The clocks' names by key (the 2005 text's clocks share them, marked 2005). */
+const CLOCKS: Record<string, [string, string]> = {
+  routing: ['转送交办期限', 'Routing'],
+  notice: ['书面告知信访人期限', 'Notice to the petitioner'],
+  objection: ['对转送交办提出异议期限', 'Objection to the assignment'],
+  handling: ['办理期限', 'Handling'],
+  review_request: ['请求复查期限', 'Request for review'],
+  review: ['复查期限', 'Review'],
+  reexam_request: ['请求复核期限', 'Request for re-examination'],
+  reexam: ['复核期限', 'Re-examination'],
+};
+export function clockLabel(key: string, locale: Locale): string {
+  const name = key.replace(/^petitions\./, '');
+  const base = name.replace(/_2005$/, '');
+  const [zh, en] = CLOCKS[base] ?? [key, key];
+  const label = locale === 'en-US' ? en : zh;
+  return base === name ? label : `${label}${locale === 'en-US' ? ' (2005)' : '（2005年条例）'}`;
+}

@@ -104,9 +104,18 @@ function SubmitCard() {
           message={t('petitionsPortal.submitted', { code: send.data.trackingCode })}
         />
       ) : (
-        <Form form={form} layout="vertical" onFinish={(v: PortalPetitionBody) => send.mutate(v)} style={{ maxWidth: 640 }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v: PortalPetitionBody) => send.mutate(v)}
+          style={{ maxWidth: 640 }}
+        >
           <Form.Item name="category" label={f('category')} rules={required}>
-            <Select options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+            />
           </Form.Item>
           <Form.Item name="petitionerName" label={f('petitionerName')} rules={required}>
             <Input maxLength={100} />
