@@ -167,8 +167,8 @@ function Clocks({ p }: { p: PetitionDetail }) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('petitions.detail.noClocks')} />;
   return (
     <Flex vertical gap={12}>
-      {sorted.map((c, i) => (
-        <div key={`${c.key}-${i}`} data-testid={`clock-${c.key}`}>
+      {sorted.map((c) => (
+        <div key={`${c.key}-${c.startedOn}-${c.status}`} data-testid={`clock-${c.key}`}>
           <Flex gap={8} align="center" wrap>
             <strong>{clockLabel(c.key, locale)}</strong>
             <ClockTag urgency={c.urgency} status={c.status} dueOn={c.dueOn} explanation={c.explanation} />
