@@ -97,3 +97,26 @@ test('the petitions ledger and a petition at desk widths, in Chinese and English
     }
   }
 });
+
+test('street staff register a group visit on a phone; more than 5 representatives is refused on its field', async ({
+  page,
+}) => {
+  await login(page, ACCOUNTS.coordinator);
+  await page.goto('/petitions/new');
+  await choose(page, '信访渠道', '来访');
+  await choose(page, /^类别$/, '申诉求决类');
+  await page.getByLabel('来访人数').fill('20');
+  await page.getByLabel('代表人数').fill('6');
+  await page.getByLabel('信访人', { exact: true }).fill('王某某');
+  await page.getByLabel('信访事项').fill(`集体土地征收补偿标准（E2E-${run}）`);
+  await page.getByLabel('请求、事实和理由').fill('请求按新标准补偿。');
+  await page.getByRole('button', { name: /登\s*记/ }).click();
+  await expect(page.getByText('不超过5人').first()).toBeVisible();
+  await page.getByLabel('代表人数').fill('5');
+  await page.getByRole('button', { name: /登\s*记/ }).click();
+  await expect(page.getByText(/已登记：XF\d{4}-\d{4}/)).toBeVisible();
+  await expect(
+    page.getByTestId('clock-petitions.notice').or(page.getByTestId('clock-petitions.routing')),
+  ).toBeVisible();
+  await shot(page, 'petitions-register-375');
+});

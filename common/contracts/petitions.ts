@@ -97,7 +97,7 @@ const Phone = z
 const PetitionContent = {
   category: z.enum(CATEGORIES, { message: '请选择信访事项类别（建议意见、检举控告或申诉求决）' }),
   petitionerName: required(100, '信访人姓名'),
-  petitionerPhone: Phone.optional(),
+  petitionerPhone: Phone.nullish(),
   petitionerAddress: optionalText(300),
   subject: required(200, '信访事项标题'),
   content: required(4000, '信访请求、事实和理由'),

@@ -14,6 +14,7 @@ import {
   StepTimeline,
   TransitionDialog,
 } from '../../../common/procedure/index.js';
+import { toBody } from '../../../common/forms.js';
 import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import { petitionsApi } from './api.js';
 import {
@@ -55,15 +56,6 @@ const SPECS: Record<string, FieldSpec[]> = {
   decide_reexam: [onField(), { name: 'result', kind: 'result', required: true }, text('summary', false)],
   close: [onField(), text('note', false)],
 };
-
-/** Dates leave the form as dayjs; the API takes ISO days. */
-function toBody(values: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(values)
-      .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .map(([k, v]) => [k, dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : v]),
-  );
-}
 
 function useControl(units: { id: string; name: string }[]) {
   const t = useT();

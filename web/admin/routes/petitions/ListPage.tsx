@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   CATEGORIES,
   CHANNELS,
   PETITION_STATES,
   type PetitionSummary,
 } from '../../../../common/contracts/petitions.js';
+import { useAuth } from '../../../common/auth.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { type FilterSpec, LedgerListPage, usePagedQuery, useUrlFilters } from '../../../common/list/index.js';
 import { ClockTag } from '../../../common/procedure/index.js';
@@ -94,12 +96,21 @@ function useFilterSpecs(): FilterSpec[] {
 export default function ListPage() {
   const t = useT();
   const queryClient = useQueryClient();
+  const { can } = useAuth();
+  const navigate = useNavigate();
   const state = useUrlFilters(FILTERS);
   const list = usePagedQuery(['petitions', 'list'], petitionsApi.list, state.query);
   return (
     <LedgerListPage<PetitionSummary>
       title={t('petitions.title')}
       subTitle={t('petitions.subtitle')}
+      actions={
+        can('petitions.register') ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/petitions/new')}>
+            {t('petitions.form.new')}
+          </Button>
+        ) : null
+      }
       ledger={{
         path: '/petitions/petitions',
         importPermission: 'petitions.import',
