@@ -65,6 +65,10 @@ const READS: Record<string, string> = {
   '/api/v1/powers/stats': 'powers.view',
   '/api/v1/powers/export': 'powers.export',
   '/api/v1/powers/import-template': 'powers.import',
+  '/api/v1/petitions/petitions': 'petitions.view',
+  '/api/v1/petitions/petitions/{id}': 'petitions.view',
+  '/api/v1/petitions/petitions/export': 'petitions.view',
+  '/api/v1/petitions/petitions/import-template': 'petitions.import',
   '/api/v1/disclosure/requests': 'disclosure.view_requests',
   '/api/v1/disclosure/requests/{id}': 'disclosure.view_requests',
   '/api/v1/disclosure/requests/{id}/reply-document.docx': 'disclosure.view_requests',
@@ -161,6 +165,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/calendar/years/{year}': `SELECT '2020' AS year, NULL AS unit`,
   '/api/v1/metrics/{key}/records': `SELECT 'disclosure.requests_received' AS key, NULL AS unit`,
   '/api/v1/powers/items/{id}': `SELECT id, org_unit_id AS unit FROM power_items ORDER BY id LIMIT 1`,
+  // A petition routed to a department (its other scope, the 信访局 that registered it, is no other unit's).
+  '/api/v1/petitions/petitions/{id}': `SELECT id, org_unit_id AS unit FROM petitions WHERE org_unit_id <> intake_unit_id ORDER BY id LIMIT 1`,
   // A department's own report (the district's is readable by every department: they contribute to it).
   '/api/v1/reports/drafts/{id}': `SELECT id, org_unit_id AS unit FROM report_drafts WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/reports/drafts/{id}/differences': `SELECT id, org_unit_id AS unit FROM report_drafts WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,

@@ -5,6 +5,7 @@ import { enforcementModule } from './enforcement/index.js';
 import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
 import { mediationModule } from './mediation/index.js';
+import { petitionsModule } from './petitions/index.js';
 import { powersModule } from './powers/index.js';
 import { proposalsModule } from './proposals/index.js';
 import { reconsiderationModule } from './reconsideration/index.js';
@@ -22,6 +23,7 @@ export const installedModules: readonly ModuleManifest[] = [
   legalAffairsModule,
   reconsiderationModule,
   mediationModule,
+  petitionsModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

@@ -81,6 +81,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'legal_affairs.opinions',
       'reconsideration.cases',
       'mediation.points',
+      'petitions.petitions',
     ]);
   });
 

@@ -74,6 +74,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
         'legal_affairs',
         'reconsideration',
         'mediation',
+        'petitions',
       ]),
     );
     for (const h of s.headlines) {

@@ -20,6 +20,7 @@ export const adminModules: ModuleRegistry = {
   'legal-affairs': () => import('./routes/legal-affairs/index.js'),
   reconsideration: () => import('./routes/reconsideration/index.js'),
   mediation: () => import('./routes/mediation/index.js'),
+  petitions: () => import('./routes/petitions/index.js'),
   reports: () => import('./routes/reports/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),

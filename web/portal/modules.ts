@@ -14,5 +14,6 @@ export const portalModules: ModuleRegistry = {
   enforcement: () => import('./routes/enforcement/index.js'),
   proposals: () => import('./routes/proposals/index.js'),
   reconsideration: () => import('./routes/reconsideration/index.js'),
+  petitions: () => import('./routes/petitions/index.js'),
   reports: () => import('./routes/reports/index.js'),
 };

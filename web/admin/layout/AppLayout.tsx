@@ -64,6 +64,8 @@ export function AppLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
+        // Phones (street staff): the menu folds to its icons below 768 px.
+        breakpoint="md"
         width={siderWidth(locale)}
         theme="dark"
         className="admin-sider"
