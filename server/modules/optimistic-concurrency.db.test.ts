@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../platform/db/index.js';
+import { getOrgUnitByCode } from '../platform/org/index.js';
 import type { App } from '../platform/http/index.js';
 import { corrections } from './corrections/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
@@ -150,6 +151,19 @@ beforeAll(async () => {
     }),
   );
   const proposalSettings = (await coord.get(`${API}/proposals/settings`)).json();
+  const petitionOffice = (await getOrgUnitByCode(t.db, '210114-D27'))!;
+  const petition = await created(
+    coord.post(`${API}/petitions/petitions`, {
+      channel: 'letter',
+      category: 'appeal',
+      receivedOn: '2023-03-01',
+      petitionerName: '张三丰',
+      petitionerPhone: '13812345678',
+      subject: '小区冬季供暖温度不达标',
+      content: '请求协调供暖企业整改。',
+      intakeUnitId: petitionOffice.id,
+    }),
+  );
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
   edits = {
     'patch /api/v1/enforcement/bodies/{id}': {
@@ -272,6 +286,16 @@ beforeAll(async () => {
       url: `${API}/proposals/items/${proposal}/transitions/assign`,
       body: { transition: 'assign', on: '2020-03-10', leadUnitId: w.market.id, otherUnitIds: [] },
     },
+    'post /api/v1/petitions/petitions/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/petitions/petitions/${petition}/transitions/route`,
+      body: { transition: 'route', on: '2023-03-03', handlingUnitId: w.market.id, mode: 'assign' },
+    },
+    'put /api/v1/petitions/petitions/{id}/legal-support': {
+      as: () => coord,
+      url: `${API}/petitions/petitions/${petition}/legal-support`,
+      body: { module: 'legal_affairs', number: 'FW2023-001', note: '法律顾问参与接访' },
+    },
     'put /api/v1/proposals/settings': {
       as: () => coord,
       url: `${API}/proposals/settings`,
@@ -365,6 +389,8 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/legal-affairs/matters/{id}/transitions/{transition}',
     'post /api/v1/proposals/items/{id}/transitions/{transition}',
     'put /api/v1/proposals/settings',
+    'post /api/v1/petitions/petitions/{id}/transitions/{transition}',
+    'put /api/v1/petitions/petitions/{id}/legal-support',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -31,6 +31,7 @@ import { petitionPeriodsOf, type PetitionLaw } from '../rules.js';
 import { type ModuleLink, type PetitionRow, petitions } from '../schema.js';
 import { getScopedPetition, lockScopedPetition, searchCondition, toRecord } from './records.js';
 import { petitionTransitions } from './transitions.js';
+import { assertSeenVersion } from '../../../platform/versions.js';
 
 const handling = alias(orgUnits, 'handling_unit');
 
@@ -186,6 +187,7 @@ export async function linkLegalSupport(ctx: Ctx, id: string, link: z.output<type
   assertCan(ctx.actor, 'petitions.handle');
   return inTransaction(ctx.db, async (tx) => {
     const row = await lockScopedPetition(tx, ctx.actor!, id);
+    assertSeenVersion(ctx, row);
     const legalSupport = { ...link, module: 'legal_affairs' as const };
     await tx
       .update(petitions)
