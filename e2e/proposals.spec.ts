@@ -42,7 +42,10 @@ async function step(page: Page, action: string, fill?: (dialog: Locator) => Prom
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: label(action) }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.ant-message-notice').getByText(`已${action}`, { exact: true })).toBeVisible();
+  // The newest notice: the previous step's may still be showing when the same step is taken again (再办理).
+  await expect(
+    page.locator('.ant-message-notice').getByText(`已${action}`, { exact: true }).last(),
+  ).toBeVisible();
 }
 
 async function answer(page: Page, number: string, text: string) {
