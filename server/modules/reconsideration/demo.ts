@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { IsoDate } from '../../../common/calendar/index.js';
+import { fromDayNumber, type IsoDate, toDayNumber } from '../../../common/calendar/index.js';
 import { ensureCalendarSeeded, loadCalendar } from '../../platform/calendar/index.js';
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
 import { actingUser, getOrgUnitByCode } from '../../platform/org/index.js';
@@ -9,6 +9,7 @@ import { reconsiderationCases } from './schema.js';
 import { fireCaseTransition } from './service/fire-transition.js';
 import { insertCase } from './service/register-case.js';
 import { inTransaction } from '../../platform/db/index.js';
+import { corrections } from '../corrections/index.js';
 
 type Progress = (label: string, done: number, total: number) => void;
 
@@ -86,4 +87,31 @@ async function loadCase(ctx: Ctx, districtId: string, actor: Actor, p: DemoCase,
     if ('addressee' in body && body.addressee === 'respondent') body.addressee = unit.name;
     await fireCaseTransition(at(ctx, actor, s.on), row.id, s.transition, body);
   }
+  const decided = p.steps.find((s) => s.transition === 'decide');
+  if (decided) await rectify(ctx, actor, districtId, row.caseNumber, decided.on);
 }
+
+/**
+ * The corrective task a correcting decision opened (corrections module): the respondent's rectification 20 days
+ * after the decision and its acceptance 10 days later, as far as the load day reaches — so past years' tasks are
+ * closed and only this year's recent ones are open (a living demo, not years-old overdue work; decision 0026).
+ */
+async function rectify(ctx: Ctx, actor: Actor, districtId: string, caseNumber: string, decidedOn: IsoDate) {
+  const task = await corrections.findTaskBySource(ctx.db, {
+    districtId,
+    kind: 'reconsideration',
+    number: caseNumber,
+  });
+  if (!task) return;
+  const submittedOn = addDays(decidedOn, 20);
+  if (submittedOn > ctx.today) return;
+  await corrections.fireTaskTransition(at(ctx, actor, submittedOn), task.id, 'submit', {
+    rectification: '已按行政复议决定撤销（变更）原行政行为并重新作出处理，相关人员已开展执法规范化学习。',
+    rectifiedOn: submittedOn,
+  });
+  const acceptedOn = addDays(submittedOn, 10);
+  if (acceptedOn <= ctx.today)
+    await corrections.fireTaskTransition(at(ctx, actor, acceptedOn), task.id, 'accept', { note: null });
+}
+
+const addDays = (day: IsoDate, days: number): IsoDate => fromDayNumber(toDayNumber(day) + days);
