@@ -179,3 +179,20 @@ test('leader: an overview with charts, not a to-do list; a unit’s overdue figu
   await expect(card.getByText(`共 ${figure} 项`)).toBeVisible();
   await followToRecord(page, card.locator('tbody a').first());
 });
+
+test('mediator and legal adviser: the first screen is their module’s work, not a page saying it is coming', async ({
+  page,
+}) => {
+  await login(page, ACCOUNTS.mediator);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/mediation$/);
+  await expect(page.getByText('登记说事事项')).toBeVisible();
+  await picture(page, 'mediator');
+  await page.context().clearCookies();
+  await login(page, ACCOUNTS.adviser);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/legal-affairs\/matters/);
+  await expect(page.getByRole('heading', { name: '法律事务台账' })).toBeVisible();
+  await expect(page.locator('.ant-table-row').first()).toBeVisible();
+  await picture(page, 'adviser');
+});

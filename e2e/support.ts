@@ -9,6 +9,8 @@ export const ACCOUNTS = {
   officer: { username: 'scj_officer', password: 'Demo#Officer2020' },
   leader: { username: 'qz_leader', password: 'Demo#Leader2020' },
   reviewer: { username: 'sfj_review', password: 'Demo#Review2020' },
+  mediator: { username: 'ybl_mediator', password: 'Demo#Mediator2020' },
+  adviser: { username: 'adviser_chen', password: 'Demo#Adviser2020' },
 } as const;
 
 export const SCREENSHOT_DIR = path.resolve('e2e/screenshots');

@@ -1,10 +1,9 @@
 import { Button, Flex, Space } from 'antd';
-import { useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../../common/auth.js';
 import { PageHeader } from '../../../common/components/index.js';
 import { useT } from '../../../common/i18n.js';
 import { CalendarNotice } from './CalendarNotice.js';
-import { ComingSoon } from './ComingSoon.js';
 import { DueCountCards } from './DueCountCards.js';
 import { DueItemsCard } from './DueItemsCard.js';
 import { LeaderOverview } from './LeaderOverview.js';
@@ -22,9 +21,11 @@ export default function HomePage() {
       return <CoordinatorHome />;
     case 'legal_reviewer':
       return <ReviewerHome />;
+    // Their module's own page is their day's work: the points and the 说事 log, the legal matters.
     case 'mediator':
+      return <Navigate to="/mediation" replace />;
     case 'legal_adviser':
-      return <ComingSoon role={user.role} />;
+      return <Navigate to="/legal-affairs/matters" replace />;
     default:
       return <OfficerHome />;
   }

@@ -15,7 +15,7 @@ defineMessages(
   },
 );
 
-/** The homes by role (issue #10): workbench, review queue, supervision board, overview, coming-soon page. */
+/** The homes by role (issue #10): workbench, review queue, supervision board, overview. */
 defineMessages(
   'admin.homes',
   {
@@ -87,16 +87,6 @@ defineMessages(
       noData: '本年度尚无数据',
       share: '{overdue} / {open}',
     },
-    coming: {
-      title: '您的业务模块正在建设中',
-      mediator:
-        '人民调解（评理说事点、矛盾纠纷台账、诉调对接）模块尚未上线。上线后，您将在这里看到本街道、村（社区）的调解台账和待办事项。',
-      legal_adviser:
-        '法律顾问（涉诉、非诉案件，法律意见书，重点项目法律服务）模块尚未上线。上线后，您将在这里登记法律事务并查看待办。',
-      meanwhile: '目前您可以：',
-      calendar: '查看工作日历（法定节假日与调休）',
-      portal: '浏览公开门户（权责清单、执法公示、政府信息公开）',
-    },
   },
   {
     officerTitle: 'Workbench',
@@ -167,16 +157,6 @@ defineMessages(
       deptItems: 'Running deadlines of {unit}',
       noData: 'No data for this year yet',
       share: '{overdue} / {open}',
-    },
-    coming: {
-      title: 'Your module is on its way',
-      mediator:
-        'The people’s mediation module (mediation points, dispute ledger, court-annexed mediation) is not live yet. Once it is, your street’s and villages’ ledgers and to-dos will be here.',
-      legal_adviser:
-        'The legal adviser module (litigation and non-litigation matters, legal opinions, key-project support) is not live yet. Once it is, you will record legal matters and see your to-dos here.',
-      meanwhile: 'Meanwhile you can:',
-      calendar: 'See the working calendar (public holidays and make-up days)',
-      portal: 'Browse the public portal (power list, enforcement decisions, disclosure)',
     },
   },
 );
