@@ -1,14 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  ActionButtons,
-  ErrorAlert,
-  PageHeader,
-  type ProcedureAction,
-} from '../../../common/components/index.js';
+import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { toBody } from '../../../common/forms.js';
 import { useT } from '../../../common/i18n.js';
 import {
@@ -16,8 +9,8 @@ import {
   StepInput,
   StepTimeline,
   TransitionDialog,
+  useRecordProcedure,
 } from '../../../common/procedure/index.js';
-import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import { tasksApi } from './api.js';
 import { STATE_COLOR } from './labels.js';
 import './messages.js';
@@ -39,21 +32,12 @@ const INPUT_KEYS = ['rectifiedOn', 'rectification', 'note', 'reason'];
 export default function TaskPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [pending, setPending] = useState<ProcedureAction | null>(null);
-  const detail = useQuery({ queryKey: ['corrections', 'task', id], queryFn: () => tasksApi.get(id) });
-  const saveFailed = useSaveErrorHandler();
-  const fire = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: Record<string, unknown> }) =>
-      tasksApi.transition(id, key, body, detail.data?.version),
-    onSuccess: (task) => {
-      queryClient.setQueryData(['corrections', 'task', id], task);
-      void queryClient.invalidateQueries({ queryKey: ['corrections', 'tasks'] });
-      message.success(t(`${NS}.done`, { action: pending?.label ?? '' }));
-      setPending(null);
-    },
-    onError: (e) => saveFailed(e, () => detail.refetch()),
+  const { detail, pending, choose, cancel, fire } = useRecordProcedure({
+    queryKey: ['corrections', 'task', id],
+    get: () => tasksApi.get(id),
+    transition: (key, body, version) => tasksApi.transition(id, key, body, version),
+    invalidates: [['corrections', 'tasks']],
+    doneMessage: (action) => t(`${NS}.done`, { action }),
   });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -90,10 +74,7 @@ export default function TaskPage() {
         <Card size="small" style={{ marginBottom: 16 }} title={d('actions')}>
           <ActionButtons
             actions={task.actions}
-            onAction={(key) => {
-              fire.reset();
-              setPending(task.actions.find((a) => a.key === key) ?? null);
-            }}
+            onAction={choose}
             pendingKey={fire.isPending ? (pending?.key ?? null) : null}
           />
         </Card>
@@ -168,7 +149,7 @@ export default function TaskPage() {
         width={640}
         busy={fire.isPending}
         error={fire.error}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         onSubmit={(values) => pending && fire.mutate({ key: pending.key, body: toBody(values) })}
       />
     </>

@@ -1,15 +1,12 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Empty, Flex, List, Spin, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MatterDetail, MatterTransition } from '../../../../common/contracts/legal-affairs/matters.js';
 import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
-import type { ProcedureAction } from '../../../common/components/ActionButtons.js';
 import { formatYuan } from '../../../common/format.js';
 import { useLocale, useT } from '../../../common/i18n.js';
-import { ClockTag, StepInput, StepTimeline } from '../../../common/procedure/index.js';
-import { useSaveErrorHandler } from '../../../common/version-conflict.js';
+import { ClockTag, StepInput, StepTimeline, useRecordProcedure } from '../../../common/procedure/index.js';
 import { legalApi } from './api.js';
 import {
   categoryLabel,
@@ -30,32 +27,16 @@ export default function MatterPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { locale } = useLocale();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [pending, setPending] = useState<ProcedureAction | null>(null);
-  const detail = useQuery({ queryKey: ['legal-affairs', 'matter', id], queryFn: () => legalApi.matter(id) });
-  const saveFailed = useSaveErrorHandler();
-  const fire = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: Record<string, unknown> }) =>
-      legalApi.transition(id, key as MatterTransition, body, detail.data?.version),
-    onSuccess: (m, { key }) => {
-      queryClient.setQueryData(['legal-affairs', 'matter', id], m);
-      void queryClient.invalidateQueries({ queryKey: ['legal-affairs', 'matters'] });
-      message.success(t('legal.detail.done', { action: pending?.label ?? key }));
-      setPending(null);
-    },
-    onError: (e) => saveFailed(e, () => detail.refetch()),
+  const { detail, pending, choose, cancel, fire } = useRecordProcedure({
+    queryKey: ['legal-affairs', 'matter', id],
+    get: () => legalApi.matter(id),
+    transition: (key, body, version) => legalApi.transition(id, key as MatterTransition, body, version),
+    invalidates: [['legal-affairs', 'matters']],
+    doneMessage: (action) => t('legal.detail.done', { action }),
   });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   const m = detail.data;
-  const onAction = (key: string) => {
-    const action = m.actions.find((a) => a.key === key);
-    if (action) {
-      fire.reset();
-      setPending(action);
-    }
-  };
   const open = !['concluded', 'returned', 'withdrawn'].includes(m.state);
   return (
     <>
@@ -78,7 +59,7 @@ export default function MatterPage() {
         <Card size="small" style={{ marginBottom: 16 }} title={t('legal.detail.actions')}>
           <ActionButtons
             actions={m.actions}
-            onAction={onAction}
+            onAction={choose}
             pendingKey={fire.isPending ? (pending?.key ?? null) : null}
             hideForbidden
           />
@@ -118,7 +99,7 @@ export default function MatterPage() {
         matter={m}
         busy={fire.isPending}
         error={fire.error}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         onSubmit={(body) => pending && fire.mutate({ key: pending.key, body })}
       />
     </>

@@ -1,15 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Flex, Select, Spin, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Select, Spin, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { HEAD_LEVELS } from '../../../../common/contracts/litigation.js';
-import {
-  ActionButtons,
-  ErrorAlert,
-  PageHeader,
-  type ProcedureAction,
-} from '../../../common/components/index.js';
+import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { toBody } from '../../../common/forms.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import {
@@ -18,8 +11,8 @@ import {
   StepInput,
   StepTimeline,
   TransitionDialog,
+  useRecordProcedure,
 } from '../../../common/procedure/index.js';
-import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import { lawsuitsApi } from './api.js';
 import { judgmentLabel, judgmentOptions, secondResultOptions, STATE_COLOR } from './labels.js';
 import { CaseFacts, Clocks, Hearings, ProcessFacts } from './LawsuitFacts.js';
@@ -136,24 +129,13 @@ export default function LawsuitPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { locale } = useLocale();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const renderControl = useLawsuitControl();
-  const [pending, setPending] = useState<ProcedureAction | null>(null);
-  const key = ['litigation', 'lawsuit', id];
-  const detail = useQuery({ queryKey: key, queryFn: () => lawsuitsApi.get(id) });
-  const saveFailed = useSaveErrorHandler();
-  const fire = useMutation({
-    mutationFn: ({ step, body }: { step: string; body: Record<string, unknown> }) =>
-      lawsuitsApi.transition(id, step, body, detail.data?.version),
-    onSuccess: (l) => {
-      queryClient.setQueryData(key, l);
-      void queryClient.invalidateQueries({ queryKey: ['litigation', 'lawsuits'] });
-      void queryClient.invalidateQueries({ queryKey: ['corrections'] });
-      message.success(t(`${NS}.done`, { action: pending?.label ?? '' }));
-      setPending(null);
-    },
-    onError: (e) => saveFailed(e, () => detail.refetch()),
+  const { detail, pending, choose, cancel, fire, replace } = useRecordProcedure({
+    queryKey: ['litigation', 'lawsuit', id],
+    get: () => lawsuitsApi.get(id),
+    transition: (step, body, version) => lawsuitsApi.transition(id, step, body, version),
+    invalidates: [['litigation', 'lawsuits'], ['corrections']],
+    doneMessage: (action) => t(`${NS}.done`, { action }),
   });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -182,10 +164,7 @@ export default function LawsuitPage() {
         <Card size="small" style={{ marginBottom: 16 }} title={d('actions')}>
           <ActionButtons
             actions={l.actions}
-            onAction={(k) => {
-              fire.reset();
-              setPending(l.actions.find((a) => a.key === k) ?? null);
-            }}
+            onAction={choose}
             pendingKey={fire.isPending ? (pending?.key ?? null) : null}
           />
         </Card>
@@ -199,7 +178,7 @@ export default function LawsuitPage() {
             <ProcessFacts l={l} />
           </Card>
           <Card title={d('suggestions')} size="small">
-            <Suggestions l={l} onChange={(next) => queryClient.setQueryData(key, next)} />
+            <Suggestions l={l} onChange={replace} />
           </Card>
         </Flex>
         <Flex vertical gap={16} style={{ flex: '1 1 320px' }}>
@@ -241,8 +220,8 @@ export default function LawsuitPage() {
         busy={fire.isPending}
         error={fire.error}
         renderControl={renderControl}
-        onCancel={() => setPending(null)}
-        onSubmit={(values) => pending && fire.mutate({ step: pending.key, body: toBody(values) })}
+        onCancel={cancel}
+        onSubmit={(values) => pending && fire.mutate({ key: pending.key, body: toBody(values) })}
       />
     </>
   );

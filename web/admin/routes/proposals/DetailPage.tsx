@@ -1,18 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Input,
-  Select,
-  Space,
-  Spin,
-  Tag,
-  Typography,
-} from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Empty, Flex, Input, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -28,7 +15,6 @@ import {
   RESULT_CLASSES,
 } from '../../../../common/contracts/proposals.js';
 import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
-import type { ProcedureAction } from '../../../common/components/ActionButtons.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import {
   type BoundProps,
@@ -36,8 +22,8 @@ import {
   type FieldSpec,
   StepTimeline,
   TransitionDialog,
+  useRecordProcedure,
 } from '../../../common/procedure/index.js';
-import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import { proposalsApi } from './api.js';
 import { STATE_COLOR } from './labels.js';
 import { INITIAL_VALUES, STEP_FIELDS, toBody } from './transition-forms.js';
@@ -151,26 +137,14 @@ export default function DetailPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { locale } = useLocale();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [pending, setPending] = useState<ProcedureAction | null>(null);
-  const detail = useQuery({ queryKey: ['proposals', 'item', id], queryFn: () => proposalsApi.get(id) });
-  const units = useQuery({ queryKey: ['proposals', 'units'], queryFn: proposalsApi.units });
-  const saveFailed = useSaveErrorHandler();
-  const update = (item: ProposalDetail) => {
-    queryClient.setQueryData(['proposals', 'item', id], item);
-    void queryClient.invalidateQueries({ queryKey: ['proposals', 'items'] });
-  };
-  const fire = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: Record<string, unknown> }) =>
-      proposalsApi.transition(id, key, body, detail.data?.version),
-    onSuccess: (item, { key }) => {
-      update(item);
-      message.success(t('proposals.done', { action: pending?.label ?? key }));
-      setPending(null);
-    },
-    onError: (e) => saveFailed(e, () => detail.refetch()),
+  const { detail, pending, choose, cancel, fire, replace } = useRecordProcedure({
+    queryKey: ['proposals', 'item', id],
+    get: () => proposalsApi.get(id),
+    transition: (key, body, version) => proposalsApi.transition(id, key, body, version),
+    invalidates: [['proposals', 'items']],
+    doneMessage: (action) => t('proposals.done', { action }),
   });
+  const units = useQuery({ queryKey: ['proposals', 'units'], queryFn: proposalsApi.units });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   const item = detail.data;
@@ -220,11 +194,7 @@ export default function DetailPage() {
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
-        <ActionButtons
-          actions={item.actions}
-          onAction={(k) => setPending(item.actions.find((a) => a.key === k) ?? null)}
-          pendingKey={fire.isPending ? key : null}
-        />
+        <ActionButtons actions={item.actions} onAction={choose} pendingKey={fire.isPending ? key : null} />
       </Card>
       <Flex gap={16} align="flex-start" wrap>
         <Flex vertical gap={16} style={{ flex: '2 1 560px', minWidth: 0 }}>
@@ -288,7 +258,7 @@ export default function DetailPage() {
               </div>
             ))}
             <div style={{ marginTop: 8 }}>
-              <LinkForm id={item.id} onDone={update} />
+              <LinkForm id={item.id} onDone={replace} />
             </div>
           </Card>
         </Flex>
@@ -333,7 +303,7 @@ export default function DetailPage() {
         width={WIDE.has(key) ? 720 : 520}
         busy={fire.isPending}
         error={fire.error}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         onSubmit={(values) => pending && fire.mutate({ key: pending.key, body: toBody(values) })}
         renderControl={renderControl}
       />

@@ -1,17 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Spin, Tag } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Flex, Spin, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { CaseTransition } from '../../../../common/contracts/reconsideration.js';
-import {
-  ActionButtons,
-  ErrorAlert,
-  PageHeader,
-  type ProcedureAction,
-} from '../../../common/components/index.js';
+import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { STATUS_COLOR, statusLabel } from '../../../common/reconsideration/labels.js';
-import { useSaveErrorHandler } from '../../../common/version-conflict.js';
+import { useRecordProcedure } from '../../../common/procedure/index.js';
 import { casesApi } from './api.js';
 import { ApplicationFacts, CaseClocks, CaseHistory, ReviewFacts } from './CaseParts.js';
 import { CaseTransitionDialog } from './CaseTransitionDialog.js';
@@ -22,32 +15,16 @@ export default function CaseDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { locale } = useLocale();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [pending, setPending] = useState<ProcedureAction | null>(null);
-  const detail = useQuery({ queryKey: ['reconsideration', 'case', id], queryFn: () => casesApi.get(id) });
-  const saveFailed = useSaveErrorHandler();
-  const fire = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: Record<string, unknown> }) =>
-      casesApi.transition(id, key as CaseTransition, body, detail.data?.version),
-    onSuccess: (c, { key }) => {
-      queryClient.setQueryData(['reconsideration', 'case', id], c);
-      void queryClient.invalidateQueries({ queryKey: ['reconsideration', 'cases'] });
-      message.success(t('reconsideration.transition.done', { action: pending?.label ?? key }));
-      setPending(null);
-    },
-    onError: (e) => saveFailed(e, () => detail.refetch()),
+  const { detail, pending, choose, cancel, fire } = useRecordProcedure({
+    queryKey: ['reconsideration', 'case', id],
+    get: () => casesApi.get(id),
+    transition: (key, body, version) => casesApi.transition(id, key as CaseTransition, body, version),
+    invalidates: [['reconsideration', 'cases']],
+    doneMessage: (action) => t('reconsideration.transition.done', { action }),
   });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.error) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   const c = detail.data;
-  const onAction = (key: string) => {
-    const action = c.actions.find((a) => a.key === key);
-    if (action) {
-      fire.reset();
-      setPending(action);
-    }
-  };
   return (
     <>
       <PageHeader
@@ -86,7 +63,7 @@ export default function CaseDetailPage() {
         <Card size="small" style={{ marginBottom: 16 }} title={t('reconsideration.detail.actions')}>
           <ActionButtons
             actions={c.actions}
-            onAction={onAction}
+            onAction={choose}
             pendingKey={fire.isPending ? (pending?.key ?? null) : null}
             hideForbidden
           />
@@ -115,7 +92,7 @@ export default function CaseDetailPage() {
         detail={c}
         busy={fire.isPending}
         error={fire.error}
-        onCancel={() => setPending(null)}
+        onCancel={cancel}
         onSubmit={(body) => pending && fire.mutate({ key: pending.key, body })}
       />
     </>
