@@ -26,6 +26,9 @@ export function connect(url: string, max = 10): Database {
   pool.on('error', () => {
     // An idle client lost its server (e.g. the embedded server stopped); the next query reconnects.
   });
+  // A checked-out client that loses its server emits 'error' on itself; unheard, that ends the process. The
+  // query in flight still fails with the error, and the pool drops the client.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzle(pool) as Db;
   return { pool, db, url, close: () => pool.end() };
 }
