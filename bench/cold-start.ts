@@ -1,10 +1,12 @@
 /**
- * Benchmark: embedded cold start to first page. Spawns `node --import tsx server/main.ts` on a fresh data
- * directory (DEMO=off), again on the same directory (second start), and on a fresh directory with the demo
- * loading, and times each until `GET /` serves the admin HTML and `/api/v1/health` answers. Baseline: the
- * bare embedded PostgreSQL start (initdb + start, then a restart) in the same run.
+ * Benchmark: embedded cold start to first page. Spawns the compiled server (`dist/server/main.mjs`, what
+ * `npm start` runs; compiled first) on a fresh data directory (DEMO=off), again on the same directory (second
+ * start), the same second start from the TypeScript sources through tsx (what `npm start` ran before issue #18),
+ * and on a fresh directory with the demo loading; each timed until `GET /` serves the admin HTML and
+ * `/api/v1/health` answers. Baseline: the bare embedded PostgreSQL start (initdb + start, then a restart) in the
+ * same run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -33,6 +35,8 @@ export interface ColdStartResult {
   servesHtml: boolean;
   fresh: StartTiming;
   second: StartTiming;
+  /** The second start again, from the TypeScript sources through tsx. */
+  secondFromSource: StartTiming;
   withDemo: StartTiming | null;
   baseline: { freshSeconds: number; secondSeconds: number };
 }
@@ -91,7 +95,15 @@ async function stopServer(child: ChildProcess, dataDir: string): Promise<void> {
   if (left) process.kill(left.pid, 'SIGINT');
 }
 
-async function timeStart(dataDir: string, demo: 'on' | 'off', timeoutSeconds: number): Promise<StartTiming> {
+const COMPILED = ['--enable-source-maps', 'dist/server/main.mjs'];
+const FROM_SOURCE = ['--import', 'tsx', 'server/main.ts'];
+
+async function timeStart(
+  dataDir: string,
+  demo: 'on' | 'off',
+  timeoutSeconds: number,
+  args: string[] = COMPILED,
+): Promise<StartTiming> {
   const port = await freePort();
   const started = performance.now();
   const env: NodeJS.ProcessEnv = {
@@ -104,7 +116,7 @@ async function timeStart(dataDir: string, demo: 'on' | 'off', timeoutSeconds: nu
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL; // the embedded start is what is measured
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -161,6 +173,8 @@ export async function benchColdStart(opts: {
     dirs.push(d);
     return d;
   };
+  const compiled = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (compiled.status !== 0) throw new Error('the server did not compile (node scripts/build-server.mjs)');
   try {
     const bareDir = await dir();
     progress.tick('bare PostgreSQL, fresh');
@@ -173,6 +187,8 @@ export async function benchColdStart(opts: {
     const fresh = await timeStart(appDir, 'off', 180);
     progress.tick('app, second start');
     const second = await timeStart(appDir, 'off', 180);
+    progress.tick('app from source (tsx), second start');
+    const secondFromSource = await timeStart(appDir, 'off', 180, FROM_SOURCE);
     let withDemo: StartTiming | null = null;
     if (opts.withDemo) {
       progress.tick('app, fresh with demo');
@@ -183,6 +199,7 @@ export async function benchColdStart(opts: {
       servesHtml: existsSync(path.join(WEB_DIST, 'index.html')),
       fresh,
       second,
+      secondFromSource,
       withDemo,
       baseline: { freshSeconds: bareFresh, secondSeconds: bareSecond },
     };
@@ -191,7 +208,7 @@ export async function benchColdStart(opts: {
   }
 }
 
-export const COLD_START_STEPS = 5;
+export const COLD_START_STEPS = 6;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

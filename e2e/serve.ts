@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
 import { e2eWorkers, serverDataDirs, serverPort } from './servers.js';
 
@@ -32,8 +32,12 @@ if (taken.length > 0) {
   process.exit(1);
 }
 
+// The journeys drive the server users run: the compiled one (scripts/build-server.mjs; a no-op when fresh).
+const compiled = spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+
 const servers: ChildProcess[] = dataDirs.map((dataDir, i) =>
-  spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
     env: { ...process.env, PORT: String(ports[i]), DATA_DIR: dataDir },
     stdio: 'inherit',
   }),

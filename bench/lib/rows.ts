@@ -124,6 +124,15 @@ export function coldStartRows(r: ColdStartResult): ResultRow[] {
       ratio: ratioText(r.second.seconds / r.baseline.secondSeconds),
       verdict: verdict(r.second.seconds, { max: TARGETS.coldStartSeconds }),
     },
+    {
+      benchmark,
+      metric: 'second start from the TypeScript sources (tsx)',
+      result: `${fmt(r.secondFromSource.seconds, 2)} s${note(r.secondFromSource)}`,
+      target: '— (context: the start before the compiled server)',
+      baseline: `${fmt(r.second.seconds, 2)} s compiled second start`,
+      ratio: ratioText(r.secondFromSource.seconds / r.second.seconds),
+      verdict: 'info',
+    },
   ];
   if (r.withDemo) {
     rows.push({

@@ -1,18 +1,14 @@
 import { seededRandom } from '../../../common/random.js';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { POWER_CATEGORY_CODES, type PowerCategory } from '../../../common/contracts/powers.js';
 import { ACCOUNTABILITY, SUB_ITEM_QUALIFIERS, WORDING } from './demo-catalogue.js';
 import type { PowerLedgerRow } from './io.js';
 import { itemCode } from './rules.js';
+import { projectPath } from '../../platform/paths.js';
 
-const DATA_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../data/demo/powers-yuhong.yaml',
-);
+const DATA_FILE = projectPath('data/demo/powers-yuhong.yaml');
 
 /** The seed: 在网站公示35个部门行政职权，共计1590项 (seed 一(五)二). */
 export const SEED_ITEMS = 1590;

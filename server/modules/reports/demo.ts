@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from '../../../common/contracts/zod-setup.js';
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
@@ -13,8 +12,9 @@ import {
   importDraftText,
   type StoredDraft,
 } from './service/index.js';
+import { projectPath } from '../../platform/paths.js';
 
-const DATA_FILE = fileURLToPath(new URL('../../../data/demo/reports-yuhong.yaml', import.meta.url));
+const DATA_FILE = projectPath('data/demo/reports-yuhong.yaml');
 
 const Paragraph = z.object({
   id: z.string(),

@@ -7,9 +7,10 @@ import {
   expandHolidayYear,
   type HolidayYearEntry,
 } from '../../../common/calendar/index.js';
+import { projectPath } from '../paths.js';
 
 /** The bundled State Council notices (2020–2026), legal-rules.md §14.2. */
-export const HOLIDAYS_FILE = new URL('../../../data/calendar/holidays.yaml', import.meta.url);
+export const HOLIDAYS_FILE = projectPath('data/calendar/holidays.yaml');
 
 const IsoDate = z.iso.date({ error: '应为 YYYY-MM-DD 格式的日期' });
 

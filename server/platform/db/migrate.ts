@@ -1,11 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import { ensureLoginRole, grantAppRole } from './app-role.js';
+import { projectPath } from '../paths.js';
 
-const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+const MIGRATIONS = projectPath('server/migrations');
 // Any constant works; it only has to be the same for every Fazhi process.
 const MIGRATION_LOCK = 71_042_020;
 

@@ -23,6 +23,7 @@ export {
   type LedgerValue,
 } from './ledger.js';
 export { type LedgerFormat, type ParseOptions, parseLedgerFile } from './parse-ledger-file.js';
+export { loadExcelJS } from './exceljs.js';
 export { INSTRUCTIONS_SHEET } from './read-xlsx.js';
 export type { ImportRowError, ParsedLedger } from './row-collector.js';
 export {

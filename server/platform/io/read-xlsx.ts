@@ -1,7 +1,7 @@
 /** Streams the rows of one worksheet out of an .xlsx file without loading the workbook. */
 import type { Readable } from 'node:stream';
 import type { CellInput } from './cell-values.js';
-import { Utf8SafeWorkbookReader } from './utf8-safe-reader.js';
+import { openUtf8SafeWorkbookReader } from './utf8-safe-reader.js';
 
 export const INSTRUCTIONS_SHEET = '填写说明';
 
@@ -28,7 +28,7 @@ export async function readXlsxRows(
 ): Promise<{ sheetFound: boolean }> {
   // Shared strings are cached (Excel's files need them to resolve cells); styles are cached so that date cells
   // arrive as dates rather than bare serial numbers.
-  const reader = new Utf8SafeWorkbookReader(input, {
+  const reader = await openUtf8SafeWorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

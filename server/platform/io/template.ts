@@ -1,5 +1,6 @@
 /** The blank import template: the ledger's header row plus a 填写说明 sheet describing every column. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.js';
 import { allowedLabels } from './cell-values.js';
 import { COLUMN_TYPE_LABEL, columnWidth, type Ledger, type LedgerColumn } from './ledger.js';
 import { INSTRUCTIONS_SHEET } from './read-xlsx.js';
@@ -12,7 +13,7 @@ const MAX_INLINE_LIST = 255;
 
 /** Builds the .xlsx template users fill in and upload (small, so built in memory). */
 export async function ledgerTemplateXlsx<Row>(ledger: Ledger<Row>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const sheet = workbook.addWorksheet(ledger.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = ledger.columns.map((column) => ({
     width: columnWidth(column),

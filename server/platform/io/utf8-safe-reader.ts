@@ -4,7 +4,8 @@
  * was decoded with a stateful UTF-8 decoder instead; its XML parser passes strings through untouched.
  */
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.js';
 
 type ReaderOptions = Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>;
 type Input = string | import('node:stream').Stream;
@@ -23,10 +24,7 @@ interface ReaderInternals {
 }
 
 type InternalReader = ExcelJS.stream.xlsx.WorkbookReader & ReaderInternals;
-const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (
-  input: Input,
-  options: ReaderOptions,
-) => InternalReader;
+type ReaderClass = new (input: Input, options: ReaderOptions) => InternalReader;
 
 async function* decodeUtf8(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
@@ -43,24 +41,40 @@ function asText(entry: ZipEntry): ZipEntry {
   return entry;
 }
 
-export class Utf8SafeWorkbookReader extends Base {
-  override _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string) {
-    return super._parseWorksheet(decodeUtf8(iterator), sheetNo);
-  }
+/** The fixed reader class, made once exceljs is loaded (it is loaded lazily: ./exceljs.ts). */
+function defineReader(Base: ReaderClass): ReaderClass {
+  return class Utf8SafeWorkbookReader extends Base {
+    override _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string) {
+      return super._parseWorksheet(decodeUtf8(iterator), sheetNo);
+    }
 
-  override _parseSharedStrings(entry: ZipEntry) {
-    return super._parseSharedStrings(asText(entry));
-  }
+    override _parseSharedStrings(entry: ZipEntry) {
+      return super._parseSharedStrings(asText(entry));
+    }
 
-  override _parseWorkbook(entry: ZipEntry) {
-    return super._parseWorkbook(asText(entry));
-  }
+    override _parseWorkbook(entry: ZipEntry) {
+      return super._parseWorkbook(asText(entry));
+    }
 
-  override _parseRels(entry: ZipEntry) {
-    return super._parseRels(asText(entry));
-  }
+    override _parseRels(entry: ZipEntry) {
+      return super._parseRels(asText(entry));
+    }
 
-  override _parseStyles(entry: ZipEntry) {
-    return super._parseStyles(asText(entry));
-  }
+    override _parseStyles(entry: ZipEntry) {
+      return super._parseStyles(asText(entry));
+    }
+  };
+}
+
+let readerClass: Promise<ReaderClass> | undefined;
+
+/** A streaming workbook reader that decodes UTF-8 across chunk boundaries. */
+export async function openUtf8SafeWorkbookReader(
+  input: Input,
+  options: ReaderOptions,
+): Promise<InternalReader> {
+  readerClass ??= loadExcelJS().then((excel) =>
+    defineReader(excel.stream.xlsx.WorkbookReader as unknown as ReaderClass),
+  );
+  return new (await readerClass)(input, options);
 }

@@ -1,6 +1,7 @@
 /** Streams a ledger out as .xlsx: one row in memory at a time, whatever the ledger's size. */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.js';
 import { xlsxCellValue } from './export-values.js';
 import { columnWidth, type Ledger, type LedgerColumn } from './ledger.js';
 
@@ -23,7 +24,7 @@ export async function writeLedgerXlsx<Row>(
   output: Writable,
   options: XlsxExportOptions = {},
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
     useSharedStrings: false,

@@ -1,15 +1,11 @@
 /** The demo org as data (data/demo/org-yuhong.yaml): read by the demo loader and by the password policy. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { ROLES } from '../context.js';
+import { projectPath } from '../paths.js';
 
-const DEMO_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../data/demo/org-yuhong.yaml',
-);
+const DEMO_FILE = projectPath('data/demo/org-yuhong.yaml');
 
 const Unit = z.object({ code: z.string().min(1), name: z.string().min(1) });
 const DemoOrg = z.object({

@@ -3,8 +3,6 @@
  * imported through the kernel's ledger as a coordinator would, so each row has its source and audit event.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import type { Ctx } from '../../../platform/context.js';
@@ -12,11 +10,9 @@ import { makeCtx } from '../../../platform/context.js';
 import { importLedger } from '../../../platform/ledgers/index.js';
 import { actingUser, defaultDistrictId } from '../../../platform/org/index.js';
 import { type FigureLedgerRow, figuresLedger } from '../../../platform/reports/index.js';
+import { projectPath } from '../../../platform/paths.js';
 
-const DATA_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../data/demo/reported-figures-yuhong.yaml',
-);
+const DATA_FILE = projectPath('data/demo/reported-figures-yuhong.yaml');
 
 const DemoFigures = z.object({
   batches: z.array(

@@ -4,7 +4,8 @@
  * memory (the streaming writer cannot merge across rows already written).
  * Basis: 国办公开办函〔2021〕30号 表三 (legal-rules §2.3); 〔2019〕60号 for the trial format.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../platform/io/index.js';
 import {
   APPLICANT_COLUMNS,
   APPLICANT_HEADER,
@@ -96,7 +97,7 @@ function style(sheet: ExcelJS.Worksheet, lastRow: number): void {
 
 /** The workbook of table 三 (one sheet, the template's layout) as an .xlsx buffer. */
 export async function table3Xlsx(input: Table3Sheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Fazhi';
   const sheet = workbook.addWorksheet('表三', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 },

@@ -1,5 +1,6 @@
 import { type Text, zhText } from '../../../../common/text/localized.js';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../platform/io/index.js';
 import {
   CASE_KINDS,
   CASE_STATES,
@@ -168,7 +169,7 @@ function auditRows(d: CaseArchiveData): Cell[][] {
  */
 export async function buildIndexWorkbook(input: IndexWorkbookInput): Promise<Buffer> {
   const { data: d, redact } = input;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Fazhi';
   addSheet(wb, '案件信息', ['项目', '内容'], caseRows(d, input.generatedAt, input.generatedBy), redact);
   addSheet(

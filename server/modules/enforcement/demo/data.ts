@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { BODY_AUTHORITY_KIND_CODES } from '../../../../common/contracts/enforcement/dictionaries.js';
+import { projectPath } from '../../../platform/paths.js';
 
-const DATA_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../data/demo/enforcement-yuhong.yaml',
-);
+const DATA_FILE = projectPath('data/demo/enforcement-yuhong.yaml');
 
 const Body = z.object({
   abbr: z.string().min(1),

@@ -3,10 +3,10 @@
  * past year renders with the template of its year (decision 0031).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { z } from 'zod';
 import type { ReportKey } from './define-statement.js';
+import { projectPath } from '../../paths.js';
 
 const Area = z.object({ key: z.string().regex(/^[a-z_]+$/), title: z.string().min(1) });
 
@@ -65,8 +65,8 @@ export function parseTemplateFile(text: string, name: string): TemplateVersion[]
 function versionsOf(report: ReportKey): TemplateVersion[] {
   let versions = cache.get(report);
   if (!versions) {
-    const url = new URL(`../../../../data/reports/${FILES[report]}`, import.meta.url);
-    versions = parseTemplateFile(readFileSync(fileURLToPath(url), 'utf8'), FILES[report]);
+    const file = projectPath(`data/reports/${FILES[report]}`);
+    versions = parseTemplateFile(readFileSync(file, 'utf8'), FILES[report]);
     cache.set(report, versions);
   }
   return versions;

@@ -3,7 +3,8 @@
  * semantics become merged cells, numbers stay numbers, an imported figure's source becomes the cell's note.
  * Generic over any report with tables; the disclosure report's 二, 三, 四 are its use today.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../io/index.js';
 import type { AnnualReport, ReportTableCell } from '../../../../common/contracts/reports/annual.js';
 
 const FONT = '仿宋';
@@ -77,7 +78,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, doc: AnnualReport, name: stri
 
 /** The workbook of a report's tables, in the template's section order. */
 export async function reportTablesXlsx(doc: AnnualReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Fazhi';
   for (const section of doc.sections) if (section.table) addTableSheet(workbook, doc, section.table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
