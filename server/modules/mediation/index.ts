@@ -4,6 +4,7 @@ import { defineModule } from '../../platform/modules.js';
 import { defineHeadline } from '../../platform/workbench/index.js';
 import { loadMediationDemo } from './demo.js';
 import { pointsLedger } from './ledger.js';
+import { casesLedger, committeesLedger, logEntriesLedger } from './ledgers.js';
 import { mediationMetrics, pointCoverageRate, pointsEstablished } from './metrics.js';
 import { MEDIATION_PERMISSIONS } from './policy.js';
 import { caseProcedure } from './procedure.js';
@@ -45,6 +46,8 @@ export const mediationModule = defineModule({
     'mediation.point.registered',
     'mediation.point.updated',
     'mediation.committee.registered',
+    'mediation.committee.updated',
+    'mediation.log.updated',
     'mediation.case.registered',
     'mediation.case.started',
     'mediation.case.agreed',
@@ -58,7 +61,12 @@ export const mediationModule = defineModule({
     'mediation.roster.registered',
     'mediation.log.recorded',
   ],
-  ledgers: [defineLedgerEntry(pointsLedger)],
+  ledgers: [
+    defineLedgerEntry(pointsLedger),
+    defineLedgerEntry(committeesLedger),
+    defineLedgerEntry(logEntriesLedger),
+    defineLedgerEntry(casesLedger),
+  ],
   routes: mediationRoutes,
   demo: loadMediationDemo,
 });

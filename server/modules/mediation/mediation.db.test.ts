@@ -352,3 +352,74 @@ describe('early warnings, committee terms and the village roster', () => {
     expect((await mediator.get(`/api/v1/mediation/villages/${ids['210114-S02-V001']}`)).statusCode).toBe(404);
   });
 });
+
+describe('the committees, log and cases ledgers', () => {
+  const csvOf = async (s: TestSession, path: string) =>
+    (await s.get(`/api/v1/mediation/${path}/export?format=csv`)).body.replace(/^\uFEFF/, '');
+  const upload = (s: TestSession, path: string, csv: string) =>
+    s.request({ method: 'POST', url: `/api/v1/mediation/${path}/import`, ...multipartFile(csv, 'x.csv') });
+
+  it('imports committees all or nothing, listing every bad row, and re-imports unchanged', async () => {
+    const header = (await csvOf(coordinator, 'committees')).split(/\r?\n/)[0]!;
+    const bad = [
+      header,
+      'TWH-N1,新一村调委会,210114-S01-V002,,村调委会,王甲（主任，男）、李乙（委员，男）,2025-01-01,2027-12-31',
+      'TWH-N2,新二村调委会,210114-S01-V002,,村调委会,王甲（主任，男）、李乙（委员，女）、赵丙（委员，男）,2025-01-01,2028-12-31',
+    ].join('\n');
+    const refused = await upload(mediator, 'committees', bad);
+    expect(refused.statusCode, refused.body).toBe(422);
+    const rows = refused.json().error.rows as { row: number; message: string }[];
+    expect(rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(rows.map((r) => r.message).join()).toContain('三至九人');
+    expect(rows.map((r) => r.message).join()).toContain('三年');
+    const good = `${header}\nTWH-N3,新三村调委会,210114-S01-V002,,村调委会,王甲（主任，男）、李乙（委员，女）、赵丙（委员，男）,2025-01-01,2027-12-31\n`;
+    expect((await upload(mediator, 'committees', good)).json()).toMatchObject({ imported: 1 });
+    const again = await upload(mediator, 'committees', await csvOf(mediator, 'committees'));
+    expect(again.json()).toMatchObject({ imported: 0, updated: 0 });
+  });
+
+  it('registers a kept case once, refuses a changed one and a state its dates do not support', async () => {
+    const header = (await csvOf(coordinator, 'cases')).split(/\r?\n/)[0]!;
+    const cols = header.split(',');
+    const row = (values: Record<string, string>) => cols.map((c) => values[c] ?? '').join(',');
+    const kept = {
+      案件编号: 'TJ2021-0007',
+      '村（社区、街道）代码': '210114-S01-V002',
+      纠纷来源: '当事人申请',
+      纠纷类型: '邻里纠纷',
+      纠纷简要情况: '排水沟改道争议',
+      '当事人（顿号分隔）': '张伟、李秀英',
+      受理日期: '2021-03-02',
+      状态: '已结案',
+      调解结果: '调解成功',
+      调解终结日期: '2021-03-05',
+      协议形式: '口头协议',
+      协议生效日期: '2021-03-05',
+      结案日期: '2021-04-01',
+      '涉及金额（元）': '0',
+      涉及人数: '2',
+    };
+    const wrong = { ...kept, 案件编号: 'TJ2021-0008', 协议生效日期: '', 结案日期: '' };
+    const refused = await upload(mediator, 'cases', [header, row(kept), row(wrong)].join('\n'));
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().error.rows.every((r: { row: number }) => r.row === 3)).toBe(true);
+    const file = `${header}\n${row(kept)}\n`;
+    expect((await upload(mediator, 'cases', file)).json()).toMatchObject({ imported: 1 });
+    expect((await upload(mediator, 'cases', file)).json()).toMatchObject({ imported: 0, unchanged: 1 });
+    const changed = await upload(mediator, 'cases', `${header}\n${row({ ...kept, 纠纷简要情况: '改了' })}\n`);
+    expect(changed.statusCode).toBe(422);
+    expect(changed.json().error.rows[0].message).toContain('按办理步骤');
+  });
+
+  it('imports the 说事 log idempotently on its number, linking a case by its number', async () => {
+    const header = (await csvOf(coordinator, 'log')).split(/\r?\n/)[0]!;
+    const line = 'SS2021-00009,210114-S01-V002,,2021-03-02,矛盾纠纷,张伟,排水沟改道争议,转人民调解委员会,转人民调解委员会受理,2021-03-02,,TJ2021-0007';
+    expect((await upload(mediator, 'log', `${header}\n${line}\n`)).json()).toMatchObject({ imported: 1 });
+    expect((await upload(mediator, 'log', `${header}\n${line}\n`)).json()).toMatchObject({ unchanged: 1 });
+    const exported = await csvOf(mediator, 'log');
+    expect(exported).toContain('SS2021-00009');
+    expect(exported).toContain('TJ2021-0007');
+    const noCase = await upload(mediator, 'log', `${header}\n${line.replace('TJ2021-0007', 'TJ1999-0001')}\n`);
+    expect(noCase.json().error.rows[0]).toMatchObject({ column: '调解案件编号' });
+  });
+});
