@@ -58,7 +58,7 @@ test('a village mediator on a phone: a 说事 matter becomes a case, agreement, 
     });
     await expect(page.getByTestId('confirmation-due')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
     // 第三十三条 on the kernel clock: running, due the day the page states.
-    const due = await page.getByTestId('confirmation-due').innerText();
+    const due = (await page.getByTestId('confirmation-due').textContent()) ?? '';
     await expect(page.getByTestId('confirmation-clock')).toContainText(due);
     await test.step('download the signed agreement', async () => {
       const download = page.waitForEvent('download');

@@ -215,7 +215,11 @@ export const VillageRosterItem = z.object({
 });
 export const VillageRosterList = z.object({ items: z.array(VillageRosterItem) });
 
-const RosterPerson = z.object({ name: z.string(), phone: z.string().nullable(), role: z.string().nullable() });
+const RosterPerson = z.object({
+  name: z.string(),
+  phone: z.string().nullable(),
+  role: z.string().nullable(),
+});
 export const VillagePage = VillageRosterItem.extend({
   year: z.number().int(),
   people: z.object({

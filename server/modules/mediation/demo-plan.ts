@@ -388,7 +388,11 @@ export function enrichCase(c: NewCase, unit: DemoUnit, rand: Rand): NewCase {
     const back = c.concludedOn ? addDays(c.concludedOn, between(rand, 1, 5)) : null;
     Object.assign(out, {
       courtName: COURT,
-      courtResult: back ? (c.result === 'success' ? '诉前调解成功，法院出具司法确认裁定' : '调解不成，退回法院立案') : null,
+      courtResult: back
+        ? c.result === 'success'
+          ? '诉前调解成功，法院出具司法确认裁定'
+          : '调解不成，退回法院立案'
+        : null,
       courtResultOn: back,
     });
   } else if (c.result === 'failure' && c.concludedOn && rand() < 0.4) {
@@ -414,10 +418,7 @@ const DEMO_LEVELS: [string, number][] = [
 ];
 
 /** The village 法治 roster: 法律明白人, 法治带头人, adviser (the point's lawyer), grid workers, 示范村 titles. */
-export function planRosters(
-  points: readonly NewPoint[],
-  rand: Rand,
-): NewRoster[] {
+export function planRosters(points: readonly NewPoint[], rand: Rand): NewRoster[] {
   return points.map((p) => {
     const titled = rand() < 0.18;
     return {

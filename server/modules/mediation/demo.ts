@@ -88,7 +88,12 @@ export async function loadMediationDemo(ctx: Ctx, progress: Progress = () => {})
         writer,
         cases.map((c) => enrichCase(c.row, c.unit, more)),
       );
-      if (year !== 2020) await liveCases(tx, writer, cases.map((c, i) => ({ ...c.row, id: ids[i]!.id })));
+      if (year !== 2020)
+        await liveCases(
+          tx,
+          writer,
+          cases.map((c, i) => ({ ...c.row, id: ids[i]!.id })),
+        );
       const log = planLog(
         villages,
         year,

@@ -101,11 +101,25 @@ export const committeeLedger = defineLedger<CommitteeRow>({
   key: 'mediation.committees',
   sheetName: '人民调解委员会',
   columns: [
-    { key: 'number', header: '委员会编号', type: 'string', required: true, unique: true, example: 'TWH-210114-S01' },
+    {
+      key: 'number',
+      header: '委员会编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      example: 'TWH-210114-S01',
+    },
     { key: 'name', header: '名称', type: 'string', required: true, example: '迎宾路街道人民调解委员会' },
     { ...unitCol, example: '210114-S01' },
     { ...unitName, example: '迎宾路街道' },
-    { key: 'level', header: '类别', type: 'enum', required: true, dict: COMMITTEE_LEVELS, example: '街道调委会' },
+    {
+      key: 'level',
+      header: '类别',
+      type: 'enum',
+      required: true,
+      dict: COMMITTEE_LEVELS,
+      example: '街道调委会',
+    },
     {
       key: 'members',
       header: '委员（姓名（职务，性别），顿号分隔）',
@@ -115,7 +129,14 @@ export const committeeLedger = defineLedger<CommitteeRow>({
       note: '三至九人，应有妇女成员（人民调解法第八条）',
     },
     { key: 'termStartOn', header: '任期开始日', type: 'date', required: true, example: '2024-07-01' },
-    { key: 'termEndOn', header: '任期届满日', type: 'date', required: true, example: '2027-06-30', note: '每届三年（第九条）' },
+    {
+      key: 'termEndOn',
+      header: '任期届满日',
+      type: 'date',
+      required: true,
+      example: '2027-06-30',
+      note: '每届三年（第九条）',
+    },
   ],
 });
 
@@ -185,13 +206,21 @@ export const committeesLedger: LedgerEntrySpec<CommitteeRow, Q, CommitteePrepare
       const resolve = (row: CommitteeRow) => {
         const unit = units.get(row.unitCode.trim());
         if (!unit) return notYours<CommitteeRow>(row);
-        const p = { id: existing.get(row.number.trim()), orgUnitId: unit.id, districtId: unit.districtId, row };
+        const p = {
+          id: existing.get(row.number.trim()),
+          orgUnitId: unit.id,
+          districtId: unit.districtId,
+          row,
+        };
         // One message per column (the sheet shows one per cell): a column's problems joined.
         const byField = new Map<string, string[]>();
         for (const x of committeeProblems(committeeValues(p)))
           byField.set(x.field, [...(byField.get(x.field) ?? []), x.message]);
         return byField.size
-          ? [...byField].map(([field, m]) => ({ field: field as keyof CommitteeRow & string, message: m.join('；') }))
+          ? [...byField].map(([field, m]) => ({
+              field: field as keyof CommitteeRow & string,
+              message: m.join('；'),
+            }))
           : p;
       };
       return {
@@ -243,14 +272,28 @@ export const logLedger = defineLedger<LogRow>({
   key: 'mediation.log',
   sheetName: '说事登记',
   columns: [
-    { key: 'number', header: '登记编号', type: 'string', required: true, unique: true, example: 'SS2026-00001' },
+    {
+      key: 'number',
+      header: '登记编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      example: 'SS2026-00001',
+    },
     { ...unitCol, example: '210114-S01-V001' },
     { ...unitName, example: '和平社区' },
     { key: 'occurredOn', header: '日期', type: 'date', required: true, example: '2026-03-02' },
     { key: 'kind', header: '事项类型', type: 'enum', required: true, dict: LOG_KINDS, example: '矛盾纠纷' },
     { key: 'raisedBy', header: '反映人', type: 'string', required: true, example: '张伟' },
     { key: 'summary', header: '事项内容', type: 'text', required: true, example: '宅基地边界围栏越界争议' },
-    { key: 'handling', header: '处理方式', type: 'enum', required: true, dict: LOG_HANDLINGS, example: '当场答复' },
+    {
+      key: 'handling',
+      header: '处理方式',
+      type: 'enum',
+      required: true,
+      dict: LOG_HANDLINGS,
+      example: '当场答复',
+    },
     { key: 'result', header: '处理结果', type: 'text', required: false, example: '已办结' },
     { key: 'closedOn', header: '办结日期', type: 'date', required: false, example: '2026-03-02' },
     { key: 'revisitOn', header: '回访日期', type: 'date', required: false, example: '2026-03-16' },
@@ -349,7 +392,13 @@ export const logEntriesLedger: LedgerEntrySpec<LogRow, Q, LogPrepared> = {
         if (row.caseNumber?.trim() && !caseId)
           problems.push({ field: 'caseNumber', message: `没有编号为“${row.caseNumber}”的调解案件` });
         if (problems.length) return problems;
-        return { id: existing.get(row.number.trim()), orgUnitId: unit.id, districtId: unit.districtId, caseId, row };
+        return {
+          id: existing.get(row.number.trim()),
+          orgUnitId: unit.id,
+          districtId: unit.districtId,
+          caseId,
+          row,
+        };
       };
       return {
         create: resolve,
@@ -417,20 +466,61 @@ export const caseLedger = defineLedger<CaseRow>({
   key: 'mediation.cases',
   sheetName: '人民调解案件',
   columns: [
-    { key: 'number', header: '案件编号', type: 'string', required: true, unique: true, example: 'TJ2026-0001' },
+    {
+      key: 'number',
+      header: '案件编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      example: 'TJ2026-0001',
+    },
     { ...unitCol, example: '210114-S01-V001' },
     { ...unitName, example: '和平社区' },
-    { key: 'source', header: '纠纷来源', type: 'enum', required: true, dict: CASE_SOURCES, example: '当事人申请' },
-    { key: 'category', header: '纠纷类型', type: 'enum', required: true, dict: CASE_CATEGORIES, example: '邻里纠纷' },
+    {
+      key: 'source',
+      header: '纠纷来源',
+      type: 'enum',
+      required: true,
+      dict: CASE_SOURCES,
+      example: '当事人申请',
+    },
+    {
+      key: 'category',
+      header: '纠纷类型',
+      type: 'enum',
+      required: true,
+      dict: CASE_CATEGORIES,
+      example: '邻里纠纷',
+    },
     { key: 'summary', header: '纠纷简要情况', type: 'text', required: true, example: '排水沟改道争议' },
     { key: 'parties', header: '当事人（顿号分隔）', type: 'string', required: true, example: '张伟、李秀英' },
     { key: 'mediators', header: '调解员（顿号分隔）', type: 'string', required: false, example: '刘桂芳' },
     { key: 'registeredOn', header: '受理日期', type: 'date', required: true, example: '2026-03-02' },
     { key: 'state', header: '状态', type: 'enum', required: true, dict: STATE_LABELS, example: '已结案' },
-    { key: 'result', header: '调解结果', type: 'enum', required: false, dict: CASE_RESULTS, example: '调解成功' },
+    {
+      key: 'result',
+      header: '调解结果',
+      type: 'enum',
+      required: false,
+      dict: CASE_RESULTS,
+      example: '调解成功',
+    },
     date('concludedOn', '调解终结日期'),
-    { key: 'agreementForm', header: '协议形式', type: 'enum', required: false, dict: AGREEMENT_FORMS, example: '书面协议' },
-    { key: 'agreementTerms', header: '协议内容', type: 'text', required: false, example: '甲方十日内改道排水沟' },
+    {
+      key: 'agreementForm',
+      header: '协议形式',
+      type: 'enum',
+      required: false,
+      dict: AGREEMENT_FORMS,
+      example: '书面协议',
+    },
+    {
+      key: 'agreementTerms',
+      header: '协议内容',
+      type: 'text',
+      required: false,
+      example: '甲方十日内改道排水沟',
+    },
     date('agreementEffectiveOn', '协议生效日期'),
     date('confirmationAppliedOn', '申请司法确认日期'),
     date('confirmedOn', '司法确认日期'),
@@ -438,7 +528,14 @@ export const caseLedger = defineLedger<CaseRow>({
     date('closedOn', '结案日期'),
     { key: 'amountYuan', header: '涉及金额（元）', type: 'integer', required: true, min: 0, example: '5000' },
     { key: 'peopleInvolved', header: '涉及人数', type: 'integer', required: true, min: 1, example: '2' },
-    { key: 'courtTransfer', header: '诉调对接', type: 'enum', required: false, dict: COURT_TRANSFERS, example: '法院委派（诉前）' },
+    {
+      key: 'courtTransfer',
+      header: '诉调对接',
+      type: 'enum',
+      required: false,
+      dict: COURT_TRANSFERS,
+      example: '法院委派（诉前）',
+    },
     date('courtTransferOn', '委派/移送日期'),
     { key: 'courtName', header: '法院', type: 'string', required: false, example: '沈阳市于洪区人民法院' },
     { key: 'courtResult', header: '法院结果', type: 'string', required: false, example: '出具司法确认裁定' },
@@ -472,7 +569,10 @@ export function caseRowProblems(r: CaseRow, today: string): Problem<CaseRow>[] {
   if (['agreed', 'revisited'].includes(r.state) && r.result !== 'success')
     problems.push({ field: 'result', message: '达成协议的案件调解结果应为“调解成功”' });
   if (r.result === 'success' && !(r.agreementForm && r.agreementEffectiveOn))
-    problems.push({ field: 'agreementForm', message: '调解成功的案件请填写协议形式和协议生效日期（第二十八条）' });
+    problems.push({
+      field: 'agreementForm',
+      message: '调解成功的案件请填写协议形式和协议生效日期（第二十八条）',
+    });
   if (r.agreementForm === 'written' && !r.agreementTerms?.trim())
     problems.push({ field: 'agreementTerms', message: '书面调解协议应载明协议内容（第二十九条）' });
   if (r.state === 'revisited' && !r.revisitedOn)

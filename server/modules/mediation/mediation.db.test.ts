@@ -168,7 +168,12 @@ describe('a 说事 matter becomes a case: agreement, judicial confirmation, revi
     });
     expect(agreed.statusCode, agreed.body).toBe(200);
     const detail = agreed.json();
-    expect(detail).toMatchObject({ state: 'agreed', result: 'success', agreementEffectiveOn: today, version: 3 });
+    expect(detail).toMatchObject({
+      state: 'agreed',
+      result: 'success',
+      agreementEffectiveOn: today,
+      version: 3,
+    });
     // 第三十三条 on the kernel clock: 30 calendar days from the agreement, due the day the page states.
     expect(detail.clocks).toHaveLength(1);
     expect(detail.clocks[0]).toMatchObject({
@@ -206,9 +211,12 @@ describe('a 说事 matter becomes a case: agreement, judicial confirmation, revi
   });
 
   it('refuses judicial confirmation applied after the 30 days, and hides another street’s case', async () => {
-    const late = await coordinator.post(`/api/v1/mediation/cases/${ids.late}/transitions/apply_confirmation`, {
-      on: '2020-10-12',
-    });
+    const late = await coordinator.post(
+      `/api/v1/mediation/cases/${ids.late}/transitions/apply_confirmation`,
+      {
+        on: '2020-10-12',
+      },
+    );
     expect(late.json().error.code).toBe('CONFIRMATION_WINDOW_PASSED');
     const inTime = await coordinator.get(`/api/v1/mediation/cases/${ids.late}`);
     expect(inTime.json().confirmationDueOn).toBe('2020-10-09');
@@ -244,7 +252,9 @@ describe('the points ledger', () => {
 describe('early warnings, committee terms and the village roster', () => {
   it('tells the street and the bureau of a dispute involving many people, once', async () => {
     const unread = async (s: TestSession) =>
-      (await s.get('/api/v1/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'mediation.warning');
+      (await s.get('/api/v1/notifications'))
+        .json()
+        .items.filter((n: { kind: string }) => n.kind === 'mediation.warning');
     const before = (await unread(coordinator)).length;
     const logged = await mediator.post('/api/v1/mediation/log', {
       unitId: ids['210114-S01-V002'],
@@ -262,7 +272,9 @@ describe('early warnings, committee terms and the village roster', () => {
     expect(told.length).toBe(before + 1);
     expect(told[0]).toMatchObject({ link: `/mediation/cases/${caseId}` });
     expect(told[0].body).toContain('涉及人数众多');
-    expect((await unread(mediator)).some((n: { link: string }) => n.link === `/mediation/cases/${caseId}`)).toBe(true);
+    expect(
+      (await unread(mediator)).some((n: { link: string }) => n.link === `/mediation/cases/${caseId}`),
+    ).toBe(true);
     // Marking it at risk on the first step adds that reason; the many-people warning is not sent again.
     const started = await mediator.post(`/api/v1/mediation/cases/${caseId}/transitions/start`, {
       on: today,
@@ -306,15 +318,18 @@ describe('early warnings, committee terms and the village roster', () => {
       ]),
     );
     const due = async (s: TestSession) =>
-      (await s.get('/api/v1/me/due-items')).json().items.filter(
-        (i: { clockKey: string }) => i.clockKey === 'mediation.committee_term',
-      );
+      (await s.get('/api/v1/me/due-items'))
+        .json()
+        .items.filter((i: { clockKey: string }) => i.clockKey === 'mediation.committee_term');
     const mine = await due(mediator);
     expect(mine.map((i: { dueOn: string }) => i.dueOn)).toEqual([end]);
     expect(await due(coordinator)).toHaveLength(1);
     expect(await due(leader)).toHaveLength(0);
     const list = (await coordinator.get('/api/v1/mediation/committees')).json().items;
-    expect(list.find((c: { number: string }) => c.number === 'TWH-T1')).toMatchObject({ endsSoon: true, women: 1 });
+    expect(list.find((c: { number: string }) => c.number === 'TWH-T1')).toMatchObject({
+      endsSoon: true,
+      women: 1,
+    });
   });
 
   it('gives the roster per village in scope, to the screens and through villageRoster', async () => {
@@ -413,13 +428,18 @@ describe('the committees, log and cases ledgers', () => {
 
   it('imports the 说事 log idempotently on its number, linking a case by its number', async () => {
     const header = (await csvOf(coordinator, 'log')).split(/\r?\n/)[0]!;
-    const line = 'SS2021-00009,210114-S01-V002,,2021-03-02,矛盾纠纷,张伟,排水沟改道争议,转人民调解委员会,转人民调解委员会受理,2021-03-02,,TJ2021-0007';
+    const line =
+      'SS2021-00009,210114-S01-V002,,2021-03-02,矛盾纠纷,张伟,排水沟改道争议,转人民调解委员会,转人民调解委员会受理,2021-03-02,,TJ2021-0007';
     expect((await upload(mediator, 'log', `${header}\n${line}\n`)).json()).toMatchObject({ imported: 1 });
     expect((await upload(mediator, 'log', `${header}\n${line}\n`)).json()).toMatchObject({ unchanged: 1 });
     const exported = await csvOf(mediator, 'log');
     expect(exported).toContain('SS2021-00009');
     expect(exported).toContain('TJ2021-0007');
-    const noCase = await upload(mediator, 'log', `${header}\n${line.replace('TJ2021-0007', 'TJ1999-0001')}\n`);
+    const noCase = await upload(
+      mediator,
+      'log',
+      `${header}\n${line.replace('TJ2021-0007', 'TJ1999-0001')}\n`,
+    );
     expect(noCase.json().error.rows[0]).toMatchObject({ column: '调解案件编号' });
   });
 });

@@ -74,13 +74,25 @@ describe('the case steps and their gates (kernel procedure)', () => {
     ['agree', { state: 'registered' }, 'TRANSITION_NOT_ALLOWED'],
     ['apply_confirmation', { stepOn: '2020-10-09' }, null],
     ['apply_confirmation', { stepOn: '2020-10-10' }, 'CONFIRMATION_WINDOW_PASSED'],
-    ['apply_confirmation', { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-12' }, 'CONFIRMATION_ALREADY_APPLIED'],
+    [
+      'apply_confirmation',
+      { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-12' },
+      'CONFIRMATION_ALREADY_APPLIED',
+    ],
     ['apply_confirmation', { stepOn: '2020-08-30' }, 'STEP_BEFORE_AGREEMENT'],
     ['confirm', { stepOn: '2020-09-20' }, 'CONFIRMATION_NOT_PENDING'],
     ['confirm', { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' }, null],
     ['confirm', { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-09' }, 'STEP_BEFORE_APPLICATION'],
-    ['confirm_revisited', { state: 'revisited', confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' }, null],
-    ['confirm_revisited', { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' }, 'TRANSITION_NOT_ALLOWED'],
+    [
+      'confirm_revisited',
+      { state: 'revisited', confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' },
+      null,
+    ],
+    [
+      'confirm_revisited',
+      { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' },
+      'TRANSITION_NOT_ALLOWED',
+    ],
     ['revisit', { stepOn: '2020-08-30' }, 'STEP_BEFORE_AGREEMENT'],
     ['revisit', { stepOn: '2020-09-30' }, null],
     ['close', {}, 'TRANSITION_NOT_ALLOWED'],
@@ -116,7 +128,7 @@ describe('the step forms', () => {
     expect(AgreeCaseInput.safeParse({ on: '2020-03-05', agreementForm: 'oral' }).success).toBe(true);
     expect(AgreeCaseInput.safeParse({ on: '2020-03-05' }).error?.issues[0]?.message).toContain('协议形式');
   });
-  it('the clock runs 30 calendar days from the agreement, lapsing unused (the parties\' right)', () => {
+  it("the clock runs 30 calendar days from the agreement, lapsing unused (the parties' right)", () => {
     expect(judicialConfirmationClock.length).toEqual({ amount: 30, unit: 'calendar_days' });
     expect(judicialConfirmationClock.lapses).toBe(true);
     expect(caseProcedure.transitions.agree.clocks.start[0]).toMatchObject({ def: judicialConfirmationClock });

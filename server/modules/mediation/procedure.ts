@@ -5,11 +5,7 @@
  * `mediation.judicial_confirmation`), is revisited, then closed. Each rule is a gate, in one place.
  */
 import type { IsoDate } from '../../../common/calendar/index.js';
-import {
-  AgreeCaseInput,
-  DatedCaseInput,
-  StartCaseInput,
-} from '../../../common/contracts/mediation.js';
+import { AgreeCaseInput, DatedCaseInput, StartCaseInput } from '../../../common/contracts/mediation.js';
 import { tx } from '../../../common/text/localized.js';
 import { defineGate, defineProcedure, type ProcedureRecord } from '../../platform/procedures/index.js';
 import { loadCalendar } from '../../platform/calendar/index.js';

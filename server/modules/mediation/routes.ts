@@ -18,7 +18,14 @@ import { type RoutePlugin, requirePermission } from '../../platform/http/index.j
 import { contentDisposition } from '../../platform/io/index.js';
 import { procedureEntry } from '../../platform/procedures/index.js';
 import { agreementDocumentFor } from './agreement-document.js';
-import { findCases, findCommittees, findCourtTransfers, findCoverage, findStats, getCase } from './queries.js';
+import {
+  findCases,
+  findCommittees,
+  findCourtTransfers,
+  findCoverage,
+  findStats,
+  getCase,
+} from './queries.js';
 import { villagePage, villageRoster } from './roster.js';
 import { caseTransitions, logMatter } from './service.js';
 
@@ -157,7 +164,6 @@ export const mediationRoutes: RoutePlugin = (app) => {
         response: { 200: VillagePage },
       },
     },
-    async (request) =>
-      villagePage(request.ctx, request.params.id, yearOf(request.ctx, request.query.year)),
+    async (request) => villagePage(request.ctx, request.params.id, yearOf(request.ctx, request.query.year)),
   );
 };

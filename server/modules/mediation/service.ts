@@ -6,19 +6,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { isInScope } from '../../platform/authz/index.js';
 import { getOrgUnit } from '../../platform/org/index.js';
 import { type AuditInput, recordAudits } from '../../platform/audit/index.js';
-import { loadCalendar } from '../../platform/calendar/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { inTransaction, type Tx } from '../../platform/db/index.js';
 import { notFound, validationFailed } from '../../platform/errors.js';
 import { type PendingTransition, procedureService } from '../../platform/procedures/index.js';
 import { mediationScope } from './policy.js';
 import { type CaseRecord, caseProcedure } from './procedure.js';
-import {
-  CASE_CATEGORIES,
-  committeeProblems,
-  type LogHandling,
-  type LogKind,
-} from './rules.js';
+import { CASE_CATEGORIES, committeeProblems, type LogHandling, type LogKind } from './rules.js';
 import { raiseWarnings } from './warnings.js';
 import {
   mediationCases,
@@ -235,7 +229,12 @@ export const caseTransitions = procedureService({
   write: async (tx, ctx, { record, to, step }) => {
     const [after] = await tx
       .update(mediationCases)
-      .set({ ...stepChanges(step), state: to, version: sql`${mediationCases.version} + 1`, updatedAt: ctx.now })
+      .set({
+        ...stepChanges(step),
+        state: to,
+        version: sql`${mediationCases.version} + 1`,
+        updatedAt: ctx.now,
+      })
       .where(eq(mediationCases.id, record.id))
       .returning();
     if (step.transition === 'start') await raiseWarnings(tx, ctx, after!);

@@ -163,7 +163,10 @@ async function dueThisWeek(ctx: Ctx, actor: Actor): Promise<Screen['dueThisWeek'
 /** The figures the areas panel waits for: those whose metric is not installed yet. */
 function awaitingFigures(): Screen['areas']['awaiting'] {
   const installed = new Set(listMetricDefs().map((m) => m.key));
-  return AREA_FIGURES.filter((f) => !installed.has(f.metricKey)).map(({ module, label }) => ({ module, label }));
+  return AREA_FIGURES.filter((f) => !installed.has(f.metricKey)).map(({ module, label }) => ({
+    module,
+    label,
+  }));
 }
 
 /**

@@ -198,7 +198,9 @@ export default function CasePage() {
             block={!wide}
             data-testid="agreement-docx"
             onClick={() =>
-              void api.download(`/mediation/cases/${c.id}/agreement.docx`).catch((e: Error) => message.error(e.message))
+              void api
+                .download(`/mediation/cases/${c.id}/agreement.docx`)
+                .catch((e: Error) => message.error(e.message))
             }
           >
             {t('mediation.case.agreement')}

@@ -67,7 +67,10 @@ export function StatsTab() {
     () => ({
       tooltip: { trigger: 'axis' },
       grid: { left: 40, right: 12, top: 16, bottom: 32 },
-      xAxis: { type: 'category', data: (d?.byMonth ?? []).map((r) => t('mediation.stats.month', { month: r.month })) },
+      xAxis: {
+        type: 'category',
+        data: (d?.byMonth ?? []).map((r) => t('mediation.stats.month', { month: r.month })),
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: (d?.byMonth ?? []).map((r) => r.n), itemStyle: { color: '#1677ff' } }],
     }),
@@ -196,7 +199,8 @@ export function CourtTab() {
     {
       title: t('mediation.court.courtResult'),
       dataIndex: 'courtResult',
-      render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('mediation.court.pending')}</Typography.Text>,
+      render: (v: string | null) =>
+        v ?? <Typography.Text type="secondary">{t('mediation.court.pending')}</Typography.Text>,
     },
     { title: t('mediation.court.courtResultOn'), dataIndex: 'courtResultOn', responsive: ['lg'] },
   ];
@@ -239,7 +243,12 @@ export function VillagesTab() {
       responsive: ['md'],
     },
     { title: t('mediation.villages.adviser'), dataIndex: 'adviser', responsive: ['lg'] },
-    { title: t('mediation.villages.gridWorkers'), dataIndex: 'gridWorkers', render: list, responsive: ['lg'] },
+    {
+      title: t('mediation.villages.gridWorkers'),
+      dataIndex: 'gridWorkers',
+      render: list,
+      responsive: ['lg'],
+    },
     {
       title: t('mediation.villages.demoVillage'),
       dataIndex: 'demoVillage',

@@ -14,7 +14,10 @@ export default function VillagePage() {
   const { id = '' } = useParams();
   const year = dayjs().year();
   const wide = Grid.useBreakpoint().md ?? false;
-  const page = useQuery({ queryKey: ['mediation', 'village', id, year], queryFn: () => mediationApi.village(id, year) });
+  const page = useQuery({
+    queryKey: ['mediation', 'village', id, year],
+    queryFn: () => mediationApi.village(id, year),
+  });
   const v = page.data;
   if (!v) return <Card loading />;
   const people = (xs: Person[]) =>
@@ -30,7 +33,12 @@ export default function VillagePage() {
     ) : (
       '—'
     );
-  const layout = { column: { xs: 1, md: 2 }, size: 'small' as const, bordered: wide, layout: wide ? ('horizontal' as const) : ('vertical' as const) };
+  const layout = {
+    column: { xs: 1, md: 2 },
+    size: 'small' as const,
+    bordered: wide,
+    layout: wide ? ('horizontal' as const) : ('vertical' as const),
+  };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
       <Card
@@ -61,12 +69,16 @@ export default function VillagePage() {
       <Card size="small" title={t('mediation.villages.point')}>
         {v.point ? (
           <Descriptions {...layout}>
-            <Descriptions.Item label={t('mediation.villages.established')}>{v.point.establishedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('mediation.villages.established')}>
+              {v.point.establishedOn}
+            </Descriptions.Item>
             <Descriptions.Item label={t('mediation.villages.head')}>{v.point.head ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('mediation.villages.speakers')}>
               {v.point.speakers.join('、') || '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('mediation.villages.adviser')}>{v.point.lawyer ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('mediation.villages.adviser')}>
+              {v.point.lawyer ?? '—'}
+            </Descriptions.Item>
           </Descriptions>
         ) : (
           '—'
@@ -76,7 +88,9 @@ export default function VillagePage() {
         {v.committee ? (
           <Descriptions {...layout}>
             <Descriptions.Item label={t('mediation.committees.name')}>{v.committee.name}</Descriptions.Item>
-            <Descriptions.Item label={t('mediation.committees.members')}>{v.committee.members}</Descriptions.Item>
+            <Descriptions.Item label={t('mediation.committees.members')}>
+              {v.committee.members}
+            </Descriptions.Item>
             <Descriptions.Item label={t('mediation.committees.term')}>
               {`${v.committee.termStartOn} ~ ${v.committee.termEndOn}`}
             </Descriptions.Item>

@@ -57,7 +57,12 @@ defineMessages(
       warning: { atRisk: '调解员标记有激化风险', repeated: '同一当事人反复纠纷', manyPeople: '涉及人数众多' },
       agreementForm: { written: '书面协议', oral: '口头协议' },
       direction: { from_court: '法院委派（诉前）', to_court: '移送法院' },
-      level: { village: '村调委会', community: '社区调委会', street: '街道调委会', sector: '行业性专业性调委会' },
+      level: {
+        village: '村调委会',
+        community: '社区调委会',
+        street: '街道调委会',
+        sector: '行业性专业性调委会',
+      },
       demoLevel: {
         national: '全国民主法治示范村（社区）',
         provincial: '省级民主法治示范村（社区）',
@@ -65,7 +70,13 @@ defineMessages(
         district: '区级民主法治示范村（社区）',
       },
     },
-    tabs: { overview: '说事与案件', stats: '统计图表', committees: '调解委员会', court: '诉调对接', villages: '法治名册' },
+    tabs: {
+      overview: '说事与案件',
+      stats: '统计图表',
+      committees: '调解委员会',
+      court: '诉调对接',
+      villages: '法治名册',
+    },
     stats: {
       year: '年度',
       byCategory: '纠纷类型分布',
