@@ -26,8 +26,11 @@ test('a village mediator on a phone: a 说事 matter becomes a case, agreement, 
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/mediation');
   await settle(page);
-  // The shell's menu stays open after a resize: fold it, as a phone user would.
-  await page.locator('.ant-layout-sider-trigger').click();
+  // The shell's menu may stay open after a resize: fold it, as a phone user would (only if it is open).
+  const sider = page.locator('aside.ant-layout-sider');
+  if (!((await sider.getAttribute('class')) ?? '').includes('ant-layout-sider-collapsed'))
+    await page.locator('.ant-layout-sider-trigger').click();
+  await expect(sider).toHaveClass(/ant-layout-sider-collapsed/);
   await expect(page.getByTestId('coverage-summary')).toContainText('14 / 14');
 
   await test.step('log the matter and hand it to the committee', async () => {
@@ -93,9 +96,12 @@ test('the mediation screens at 1280 and 1920, in Chinese and English', async ({ 
       await page.screenshot({ path: path.join(PICTURE_DIR, `mediation-${language}-${width}.png`) });
       for (const [tab, ready] of [
         [language === 'zh' ? '统计图表' : 'Charts', 'canvas'],
-        [language === 'zh' ? '调解委员会' : 'Committees', '[data-testid="committees"] tbody tr'],
-        [language === 'zh' ? '诉调对接' : 'Court-annexed', '[data-testid="court-transfers"] tbody tr'],
-        [language === 'zh' ? '法治名册' : 'Village roster', '[data-testid="roster"] tbody tr'],
+        [language === 'zh' ? '调解委员会' : 'Committees', '[data-testid="committees"] tr.ant-table-row'],
+        [
+          language === 'zh' ? '诉调对接' : 'Court-annexed',
+          '[data-testid="court-transfers"] tr.ant-table-row',
+        ],
+        [language === 'zh' ? '法治名册' : 'Village roster', '[data-testid="roster"] tr.ant-table-row'],
       ] as const) {
         await page.getByRole('tab', { name: tab }).click();
         await expect(page.locator(ready).first()).toBeVisible();
@@ -104,7 +110,7 @@ test('the mediation screens at 1280 and 1920, in Chinese and English', async ({ 
           path: path.join(PICTURE_DIR, `mediation-${language}-${width}-${tab.replace(/\s/g, '')}.png`),
         });
       }
-      await page.locator('[data-testid="roster"] tbody tr a').first().click();
+      await page.locator('[data-testid="roster"] tr.ant-table-row a').first().click();
       await expect(page.getByTestId('village-name')).toBeVisible();
       await page.screenshot({ path: path.join(PICTURE_DIR, `mediation-${language}-${width}-village.png`) });
     }

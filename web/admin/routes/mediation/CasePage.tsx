@@ -81,10 +81,12 @@ export default function CasePage() {
   const wide = Grid.useBreakpoint().md ?? false;
   const detail = useQuery({ queryKey: ['mediation', 'case', id], queryFn: () => mediationApi.case(id) });
   const c = detail.data;
-  const open = (c?.actions ?? []).filter((a) => a.allowed);
+  // The steps the case's state allows: a gate reads the form (the day, the mediators), so a gate-blocked step
+  // stays choosable — the server decides on what is entered, and the reason shows under the form.
+  const open = (c?.actions ?? []).filter((a) => a.allowed || a.reason?.kind === 'gate');
   // After a step the list changes: keep the choice only while it is still open.
   useEffect(() => {
-    if (c && !open.some((a) => a.key === step)) setStep(open[0]?.key);
+    if (c && !open.some((a) => a.key === step)) setStep((open.find((a) => a.allowed) ?? open[0])?.key);
   }, [c, open, step]);
   const take = useMutation({
     mutationFn: (v: FormValues) => mediationApi.transition(id, step!, bodyOf(step!, v), c!.version),
@@ -106,7 +108,7 @@ export default function CasePage() {
   if (!c) return <Card loading />;
   const category = MEDIATION_CATEGORIES[c.category as keyof typeof MEDIATION_CATEGORIES];
   const clock = c.clocks.find((k) => k.key === 'mediation.judicial_confirmation');
-  const blocked = (c.actions ?? []).filter((a) => !a.allowed && a.reason?.kind === 'gate');
+  const blocked = open.filter((a) => !a.allowed && a.key === step);
   const dash = (v: string | null | undefined) => v || '—';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>

@@ -96,7 +96,8 @@ export function StatsTab() {
         },
         {
           name: t('mediation.stats.warningsOpen'),
-          type: 'line',
+          // A bar on the right axis (the shared ECharts build registers bars and pies only).
+          type: 'bar',
           yAxisIndex: 1,
           data: rows.map((r) => r.warningsOpen),
           itemStyle: { color: '#fa541c' },
