@@ -26,8 +26,11 @@ test('a village mediator on a phone: a 说事 matter becomes a case, agreement, 
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/mediation');
   await settle(page);
-  // The shell's menu stays open after a resize: fold it, as a phone user would.
-  await page.locator('.ant-layout-sider-trigger').click();
+  // The shell's menu may stay open after a resize: fold it, as a phone user would (only if it is open).
+  const sider = page.locator('aside.ant-layout-sider');
+  if (!((await sider.getAttribute('class')) ?? '').includes('ant-layout-sider-collapsed'))
+    await page.locator('.ant-layout-sider-trigger').click();
+  await expect(sider).toHaveClass(/ant-layout-sider-collapsed/);
   await expect(page.getByTestId('coverage-summary')).toContainText('14 / 14');
 
   await test.step('log the matter and hand it to the committee', async () => {
@@ -57,10 +60,27 @@ test('a village mediator on a phone: a 说事 matter becomes a case, agreement, 
         .fill('以界桩为界，张伟于十日内拆除越界围栏。');
     });
     await expect(page.getByTestId('confirmation-due')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+    // 第三十三条 on the kernel clock: running, due the day the page states.
+    const due = (await page.getByTestId('confirmation-due').textContent()) ?? '';
+    await expect(page.getByTestId('confirmation-clock')).toContainText(due);
+    await test.step('download the signed agreement', async () => {
+      const download = page.waitForEvent('download');
+      await page.getByTestId('agreement-docx').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^人民调解协议书TJ\d{4}-\d{4}\.docx$/);
+    });
+    await shot(page, 'mediation-375-agreement');
     await takeStep(page, '申请司法确认');
     await takeStep(page, '回访');
     await expect(page.getByTestId('case-state')).toHaveText('已回访');
     await shot(page, 'mediation-375-case');
+  });
+
+  await test.step('revisit the case later: the steps taken are on its page', async () => {
+    await page.goto(`/mediation/cases/${caseId}`);
+    await expect(page.getByTestId('case-state')).toHaveText('已回访');
+    for (const step of ['开始调解', '达成调解协议', '申请司法确认', '回访'])
+      await expect(page.locator('.ant-timeline').getByText(step, { exact: true })).toBeVisible();
   });
 });
 
@@ -74,6 +94,25 @@ test('the mediation screens at 1280 and 1920, in Chinese and English', async ({ 
       await settle(page);
       await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(PICTURE_DIR, `mediation-${language}-${width}.png`) });
+      for (const [tab, ready] of [
+        [language === 'zh' ? '统计图表' : 'Charts', 'canvas'],
+        [language === 'zh' ? '调解委员会' : 'Committees', '[data-testid="committees"] tr.ant-table-row'],
+        [
+          language === 'zh' ? '诉调对接' : 'Court-annexed',
+          '[data-testid="court-transfers"] tr.ant-table-row',
+        ],
+        [language === 'zh' ? '法治名册' : 'Village roster', '[data-testid="roster"] tr.ant-table-row'],
+      ] as const) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect(page.locator(ready).first()).toBeVisible();
+        await page.waitForTimeout(400);
+        await page.screenshot({
+          path: path.join(PICTURE_DIR, `mediation-${language}-${width}-${tab.replace(/\s/g, '')}.png`),
+        });
+      }
+      await page.locator('[data-testid="roster"] tr.ant-table-row a').first().click();
+      await expect(page.getByTestId('village-name')).toBeVisible();
+      await page.screenshot({ path: path.join(PICTURE_DIR, `mediation-${language}-${width}-village.png`) });
     }
   };
   await pictures('zh');

@@ -171,6 +171,15 @@ export const Screen = z.object({
         open: z.number(),
         overdue: z.number(),
         rating: Rating,
+        /** The area figures of the installed modules (评理说事点覆盖率 …), computed over the street's subtree. */
+        figures: z.array(
+          z.object({
+            metricKey: z.string(),
+            label: Label,
+            unit: z.enum(['count', 'rate', 'yuan']),
+            value: z.number(),
+          }),
+        ),
       }),
     ),
     /** Figures this panel will show when the module that computes them is installed (调解 …). */

@@ -153,6 +153,18 @@ const READS: Record<string, string> = {
   '/api/v1/mediation/cases/{id}': 'mediation.view',
   '/api/v1/mediation/points/export': 'mediation.view',
   '/api/v1/mediation/points/import-template': 'mediation.edit',
+  '/api/v1/mediation/cases/{id}/agreement.docx': 'mediation.view',
+  '/api/v1/mediation/committees/export': 'mediation.view',
+  '/api/v1/mediation/committees/import-template': 'mediation.edit',
+  '/api/v1/mediation/log/export': 'mediation.view',
+  '/api/v1/mediation/log/import-template': 'mediation.edit',
+  '/api/v1/mediation/cases/export': 'mediation.view',
+  '/api/v1/mediation/cases/import-template': 'mediation.edit',
+  '/api/v1/mediation/committees': 'mediation.view',
+  '/api/v1/mediation/court-transfers': 'mediation.view',
+  '/api/v1/mediation/stats': 'mediation.view',
+  '/api/v1/mediation/villages': 'mediation.view',
+  '/api/v1/mediation/villages/{id}': 'mediation.view',
 };
 
 /**
@@ -187,6 +199,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
   '/api/v1/reconsideration/cases/{id}': `SELECT id, org_unit_id AS unit FROM reconsideration_cases ORDER BY id LIMIT 1`,
   '/api/v1/mediation/cases/{id}': `SELECT id, org_unit_id AS unit FROM mediation_cases ORDER BY id LIMIT 1`,
+  '/api/v1/mediation/cases/{id}/agreement.docx': `SELECT id, org_unit_id AS unit FROM mediation_cases WHERE agreement_form = 'written' ORDER BY id LIMIT 1`,
+  '/api/v1/mediation/villages/{id}': `SELECT org_unit_id AS id, org_unit_id AS unit FROM mediation_village_rosters ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

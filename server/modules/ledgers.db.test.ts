@@ -81,6 +81,9 @@ describe('a ledger exported and imported back changes nothing', () => {
       'legal_affairs.opinions',
       'reconsideration.cases',
       'mediation.points',
+      'mediation.committees',
+      'mediation.log',
+      'mediation.cases',
       'petitions.petitions',
     ]);
   });

@@ -164,6 +164,18 @@ beforeAll(async () => {
       intakeUnitId: petitionOffice.id,
     }),
   );
+  const village = (await getOrgUnitByCode(t.db, '210114-S01-V001'))!;
+  const logged = await coord.post(`${API}/mediation/log`, {
+    unitId: village.id,
+    occurredOn: '2020-05-06',
+    kind: 'dispute',
+    raisedBy: '张伟',
+    summary: '宅基地边界争议',
+    handling: 'committee',
+    category: 'housing_homestead',
+  });
+  if (logged.statusCode !== 200) throw new Error(`fixture not created: ${logged.statusCode}`);
+  const mediationCase = (logged.json() as { caseId: string }).caseId;
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
   edits = {
     'patch /api/v1/enforcement/bodies/{id}': {
@@ -291,6 +303,11 @@ beforeAll(async () => {
       url: `${API}/petitions/petitions/${petition}/transitions/route`,
       body: { transition: 'route', on: '2023-03-03', handlingUnitId: w.market.id, mode: 'assign' },
     },
+    'post /api/v1/mediation/cases/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/mediation/cases/${mediationCase}/transitions/start`,
+      body: { transition: 'start', on: '2020-05-07', mediators: ['刘桂芳'] },
+    },
     'put /api/v1/petitions/petitions/{id}/legal-support': {
       as: () => coord,
       url: `${API}/petitions/petitions/${petition}/legal-support`,
@@ -391,6 +408,7 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'put /api/v1/proposals/settings',
     'post /api/v1/petitions/petitions/{id}/transitions/{transition}',
     'put /api/v1/petitions/petitions/{id}/legal-support',
+    'post /api/v1/mediation/cases/{id}/transitions/{transition}',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -125,15 +125,26 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
     expect(s.departments.slice(0, overdue.length).every((d) => d.rating === 'red')).toBe(true);
   });
 
-  it('tiles the district’s streets with their villages and communities, naming the figures still to come', async () => {
+  it('tiles the district’s streets with their villages and communities and their grassroots figures', async () => {
     const s = await screen();
     const streets = demoOrgData().streets;
     expect(s.areas.tileType).toBe('street');
     expect(s.areas.tiles.map((x) => [x.unitName, x.children])).toEqual(
       streets.map((x) => [x.name, x.villages.length]),
     );
-    // No mediation module is installed: the panel names what it will show when it lands.
-    expect(s.areas.awaiting.map((a) => a.module)).toContain('grassroots');
+    // The mediation module is installed: each street shows its grassroots figures, none is awaited.
+    expect(s.areas.awaiting).toEqual([]);
+    const leader = await as('leader');
+    const y2020 = await screen(2020);
+    const sum = (key: string) =>
+      y2020.areas.tiles.reduce((a, x) => a + x.figures.find((f) => f.metricKey === key)!.value, 0);
+    const district = (key: string) =>
+      leader.get(`/api/v1/metrics/${key}?year=2020`).then((r) => (r.json() as { value: number }).value);
+    // The seed's 100 % in every street, and the streets' disputes add up to the district's.
+    for (const x of y2020.areas.tiles)
+      expect(x.figures.find((f) => f.metricKey === 'mediation.point_coverage_rate')!.value).toBe(1);
+    expect(sum('mediation.cases_registered')).toBe(await district('mediation.cases_registered'));
+    expect(sum('mediation.cases_registered')).toBeGreaterThan(0);
   });
 
   it('lists the running clocks due in the next seven days, earliest first, with their full count', async () => {

@@ -12,7 +12,7 @@ import {
   type LogKind,
 } from './rules.js';
 import type { CaseState } from './procedure.js';
-import type { NewCase, NewCommittee, NewLogEntry, NewPoint } from './service.js';
+import type { NewCase, NewCommittee, NewLogEntry, NewPoint, NewRoster } from './service.js';
 
 export interface DemoUnit {
   id: string;
@@ -328,4 +328,108 @@ export function planLog(
   rows.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   for (const [i, r] of rows.entries()) r.number = `SS${year}-${String(i + 1).padStart(5, '0')}`;
   return rows;
+}
+
+const COURT = '沈阳市于洪区人民法院';
+const TERMS: Partial<Record<keyof typeof CASE_CATEGORIES, [string, string, string]>> = {
+  neighbourhood: [
+    '双方因排水、通行问题产生争执，甲方修建的排水沟影响乙方通行，双方均有不当言行。',
+    '甲方于协议生效后十日内将排水沟改道至自家院墙一侧，乙方不再主张其他费用。',
+    '甲方自行施工，调解员现场查看',
+  ],
+  marriage_family: [
+    '子女间因老人赡养费用分担发生争执，各方对赡养义务无异议，对分担比例有分歧。',
+    '子女每人每月向老人支付赡养费六百元，老人医疗费用凭票据按人数平均分担。',
+    '每月五日前通过银行转账支付',
+  ],
+  housing_homestead: [
+    '双方因宅基地边界围栏位置发生争执，经村委会核对宅基地使用证，甲方围栏越界约零点五米。',
+    '以村委会确认的界桩为界，甲方拆除越界围栏并恢复原状，乙方不再追究。',
+    '甲方自行拆除，村委会见证',
+  ],
+  property_management: [
+    '业主以电梯长期故障为由拒交物业费，物业公司对维修不及时负有责任。',
+    '物业公司于三十日内完成电梯维修，业主在维修完成后补交欠缴物业费的百分之八十。',
+    '分两期支付，社区居委会监督',
+  ],
+  damages: [
+    '一方饲养的犬只咬伤另一方，饲养人未尽管理义务，应承担主要责任。',
+    '饲养人一次性赔偿医疗费、误工费等共计三千元。',
+    '当场以现金或转账方式一次性支付',
+  ],
+};
+
+/**
+ * What the demo's cases carry beyond their steps (a second seeded stream, so the steps and the figures stay
+ * as before): the parties' basic facts, a written agreement's 第二十九条 contents, and 诉调对接 with the court.
+ */
+export function enrichCase(c: NewCase, unit: DemoUnit, rand: Rand): NewCase {
+  const parties = (c.parties as NamedPerson[]).map((p) => ({
+    ...p,
+    birthYear: between(rand, 1950, 1998),
+    address: `${unit.name}${between(rand, 1, 9)}组${between(rand, 1, 80)}号`,
+  }));
+  const out: NewCase = { ...c, parties };
+  if (c.agreementForm === 'written') {
+    const [, terms, manner] = TERMS[c.category as keyof typeof CASE_CATEGORIES] ?? [
+      '',
+      '双方自愿达成协议：一方向另一方支付补偿款，双方就本纠纷不再有其他争议。',
+      '一次性支付',
+    ];
+    const facts = TERMS[c.category as keyof typeof CASE_CATEGORIES]?.[0];
+    Object.assign(out, {
+      agreementTerms: terms,
+      responsibility: facts ?? '经调解员查明事实，双方对各自过错均予认可。',
+      performanceManner: manner,
+      performanceDueOn: addDays(c.agreementEffectiveOn!, between(rand, 10, 30)),
+    });
+  }
+  if (c.courtTransfer === 'from_court') {
+    const back = c.concludedOn ? addDays(c.concludedOn, between(rand, 1, 5)) : null;
+    Object.assign(out, {
+      courtName: COURT,
+      courtResult: back
+        ? c.result === 'success'
+          ? '诉前调解成功，法院出具司法确认裁定'
+          : '调解不成，退回法院立案'
+        : null,
+      courtResultOn: back,
+    });
+  } else if (c.result === 'failure' && c.concludedOn && rand() < 0.4) {
+    // 调解不成 (第二十六条): the parties are told of the court; some file, and the court's answer comes back.
+    const transferredOn = addDays(c.concludedOn, between(rand, 1, 6));
+    const back = addDays(transferredOn, between(rand, 20, 60));
+    Object.assign(out, {
+      courtTransfer: 'to_court',
+      courtTransferOn: transferredOn,
+      courtName: COURT,
+      courtResult: back <= (c.closedOn ?? c.concludedOn) || rand() < 0.6 ? '法院立案受理' : null,
+      courtResultOn: back,
+    });
+  }
+  return out;
+}
+
+const DEMO_LEVELS: [string, number][] = [
+  ['national', 1],
+  ['provincial', 3],
+  ['city', 6],
+  ['district', 10],
+];
+
+/** The village 法治 roster: 法律明白人, 法治带头人, adviser (the point's lawyer), grid workers, 示范村 titles. */
+export function planRosters(points: readonly NewPoint[], rand: Rand): NewRoster[] {
+  return points.map((p) => {
+    const titled = rand() < 0.18;
+    return {
+      districtId: p.districtId,
+      orgUnitId: p.orgUnitId,
+      lawUnderstanders: Array.from({ length: between(rand, 2, 5) }, () => person(rand, '法律明白人')),
+      ruleOfLawLeaders: Array.from({ length: between(rand, 1, 2) }, () => person(rand, '法治带头人')),
+      adviserName: p.lawyerName ?? null,
+      gridWorkers: Array.from({ length: between(rand, 1, 3) }, () => person(rand, '网格员')),
+      demoVillageLevel: titled ? weighted(rand, DEMO_LEVELS) : null,
+      demoVillageYear: titled ? between(rand, 2012, 2025) : null,
+    };
+  });
 }

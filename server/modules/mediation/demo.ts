@@ -8,11 +8,31 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { seededRandom } from '../../../common/random.js';
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
-import { inTransaction } from '../../platform/db/index.js';
+import { inTransaction, type Tx } from '../../platform/db/index.js';
 import { actingUser, demoOrgData, orgUnits } from '../../platform/org/index.js';
-import { planCases, planCommittees, planLog, planPoints, type DemoUnit } from './demo-plan.js';
-import { mediationPoints } from './schema.js';
-import { logMatters, registerCases, registerCommittees, registerPoints } from './service.js';
+import { startClock } from '../../platform/clocks/index.js';
+import { loadCalendar } from '../../platform/calendar/index.js';
+import {
+  enrichCase,
+  planCases,
+  planCommittees,
+  planLog,
+  planPoints,
+  planRosters,
+  type DemoUnit,
+} from './demo-plan.js';
+import { caseProcedure } from './procedure.js';
+import { confirmationDueOn, judicialConfirmationClock } from './rules.js';
+import { mediationCases, mediationPoints } from './schema.js';
+import {
+  logMatters,
+  type NewCase,
+  registerCases,
+  registerCommittees,
+  registerPoints,
+  registerRosters,
+} from './service.js';
+import { raiseWarnings } from './warnings.js';
 
 type Progress = (label: string, done: number, total: number) => void;
 
@@ -50,9 +70,13 @@ export async function loadMediationDemo(ctx: Ctx, progress: Progress = () => {})
   const now = at(ctx, coordinator, ctx.now);
   const villages = streets.flatMap((s) => s.villages);
 
+  // A second stream for what the cases and villages carry beyond the figures (demo-plan enrichCase).
+  const more = seededRandom(2020_1231);
   await inTransaction(ctx.db, async (tx) => {
-    await registerPoints(tx, in2020, planPoints(villages, rand));
+    const points = planPoints(villages, rand);
+    await registerPoints(tx, in2020, points);
     await registerCommittees(tx, now, planCommittees(streets, ctx.today, rand));
+    await registerRosters(tx, in2020, planRosters(points, more));
   });
   progress('评理说事点', 1, 3);
   for (const year of [2020, Number(ctx.today.slice(0, 4))]) {
@@ -62,8 +86,14 @@ export async function loadMediationDemo(ctx: Ctx, progress: Progress = () => {})
       const ids = await registerCases(
         tx,
         writer,
-        cases.map((c) => c.row),
+        cases.map((c) => enrichCase(c.row, c.unit, more)),
       );
+      if (year !== 2020)
+        await liveCases(
+          tx,
+          writer,
+          cases.map((c, i) => ({ ...c.row, id: ids[i]!.id })),
+        );
       const log = planLog(
         villages,
         year,
@@ -74,5 +104,31 @@ export async function loadMediationDemo(ctx: Ctx, progress: Progress = () => {})
       await logMatters(tx, writer, log);
     });
     progress('人民调解案件', year === 2020 ? 2 : 3, 3);
+  }
+}
+
+/**
+ * This year's cases as the kernel would have them: an agreement inside its 30-day window runs the judicial
+ * confirmation clock (第三十三条), and an open dispute that meets a warning rule has told the street and the
+ * bureau (第二十五条).
+ */
+async function liveCases(tx: Tx, ctx: Ctx, cases: (NewCase & { id: string })[]) {
+  const cal = await loadCalendar(tx);
+  for (const c of cases) {
+    const open = c.state === 'agreed' && c.agreementEffectiveOn && !c.confirmationAppliedOn;
+    if (open && confirmationDueOn(cal, c.agreementEffectiveOn!) >= ctx.today)
+      await startClock(tx, ctx, {
+        def: judicialConfirmationClock,
+        subjectType: caseProcedure.subjectType,
+        subjectId: c.id,
+        title: `${c.number} ${c.summary}`,
+        orgUnitId: c.orgUnitId,
+        districtId: c.districtId,
+        startedOn: c.agreementEffectiveOn!,
+      });
+    if ((c.state === 'registered' || c.state === 'mediating') && (c.atRisk || (c.peopleInvolved ?? 0) >= 5)) {
+      const [row] = await tx.select().from(mediationCases).where(eq(mediationCases.id, c.id));
+      await raiseWarnings(tx, ctx, row!);
+    }
   }
 }

@@ -4,10 +4,14 @@ import { defineModule } from '../../platform/modules.js';
 import { defineHeadline } from '../../platform/workbench/index.js';
 import { loadMediationDemo } from './demo.js';
 import { pointsLedger } from './ledger.js';
+import { casesLedger, committeesLedger, logEntriesLedger } from './ledgers.js';
 import { mediationMetrics, pointCoverageRate, pointsEstablished } from './metrics.js';
 import { MEDIATION_PERMISSIONS } from './policy.js';
-import { CASE_STEPS } from './procedure.js';
-import { mediationRoutes } from './routes.js';
+import { caseProcedure } from './procedure.js';
+import { committeeTermReminders } from './reminders.js';
+import { villageRoster } from './roster.js';
+import { caseEntry, mediationRoutes } from './routes.js';
+import { MEDIATION_CLOCKS } from './rules.js';
 import { mediationStatements } from './statements.js';
 
 /**
@@ -27,6 +31,9 @@ export const mediationModule = defineModule({
   ],
   permissions: MEDIATION_PERMISSIONS,
   metrics: mediationMetrics,
+  clocks: [...MEDIATION_CLOCKS],
+  procedures: [caseEntry],
+  reminders: [committeeTermReminders],
   headlines: [
     defineHeadline({
       metricKey: 'mediation.points_established',
@@ -39,11 +46,27 @@ export const mediationModule = defineModule({
     'mediation.point.registered',
     'mediation.point.updated',
     'mediation.committee.registered',
+    'mediation.committee.updated',
+    'mediation.log.updated',
     'mediation.case.registered',
-    'mediation.case.stepped',
+    'mediation.case.started',
+    'mediation.case.agreed',
+    'mediation.case.failed',
+    'mediation.case.ended',
+    'mediation.case.confirmation_applied',
+    'mediation.case.confirmed',
+    'mediation.case.revisited',
+    'mediation.case.closed',
+    'mediation.case.warning_raised',
+    'mediation.roster.registered',
     'mediation.log.recorded',
   ],
-  ledgers: [defineLedgerEntry(pointsLedger)],
+  ledgers: [
+    defineLedgerEntry(pointsLedger),
+    defineLedgerEntry(committeesLedger),
+    defineLedgerEntry(logEntriesLedger),
+    defineLedgerEntry(casesLedger),
+  ],
   routes: mediationRoutes,
   demo: loadMediationDemo,
 });
@@ -52,9 +75,16 @@ declare module '../../platform/audit/actions.js' {
   interface DeclaredAuditActions extends AuditActionsOf<typeof mediationModule.auditActions> {}
 }
 
-/** What other modules may use (petitions referring a dispute to mediation, reports). */
+/**
+ * What other modules may use (petitions referring a dispute to mediation, reports). `villageRoster(ctx,
+ * orgUnitId?)` gives the 法律明白人, 法治带头人, adviser, grid workers and 示范村 title per village in the
+ * actor's scope, for 普法 / 法律明白人 training (legal-education; decision 0052).
+ */
 export const mediation = {
   permissions: MEDIATION_PERMISSIONS,
-  caseSteps: CASE_STEPS,
+  procedure: caseProcedure,
+  villageRoster,
   metrics: { pointsEstablished, pointCoverageRate },
 } as const;
+
+export type { VillageRoster } from './roster.js';

@@ -6,8 +6,19 @@ import {
   expandHolidayYear,
   type HolidayYearEntry,
 } from '../../../common/calendar/index.js';
-import { type CaseFacts, type CaseStep, checkStep, type StepInput } from './procedure.js';
-import { committeeProblems, confirmationDueOn, termEndsSoon, warningReasons } from './rules.js';
+import { AgreeCaseInput } from '../../../common/contracts/mediation.js';
+import type { Actor } from '../../platform/context.js';
+import { installModules } from '../../platform/install-modules.js';
+import { blockedReason } from '../../platform/procedures/index.js';
+import { mediationModule } from './index.js';
+import { type CaseFacts, type CaseRecord, type CaseTransitionKey, caseProcedure } from './procedure.js';
+import {
+  committeeProblems,
+  confirmationDueOn,
+  judicialConfirmationClock,
+  termEndsSoon,
+  warningReasons,
+} from './rules.js';
 
 const file = load(readFileSync(new URL('../../../data/calendar/holidays.yaml', import.meta.url), 'utf8'), {
   schema: CORE_SCHEMA,
@@ -28,39 +39,100 @@ describe('judicial confirmation within 30 days of the agreement taking effect (�
   });
 });
 
-const agreed: CaseFacts = {
+installModules([mediationModule]);
+
+const agreed: CaseRecord = {
+  id: 'c1',
   state: 'agreed',
+  version: 1,
+  orgUnitId: 'u1',
+  districtId: 'd1',
+  number: 'TJ2020-0001',
+  summary: '宅基地边界纠纷',
   mediators: ['李秀英'],
-  agreementForm: 'written',
+  stepMediators: [],
   agreementEffectiveOn: '2020-09-01',
   confirmationAppliedOn: null,
   confirmedOn: null,
+  stepOn: '2020-09-02',
+};
+const mediator: Actor = {
+  userId: 'x',
+  username: 'x',
+  displayName: 'x',
+  role: 'mediator',
+  orgUnitId: 'u1',
+  orgPath: '/d1/u1/',
+  districtId: 'd1',
 };
 
-describe('the case steps and their gates', () => {
-  const cases: [CaseStep, Partial<CaseFacts>, StepInput, string | null][] = [
-    ['start', { state: 'registered', mediators: [] }, { on: '2020-03-02' }, '调解员'],
-    ['start', { state: 'registered', mediators: [] }, { on: '2020-03-02', mediators: ['王明'] }, null],
-    ['agree', { state: 'mediating' }, { on: '2020-03-05' }, '协议形式'],
-    ['agree', { state: 'mediating' }, { on: '2020-03-05', agreementForm: 'written' }, '协议内容'],
-    ['agree', { state: 'mediating' }, { on: '2020-03-05', agreementForm: 'oral' }, null],
-    ['agree', { state: 'registered' }, { on: '2020-03-05', agreementForm: 'oral' }, '不能达成调解协议'],
-    ['apply_confirmation', {}, { on: '2020-10-09' }, null],
-    ['apply_confirmation', {}, { on: '2020-10-10' }, '期限至2020-10-09'],
-    ['apply_confirmation', { confirmationAppliedOn: '2020-09-10' }, { on: '2020-09-12' }, '已申请'],
-    ['confirm', {}, { on: '2020-09-20' }, '尚未申请'],
-    ['confirm', { confirmationAppliedOn: '2020-09-10' }, { on: '2020-09-20' }, null],
-    ['revisit', {}, { on: '2020-08-30' }, '不得早于'],
-    ['revisit', {}, { on: '2020-09-30' }, null],
-    ['close', {}, { on: '2020-09-30' }, '不能结案归档'],
-    ['close', { state: 'revisited' }, { on: '2020-10-12' }, null],
-    ['fail', { state: 'mediating' }, { on: '2020-03-05' }, null],
-    ['end', { state: 'agreed' }, { on: '2020-03-05' }, '不能终止调解'],
+describe('the case steps and their gates (kernel procedure)', () => {
+  const cases: [CaseTransitionKey, Partial<CaseRecord>, string | null][] = [
+    ['start', { state: 'registered', mediators: [] }, 'MEDIATOR_REQUIRED'],
+    ['start', { state: 'registered', mediators: [], stepMediators: ['王明'] }, null],
+    ['agree', { state: 'mediating' }, null],
+    ['agree', { state: 'registered' }, 'TRANSITION_NOT_ALLOWED'],
+    ['apply_confirmation', { stepOn: '2020-10-09' }, null],
+    ['apply_confirmation', { stepOn: '2020-10-10' }, 'CONFIRMATION_WINDOW_PASSED'],
+    [
+      'apply_confirmation',
+      { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-12' },
+      'CONFIRMATION_ALREADY_APPLIED',
+    ],
+    ['apply_confirmation', { stepOn: '2020-08-30' }, 'STEP_BEFORE_AGREEMENT'],
+    ['confirm', { stepOn: '2020-09-20' }, 'CONFIRMATION_NOT_PENDING'],
+    ['confirm', { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' }, null],
+    ['confirm', { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-09' }, 'STEP_BEFORE_APPLICATION'],
+    [
+      'confirm_revisited',
+      { state: 'revisited', confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' },
+      null,
+    ],
+    [
+      'confirm_revisited',
+      { confirmationAppliedOn: '2020-09-10', stepOn: '2020-09-20' },
+      'TRANSITION_NOT_ALLOWED',
+    ],
+    ['revisit', { stepOn: '2020-08-30' }, 'STEP_BEFORE_AGREEMENT'],
+    ['revisit', { stepOn: '2020-09-30' }, null],
+    ['close', {}, 'TRANSITION_NOT_ALLOWED'],
+    ['close', { state: 'revisited' }, null],
+    ['fail', { state: 'mediating' }, null],
+    ['end', {}, 'TRANSITION_NOT_ALLOWED'],
   ];
-  it.each(cases)('%s on %o with %o → %s', (step, facts, input, blocked) => {
-    const reason = checkStep(step, { ...agreed, ...facts }, input, cal);
-    if (blocked === null) expect(reason).toBeNull();
-    else expect(reason).toContain(blocked);
+  it.each(cases)('%s on %o → %s', (step, over, code) => {
+    const record = { ...agreed, ...over };
+    const due = record.agreementEffectiveOn ? confirmationDueOn(cal, record.agreementEffectiveOn) : null;
+    const reason = blockedReason<CaseRecord, CaseFacts>(caseProcedure, step, {
+      actor: mediator,
+      record,
+      facts: { steps: [], confirmationDueOn: due },
+    });
+    expect(reason?.code ?? null).toBe(code);
+  });
+  it('a leader may read but not take a step', () => {
+    const reason = blockedReason<CaseRecord, CaseFacts>(caseProcedure, 'revisit', {
+      actor: { ...mediator, role: 'leader' },
+      record: { ...agreed, stepOn: '2020-09-30' },
+      facts: { steps: [], confirmationDueOn: '2020-10-09' },
+    });
+    expect(reason?.kind).toBe('permission');
+  });
+});
+
+describe('the step forms', () => {
+  it('a written agreement states its content (第二十九条); an oral one need not', () => {
+    const written = AgreeCaseInput.safeParse({ on: '2020-03-05', agreementForm: 'written' });
+    expect(written.success).toBe(false);
+    expect(written.error?.issues[0]?.path).toEqual(['agreementTerms']);
+    expect(AgreeCaseInput.safeParse({ on: '2020-03-05', agreementForm: 'oral' }).success).toBe(true);
+    expect(AgreeCaseInput.safeParse({ on: '2020-03-05' }).error?.issues[0]?.message).toContain('协议形式');
+  });
+  it("the clock runs 30 calendar days from the agreement, lapsing unused (the parties' right)", () => {
+    expect(judicialConfirmationClock.length).toEqual({ amount: 30, unit: 'calendar_days' });
+    expect(judicialConfirmationClock.lapses).toBe(true);
+    expect(caseProcedure.transitions.agree.clocks.start[0]).toMatchObject({ def: judicialConfirmationClock });
+    expect(caseProcedure.transitions.apply_confirmation.clocks.stop).toContain(judicialConfirmationClock);
   });
 });
 

@@ -1,22 +1,28 @@
 /** The mediation reads, each scoped by the actor (a mediator sees their street or village only). */
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { loadCalendar } from '../../platform/calendar/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { orgScope } from '../../platform/authz/index.js';
 import { orgUnits } from '../../platform/org/index.js';
-import { sameParty } from './metrics.js';
-import { mediationScope } from './policy.js';
-import { CASE_STATES } from './procedure.js';
 import {
-  CASE_CATEGORIES,
-  CASE_RESULTS,
-  CASE_SOURCES,
-  confirmationDueOn,
-  WARNING_RULES,
-  warningReasons,
-} from './rules.js';
-import { type NamedPerson, mediationCases as c, mediationPoints as p } from './schema.js';
+  findProcedureSteps,
+  presentActions,
+  presentClock,
+  presentStep,
+  clockViews,
+} from '../../platform/procedures/index.js';
+import { sameParty, warningCondition } from './metrics.js';
+import { mediationScope } from './policy.js';
+import { caseProcedure } from './procedure.js';
+import { confirmationDueOn, termEndsSoon, warningReasons } from './rules.js';
+import {
+  type NamedPerson,
+  mediationCases as c,
+  mediationCommittees as m,
+  mediationPoints as p,
+} from './schema.js';
+import { caseTransitions, toRecord } from './service.js';
 
 /** 王** — the surname only: parties are personal data (个人信息保护法), shown whole only on the case. */
 export function maskedNames(parties: NamedPerson[]): string {
@@ -59,10 +65,10 @@ function summary(row: typeof c.$inferSelect, unit: string) {
     id: row.id,
     number: row.number,
     unit,
-    category: CASE_CATEGORIES[row.category as keyof typeof CASE_CATEGORIES] ?? row.category,
+    category: row.category,
     registeredOn: row.registeredOn,
-    state: CASE_STATES[row.state as keyof typeof CASE_STATES] ?? row.state,
-    result: row.result ? CASE_RESULTS[row.result as keyof typeof CASE_RESULTS] : null,
+    state: row.state,
+    result: row.result,
     parties: maskedNames(row.parties),
   };
 }
@@ -95,6 +101,7 @@ export async function findCases(
   };
 }
 
+/** A case for its page: the facts (parties whole: staff in scope), the clock, the steps and what may come next. */
 export async function getCase(ctx: Ctx, id: string) {
   const [row] = await ctx.db
     .select({ c, unit: orgUnits.name, others: sql<number>`${sameParty()}` })
@@ -110,20 +117,143 @@ export async function getCase(ctx: Ctx, id: string) {
     peopleInvolved: x.peopleInvolved,
     sameParty: Number(row.others) + 1,
   });
+  const record = { ...toRecord(x), stepOn: ctx.today };
+  const [actions, clocks, steps] = await Promise.all([
+    caseTransitions.actionsFor(ctx, record),
+    clockViews(ctx.db, ctx.today, caseProcedure.subjectType, x.id, ctx.locale),
+    findProcedureSteps(ctx.db, caseProcedure.key, x.id),
+  ]);
   return {
     ...summary(x, row.unit),
+    version: x.version,
     parties: x.parties.map((p) => p.name).join('、'),
     summary: x.summary,
-    source: CASE_SOURCES[x.source as keyof typeof CASE_SOURCES] ?? x.source,
+    source: x.source,
     mediators: x.mediators,
     agreementForm: x.agreementForm,
     agreementTerms: x.agreementTerms,
+    responsibility: x.responsibility,
+    performanceManner: x.performanceManner,
+    performanceDueOn: x.performanceDueOn,
     agreementEffectiveOn: x.agreementEffectiveOn,
     confirmationDueOn: x.agreementEffectiveOn ? confirmationDueOn(cal, x.agreementEffectiveOn) : null,
     confirmationAppliedOn: x.confirmationAppliedOn,
     confirmedOn: x.confirmedOn,
     revisitedOn: x.revisitedOn,
     closedOn: x.closedOn,
-    warnings: reasons.map((r) => WARNING_RULES[r].label),
+    amountYuan: x.amountYuan,
+    peopleInvolved: x.peopleInvolved,
+    courtTransfer: x.courtTransfer,
+    courtTransferOn: x.courtTransferOn,
+    courtName: x.courtName,
+    courtResult: x.courtResult,
+    courtResultOn: x.courtResultOn,
+    warnings: reasons,
+    // Every step the case could still take, with why one is not open now (a phone's step list).
+    actions: presentActions(actions),
+    clocks: clocks.map(presentClock),
+    history: steps.map((s) => presentStep(caseProcedure, s, ctx.locale)),
+  };
+}
+
+/** 诉调对接: the cases transferred from or to the court, with dates and results, newest first. */
+export async function findCourtTransfers(ctx: Ctx, year?: number) {
+  const rows = await ctx.db
+    .select({ c, unit: orgUnits.name })
+    .from(c)
+    .innerJoin(orgUnits, eq(orgUnits.id, c.orgUnitId))
+    .where(
+      and(
+        mediationScope(ctx.actor!, c),
+        sql`${c.courtTransfer} IS NOT NULL`,
+        year ? sql`extract(year FROM ${c.courtTransferOn}) = ${year}` : undefined,
+      ),
+    )
+    .orderBy(desc(c.courtTransferOn), desc(c.number))
+    .limit(500);
+  return {
+    items: rows.map(({ c: x, unit }) => ({
+      ...summary(x, unit),
+      direction: x.courtTransfer!,
+      court: x.courtName,
+      transferredOn: x.courtTransferOn,
+      courtResult: x.courtResult,
+      courtResultOn: x.courtResultOn,
+    })),
+  };
+}
+
+/** The committees in scope with their size, women members and term (第八、九条). */
+export async function findCommittees(ctx: Ctx) {
+  const rows = await ctx.db
+    .select({ m, unit: orgUnits.name })
+    .from(m)
+    .innerJoin(orgUnits, eq(orgUnits.id, m.orgUnitId))
+    .where(mediationScope(ctx.actor!, m))
+    .orderBy(asc(m.number));
+  return {
+    items: rows.map(({ m: x, unit }) => ({
+      id: x.id,
+      number: x.number,
+      name: x.name,
+      unit,
+      level: x.level,
+      members: x.members.length,
+      women: x.members.filter((p) => p.gender === 'female').length,
+      head: x.members[0]?.name ?? null,
+      termStartOn: x.termStartOn,
+      termEndOn: x.termEndOn,
+      endsSoon: termEndsSoon(x.termEndOn, ctx.today),
+    })),
+  };
+}
+
+/**
+ * The street and district view of a year: disputes by category and by month, success rate and open
+ * warnings per street, and point coverage per street (at the year's end or today).
+ */
+export async function findStats(ctx: Ctx, year: number) {
+  const inYear = and(mediationScope(ctx.actor!, c), sql`extract(year FROM ${c.registeredOn}) = ${year}`);
+  const [byCategory, byMonth, byStreet] = await Promise.all([
+    ctx.db
+      .select({ key: c.category, n: sql<number>`count(*)::int` })
+      .from(c)
+      .where(inYear)
+      .groupBy(c.category)
+      .orderBy(sql`count(*) DESC`),
+    ctx.db
+      .select({ key: sql<number>`extract(month FROM ${c.registeredOn})::int`, n: sql<number>`count(*)::int` })
+      .from(c)
+      .where(inYear)
+      .groupBy(sql`1`)
+      .orderBy(sql`1`),
+    ctx.db
+      .select({
+        street: sql<string>`s.name`,
+        cases: sql<number>`count(*)::int`,
+        concluded: sql<number>`count(*) FILTER (WHERE ${c.result} IS NOT NULL)::int`,
+        success: sql<number>`count(*) FILTER (WHERE ${c.result} = 'success')::int`,
+        warningsOpen: sql<number>`count(*) FILTER (WHERE ${c.state} IN ('registered', 'mediating') AND ${warningCondition()})::int`,
+      })
+      .from(c)
+      .innerJoin(orgUnits, eq(orgUnits.id, c.orgUnitId))
+      .innerJoin(sql`org_units s`, sql`s.id = ${orgUnits.parentId}`)
+      .where(inYear)
+      .groupBy(sql`s.name, s.sort_order`)
+      .orderBy(sql`s.sort_order`),
+  ]);
+  const asOf = `${year}-12-31` < ctx.today ? `${year}-12-31` : ctx.today;
+  const coverage = await findCoverage(ctx, asOf);
+  return {
+    year,
+    byCategory: byCategory.map((r) => ({ key: r.key, n: Number(r.n) })),
+    byMonth: byMonth.map((r) => ({ month: Number(r.key), n: Number(r.n) })),
+    byStreet: byStreet.map((r) => ({
+      street: r.street,
+      cases: Number(r.cases),
+      successRate: Number(r.concluded) ? Number(r.success) / Number(r.concluded) : 0,
+      warningsOpen: Number(r.warningsOpen),
+    })),
+    coverage,
   };
 }

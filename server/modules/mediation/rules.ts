@@ -1,5 +1,7 @@
 import { addCalendarDays, type WorkCalendar } from '../../../common/calendar/index.js';
 import { MEDIATION_CATEGORIES } from '../../../common/contracts/mediation.js';
+import { tx } from '../../../common/text/localized.js';
+import { defineClock } from '../../platform/clocks/index.js';
 
 /**
  * The law of people's mediation as data (legal-rules §9): the codes the ledgers use, the committee rules, the
@@ -61,6 +63,33 @@ export const COMMITTEE_RULES = { minMembers: 3, maxMembers: 9, termYears: 3, rem
 
 /** 第三十三条: both parties apply for judicial confirmation within 30 (calendar) days of the agreement taking effect. */
 export const JUDICIAL_CONFIRMATION = { days: 30, unit: 'calendar_days' } as const;
+
+/**
+ * 第三十三条 as a kernel clock: 30 calendar days from the day the agreement takes effect (start day not
+ * counted, a last day on a holiday rolls to the next working day). The application is the parties' right,
+ * not a duty of the committee: an unused window closes on its last day (`lapses`) instead of going overdue.
+ */
+export const judicialConfirmationClock = defineClock({
+  key: 'mediation.judicial_confirmation',
+  label: tx('司法确认申请期限', 'Period to apply for judicial confirmation'),
+  length: { amount: JUDICIAL_CONFIRMATION.days, unit: JUDICIAL_CONFIRMATION.unit },
+  basis: '《人民调解法》第三十三条',
+  startPhrase: tx('调解协议生效', 'the agreement taking effect'),
+  lapses: true,
+});
+export const MEDIATION_CLOCKS = [judicialConfirmationClock] as const;
+
+/** 诉调对接: the direction of a transfer between the court and the mediation centre (seed 一(三)二). */
+export const COURT_TRANSFERS = { from_court: '法院委派（诉前）', to_court: '移送法院' } as const;
+
+/** 民主法治示范村（社区）: the level of the title (司法部、民政部 命名; the province, city and district alike). */
+export const DEMO_VILLAGE_LEVELS = {
+  national: '全国民主法治示范村（社区）',
+  provincial: '省级民主法治示范村（社区）',
+  city: '市级民主法治示范村（社区）',
+  district: '区级民主法治示范村（社区）',
+} as const;
+export type DemoVillageLevel = keyof typeof DEMO_VILLAGE_LEVELS;
 
 /**
  * Early warning (第二十五条, risk of escalation): the conditions that raise a warning to the street and the

@@ -22,6 +22,9 @@ export interface NamedPerson {
   gender?: 'female' | 'male';
   phone?: string;
   role?: string;
+  /** A party's basic facts for the agreement (人民调解法 第二十九条): birth year and address. */
+  birthYear?: number;
+  address?: string;
 }
 
 /**
@@ -107,6 +110,10 @@ export const mediationCases = pgTable(
     /** 'written' | 'oral' (人民调解法 第二十八条) */
     agreementForm: text('agreement_form'),
     agreementTerms: text('agreement_terms'),
+    /** 第二十九条: the points in dispute and each side's responsibility, the manner and term of performance. */
+    responsibility: text('responsibility'),
+    performanceManner: text('performance_manner'),
+    performanceDueOn: date('performance_due_on'),
     /** The day the agreement takes effect: the judicial confirmation window runs from it (第三十三条). */
     agreementEffectiveOn: date('agreement_effective_on'),
     confirmationAppliedOn: date('confirmation_applied_on'),
@@ -123,6 +130,11 @@ export const mediationCases = pgTable(
     courtTransfer: text('court_transfer'),
     courtTransferOn: date('court_transfer_on'),
     courtResult: text('court_result'),
+    /** The court on the other end of the transfer, and the day its result came back. */
+    courtName: text('court_name'),
+    courtResultOn: date('court_result_on'),
+    /** The row version (decision 0022): raised by every step of the kernel procedure. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -162,4 +174,30 @@ export const mediationLogEntries = pgTable(
     uniqueIndex('mediation_log_number_uq').on(t.districtId, t.number),
     index('mediation_log_day_idx').on(t.districtId, t.occurredOn),
   ],
+);
+
+/**
+ * The village 法治 roster (法治乡村; issue #16): per village or community its 法律明白人, 法治带头人, the
+ * linked lawyer or legal adviser, the grid workers and its 民主法治示范村 (社区) title and year.
+ */
+export const mediationVillageRosters = pgTable(
+  'mediation_village_rosters',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    districtId: uuid('district_id').notNull(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    lawUnderstanders: jsonb('law_understanders').$type<NamedPerson[]>().notNull().default([]),
+    ruleOfLawLeaders: jsonb('rule_of_law_leaders').$type<NamedPerson[]>().notNull().default([]),
+    adviserName: text('adviser_name'),
+    gridWorkers: jsonb('grid_workers').$type<NamedPerson[]>().notNull().default([]),
+    /** rules.ts DEMO_VILLAGE_LEVELS: 'national' | 'provincial' | 'city' | 'district', null when none. */
+    demoVillageLevel: text('demo_village_level'),
+    demoVillageYear: integer('demo_village_year'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('mediation_village_rosters_unit_uq').on(t.orgUnitId)],
 );

@@ -6,19 +6,27 @@ import { and, eq, sql } from 'drizzle-orm';
 import { isInScope } from '../../platform/authz/index.js';
 import { getOrgUnit } from '../../platform/org/index.js';
 import { type AuditInput, recordAudits } from '../../platform/audit/index.js';
-import { loadCalendar } from '../../platform/calendar/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { inTransaction, type Tx } from '../../platform/db/index.js';
-import { notFound, ruleViolation, validationFailed } from '../../platform/errors.js';
+import { notFound, validationFailed } from '../../platform/errors.js';
+import { type PendingTransition, procedureService } from '../../platform/procedures/index.js';
 import { mediationScope } from './policy.js';
-import { CASE_STEPS, type CaseState, type CaseStep, checkStep, type StepInput } from './procedure.js';
+import { type CaseRecord, caseProcedure } from './procedure.js';
 import { CASE_CATEGORIES, committeeProblems, type LogHandling, type LogKind } from './rules.js';
-import { mediationCases, mediationCommittees, mediationLogEntries, mediationPoints } from './schema.js';
+import { raiseWarnings } from './warnings.js';
+import {
+  mediationCases,
+  mediationCommittees,
+  mediationLogEntries,
+  mediationPoints,
+  mediationVillageRosters,
+} from './schema.js';
 
 export type NewPoint = typeof mediationPoints.$inferInsert;
 export type NewCommittee = typeof mediationCommittees.$inferInsert;
 export type NewCase = typeof mediationCases.$inferInsert;
 export type NewLogEntry = typeof mediationLogEntries.$inferInsert;
+export type NewRoster = typeof mediationVillageRosters.$inferInsert;
 
 const CHUNK = 500;
 
@@ -102,6 +110,22 @@ export async function registerCases(tx: Tx, ctx: Ctx, rows: NewCase[]) {
   return ids;
 }
 
+/** Registers village 法治 rosters (one per village or community), with their audit events. */
+export async function registerRosters(tx: Tx, ctx: Ctx, rows: NewRoster[]) {
+  const ids = await insertAll(rows, (chunk) =>
+    tx
+      .insert(mediationVillageRosters)
+      .values(chunk as NewRoster[])
+      .returning({
+        id: mediationVillageRosters.id,
+        orgUnitId: mediationVillageRosters.orgUnitId,
+        districtId: mediationVillageRosters.districtId,
+      }),
+  );
+  await recordAudits(tx, ctx, audits('mediation.roster.registered', 'mediation_village_roster', ids));
+  return ids;
+}
+
 /** Logs 说事 matters. */
 export async function logMatters(tx: Tx, ctx: Ctx, rows: NewLogEntry[]) {
   const ids = await insertAll(rows, (chunk) =>
@@ -118,18 +142,65 @@ export async function logMatters(tx: Tx, ctx: Ctx, rows: NewLogEntry[]) {
   return ids;
 }
 
+type Step = PendingTransition<typeof caseProcedure.transitions>;
+type CaseRow = typeof mediationCases.$inferSelect;
+type CaseRec = CaseRecord & { row: CaseRow };
+
+/** The procedure's view of a case row (`step`: the form being applied, for its day and mediators). */
+export function toRecord(row: CaseRow, step?: Step): CaseRec {
+  const input = (step?.input ?? {}) as { on?: string; mediators?: string[] };
+  return {
+    id: row.id,
+    state: row.state,
+    orgUnitId: row.orgUnitId,
+    districtId: row.districtId,
+    version: row.version,
+    number: row.number,
+    summary: row.summary,
+    mediators: row.mediators,
+    stepMediators: input.mediators ?? [],
+    agreementEffectiveOn: row.agreementEffectiveOn,
+    confirmationAppliedOn: row.confirmationAppliedOn,
+    confirmedOn: row.confirmedOn,
+    stepOn: input.on ?? row.registeredOn,
+    row,
+  };
+}
+
+/** The case in the actor's scope, row-locked (outside the scope: not found). */
+async function lockCase(tx: Tx, ctx: Ctx, id: string, step: Step): Promise<CaseRec> {
+  const on = (step.input as { on?: string }).on;
+  if (on && on > ctx.today) throw validationFailed([{ path: 'on', message: '日期：不能晚于今天' }]);
+  const [row] = await tx
+    .select()
+    .from(mediationCases)
+    .where(and(eq(mediationCases.id, id), mediationScope(ctx.actor!, mediationCases)))
+    .for('update');
+  if (!row) throw notFound('调解案件');
+  if (on && on < row.registeredOn)
+    throw validationFailed([{ path: 'on', message: `日期：不能早于受理日期 ${row.registeredOn}` }]);
+  return toRecord(row, step);
+}
+
 /** The fields a step writes on the case, by step. */
-function stepChanges(step: CaseStep, input: StepInput) {
-  const on = input.on;
-  switch (step) {
+function stepChanges(step: Step): Partial<CaseRow> {
+  const on = step.input.on;
+  switch (step.transition) {
     case 'start':
-      return { mediators: input.mediators };
+      return {
+        ...(step.input.mediators?.length ? { mediators: step.input.mediators } : {}),
+        ...(step.input.atRisk !== undefined ? { atRisk: step.input.atRisk } : {}),
+        ...(step.input.peopleInvolved ? { peopleInvolved: step.input.peopleInvolved } : {}),
+      };
     case 'agree':
       return {
         result: 'success',
         concludedOn: on,
-        agreementForm: input.agreementForm,
-        agreementTerms: input.agreementTerms ?? null,
+        agreementForm: step.input.agreementForm,
+        agreementTerms: step.input.agreementTerms ?? null,
+        responsibility: step.input.responsibility ?? null,
+        performanceManner: step.input.performanceManner ?? null,
+        performanceDueOn: step.input.performanceDueOn ?? null,
         agreementEffectiveOn: on,
       };
     case 'fail':
@@ -139,6 +210,7 @@ function stepChanges(step: CaseStep, input: StepInput) {
     case 'apply_confirmation':
       return { confirmationAppliedOn: on };
     case 'confirm':
+    case 'confirm_revisited':
       return { confirmedOn: on };
     case 'revisit':
       return { revisitedOn: on };
@@ -148,42 +220,31 @@ function stepChanges(step: CaseStep, input: StepInput) {
 }
 
 /**
- * Takes one step of a case in the actor's scope: state and gates checked, the change and its audit event in
- * one transaction; a blocked step changes nothing and says why (zh-CN, naming the field).
+ * The case procedure's service: the kernel checks role → form → scope → state → gates, writes, audits,
+ * records the step and moves the judicial-confirmation clock in one transaction.
  */
-export async function takeCaseStep(ctx: Ctx, caseId: string, step: CaseStep, input: StepInput) {
-  if (input.on > ctx.today) throw validationFailed([{ path: 'on', message: '日期：不能晚于今天' }]);
-  const cal = await loadCalendar(ctx.db);
-  return inTransaction(ctx.db, async (tx) => {
-    const [c] = await tx
-      .select()
-      .from(mediationCases)
-      .where(and(eq(mediationCases.id, caseId), mediationScope(ctx.actor!, mediationCases)))
-      .for('update');
-    if (!c) throw notFound('调解案件');
-    const facts = { ...c, state: c.state as CaseState };
-    const blocked = checkStep(step, facts, input, cal);
-    if (blocked) throw ruleViolation('MEDIATION_STEP_BLOCKED', blocked);
-    const to = CASE_STEPS[step].to;
-    const changes = { ...stepChanges(step, input), ...(to ? { state: to } : {}), updatedAt: ctx.now };
+export const caseTransitions = procedureService({
+  procedure: caseProcedure,
+  lock: (tx, ctx, _actor, id, step) => lockCase(tx, ctx, id, step),
+  write: async (tx, ctx, { record, to, step }) => {
     const [after] = await tx
       .update(mediationCases)
-      .set(changes)
-      .where(eq(mediationCases.id, c.id))
+      .set({
+        ...stepChanges(step),
+        state: to,
+        version: sql`${mediationCases.version} + 1`,
+        updatedAt: ctx.now,
+      })
+      .where(eq(mediationCases.id, record.id))
       .returning();
-    await recordAudits(tx, ctx, [
-      {
-        action: 'mediation.case.stepped',
-        subjectType: 'mediation_case',
-        subjectId: c.id,
-        orgUnitId: c.orgUnitId,
-        districtId: c.districtId,
-        before: { state: c.state },
-        after: { state: after!.state, step, ...input },
-      },
-    ]);
-    return after!;
-  });
+    if (step.transition === 'start') await raiseWarnings(tx, ctx, after!);
+    return toRecord(after!, step);
+  },
+});
+
+/** Takes one step of a case (demo, tests, the route through the kernel's procedure entry). */
+export async function takeCaseStep(ctx: Ctx, caseId: string, transition: Step['transition'], input: unknown) {
+  return (await caseTransitions.fire(ctx, caseId, transition, input)).row;
 }
 
 /** The next number of a yearly series (`SS2026-00042`), read under the transaction's lock on the year. */
@@ -211,6 +272,8 @@ export interface LogInput {
   handling: LogHandling;
   category?: string | null;
   result?: string | null;
+  atRisk?: boolean;
+  peopleInvolved?: number;
 }
 
 /**
@@ -241,9 +304,13 @@ export async function logMatter(ctx: Ctx, input: LogInput) {
           parties: [{ name: input.raisedBy }],
           registeredOn: input.occurredOn,
           state: 'registered',
+          atRisk: input.atRisk ?? false,
+          peopleInvolved: input.peopleInvolved ?? 2,
         },
       ]);
       caseId = created!.id;
+      const [row] = await tx.select().from(mediationCases).where(eq(mediationCases.id, caseId));
+      await raiseWarnings(tx, ctx, row!);
     }
     const number = await nextNumber(tx, mediationLogEntries, `SS${year}-`, unit.districtId, 5);
     const [entry] = await logMatters(tx, ctx, [

@@ -27,6 +27,8 @@ export {
   findMyDueItems,
   findNotifications,
   markNotificationRead,
+  type NewNotification,
+  notifyUsers,
   type NotificationItem,
 } from './notifications.js';
 export { localizeClock } from './localize-clock.js';

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../common/calendar/index.js';
 import { orgScope } from '../authz/index.js';
 import { loadCalendar } from '../calendar/calendar-store.js';
 import type { Actor, Ctx } from '../context.js';
+import type { Executor } from '../db/client.js';
 import { notFound, unauthenticated } from '../errors.js';
 import { findReminders } from '../reminders/index.js';
 import { clockColumns, toClockRecord } from './clock-record.js';
@@ -119,4 +120,30 @@ async function findMyClockItems(ctx: Ctx, actor: Actor, limit: number): Promise<
       explanation: c.explanation,
       provisional: c.isProvisional,
     }));
+}
+
+/** A notification a module sends (an early warning, a decision to tell someone about), not a clock's reminder. */
+export interface NewNotification {
+  userId: string;
+  /** `<module>.<what>`, e.g. `mediation.warning`. */
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  /** One notification per (user, dedupe key): sending the same warning twice tells nobody twice. */
+  dedupeKey: string;
+}
+
+/**
+ * Sends in-app notifications in the caller's transaction (they appear in each user's bell beside the clocks'
+ * reminders). Idempotent on (user, dedupe key). Returns how many were new.
+ */
+export async function notifyUsers(tx: Executor, items: readonly NewNotification[]): Promise<number> {
+  if (!items.length) return 0;
+  const inserted = await tx
+    .insert(notifications)
+    .values(items.map((n) => ({ ...n })))
+    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
+    .returning({ id: notifications.id });
+  return inserted.length;
 }

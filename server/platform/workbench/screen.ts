@@ -18,14 +18,46 @@ export const DUE_WINDOW_DAYS = 7;
 export const DUE_LIST_LENGTH = 50;
 
 /**
- * The figures the areas panel will show once the module computing them lands (issue #16, 基层法治: 评理说事点,
- * 人民调解): named on the screen until then, so the panel says what is coming instead of staying empty.
+ * The figures of the areas panel (issue #16, 基层法治: 评理说事点, 人民调解), each a metric computed over a
+ * street's subtree. A figure whose metric is not installed is named as awaited, so the panel says what is
+ * coming instead of staying empty.
  */
-const AWAITING_AREA_FIGURES: Screen['areas']['awaiting'] = [
-  { module: 'grassroots', label: { 'zh-CN': '评理说事点覆盖率', 'en-US': 'Mediation point coverage' } },
-  { module: 'grassroots', label: { 'zh-CN': '矛盾纠纷受理数', 'en-US': 'Disputes received' } },
-  { module: 'grassroots', label: { 'zh-CN': '人民调解成功率', 'en-US': 'Mediation success rate' } },
+const AREA_FIGURES: (Screen['areas']['awaiting'][number] & { metricKey: string })[] = [
+  {
+    module: 'grassroots',
+    metricKey: 'mediation.point_coverage_rate',
+    label: { 'zh-CN': '评理说事点覆盖率', 'en-US': 'Mediation point coverage' },
+  },
+  {
+    module: 'grassroots',
+    metricKey: 'mediation.cases_registered',
+    label: { 'zh-CN': '矛盾纠纷受理数', 'en-US': 'Disputes received' },
+  },
+  {
+    module: 'grassroots',
+    metricKey: 'mediation.success_rate',
+    label: { 'zh-CN': '人民调解成功率', 'en-US': 'Mediation success rate' },
+  },
 ];
+
+/** The installed area figures of one tile: each metric over the year, scoped to the tile's subtree. */
+async function tileFigures(
+  ctx: Ctx,
+  districtId: string,
+  orgPath: string,
+  year: number,
+): Promise<Screen['areas']['tiles'][number]['figures']> {
+  const period = resolvePeriod({ year }, ctx.today);
+  const installed = AREA_FIGURES.map((f) => ({ f, def: getMetricDef(f.metricKey) })).filter((x) => x.def);
+  return Promise.all(
+    installed.map(async ({ f, def }) => ({
+      metricKey: f.metricKey,
+      label: f.label,
+      unit: def!.unit ?? 'count',
+      value: (await def!.compute({ db: ctx.db, period, scope: { districtId, orgPath } })).value,
+    })),
+  );
+}
 
 function addDays(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -59,12 +91,17 @@ async function departments(ctx: Ctx): Promise<Screen['departments']> {
  * The district's streets as tiles (a district without streets: its first-level units), each with its
  * villages and communities counted and the open and overdue clocks of its whole subtree.
  */
-async function areaTiles(ctx: Ctx, actor: Actor): Promise<Pick<Screen['areas'], 'tileType' | 'tiles'>> {
+async function areaTiles(
+  ctx: Ctx,
+  actor: Actor,
+  year: number,
+): Promise<Pick<Screen['areas'], 'tileType' | 'tiles'>> {
   const urgency = urgencySql(await urgencyBounds(ctx));
   const result = await ctx.db.execute<{
     unit_id: string;
     unit_name: string;
     unit_type: string;
+    unit_path: string;
     children: number;
     open: number;
     overdue: number;
@@ -80,22 +117,25 @@ async function areaTiles(ctx: Ctx, actor: Actor): Promise<Pick<Screen['areas'], 
       FROM ${clocks} JOIN org_units u ON u.id = ${clocks.orgUnitId}
       WHERE ${clocks.status} <> 'stopped' AND ${orgScope(actor, clocks.orgUnitId, clocks.districtId)}
     )
-    SELECT t.id AS unit_id, t.name AS unit_name, t.type AS unit_type,
+    SELECT t.id AS unit_id, t.name AS unit_name, t.type AS unit_type, t.path AS unit_path,
            (SELECT count(*) FROM org_units v WHERE v.parent_id = t.id)::int AS children,
            count(c.path)::int AS open,
            count(*) FILTER (WHERE c.urgency = 'overdue')::int AS overdue,
            count(*) FILTER (WHERE c.urgency = 'due_soon')::int AS due_soon
     FROM tiles t LEFT JOIN open_clocks c ON c.path LIKE t.path || '%'
-    GROUP BY t.id, t.name, t.type, t.sort_order
+    GROUP BY t.id, t.name, t.type, t.path, t.sort_order
     ORDER BY t.sort_order, t.name`);
-  const tiles = result.rows.map((r) => ({
-    unitId: r.unit_id,
-    unitName: r.unit_name,
-    children: r.children,
-    open: r.open,
-    overdue: r.overdue,
-    rating: rate({ overdue: r.overdue, dueSoon: r.due_soon }),
-  }));
+  const tiles = await Promise.all(
+    result.rows.map(async (r) => ({
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      children: r.children,
+      open: r.open,
+      overdue: r.overdue,
+      rating: rate({ overdue: r.overdue, dueSoon: r.due_soon }),
+      figures: await tileFigures(ctx, actor.districtId, r.unit_path, year),
+    })),
+  );
   return { tileType: result.rows[0]?.unit_type ?? 'street', tiles };
 }
 
@@ -120,10 +160,13 @@ async function dueThisWeek(ctx: Ctx, actor: Actor): Promise<Screen['dueThisWeek'
   return { from, to, count: total.rows[0]?.n ?? 0, items: list.rows };
 }
 
-/** The figures the areas panel waits for: those of modules that have no metric installed yet. */
+/** The figures the areas panel waits for: those whose metric is not installed yet. */
 function awaitingFigures(): Screen['areas']['awaiting'] {
-  const installed = new Set(listMetricDefs().map((m) => m.key.split('.')[0]));
-  return AWAITING_AREA_FIGURES.filter((f) => !installed.has(f.module));
+  const installed = new Set(listMetricDefs().map((m) => m.key));
+  return AREA_FIGURES.filter((f) => !installed.has(f.metricKey)).map(({ module, label }) => ({
+    module,
+    label,
+  }));
 }
 
 /**
@@ -141,7 +184,7 @@ export async function findScreen(ctx: Ctx, asked?: number): Promise<Screen> {
   const [figures, units, areas, due, reportStatus] = await Promise.all([
     headlines(ctx, actor, year),
     departments(ctx),
-    areaTiles(ctx, actor),
+    areaTiles(ctx, actor, year),
     dueThisWeek(ctx, actor),
     findReportStatus(ctx, year),
   ]);

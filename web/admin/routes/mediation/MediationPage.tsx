@@ -1,5 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -14,6 +28,7 @@ import { EChart } from '../../../common/components/EChart.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { mediationApi } from './api.js';
 import './messages.js';
+import { CommitteesTab, CourtTab, StatsTab, useCategoryName, VillagesTab } from './Tabs.js';
 
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
@@ -94,7 +109,7 @@ function LogCard() {
   const handling = Form.useWatch('handling', form);
   const villages = useQuery({ queryKey: ['mediation', 'villages'], queryFn: mediationApi.villages });
   const save = useMutation({
-    mutationFn: (v: Record<string, string | dayjs.Dayjs>) =>
+    mutationFn: (v: Record<string, string | number | boolean | dayjs.Dayjs>) =>
       mediationApi.log({ ...v, occurredOn: (v.occurredOn as dayjs.Dayjs).format('YYYY-MM-DD') } as never),
     onSuccess: (out) => {
       message.success(
@@ -152,6 +167,16 @@ function LogCard() {
             />
           </Form.Item>
         ) : null}
+        {handling === 'committee' ? (
+          <>
+            <Form.Item name="peopleInvolved" label={t('mediation.log.peopleInvolved')}>
+              <InputNumber min={1} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="atRisk" valuePropName="checked">
+              <Checkbox>{t('mediation.log.atRisk')}</Checkbox>
+            </Form.Item>
+          </>
+        ) : null}
         <Button type="primary" htmlType="submit" block loading={save.isPending}>
           {t('mediation.log.submit')}
         </Button>
@@ -164,6 +189,7 @@ type CaseRow = Awaited<ReturnType<typeof mediationApi.cases>>['items'][number];
 
 function CasesCard() {
   const t = useT();
+  const name = useCategoryName();
   const [page, setPage] = useState(1);
   const cases = useQuery({
     queryKey: ['mediation', 'cases', page],
@@ -176,9 +202,13 @@ function CasesCard() {
       render: (n, r) => <Link to={`/mediation/cases/${r.id}`}>{n}</Link>,
     },
     { title: t('mediation.cases.unit'), dataIndex: 'unit', responsive: ['md'] },
-    { title: t('mediation.cases.category'), dataIndex: 'category', responsive: ['md'] },
+    { title: t('mediation.cases.category'), dataIndex: 'category', render: name, responsive: ['md'] },
     { title: t('mediation.cases.registeredOn'), dataIndex: 'registeredOn' },
-    { title: t('mediation.cases.state'), dataIndex: 'state' },
+    {
+      title: t('mediation.cases.state'),
+      dataIndex: 'state',
+      render: (v: string) => t(`mediation.enums.state.${v}`),
+    },
     { title: t('mediation.cases.parties'), dataIndex: 'parties', responsive: ['lg'] },
   ];
   return (
@@ -213,17 +243,34 @@ export default function MediationPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('mediation.subtitle')}</Typography.Text>
       </div>
-      <CoverageCard />
-      <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))',
-          gap: 16,
-        }}
-      >
-        <LogCard />
-        <CasesCard />
-      </div>
+      <Tabs
+        destroyOnHidden
+        items={[
+          {
+            key: 'overview',
+            label: t('mediation.tabs.overview'),
+            children: (
+              <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+                <CoverageCard />
+                <div
+                  style={{
+                    display: 'grid',
+                    gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))',
+                    gap: 16,
+                  }}
+                >
+                  <LogCard />
+                  <CasesCard />
+                </div>
+              </div>
+            ),
+          },
+          { key: 'stats', label: t('mediation.tabs.stats'), children: <StatsTab /> },
+          { key: 'committees', label: t('mediation.tabs.committees'), children: <CommitteesTab /> },
+          { key: 'court', label: t('mediation.tabs.court'), children: <CourtTab /> },
+          { key: 'villages', label: t('mediation.tabs.villages'), children: <VillagesTab /> },
+        ]}
+      />
     </div>
   );
 }

@@ -4,4 +4,5 @@ import { lazyRoutes } from '../../../common/lazy-routes.js';
 export const routes = lazyRoutes({
   mediation: () => import('./MediationPage.js'),
   'mediation/cases/:id': () => import('./CasePage.js'),
+  'mediation/villages/:id': () => import('./VillagePage.js'),
 });

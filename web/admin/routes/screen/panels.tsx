@@ -230,6 +230,16 @@ export function AreaPanel({ s, onDrill }: { s: Screen; onDrill: OnDrill }) {
               </span>
               <span className="fz-muted"> · {t('admin.screen.areaOpen', { count: tile.open })}</span>
             </div>
+            {tile.figures.map((f) => (
+              <div
+                key={f.metricKey}
+                className="fz-muted fz-ellipsis"
+                style={{ fontSize: 12 }}
+                data-testid={`tile-figure-${f.metricKey}`}
+              >
+                {`${label(f.label)} ${formatFigure(f.value, f.unit, locale)}`}
+              </div>
+            ))}
           </button>
         ))}
       </div>
