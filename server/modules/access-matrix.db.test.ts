@@ -153,6 +153,16 @@ const READS: Record<string, string> = {
   '/api/v1/mediation/cases/{id}': 'mediation.view',
   '/api/v1/mediation/points/export': 'mediation.view',
   '/api/v1/mediation/points/import-template': 'mediation.edit',
+  '/api/v1/decisions/items': 'decisions.view',
+  '/api/v1/decisions/items/{id}': 'decisions.view',
+  '/api/v1/decisions/items/{id}/archive.zip': 'decisions.view',
+  '/api/v1/decisions/items/export': 'decisions.export',
+  '/api/v1/decisions/items/import-template': 'decisions.launch',
+  '/api/v1/decisions/catalogue': 'decisions.view',
+  '/api/v1/decisions/catalogue/export': 'decisions.export',
+  '/api/v1/decisions/catalogue/import-template': 'decisions.catalogue',
+  '/api/v1/decisions/comments/export': 'decisions.export',
+  '/api/v1/decisions/comments/import-template': 'decisions.draft',
 };
 
 /**
@@ -187,6 +197,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
   '/api/v1/reconsideration/cases/{id}': `SELECT id, org_unit_id AS unit FROM reconsideration_cases ORDER BY id LIMIT 1`,
   '/api/v1/mediation/cases/{id}': `SELECT id, org_unit_id AS unit FROM mediation_cases ORDER BY id LIMIT 1`,
+  '/api/v1/decisions/items/{id}': `SELECT id, org_unit_id AS unit FROM decisions ORDER BY number LIMIT 1`,
+  '/api/v1/decisions/items/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM decisions ORDER BY number LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */
