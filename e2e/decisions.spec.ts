@@ -7,7 +7,8 @@ const COMMENT = `建议将图书馆周末开放时间延长至晚上八点（E2E
 const NEW_CLAUSE = '公共图书馆周末开放至20时，节假日照常开放。';
 
 /** antd spaces out two-character button labels, so a label matches with optional spaces. */
-const label = (text: string) => new RegExp(`^${[...text].map((c) => c.replace(/[()（）]/g, '\\$&')).join('\\s*')}$`);
+const label = (text: string) =>
+  new RegExp(`^${[...text].map((c) => c.replace(/[()（）]/g, '\\$&')).join('\\s*')}$`);
 
 async function as(page: Page, account: { username: string; password: string }) {
   await page.context().clearCookies();
@@ -36,7 +37,9 @@ async function step(page: Page, action: string, fill?: (dialog: Locator) => Prom
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: label(action) }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.ant-message-notice').getByText(`已${action}`, { exact: true }).last()).toBeVisible();
+  await expect(
+    page.locator('.ant-message-notice').getByText(`已${action}`, { exact: true }).last(),
+  ).toBeVisible();
 }
 
 test('a citizen comments on a clause, staff dispose of it, the legality review gates the meeting, the decision is published with its feedback', async ({
@@ -48,7 +51,9 @@ test('a citizen comments on a clause, staff dispose of it, the legality review g
   await test.step('the office launches a decision, drafts it and opens it for comment until today (the shorter period explained)', async () => {
     await as(page, ACCOUNTS.coordinator);
     const http = await api(page);
-    const units = await http.get<{ units: { id: string; name: string }[] }>('/api/v1/org/units?type=department');
+    const units = await http.get<{ units: { id: string; name: string }[] }>(
+      '/api/v1/org/units?type=department',
+    );
     const unitId = units.units.find((u) => u.name === '区文化旅游和广播电视局')!.id;
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const d = await http.post<{ id: string }>('/api/v1/decisions/items', {
@@ -83,7 +88,10 @@ test('a citizen comments on a clause, staff dispose of it, the legality review g
     await entry.getByRole('link', { name: TITLE }).click();
     await expect(page.getByText('公共图书馆周末开放至17时。')).toBeVisible();
     await page.getByRole('combobox', { name: '针对条款' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^第二条$/ }).click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^第二条$/ })
+      .click();
     await page.getByLabel('姓名或名称').fill('张卫东');
     await page.getByLabel('意见内容').fill(COMMENT);
     await page.getByRole('button', { name: /提\s*交意见/ }).click();
@@ -138,7 +146,9 @@ test('a citizen comments on a clause, staff dispose of it, the legality review g
     // The adviser's part is legal-affairs' own screen (its journey covers it): here through its API.
     await as(page, ACCOUNTS.coordinator);
     const http = await api(page);
-    const matter = await http.get<{ advisers: { id: string }[] }>(`/api/v1/legal-affairs/matters/${matterId}`);
+    const matter = await http.get<{ advisers: { id: string }[] }>(
+      `/api/v1/legal-affairs/matters/${matterId}`,
+    );
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const base = `/api/v1/legal-affairs/matters/${matterId}/transitions`;
     await http.post(`${base}/start`, {});

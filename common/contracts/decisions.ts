@@ -206,7 +206,10 @@ export const RecordReviewInput = z
     opinionNumber: required(60, '法律意见书编号'),
     note: optionalText(2000),
   })
-  .refine((v) => v.conclusion === 'lawful' || v.note, { message: '请写明不合法或须修改之处', path: ['note'] });
+  .refine((v) => v.conclusion === 'lawful' || v.note, {
+    message: '请写明不合法或须修改之处',
+    path: ['note'],
+  });
 
 /** 集体讨论决定 (第三十条): minutes, the head speaks last, dissent by name, reasons if departing. */
 export const DecideInput = z
@@ -216,7 +219,9 @@ export const DecideInput = z
     minutes: required(8000, '会议纪要'),
     headSpokeLast: z.literal(true, { message: '行政首长应当最后发表意见（第三十条）' }),
     majorityView: z.enum(['approve', 'reject', 'divided'], { message: '请选择多数意见' }),
-    outcome: z.enum(['approved', 'approved_amended'], { message: '请选择决定结果（不予通过的，请终止决策并写明理由）' }),
+    outcome: z.enum(['approved', 'approved_amended'], {
+      message: '请选择决定结果（不予通过的，请终止决策并写明理由）',
+    }),
     dissent: z
       .array(z.object({ name: required(40, '持不同意见者'), view: required(1000, '不同意见') }))
       .default([]),
@@ -300,9 +305,19 @@ export const CommentOut = z.object({
 });
 export type CommentOut = z.infer<typeof CommentOut>;
 
-export const MaterialOut = z.object({ kind: z.string(), on: IsoDate, data: z.record(z.string(), z.unknown()) });
+export const MaterialOut = z.object({
+  id: z.string(),
+  kind: z.string(),
+  on: IsoDate,
+  data: z.record(z.string(), z.unknown()),
+});
 
-export const ChecklistItem = z.object({ key: z.string(), label: z.string(), done: z.boolean(), required: z.boolean() });
+export const ChecklistItem = z.object({
+  key: z.string(),
+  label: z.string(),
+  done: z.boolean(),
+  required: z.boolean(),
+});
 
 export const DecisionDetail = DecisionSummary.extend({
   source: z.string(),
@@ -323,7 +338,9 @@ export const DecisionDetail = DecisionSummary.extend({
       matterId: z.string(),
       matterNumber: z.string(),
       state: z.string(),
-      opinions: z.array(z.object({ opinionNumber: z.string(), issuedOn: z.string(), signer: z.string(), title: z.string() })),
+      opinions: z.array(
+        z.object({ opinionNumber: z.string(), issuedOn: z.string(), signer: z.string(), title: z.string() }),
+      ),
     })
     .nullable(),
   reviewConclusion: z.string().nullable(),
@@ -424,7 +441,9 @@ export const CommentStatus = z.object({
   reason: z.string().nullable(),
   changedClauses: z.array(z.string()),
 });
-export const CodeParams = z.object({ code: z.string().regex(/^[A-Z0-9]{10}$/, { message: '查询码格式不正确' }) });
+export const CodeParams = z.object({
+  code: z.string().regex(/^[A-Z0-9]{10}$/, { message: '查询码格式不正确' }),
+});
 
 export const IdParams = z.object({ id: z.uuid({ message: '决策编号格式不正确' }) });
 export const ItemParams = z.object({ itemId: z.uuid({ message: '目录事项编号格式不正确' }) });

@@ -45,8 +45,12 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const fire = (day: string, transition: Parameters<typeof fireDecisionTransition>[2], body: object, who = w.coordinator) =>
-  fireDecisionTransition(w.as(who, day), id, transition, { on: day, ...body });
+const fire = (
+  day: string,
+  transition: Parameters<typeof fireDecisionTransition>[2],
+  body: object,
+  who = w.coordinator,
+) => fireDecisionTransition(w.as(who, day), id, transition, { on: day, ...body });
 const refused = async (p: Promise<unknown>, code: string) => {
   await expect(p).rejects.toMatchObject({ code });
 };
@@ -101,7 +105,12 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
     code = receipt.code;
     expect(code).toMatch(/^[A-Z2-9]{10}$/);
     await refused(
-      submitComment(w.as(null, '2026-04-04'), id, { clauseId: null, name: '李', contact: null, text: '晚了' }),
+      submitComment(w.as(null, '2026-04-04'), id, {
+        clauseId: null,
+        name: '李',
+        contact: null,
+        text: '晚了',
+      }),
       'VALIDATION_FAILED',
     );
     await expectAudit(t.db, { action: 'decisions.comment.submitted', count: 1 });
@@ -114,7 +123,12 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
     const detail = await getDecision(w.as(w.coordinator, '2026-04-07'), id);
     const comment = detail.comments[0]!;
     await refused(
-      fire('2026-04-07', 'dispose', { commentId: comment.id, disposition: 'adopted', reason: '采纳', changes: [] }),
+      fire('2026-04-07', 'dispose', {
+        commentId: comment.id,
+        disposition: 'adopted',
+        reason: '采纳',
+        changes: [],
+      }),
       'VALIDATION_FAILED',
     );
     await fire('2026-04-07', 'dispose', {
@@ -129,7 +143,10 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
   });
 
   it('needs the risk assessment before the review (第二十二条)', async () => {
-    await refused(fire('2026-04-08', 'submit_review', { proceduresNote: '说明' }), 'RISK_ASSESSMENT_REQUIRED');
+    await refused(
+      fire('2026-04-08', 'submit_review', { proceduresNote: '说明' }),
+      'RISK_ASSESSMENT_REQUIRED',
+    );
     await fire('2026-04-08', 'risk', {
       assessor: '第三方评估中心',
       riskPoints: '出资',
@@ -152,12 +169,18 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
     };
     await refused(fire('2026-04-10', 'decide', meeting), 'LEGALITY_REVIEW_REQUIRED');
     // Only the review office sends it to advisers.
-    await refused(assignLegalityReview(w.as(w.coordinator, '2026-04-10'), id, { adviserIds: [adviserId] }), 'FORBIDDEN');
+    await refused(
+      assignLegalityReview(w.as(w.coordinator, '2026-04-10'), id, { adviserIds: [adviserId] }),
+      'FORBIDDEN',
+    );
     await assignLegalityReview(w.as(w.reviewer, '2026-04-10'), id, { adviserIds: [adviserId] });
     const detail = await getDecision(w.as(w.reviewer, '2026-04-10'), id);
     expect(detail.review).toMatchObject({ state: 'assigned', opinions: [] });
     const matterId = detail.review!.matterId;
-    await refused(fire('2026-04-11', 'record_review', { conclusion: 'lawful', opinionNumber: 'X' }, w.reviewer), 'REVIEW_NOT_CONCLUDED');
+    await refused(
+      fire('2026-04-11', 'record_review', { conclusion: 'lawful', opinionNumber: 'X' }, w.reviewer),
+      'REVIEW_NOT_CONCLUDED',
+    );
     expect((await matter(`${matterId}/transitions/start`, {})).statusCode).toBe(200);
     const issued = await matter(`${matterId}/transitions/issue_opinion`, {
       opinionNumber: '于司法审〔2026〕1号',
@@ -167,14 +190,27 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
       body: '合法。',
     });
     expect(issued.statusCode, issued.body).toBe(200);
-    const concluded = await matter(`${matterId}/transitions/conclude`, { concludedOn: '2026-04-20', outcome: 'opinion_given' });
+    const concluded = await matter(`${matterId}/transitions/conclude`, {
+      concludedOn: '2026-04-20',
+      outcome: 'opinion_given',
+    });
     expect(concluded.statusCode, concluded.body).toBe(200);
     await refused(fire('2026-04-21', 'decide', meeting), 'LEGALITY_REVIEW_REQUIRED');
     await refused(
-      fire('2026-04-21', 'record_review', { conclusion: 'lawful', opinionNumber: '于司法审〔2026〕9号' }, w.reviewer),
+      fire(
+        '2026-04-21',
+        'record_review',
+        { conclusion: 'lawful', opinionNumber: '于司法审〔2026〕9号' },
+        w.reviewer,
+      ),
       'OPINION_NOT_IN_REVIEW',
     );
-    await fire('2026-04-21', 'record_review', { conclusion: 'lawful', opinionNumber: '于司法审〔2026〕1号' }, w.reviewer);
+    await fire(
+      '2026-04-21',
+      'record_review',
+      { conclusion: 'lawful', opinionNumber: '于司法审〔2026〕1号' },
+      w.reviewer,
+    );
     await refused(fire('2026-04-22', 'decide', { ...meeting, headSpokeLast: false }), 'VALIDATION_FAILED');
     await refused(fire('2026-04-22', 'decide', { ...meeting, majorityView: 'reject' }), 'VALIDATION_FAILED');
     const decided = await fire('2026-04-22', 'decide', meeting);
@@ -200,7 +236,10 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
 
   it('is evaluated afterwards by another unit than the one that assessed (第三十六条)', async () => {
     const evaluation = { trigger: 'necessary', findings: '效果良好' };
-    await refused(fire('2026-10-10', 'post_evaluate', { ...evaluation, evaluator: '第三方评估中心' }), 'EVALUATOR_NOT_INDEPENDENT');
+    await refused(
+      fire('2026-10-10', 'post_evaluate', { ...evaluation, evaluator: '第三方评估中心' }),
+      'EVALUATOR_NOT_INDEPENDENT',
+    );
     await fire('2026-10-10', 'post_evaluate', { ...evaluation, evaluator: '区审计局' });
   });
 
@@ -224,10 +263,12 @@ describe('a decision from launch to publication (the issue’s journey)', () => 
   });
 
   it('lists the decisions citing a law, for the law register', async () => {
-    expect(await decisionsCitingLaw(w.as(w.coordinator, '2026-10-11'), '《中华人民共和国城乡规划法》')).toEqual([
-      { id, title: '于洪区城市更新行动实施方案', path: `/decisions/${id}` },
-    ]);
-    expect(await decisionsCitingLaw(w.as(w.coordinator, '2026-10-11'), '中华人民共和国行政处罚法')).toEqual([]);
+    expect(
+      await decisionsCitingLaw(w.as(w.coordinator, '2026-10-11'), '《中华人民共和国城乡规划法》'),
+    ).toEqual([{ id, title: '于洪区城市更新行动实施方案', path: `/decisions/${id}` }]);
+    expect(await decisionsCitingLaw(w.as(w.coordinator, '2026-10-11'), '中华人民共和国行政处罚法')).toEqual(
+      [],
+    );
   });
 });
 

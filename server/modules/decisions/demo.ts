@@ -13,7 +13,12 @@ import { actingUser, getOrgUnitByCode } from '../../platform/org/index.js';
 import { legalAffairs, legalAffairsModule } from '../legal-affairs/index.js';
 import type { DecisionTransition } from './procedure.js';
 import { decisionCatalogueItems, decisionClauses, decisionComments } from './schema.js';
-import { addCatalogueItem, adjustCatalogueItem, advanceCatalogue, launchDecision } from './service/register.js';
+import {
+  addCatalogueItem,
+  adjustCatalogueItem,
+  advanceCatalogue,
+  launchDecision,
+} from './service/register.js';
 import { assignLegalityReview, fireDecisionTransition } from './service/transitions.js';
 import { submitComment } from './service/public.js';
 import { and } from 'drizzle-orm';
@@ -35,10 +40,30 @@ interface CatalogueItemPlan {
 
 // INVENTED for the demo: plausible 2020 items for 于洪区 (no item is named in the seed).
 const CATALOGUE_2020: CatalogueItemPlan[] = [
-  { title: '于洪区国土空间分区规划（2020—2035年）', category: 'plan', unit: '210114-D11', plannedOn: '2020年第四季度' },
-  { title: '于洪区老旧小区改造三年行动方案（2020—2022年）', category: 'policy', unit: '210114-D13', plannedOn: '2020年第三季度' },
-  { title: '于洪区生活垃圾分类工作实施方案', category: 'policy', unit: '210114-D25', plannedOn: '2020年第二季度' },
-  { title: '于洪区农村人居环境整治提升实施方案', category: 'policy', unit: '210114-D15', plannedOn: '2020年第三季度' },
+  {
+    title: '于洪区国土空间分区规划（2020—2035年）',
+    category: 'plan',
+    unit: '210114-D11',
+    plannedOn: '2020年第四季度',
+  },
+  {
+    title: '于洪区老旧小区改造三年行动方案（2020—2022年）',
+    category: 'policy',
+    unit: '210114-D13',
+    plannedOn: '2020年第三季度',
+  },
+  {
+    title: '于洪区生活垃圾分类工作实施方案',
+    category: 'policy',
+    unit: '210114-D25',
+    plannedOn: '2020年第二季度',
+  },
+  {
+    title: '于洪区农村人居环境整治提升实施方案',
+    category: 'policy',
+    unit: '210114-D15',
+    plannedOn: '2020年第三季度',
+  },
   {
     title: '于洪区进一步优化营商环境若干措施',
     category: 'policy',
@@ -59,7 +84,14 @@ interface DecisionPlan {
   riskRelevant?: boolean;
   source?: 'department' | 'cppcc' | 'leader';
   sourceText?: string;
-  comments: { name: string; clause: number | null; text: string; disposition?: 'adopted' | 'partly_adopted' | 'not_adopted'; reason?: string; change?: string }[];
+  comments: {
+    name: string;
+    clause: number | null;
+    text: string;
+    disposition?: 'adopted' | 'partly_adopted' | 'not_adopted';
+    reason?: string;
+    change?: string;
+  }[];
 }
 
 // INVENTED for the demo: this year's decisions, one in each stage.
@@ -72,9 +104,29 @@ const CURRENT: DecisionPlan[] = [
     launched: 160,
     riskRelevant: true,
     comments: [
-      { name: '张卫东', clause: 2, text: '建议将加装电梯纳入改造内容，并明确居民出资比例。', disposition: 'adopted', reason: '意见合理，已在第二条增加加装电梯内容。', change: '改造内容包括基础类、完善类和提升类，完善类含加装电梯，居民出资比例由各小区协商确定。' },
-      { name: '李秀兰', clause: 3, text: '施工期间应保障居民出行，夜间不得施工。', disposition: 'partly_adopted', reason: '出行保障已补充；夜间施工按噪声污染防治法有关规定执行，不作一律禁止。', change: '施工单位应当制定居民出行保障方案；夜间施工应当依法办理手续并提前公告。' },
-      { name: '王建军', clause: null, text: '建议取消社区居民议事环节，加快进度。', disposition: 'not_adopted', reason: '居民议事是改造项目征求居民意愿的法定环节，不宜取消。' },
+      {
+        name: '张卫东',
+        clause: 2,
+        text: '建议将加装电梯纳入改造内容，并明确居民出资比例。',
+        disposition: 'adopted',
+        reason: '意见合理，已在第二条增加加装电梯内容。',
+        change: '改造内容包括基础类、完善类和提升类，完善类含加装电梯，居民出资比例由各小区协商确定。',
+      },
+      {
+        name: '李秀兰',
+        clause: 3,
+        text: '施工期间应保障居民出行，夜间不得施工。',
+        disposition: 'partly_adopted',
+        reason: '出行保障已补充；夜间施工按噪声污染防治法有关规定执行，不作一律禁止。',
+        change: '施工单位应当制定居民出行保障方案；夜间施工应当依法办理手续并提前公告。',
+      },
+      {
+        name: '王建军',
+        clause: null,
+        text: '建议取消社区居民议事环节，加快进度。',
+        disposition: 'not_adopted',
+        reason: '居民议事是改造项目征求居民意愿的法定环节，不宜取消。',
+      },
     ],
   },
   {
@@ -85,7 +137,14 @@ const CURRENT: DecisionPlan[] = [
     launched: 75,
     technical: true,
     comments: [
-      { name: '刘志强', clause: 1, text: '建议在医院和学校周边优先建设停车设施。', disposition: 'adopted', reason: '已在第一条明确优先区域。', change: '停车设施建设优先保障医院、学校、大型商业设施周边等停车矛盾突出区域。' },
+      {
+        name: '刘志强',
+        clause: 1,
+        text: '建议在医院和学校周边优先建设停车设施。',
+        disposition: 'adopted',
+        reason: '已在第一条明确优先区域。',
+        change: '停车设施建设优先保障医院、学校、大型商业设施周边等停车矛盾突出区域。',
+      },
     ],
   },
   {
@@ -95,7 +154,14 @@ const CURRENT: DecisionPlan[] = [
     stage: 'consulted',
     launched: 55,
     comments: [
-      { name: '陈淑华', clause: 1, text: '每个街道至少建设一处综合养老服务中心。', disposition: 'adopted', reason: '已采纳。', change: '每个街道至少建设一处街道综合养老服务中心，社区养老服务设施覆盖率达到100%。' },
+      {
+        name: '陈淑华',
+        clause: 1,
+        text: '每个街道至少建设一处综合养老服务中心。',
+        disposition: 'adopted',
+        reason: '已采纳。',
+        change: '每个街道至少建设一处街道综合养老服务中心，社区养老服务设施覆盖率达到100%。',
+      },
       { name: '赵国庆', clause: 2, text: '建议引入社会资本参与运营，并公开招标。' },
     ],
   },
@@ -131,7 +197,10 @@ const CURRENT: DecisionPlan[] = [
 ];
 
 const CLAUSES = (title: string) => [
-  { number: '第一条', text: `为推进${title.replace(/^于洪区|（.*）$/g, '')}工作，结合本区实际，制定本方案。` },
+  {
+    number: '第一条',
+    text: `为推进${title.replace(/^于洪区|（.*）$/g, '')}工作，结合本区实际，制定本方案。`,
+  },
   { number: '第二条', text: '本方案适用于本区行政区域内的相关建设、管理和服务活动。' },
   { number: '第三条', text: '各街道、各有关部门按照职责分工抓好落实，区政府办公室负责督促检查。' },
 ];
@@ -157,7 +226,12 @@ export async function loadDecisionsDemo(ctx: Ctx, progress: Progress = () => {})
   const year = Number(today.slice(0, 4));
   if (year <= 2020) return;
   const yearStart = `${year}-01-05`;
-  const currentItems = CURRENT.map((p) => ({ title: p.title, category: p.category, unit: p.unit, plannedOn: `${year}年第四季度` }));
+  const currentItems = CURRENT.map((p) => ({
+    title: p.title,
+    category: p.category,
+    unit: p.unit,
+    plannedOn: `${year}年第四季度`,
+  }));
   const approvedOn = max(yearStart, plus(today, -170));
   await catalogue(ctx, coordinator, year, currentItems, approvedOn, plus(approvedOn, 5), unitId);
   progress('重大行政决策', 2, 3);
@@ -166,7 +240,15 @@ export async function loadDecisionsDemo(ctx: Ctx, progress: Progress = () => {})
     .from(decisionCatalogueItems)
     .where(and(eq(decisionCatalogueItems.districtId, district.id), eq(decisionCatalogueItems.year, year)));
   for (const [k, p] of CURRENT.entries())
-    await runDecision(ctx, { coordinator, reviewer }, p, k, items.find((i) => i.title === p.title)!.id, unitId, yearStart);
+    await runDecision(
+      ctx,
+      { coordinator, reviewer },
+      p,
+      k,
+      items.find((i) => i.title === p.title)!.id,
+      unitId,
+      yearStart,
+    );
   progress('重大行政决策', 3, 3);
 }
 
@@ -248,7 +330,8 @@ async function runDecision(
   });
   if (p.stage === 'drafting') return;
   // The comment window: 30 days through today for the one closing today, else 31 days.
-  const opens = p.stage === 'closing_today' ? plus(today, -29) : p.stage === 'commenting' ? plus(today, -10) : d(8);
+  const opens =
+    p.stage === 'closing_today' ? plus(today, -29) : p.stage === 'commenting' ? plus(today, -10) : d(8);
   const closes = p.stage === 'closing_today' ? today : plus(opens, 30);
   await step(coordinator, 'open_comment', opens, { closesOn: closes });
   const clauses = await ctx.db
@@ -267,7 +350,10 @@ async function runDecision(
   }
   if (p.stage === 'commenting' || p.stage === 'closing_today') return;
   await step(coordinator, 'close_comment', closes);
-  const comments = await ctx.db.select().from(decisionComments).where(eq(decisionComments.decisionId, row.id));
+  const comments = await ctx.db
+    .select()
+    .from(decisionComments)
+    .where(eq(decisionComments.decisionId, row.id));
   for (const c of p.comments) {
     if (!c.disposition) continue;
     const comment = comments.find((x) => x.text === c.text)!;
@@ -297,14 +383,17 @@ async function runDecision(
     });
   if (p.stage === 'consulted') return;
   const submitted = plus(closes, 6);
-  await step(coordinator, 'submit_review', submitted, { proceduresNote: '已履行公众参与、专家论证、风险评估等程序。' });
+  await step(coordinator, 'submit_review', submitted, {
+    proceduresNote: '已履行公众参与、专家论证、风险评估等程序。',
+  });
   const assigned = p.stage === 'reviewing' ? plus(today, -3) : plus(submitted, 1);
-  const advisers = (await legalAffairs.roster(at(ctx, reviewer, assigned), Number(assigned.slice(0, 4)))).filter(
-    (a) => a.status === 'active',
-  );
+  const advisers = (
+    await legalAffairs.roster(at(ctx, reviewer, assigned), Number(assigned.slice(0, 4)))
+  ).filter((a) => a.status === 'active');
   const adviser = advisers[k % advisers.length]!;
   await assignLegalityReview(at(ctx, reviewer, assigned), row.id, { adviserIds: [adviser.id] });
-  const matterId = (await legalAffairs.legalityReviewOf(at(ctx, reviewer, assigned), 'decisions', row.id))!.matterId;
+  const matterId = (await legalAffairs.legalityReviewOf(at(ctx, reviewer, assigned), 'decisions', row.id))!
+    .matterId;
   const matter = legalAffairsModule.procedures[0]!;
   await matter.apply(at(ctx, coordinator, plus(assigned, 1)), matterId, 'start', {});
   if (p.stage === 'reviewing') return;
@@ -331,7 +420,9 @@ async function runDecision(
     outcome: 'approved_amended',
     dissent: [{ name: '刘副区长', view: '建议资金分年度安排，避免集中支出。' }],
   });
-  await step(coordinator, 'report_party', plus(decided, 2), { reference: `于政请〔${decided.slice(0, 4)}〕${k + 3}号` });
+  await step(coordinator, 'report_party', plus(decided, 2), {
+    reference: `于政请〔${decided.slice(0, 4)}〕${k + 3}号`,
+  });
   const published = plus(decided, 5);
   await step(coordinator, 'publish', published, {
     documentNumber: `于政发〔${published.slice(0, 4)}〕${k + 8}号`,

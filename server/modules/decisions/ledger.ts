@@ -23,10 +23,17 @@ import { defineLedgerEntry, type LedgerEntrySpec } from '../../platform/ledgers/
 import { orgUnits } from '../../platform/org/index.js';
 import { decisionScope } from './policy.js';
 import { newCommentCode } from './rules.js';
-import { decisionCatalogueItems, decisionCatalogues, decisionClauses, decisionComments, decisions } from './schema.js';
+import {
+  decisionCatalogueItems,
+  decisionCatalogues,
+  decisionClauses,
+  decisionComments,
+  decisions,
+} from './schema.js';
 import { nextDecisionNumber } from './service/register.js';
 
-const dict = (d: readonly { code: string; label: string }[]) => Object.fromEntries(d.map((e) => [e.code, e.label]));
+const dict = (d: readonly { code: string; label: string }[]) =>
+  Object.fromEntries(d.map((e) => [e.code, e.label]));
 const ExportQuery = z.object({ format: LedgerFormatField });
 type Q = z.output<typeof ExportQuery>;
 
@@ -64,8 +71,22 @@ const catalogueLedger = defineLedger<CatalogueLedgerRow>({
     { key: 'number', header: '序号', type: 'string', required: true, maxLength: 10, example: '1' },
     { key: 'title', header: '决策事项', type: 'string', required: true, maxLength: 120 },
     { key: 'category', header: '事项类别', type: 'enum', required: true, dict: dict(DECISION_CATEGORIES) },
-    { key: 'unit', header: '承办单位', type: 'string', required: true, maxLength: 60, example: '区发展和改革局' },
-    { key: 'plannedOn', header: '计划完成时间', type: 'string', required: true, maxLength: 20, example: '2026年第三季度' },
+    {
+      key: 'unit',
+      header: '承办单位',
+      type: 'string',
+      required: true,
+      maxLength: 60,
+      example: '区发展和改革局',
+    },
+    {
+      key: 'plannedOn',
+      header: '计划完成时间',
+      type: 'string',
+      required: true,
+      maxLength: 20,
+      example: '2026年第三季度',
+    },
     { key: 'withdrawn', header: '调出目录', type: 'boolean' },
     { key: 'adjustReason', header: '调整理由', type: 'string', maxLength: 1000, note: '调整已有事项时必填' },
   ],
@@ -83,7 +104,11 @@ async function catalogueRows(ctx: Ctx): Promise<CatalogueLedgerRow[]> {
     .from(decisionCatalogueItems)
     .innerJoin(orgUnits, eq(orgUnits.id, decisionCatalogueItems.orgUnitId))
     .where(eq(decisionCatalogueItems.districtId, ctx.actor!.districtId))
-    .orderBy(asc(decisionCatalogueItems.year), sql`length(${decisionCatalogueItems.number})`, asc(decisionCatalogueItems.number));
+    .orderBy(
+      asc(decisionCatalogueItems.year),
+      sql`length(${decisionCatalogueItems.number})`,
+      asc(decisionCatalogueItems.number),
+    );
   return rows.map(({ i, unit }) => ({
     year: i.year,
     number: i.number,
@@ -181,7 +206,8 @@ export const catalogueLedgerEntry: LedgerEntrySpec<CatalogueLedgerRow, Q, Catalo
       const check = (row: CatalogueLedgerRow): FieldProblem<CatalogueLedgerRow>[] | CatalogueWrite => {
         const unitId = units.get(row.unit.trim());
         if (!unitId) return [{ field: 'unit', message: `“${row.unit}”不是本区的单位` }];
-        if (row.withdrawn && !row.adjustReason) return [{ field: 'adjustReason', message: '调出目录的事项须写明理由' }];
+        if (row.withdrawn && !row.adjustReason)
+          return [{ field: 'adjustReason', message: '调出目录的事项须写明理由' }];
         return { row, unitId, districtId };
       };
       return {
@@ -219,7 +245,13 @@ const decisionLedger = defineLedger<DecisionLedgerRow>({
   key: 'decisions.decisions',
   sheetName: '重大行政决策',
   columns: [
-    { key: 'number', header: '决策编号', type: 'string', maxLength: 60, note: '新启动的决策可留空，系统编号' },
+    {
+      key: 'number',
+      header: '决策编号',
+      type: 'string',
+      maxLength: 60,
+      note: '新启动的决策可留空，系统编号',
+    },
     { key: 'title', header: '决策事项', type: 'string', required: true, maxLength: 120 },
     { key: 'category', header: '事项类别', type: 'enum', required: true, dict: dict(DECISION_CATEGORIES) },
     { key: 'unit', header: '承办单位', type: 'string', required: true, maxLength: 60 },
@@ -228,8 +260,20 @@ const decisionLedger = defineLedger<DecisionLedgerRow>({
     { key: 'launchedOn', header: '启动日期', type: 'date', required: true },
     { key: 'technical', header: '专业性技术性较强', type: 'boolean' },
     { key: 'riskRelevant', header: '涉及社会稳定公共安全', type: 'boolean' },
-    { key: 'laws', header: '法律依据', type: 'text', maxLength: 4000, note: '每项如“《中华人民共和国城乡规划法》第二十六条”，用“；”分隔' },
-    { key: 'state', header: '所处环节', type: 'enum', dict: dict(DECISION_STATES), note: '导出时填写，导入时忽略' },
+    {
+      key: 'laws',
+      header: '法律依据',
+      type: 'text',
+      maxLength: 4000,
+      note: '每项如“《中华人民共和国城乡规划法》第二十六条”，用“；”分隔',
+    },
+    {
+      key: 'state',
+      header: '所处环节',
+      type: 'enum',
+      dict: dict(DECISION_STATES),
+      note: '导出时填写，导入时忽略',
+    },
     { key: 'decidedOn', header: '集体讨论日期', type: 'date', note: '导出时填写，导入时忽略' },
     { key: 'publishedOn', header: '公布日期', type: 'date', note: '导出时填写，导入时忽略' },
     { key: 'documentNumber', header: '文号', type: 'string', maxLength: 60, note: '导出时填写，导入时忽略' },
@@ -290,7 +334,8 @@ async function writeDecisions(tx: Tx, ctx: Ctx, created: DecisionWrite[]) {
       .values({
         districtId: c.districtId,
         orgUnitId: c.unitId,
-        number: c.row.number || (await nextDecisionNumber(tx, c.districtId, Number(c.row.launchedOn.slice(0, 4)))),
+        number:
+          c.row.number || (await nextDecisionNumber(tx, c.districtId, Number(c.row.launchedOn.slice(0, 4)))),
         title: c.row.title,
         category: c.row.category,
         state: 'drafting',
@@ -335,7 +380,8 @@ export const decisionLedgerEntry: LedgerEntrySpec<DecisionLedgerRow, Q, Decision
           const unitId = units.get(row.unit.trim());
           const problems: FieldProblem<DecisionLedgerRow>[] = [];
           if (!unitId) problems.push({ field: 'unit', message: `“${row.unit}”不是本区的单位` });
-          if (row.launchedOn > ctx.today) problems.push({ field: 'launchedOn', message: '启动日期不能晚于今天' });
+          if (row.launchedOn > ctx.today)
+            problems.push({ field: 'launchedOn', message: '启动日期不能晚于今天' });
           if (problems.length) return problems;
           return { row, unitId: unitId!, districtId };
         },
@@ -368,7 +414,13 @@ const commentLedger = defineLedger<CommentLedgerRow>({
     { key: 'author', header: '意见人', type: 'string', required: true, maxLength: 40 },
     { key: 'submittedOn', header: '提出日期', type: 'date', required: true },
     { key: 'text', header: '意见内容', type: 'text', required: true, maxLength: 2000 },
-    { key: 'disposition', header: '采纳情况', type: 'enum', dict: dict(DISPOSITIONS), note: '导出时填写，导入时忽略' },
+    {
+      key: 'disposition',
+      header: '采纳情况',
+      type: 'enum',
+      dict: dict(DISPOSITIONS),
+      note: '导出时填写，导入时忽略',
+    },
     { key: 'reason', header: '理由', type: 'text', maxLength: 1000, note: '导出时填写，导入时忽略' },
   ],
 });
@@ -421,13 +473,15 @@ export const commentLedgerEntry: LedgerEntrySpec<CommentLedgerRow, Q, CommentWri
       return {
         create: (row) => {
           const decision = byNumber.get(row.decision.trim());
-          if (!decision) return [{ field: 'decision', message: `没有编号为“${row.decision}”的决策（或不在您的范围内）` }];
+          if (!decision)
+            return [{ field: 'decision', message: `没有编号为“${row.decision}”的决策（或不在您的范围内）` }];
           const problems: FieldProblem<CommentLedgerRow>[] = [];
           if (!['commenting', 'consulted'].includes(decision.state))
             problems.push({ field: 'decision', message: '该决策不在征求意见或意见处理阶段' });
           if (row.code && !/^[A-Z0-9]{10}$/.test(row.code))
             problems.push({ field: 'code', message: '查询码应为10位大写字母或数字' });
-          if (row.submittedOn > ctx.today) problems.push({ field: 'submittedOn', message: '提出日期不能晚于今天' });
+          if (row.submittedOn > ctx.today)
+            problems.push({ field: 'submittedOn', message: '提出日期不能晚于今天' });
           const clause = row.clause
             ? clauses.find((c) => c.decisionId === decision.id && c.number === row.clause!.trim())
             : null;

@@ -8,7 +8,8 @@ import { DECISION_STATES, DISPOSITIONS } from '../../../common/contracts/decisio
 import { defineMetric, type MetricArgs, metricScopeCondition } from '../../platform/reports/index.js';
 import { decisionComments as c, decisions as d } from './schema.js';
 
-const labels = (dict: readonly { code: string; label: string }[]) => Object.fromEntries(dict.map((e) => [e.code, e.label]));
+const labels = (dict: readonly { code: string; label: string }[]) =>
+  Object.fromEntries(dict.map((e) => [e.code, e.label]));
 const ratio = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 10_000 : 0);
 const inScope = (args: MetricArgs) => metricScopeCondition(args.scope, d.orgUnitId, d.districtId);
 const between = (col: SQL | AnyPgColumn, args: MetricArgs) =>
@@ -19,7 +20,8 @@ async function countBy(args: MetricArgs, from: SQL, where: SQL, by: SQL, codes: 
     sql`SELECT ${by} AS k, count(*)::int AS n FROM ${from} WHERE ${where} GROUP BY 1`,
   );
   const breakdown: Record<string, number> = Object.fromEntries(codes.map((k) => [k, 0]));
-  for (const row of result.rows) if (row.k !== null) breakdown[row.k] = (breakdown[row.k] ?? 0) + Number(row.n);
+  for (const row of result.rows)
+    if (row.k !== null) breakdown[row.k] = (breakdown[row.k] ?? 0) + Number(row.n);
   return breakdown;
 }
 const sum = (b: Record<string, number>, keys: readonly string[]) => keys.reduce((n, k) => n + (b[k] ?? 0), 0);
@@ -95,7 +97,10 @@ const commentScope = (args: MetricArgs) =>
   sql`${metricScopeCondition(args.scope, c.orgUnitId, c.districtId)} AND ${c.submittedOn} BETWEEN ${args.period.from} AND ${args.period.to}`;
 const dispositionOf = sql`coalesce(${c.disposition}, 'pending')`;
 
-async function commentRecords(args: MetricArgs & { cell?: string; limit: number; offset: number }, where: SQL) {
+async function commentRecords(
+  args: MetricArgs & { cell?: string; limit: number; offset: number },
+  where: SQL,
+) {
   const [rows, total] = await Promise.all([
     args.db.execute<Record<string, unknown>>(sql`
       SELECT ${c.id} AS id, x.number AS decision, x.title AS title, ${c.submittedOn} AS submitted_on,
@@ -131,7 +136,10 @@ export const commentsReceived = defineMetric({
     return { value: sum(breakdown, DISPOSITION_CODES), breakdown };
   },
   records: (args) =>
-    commentRecords(args, sql`${commentScope(args)}${args.cell ? sql` AND ${dispositionOf} = ${args.cell}` : sql``}`),
+    commentRecords(
+      args,
+      sql`${commentScope(args)}${args.cell ? sql` AND ${dispositionOf} = ${args.cell}` : sql``}`,
+    ),
 });
 
 /** 采纳率 = (采纳 + 部分采纳) ÷ comments disposed of, among the comments received in the period. */
@@ -143,7 +151,13 @@ export const commentAdoptionRate = defineMetric({
   isPublic: true,
   async compute(args) {
     const codes = DISPOSITIONS.map((x) => x.code);
-    const b = await countBy(args, sql`${c}`, sql`${commentScope(args)} AND ${c.disposition} IS NOT NULL`, sql`${c.disposition}`, codes);
+    const b = await countBy(
+      args,
+      sql`${c}`,
+      sql`${commentScope(args)} AND ${c.disposition} IS NOT NULL`,
+      sql`${c.disposition}`,
+      codes,
+    );
     return { value: ratio(sum(b, ['adopted', 'partly_adopted']), sum(b, codes)), breakdown: b };
   },
   records: (args) =>
@@ -162,14 +176,24 @@ export const reviewFirstPassRate = defineMetric({
   isPublic: true,
   async compute(args) {
     const where = sql`${inScope(args)} AND ${between(d.reviewedOn, args)} AND ${d.reviewPassedFirst} IS NOT NULL`;
-    const b = await countBy(args, sql`${d}`, where, sql`CASE WHEN ${d.reviewPassedFirst} THEN 'first' ELSE 'again' END`, ['first', 'again']);
+    const b = await countBy(
+      args,
+      sql`${d}`,
+      where,
+      sql`CASE WHEN ${d.reviewPassedFirst} THEN 'first' ELSE 'again' END`,
+      ['first', 'again'],
+    );
     return { value: ratio(b.first ?? 0, sum(b, ['first', 'again'])), breakdown: b };
   },
   records: (args) =>
     decisionRecords(
       args,
       sql`${inScope(args)} AND ${between(d.reviewedOn, args)} AND ${d.reviewPassedFirst} IS NOT NULL${
-        args.cell === 'first' ? sql` AND ${d.reviewPassedFirst}` : args.cell === 'again' ? sql` AND NOT ${d.reviewPassedFirst}` : sql``
+        args.cell === 'first'
+          ? sql` AND ${d.reviewPassedFirst}`
+          : args.cell === 'again'
+            ? sql` AND NOT ${d.reviewPassedFirst}`
+            : sql``
       }`,
     ),
 });

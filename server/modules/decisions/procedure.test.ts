@@ -14,7 +14,9 @@ const CONCLUDED = {
   matterId: 'm1',
   matterNumber: 'FW2026-001',
   state: 'concluded',
-  opinions: [{ opinionNumber: '于司法审〔2026〕1号', issuedOn: '2026-06-10', signer: '陈志远', title: '意见' }],
+  opinions: [
+    { opinionNumber: '于司法审〔2026〕1号', issuedOn: '2026-06-10', signer: '陈志远', title: '意见' },
+  ],
 };
 
 function decision(over: Partial<DecisionRecord> = {}): DecisionRecord {
@@ -64,7 +66,14 @@ type Case = [string, string, Partial<DecisionRecord>, Partial<DecisionFacts>, Ro
 
 // [what, transition, record, facts, role, the blocking code or undefined when allowed]
 const CASES: Case[] = [
-  ['no call for comment without a draft', 'open_comment', { state: 'drafting' }, { clauses: 0 }, 'department_officer', 'DRAFT_REQUIRED'],
+  [
+    'no call for comment without a draft',
+    'open_comment',
+    { state: 'drafting' },
+    { clauses: 0 },
+    'department_officer',
+    'DRAFT_REQUIRED',
+  ],
   [
     '29 days are too short without a reason (第十五条)',
     'open_comment',
@@ -89,12 +98,54 @@ const CASES: Case[] = [
     'department_officer',
     undefined,
   ],
-  ['not closed before its last day', 'close_comment', { state: 'commenting', commentClosesOn: '2026-06-16' }, {}, 'coordinator', 'COMMENT_PERIOD_RUNNING'],
-  ['closed on its last day', 'close_comment', { state: 'commenting', commentClosesOn: TODAY }, {}, 'coordinator', undefined],
-  ['not reviewed with comments undisposed (第十八条)', 'submit_review', {}, { undisposed: 1 }, 'department_officer', 'COMMENTS_UNDISPOSED'],
-  ['a technical matter needs experts (第十九条)', 'submit_review', { technical: true }, {}, 'department_officer', 'EXPERT_ARGUMENT_REQUIRED'],
-  ['a risky matter needs the assessment (第二十二条)', 'submit_review', { riskRelevant: true }, {}, 'department_officer', 'RISK_ASSESSMENT_REQUIRED'],
-  ['with both on file it goes to review', 'submit_review', { technical: true, riskRelevant: true }, { experts: 1, risks: 1 }, 'department_officer', undefined],
+  [
+    'not closed before its last day',
+    'close_comment',
+    { state: 'commenting', commentClosesOn: '2026-06-16' },
+    {},
+    'coordinator',
+    'COMMENT_PERIOD_RUNNING',
+  ],
+  [
+    'closed on its last day',
+    'close_comment',
+    { state: 'commenting', commentClosesOn: TODAY },
+    {},
+    'coordinator',
+    undefined,
+  ],
+  [
+    'not reviewed with comments undisposed (第十八条)',
+    'submit_review',
+    {},
+    { undisposed: 1 },
+    'department_officer',
+    'COMMENTS_UNDISPOSED',
+  ],
+  [
+    'a technical matter needs experts (第十九条)',
+    'submit_review',
+    { technical: true },
+    {},
+    'department_officer',
+    'EXPERT_ARGUMENT_REQUIRED',
+  ],
+  [
+    'a risky matter needs the assessment (第二十二条)',
+    'submit_review',
+    { riskRelevant: true },
+    {},
+    'department_officer',
+    'RISK_ASSESSMENT_REQUIRED',
+  ],
+  [
+    'with both on file it goes to review',
+    'submit_review',
+    { technical: true, riskRelevant: true },
+    { experts: 1, risks: 1 },
+    'department_officer',
+    undefined,
+  ],
   [
     'hearing materials 6 days before are too late (第十七条)',
     'hearing',
@@ -103,9 +154,30 @@ const CASES: Case[] = [
     'department_officer',
     'HEARING_NOTICE_TOO_SHORT',
   ],
-  ['7 days before are in time', 'hearing', { form: { on: '2026-06-15', materialsSentOn: '2026-06-08' } }, {}, 'department_officer', undefined],
-  ['only the review office sends the review', 'assign_review', { state: 'reviewing' }, {}, 'coordinator', 'FORBIDDEN'],
-  ['no conclusion on a matter still open', 'record_review', { state: 'reviewing', review: { ...CONCLUDED, state: 'in_progress' } }, {}, 'legal_reviewer', 'REVIEW_NOT_CONCLUDED'],
+  [
+    '7 days before are in time',
+    'hearing',
+    { form: { on: '2026-06-15', materialsSentOn: '2026-06-08' } },
+    {},
+    'department_officer',
+    undefined,
+  ],
+  [
+    'only the review office sends the review',
+    'assign_review',
+    { state: 'reviewing' },
+    {},
+    'coordinator',
+    'FORBIDDEN',
+  ],
+  [
+    'no conclusion on a matter still open',
+    'record_review',
+    { state: 'reviewing', review: { ...CONCLUDED, state: 'in_progress' } },
+    {},
+    'legal_reviewer',
+    'REVIEW_NOT_CONCLUDED',
+  ],
   [
     'the conclusion cites the matter’s own opinion',
     'record_review',
@@ -114,7 +186,14 @@ const CASES: Case[] = [
     'legal_reviewer',
     'OPINION_NOT_IN_REVIEW',
   ],
-  ['no meeting without a review (第二十五条)', 'decide', { state: 'reviewing' }, {}, 'coordinator', 'LEGALITY_REVIEW_REQUIRED'],
+  [
+    'no meeting without a review (第二十五条)',
+    'decide',
+    { state: 'reviewing' },
+    {},
+    'coordinator',
+    'LEGALITY_REVIEW_REQUIRED',
+  ],
   [
     'nor with the matter concluded but no lawful conclusion recorded',
     'decide',
@@ -139,9 +218,30 @@ const CASES: Case[] = [
     'coordinator',
     'MATERIALS_INCOMPLETE',
   ],
-  ['the meeting decides after a lawful review', 'decide', { state: 'reviewing', reviewConclusion: 'lawful', review: CONCLUDED }, {}, 'coordinator', undefined],
-  ['published only after the Party report (第三十一条)', 'publish', { state: 'decided' }, {}, 'coordinator', 'PARTY_REPORT_REQUIRED'],
-  ['published after it', 'publish', { state: 'decided', partyReportedOn: '2026-06-12' }, {}, 'coordinator', undefined],
+  [
+    'the meeting decides after a lawful review',
+    'decide',
+    { state: 'reviewing', reviewConclusion: 'lawful', review: CONCLUDED },
+    {},
+    'coordinator',
+    undefined,
+  ],
+  [
+    'published only after the Party report (第三十一条)',
+    'publish',
+    { state: 'decided' },
+    {},
+    'coordinator',
+    'PARTY_REPORT_REQUIRED',
+  ],
+  [
+    'published after it',
+    'publish',
+    { state: 'decided', partyReportedOn: '2026-06-12' },
+    {},
+    'coordinator',
+    undefined,
+  ],
   [
     'not evaluated by the pre-decision assessor (第三十六条)',
     'post_evaluate',
@@ -150,8 +250,22 @@ const CASES: Case[] = [
     'coordinator',
     'EVALUATOR_NOT_INDEPENDENT',
   ],
-  ['a decided decision is not drafted again', 'draft', { state: 'decided' }, {}, 'department_officer', 'TRANSITION_NOT_ALLOWED'],
-  ['no step dated after today', 'risk', { stepOn: '2026-06-16' }, {}, 'department_officer', 'STEP_DATE_IN_FUTURE'],
+  [
+    'a decided decision is not drafted again',
+    'draft',
+    { state: 'decided' },
+    {},
+    'department_officer',
+    'TRANSITION_NOT_ALLOWED',
+  ],
+  [
+    'no step dated after today',
+    'risk',
+    { stepOn: '2026-06-16' },
+    {},
+    'department_officer',
+    'STEP_DATE_IN_FUTURE',
+  ],
 ];
 
 describe('重大行政决策 procedure gates', () => {
@@ -167,7 +281,11 @@ describe('重大行政决策 procedure gates', () => {
 
 describe('the 条例 by date', () => {
   it('holds the 2019 periods from 2019-09-01', () => {
-    expect(procedureRuleOn('2026-01-01')).toMatchObject({ key: 'order_713', commentDays: 30, hearingNoticeDays: 7 });
+    expect(procedureRuleOn('2026-01-01')).toMatchObject({
+      key: 'order_713',
+      commentDays: 30,
+      hearingNoticeDays: 7,
+    });
     expect(commentPeriodLawful('2026-02-01', '2026-03-02', null)).toBe(true);
     expect(commentPeriodLawful('2026-02-01', '2026-03-01', null)).toBe(false);
     expect(hearingNoticeLawful('2026-03-01', '2026-03-08')).toBe(true);

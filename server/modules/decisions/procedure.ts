@@ -153,7 +153,10 @@ const opinionOfReview = defineGate<DecisionRecord>({
 const conclusionIs = (r: DecisionRecord) => (r.form as { conclusion?: string }).conclusion;
 const concludedLawful = defineGate<DecisionRecord>({
   code: 'CONCLUSION_NOT_LAWFUL',
-  message: tx('审查结论为不合法或须修改的，请选择“审查未通过，退回修改”', 'Use "review failed" for that conclusion'),
+  message: tx(
+    '审查结论为不合法或须修改的，请选择“审查未通过，退回修改”',
+    'Use "review failed" for that conclusion',
+  ),
   check: (r) => conclusionIs(r) === undefined || conclusionIs(r) === 'lawful',
 });
 const concludedNotLawful = defineGate<DecisionRecord>({
@@ -182,7 +185,10 @@ const materialsComplete = defineGate<DecisionRecord, DecisionFacts>({
   ),
   basis: `${REGULATION}第二十九条`,
   check: (r, f) =>
-    r.hasExplanation && f.clauses > 0 && f.undisposed === 0 && (!r.technical || f.experts > 0) &&
+    r.hasExplanation &&
+    f.clauses > 0 &&
+    f.undisposed === 0 &&
+    (!r.technical || f.experts > 0) &&
     (!r.riskRelevant || f.risks > 0),
 });
 

@@ -25,8 +25,19 @@ import { contentDisposition } from '../../platform/io/index.js';
 import { procedureEntry } from '../../platform/procedures/index.js';
 import { buildDecisionArchive } from './service/archive.js';
 import { getCatalogue, findDecisions, getDecision } from './service/queries.js';
-import { commentStatus, publicCatalogue, publicDecision, publicDecisions, submitComment } from './service/public.js';
-import { addCatalogueItem, adjustCatalogueItem, advanceCatalogue, launchDecision } from './service/register.js';
+import {
+  commentStatus,
+  publicCatalogue,
+  publicDecision,
+  publicDecisions,
+  submitComment,
+} from './service/public.js';
+import {
+  addCatalogueItem,
+  adjustCatalogueItem,
+  advanceCatalogue,
+  launchDecision,
+} from './service/register.js';
 import { assignLegalityReview, decisionTransitions } from './service/transitions.js';
 
 const tags = ['decisions'];
@@ -37,7 +48,8 @@ const CATALOGUE = '/api/v1/decisions/catalogue';
 export const decisionEntry = procedureEntry(decisionTransitions, {
   base: BASE,
   tags,
-  summary: '重大行政决策程序操作（起草、征求意见、采纳反馈、听证、论证、评估、审查、集体讨论、公布、执行、评估、调整）',
+  summary:
+    '重大行政决策程序操作（起草、征求意见、采纳反馈、听证、论证、评估、审查、集体讨论、公布、执行、评估、调整）',
   idLabel: '决策编号',
   response: DecisionDetail,
   present: (ctx: Ctx, id: string) => getDecision(ctx, id),
@@ -47,12 +59,23 @@ const staffRoutes: RoutePlugin = (app) => {
   const view = requirePermission('decisions.view');
   app.get(
     BASE,
-    { preHandler: view, schema: { tags, summary: '重大行政决策列表', querystring: DecisionListQuery, response: { 200: DecisionPage } } },
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '重大行政决策列表',
+        querystring: DecisionListQuery,
+        response: { 200: DecisionPage },
+      },
+    },
     async (request) => findDecisions(request.ctx, request.query),
   );
   app.get(
     `${BASE}/:id`,
-    { preHandler: view, schema: { tags, summary: '重大行政决策详情', params: IdParams, response: { 200: DecisionDetail } } },
+    {
+      preHandler: view,
+      schema: { tags, summary: '重大行政决策详情', params: IdParams, response: { 200: DecisionDetail } },
+    },
     async (request) => getDecision(request.ctx, request.params.id),
   );
   app.post(
@@ -100,7 +123,15 @@ const staffRoutes: RoutePlugin = (app) => {
   );
   app.get(
     CATALOGUE,
-    { preHandler: view, schema: { tags, summary: '年度重大行政决策事项目录', querystring: YearQuery, response: { 200: CatalogueOut } } },
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '年度重大行政决策事项目录',
+        querystring: YearQuery,
+        response: { 200: CatalogueOut },
+      },
+    },
     async (request) => getCatalogue(request.ctx, request.query.year),
   );
   app.post(
@@ -118,7 +149,13 @@ const staffRoutes: RoutePlugin = (app) => {
     `${CATALOGUE}/items/:itemId`,
     {
       preHandler: requirePermission('decisions.catalogue'),
-      schema: { tags, summary: '调整目录事项（须说明理由）', params: ItemParams, body: AdjustItemBody, response: { 200: CatalogueOut } },
+      schema: {
+        tags,
+        summary: '调整目录事项（须说明理由）',
+        params: ItemParams,
+        body: AdjustItemBody,
+        response: { 200: CatalogueOut },
+      },
     },
     async (request) => {
       const row = await adjustCatalogueItem(request.ctx, request.params.itemId, request.body);
@@ -164,7 +201,12 @@ const portalRoutes: RoutePlugin = (app) => {
     '/api/v1/portal/decisions/catalogue',
     {
       config: { public: true },
-      schema: { tags: ptags, summary: '年度重大行政决策事项目录（已公布）', querystring: YearQuery, response: { 200: CatalogueOut } },
+      schema: {
+        tags: ptags,
+        summary: '年度重大行政决策事项目录（已公布）',
+        querystring: YearQuery,
+        response: { 200: CatalogueOut },
+      },
     },
     async (request) => publicCatalogue(request.ctx, request.query.year),
   );
@@ -172,7 +214,12 @@ const portalRoutes: RoutePlugin = (app) => {
     '/api/v1/portal/decisions/comments/:code',
     {
       config: { public: true },
-      schema: { tags: ptags, summary: '凭查询码查看意见的采纳情况', params: CodeParams, response: { 200: CommentStatus } },
+      schema: {
+        tags: ptags,
+        summary: '凭查询码查看意见的采纳情况',
+        params: CodeParams,
+        response: { 200: CommentStatus },
+      },
     },
     async (request) => commentStatus(request.ctx, request.params.code),
   );
@@ -180,7 +227,12 @@ const portalRoutes: RoutePlugin = (app) => {
     '/api/v1/portal/decisions/:id',
     {
       config: { public: true },
-      schema: { tags: ptags, summary: '决策草案或已公布的决策（含意见采纳情况）', params: IdParams, response: { 200: PublicDecisionDetail } },
+      schema: {
+        tags: ptags,
+        summary: '决策草案或已公布的决策（含意见采纳情况）',
+        params: IdParams,
+        response: { 200: PublicDecisionDetail },
+      },
     },
     async (request) => publicDecision(request.ctx, request.params.id),
   );
@@ -189,9 +241,16 @@ const portalRoutes: RoutePlugin = (app) => {
     {
       config: { public: true, rateLimit: { max: 5, timeWindow: '1 minute' } },
       bodyLimit: 16 * 1024,
-      schema: { tags: ptags, summary: '对决策草案或其条款提出意见（返回查询码）', params: IdParams, body: PublicCommentBody, response: { 201: CommentReceipt } },
+      schema: {
+        tags: ptags,
+        summary: '对决策草案或其条款提出意见（返回查询码）',
+        params: IdParams,
+        body: PublicCommentBody,
+        response: { 201: CommentReceipt },
+      },
     },
-    async (request, reply) => reply.status(201).send(await submitComment(request.ctx, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await submitComment(request.ctx, request.params.id, request.body)),
   );
 };
 

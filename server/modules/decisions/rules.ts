@@ -31,7 +31,11 @@ export function procedureRuleOn(day: IsoDate): ProcedureRule {
 }
 
 /** 第十五条: is the comment period long enough, or is a shorter one explained? */
-export function commentPeriodLawful(opensOn: IsoDate, closesOn: IsoDate, shorterReason: string | null): boolean {
+export function commentPeriodLawful(
+  opensOn: IsoDate,
+  closesOn: IsoDate,
+  shorterReason: string | null,
+): boolean {
   const days = daysBetween(opensOn, closesOn) + 1;
   return days >= procedureRuleOn(opensOn).commentDays || Boolean(shorterReason);
 }

@@ -8,7 +8,13 @@ import type { Ctx } from '../../../platform/context.js';
 import { notFound, validationFailed } from '../../../platform/errors.js';
 import { orgUnits } from '../../../platform/org/index.js';
 import { commentOpen, newCommentCode } from '../rules.js';
-import { decisionCatalogues, decisionClauses, decisionComments, type DecisionRow, decisions as d } from '../schema.js';
+import {
+  decisionCatalogues,
+  decisionClauses,
+  decisionComments,
+  type DecisionRow,
+  decisions as d,
+} from '../schema.js';
 import { catalogueView, clausesAndComments } from './queries.js';
 
 /** What the public may see of a decision: a draft from the day it is put out for comment on, and after. */
@@ -82,7 +88,11 @@ export async function submitComment(
 ) {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(d).where(eq(d.id, id)).for('share');
-    if (!row || row.state !== 'commenting' || !commentOpen(row.commentOpensOn, row.commentClosesOn, ctx.today))
+    if (
+      !row ||
+      row.state !== 'commenting' ||
+      !commentOpen(row.commentOpensOn, row.commentClosesOn, ctx.today)
+    )
       throw validationFailed([{ path: 'text', message: '该决策草案目前不在公开征求意见期间' }]);
     if (body.clauseId) {
       const [clause] = await tx
@@ -141,6 +151,6 @@ export async function commentStatus(ctx: Ctx, code: string) {
 /** The published catalogue of a year (nothing before its publication). */
 export async function publicCatalogue(ctx: Ctx, year: number) {
   const [cat] = await ctx.db.select().from(decisionCatalogues).where(eq(decisionCatalogues.year, year));
-  if (!cat || cat.state !== 'published') throw notFound(`${year}年度重大行政决策事项目录`);
+  if (cat?.state !== 'published') throw notFound(`${year}年度重大行政决策事项目录`);
   return catalogueView(ctx.db, cat.districtId, year, undefined);
 }

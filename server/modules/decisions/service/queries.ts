@@ -87,7 +87,11 @@ export async function findDecisions(ctx: Ctx, q: DecisionListQuery): Promise<Dec
 /** The clauses and comments of a decision, each comment with the clause numbers it changed. */
 export async function clausesAndComments(db: Executor, decisionId: string) {
   const [clauses, comments] = await Promise.all([
-    db.select().from(decisionClauses).where(eq(decisionClauses.decisionId, decisionId)).orderBy(asc(decisionClauses.position)),
+    db
+      .select()
+      .from(decisionClauses)
+      .where(eq(decisionClauses.decisionId, decisionId))
+      .orderBy(asc(decisionClauses.position)),
     db
       .select()
       .from(decisionComments)
@@ -121,7 +125,11 @@ export async function getDecision(ctx: Ctx, id: string): Promise<DecisionDetail>
   const review = await reviewOf(ctx, ctx.db, row);
   const [cc, materials, steps, clocks, actions, facts, [unit]] = await Promise.all([
     clausesAndComments(ctx.db, id),
-    ctx.db.select().from(decisionMaterials).where(eq(decisionMaterials.decisionId, id)).orderBy(asc(decisionMaterials.on)),
+    ctx.db
+      .select()
+      .from(decisionMaterials)
+      .where(eq(decisionMaterials.decisionId, id))
+      .orderBy(asc(decisionMaterials.on)),
     findProcedureSteps(ctx.db, decisionProcedure.key, id),
     clockViews(ctx.db, ctx.today, 'major_decision', id, ctx.locale),
     decisionTransitions.actionsFor(ctx, toRecord(row, ctx.today, review)),
@@ -161,11 +169,21 @@ export async function getDecision(ctx: Ctx, id: string): Promise<DecisionDetail>
     // Staff see the commenter's name as given; the public feedback report masks it.
     comments: cc.comments.map((c) => cc.present(c, c.author)),
     commentCount: cc.comments.length,
-    materials: materials.map((m) => ({ kind: m.kind, on: m.on, data: m.data })),
+    materials: materials.map((m) => ({ id: m.id, kind: m.kind, on: m.on, data: m.data })),
     // 第二十九条: what the meeting must have before it.
     checklist: [
-      item('draft', '决策草案及相关材料', 'Draft and materials', Boolean(row.explanation) && facts.clauses > 0),
-      item('comments', '公众参与意见及采纳情况', 'Public comments handled', row.commentOpensOn !== null && facts.undisposed === 0),
+      item(
+        'draft',
+        '决策草案及相关材料',
+        'Draft and materials',
+        Boolean(row.explanation) && facts.clauses > 0,
+      ),
+      item(
+        'comments',
+        '公众参与意见及采纳情况',
+        'Public comments handled',
+        row.commentOpensOn !== null && facts.undisposed === 0,
+      ),
       item('experts', '专家论证意见及采纳情况', 'Expert opinions', facts.experts > 0, row.technical),
       item('risk', '风险评估报告', 'Risk assessment report', facts.risks > 0, row.riskRelevant),
       item('review', '合法性审查意见', 'Legality review opinion', row.reviewConclusion === 'lawful'),
@@ -182,11 +200,21 @@ export async function getCatalogue(ctx: Ctx, year: number): Promise<CatalogueOut
   return catalogueView(ctx.db, ctx.actor!.districtId, year, catalogueScope(ctx.actor!));
 }
 
-export async function catalogueView(db: Executor, districtId: string | null, year: number, scope: SQL | undefined) {
+export async function catalogueView(
+  db: Executor,
+  districtId: string | null,
+  year: number,
+  scope: SQL | undefined,
+) {
   const [cat] = await db
     .select()
     .from(decisionCatalogues)
-    .where(and(eq(decisionCatalogues.year, year), districtId ? eq(decisionCatalogues.districtId, districtId) : undefined));
+    .where(
+      and(
+        eq(decisionCatalogues.year, year),
+        districtId ? eq(decisionCatalogues.districtId, districtId) : undefined,
+      ),
+    );
   const items = await db
     .select({ i: decisionCatalogueItems, unit: orgUnits.name, decisionId: d.id, decisionState: d.state })
     .from(decisionCatalogueItems)
@@ -236,4 +264,3 @@ export async function decisionsCitingLaw(ctx: Ctx, lawTitle: string) {
     .orderBy(asc(d.number));
   return rows.map((r) => ({ id: r.id, title: r.title, path: `/decisions/${r.id}` }));
 }
-

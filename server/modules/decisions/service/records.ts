@@ -6,7 +6,13 @@ import { orgUnits } from '../../../platform/org/index.js';
 import { legalAffairs } from '../../legal-affairs/index.js';
 import { decisionScope } from '../policy.js';
 import type { DecisionFacts, DecisionRecord, ReviewView } from '../procedure.js';
-import { decisionClauses, decisionComments, decisionMaterials, type DecisionRow, decisions } from '../schema.js';
+import {
+  decisionClauses,
+  decisionComments,
+  decisionMaterials,
+  type DecisionRow,
+  decisions,
+} from '../schema.js';
 
 export const WHAT = '重大行政决策';
 export const SOURCE_MODULE = 'decisions';

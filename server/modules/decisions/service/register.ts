@@ -98,7 +98,10 @@ async function catalogueOf(tx: Tx, districtId: string, year: number) {
 }
 
 /** 目录 item: added while the catalogue is drafted; after approval only an adjustment (with its reason) changes it. */
-export async function addCatalogueItem(ctx: Ctx, body: z.output<typeof CatalogueItemBody>): Promise<CatalogueItemRow> {
+export async function addCatalogueItem(
+  ctx: Ctx,
+  body: z.output<typeof CatalogueItemBody>,
+): Promise<CatalogueItemRow> {
   const actor = ctx.actor!;
   assertCan(actor, 'decisions.catalogue');
   return ctx.db.transaction(async (tx) => {
@@ -107,14 +110,24 @@ export async function addCatalogueItem(ctx: Ctx, body: z.output<typeof Catalogue
     if (!catalogue) {
       const [created] = await tx
         .insert(decisionCatalogues)
-        .values({ districtId: actor.districtId, orgUnitId: actor.districtId, year: body.year, state: 'draft' })
+        .values({
+          districtId: actor.districtId,
+          orgUnitId: actor.districtId,
+          year: body.year,
+          state: 'draft',
+        })
         .returning();
       catalogue = created!;
     }
     const [count] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(decisionCatalogueItems)
-      .where(and(eq(decisionCatalogueItems.districtId, actor.districtId), eq(decisionCatalogueItems.year, body.year)));
+      .where(
+        and(
+          eq(decisionCatalogueItems.districtId, actor.districtId),
+          eq(decisionCatalogueItems.year, body.year),
+        ),
+      );
     const [row] = await tx
       .insert(decisionCatalogueItems)
       .values({

@@ -22,7 +22,13 @@ import { AssignReviewInput } from '../../../../common/contracts/decisions.js';
 import { parseInput } from '../../../platform/procedures/index.js';
 import { legalAffairs } from '../../legal-affairs/index.js';
 import { type DecisionTransition, decisionProcedure } from '../procedure.js';
-import { decisionClauses, decisionComments, decisionMaterials, type DecisionRow, decisions } from '../schema.js';
+import {
+  decisionClauses,
+  decisionComments,
+  decisionMaterials,
+  type DecisionRow,
+  decisions,
+} from '../schema.js';
 import {
   getScopedDecision,
   loadFacts,
@@ -41,7 +47,12 @@ export const decisionTransitions = procedureService({
   procedure: decisionProcedure,
   lock: async (tx, ctx, actor, id, step): Promise<Rec> => {
     const row = await lockScopedDecision(tx, actor, id);
-    return toRecord(row, ctx.today, await reviewOf(ctx, tx, row), (step.input ?? {}) as Record<string, unknown>);
+    return toRecord(
+      row,
+      ctx.today,
+      await reviewOf(ctx, tx, row),
+      (step.input ?? {}) as Record<string, unknown>,
+    );
   },
   facts: (tx, record) => loadFacts(tx, record.id),
   write: (tx, ctx, { record, step }) =>
@@ -70,10 +81,16 @@ async function save(tx: Tx, ctx: Ctx, row: DecisionRow, state: string, set: Part
 }
 
 /** The draft's clauses by their number: a known number is updated, a new one added, a dropped one removed. */
-async function writeClauses(tx: Tx, row: DecisionRow, clauses: DraftInput['clauses'], beforeComment: boolean) {
+async function writeClauses(
+  tx: Tx,
+  row: DecisionRow,
+  clauses: DraftInput['clauses'],
+  beforeComment: boolean,
+) {
   const numbers = clauses.map((c) => c.number);
   const twice = numbers.findIndex((n, i) => numbers.indexOf(n) !== i);
-  if (twice >= 0) throw validationFailed([{ path: `clauses.${twice}.number`, message: `条款序号${numbers[twice]}重复` }]);
+  if (twice >= 0)
+    throw validationFailed([{ path: `clauses.${twice}.number`, message: `条款序号${numbers[twice]}重复` }]);
   const existing = await tx.select().from(decisionClauses).where(eq(decisionClauses.decisionId, row.id));
   const byNumber = new Map(existing.map((c) => [c.number, c]));
   for (const [position, c] of clauses.entries()) {
@@ -114,7 +131,14 @@ async function draft(tx: Tx, ctx: Ctx, row: DecisionRow, form: DraftInput, state
   });
 }
 
-async function material(tx: Tx, ctx: Ctx, row: DecisionRow, kind: string, form: { on: string }, state: string) {
+async function material(
+  tx: Tx,
+  ctx: Ctx,
+  row: DecisionRow,
+  kind: string,
+  form: { on: string },
+  state: string,
+) {
   await tx.insert(decisionMaterials).values({
     decisionId: row.id,
     districtId: row.districtId,
@@ -132,13 +156,15 @@ async function dispose(tx: Tx, ctx: Ctx, row: DecisionRow, form: DisposeInput) {
     .where(and(eq(decisionComments.id, form.commentId), eq(decisionComments.decisionId, row.id)))
     .for('update');
   if (!comment) throw validationFailed([{ path: 'commentId', message: '本决策没有这条意见' }]);
-  if (comment.disposition)
-    throw validationFailed([{ path: 'commentId', message: '这条意见已登记采纳情况' }]);
+  if (comment.disposition) throw validationFailed([{ path: 'commentId', message: '这条意见已登记采纳情况' }]);
   const clauses = await tx.select().from(decisionClauses).where(eq(decisionClauses.decisionId, row.id));
   for (const [i, change] of form.changes.entries()) {
     if (!clauses.some((c) => c.id === change.clauseId))
       throw validationFailed([{ path: `changes.${i}.clauseId`, message: '本决策草案没有这一条款' }]);
-    await tx.update(decisionClauses).set({ text: change.text }).where(eq(decisionClauses.id, change.clauseId));
+    await tx
+      .update(decisionClauses)
+      .set({ text: change.text })
+      .where(eq(decisionClauses.id, change.clauseId));
   }
   await tx
     .update(decisionComments)
@@ -175,8 +201,10 @@ const WRITERS: { [K in DecisionTransition]: Writer<never> } = {
     }),
   close_comment: (tx, ctx, row) => save(tx, ctx, row, 'consulted', {}),
   dispose: (tx, ctx, row, form: DisposeInput) => dispose(tx, ctx, row, form),
-  hearing: (tx, ctx, row, form: Form<typeof HearingInput>) => material(tx, ctx, row, 'hearing', form, 'consulted'),
-  expert: (tx, ctx, row, form: Form<typeof ExpertInput>) => material(tx, ctx, row, 'expert', form, 'consulted'),
+  hearing: (tx, ctx, row, form: Form<typeof HearingInput>) =>
+    material(tx, ctx, row, 'hearing', form, 'consulted'),
+  expert: (tx, ctx, row, form: Form<typeof ExpertInput>) =>
+    material(tx, ctx, row, 'expert', form, 'consulted'),
   risk: (tx, ctx, row, form: Form<typeof RiskInput>) => material(tx, ctx, row, 'risk', form, 'consulted'),
   submit_review: (tx, ctx, row) =>
     save(tx, ctx, row, 'reviewing', { reviewConclusion: null, reviewOpinionNumber: null, reviewedOn: null }),

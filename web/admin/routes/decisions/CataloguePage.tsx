@@ -30,7 +30,11 @@ function ItemDialog({ year, editing, onClose }: { year: number; editing: Editing
   const { locale } = useLocale();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
-  const units = useQuery({ queryKey: ['decisions', 'units'], queryFn: decisionsApi.units, enabled: editing !== null });
+  const units = useQuery({
+    queryKey: ['decisions', 'units'],
+    queryFn: decisionsApi.units,
+    enabled: editing !== null,
+  });
   const save = useMutation({
     mutationFn: (v: Record<string, unknown>) =>
       editing?.mode === 'adjust'
@@ -43,7 +47,12 @@ function ItemDialog({ year, editing, onClose }: { year: number; editing: Editing
     onError: (e) => form.setFields(fieldErrorsFor(e, ['title', 'category', 'unitId', 'plannedOn', 'reason'])),
   });
   const f = (name: string, control: React.ReactNode, extra: object = {}) => (
-    <Form.Item name={name} label={t(`decisions.catalogue.fields.${name}`)} rules={[{ required: true, message: t('decisions.required') }]} {...extra}>
+    <Form.Item
+      name={name}
+      label={t(`decisions.catalogue.fields.${name}`)}
+      rules={[{ required: true, message: t('decisions.required') }]}
+      {...extra}
+    >
       {control}
     </Form.Item>
   );
@@ -61,17 +70,36 @@ function ItemDialog({ year, editing, onClose }: { year: number; editing: Editing
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={adjusting ? { title: editing.item.title, plannedOn: editing.item.plannedOn, withdrawn: editing.item.status === 'withdrawn' } : { category: 'policy' }}
+        initialValues={
+          adjusting
+            ? {
+                title: editing.item.title,
+                plannedOn: editing.item.plannedOn,
+                withdrawn: editing.item.status === 'withdrawn',
+              }
+            : { category: 'policy' }
+        }
       >
         {f('title', <Input maxLength={120} />)}
         {adjusting ? null : f('category', <Select options={dictOptions(DECISION_CATEGORIES, locale)} />)}
         {adjusting
           ? null
-          : f('unitId', <Select showSearch optionFilterProp="label" options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />)}
+          : f(
+              'unitId',
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              />,
+            )}
         {f('plannedOn', <Input maxLength={20} placeholder={`${year}年第三季度`} />)}
         {adjusting ? (
           <>
-            <Form.Item name="withdrawn" label={t('decisions.catalogue.fields.withdrawn')} valuePropName="checked">
+            <Form.Item
+              name="withdrawn"
+              label={t('decisions.catalogue.fields.withdrawn')}
+              valuePropName="checked"
+            >
               <Switch />
             </Form.Item>
             {f('reason', <Input.TextArea rows={3} maxLength={1000} />)}
@@ -92,7 +120,10 @@ export default function CataloguePage() {
   const [year, setYear] = useState(dayjs().year());
   const [editing, setEditing] = useState<Editing>(null);
   const [launching, setLaunching] = useState<CatalogueItemOut | null>(null);
-  const catalogue = useQuery({ queryKey: ['decisions', 'catalogue', year], queryFn: () => decisionsApi.catalogue(year) });
+  const catalogue = useQuery({
+    queryKey: ['decisions', 'catalogue', year],
+    queryFn: () => decisionsApi.catalogue(year),
+  });
   const saveFailed = useSaveErrorHandler();
   const advance = useMutation({
     mutationFn: (step: 'approve' | 'publish') =>
@@ -133,7 +164,9 @@ export default function CataloguePage() {
         <Space wrap>
           {i.decisionId ? (
             <Link to={`/decisions/${i.decisionId}`}>
-              <Tag color={STATE_COLOR[i.decisionState ?? '']}>{dictLabel(DECISION_STATES, i.decisionState, locale)}</Tag>
+              <Tag color={STATE_COLOR[i.decisionState ?? '']}>
+                {dictLabel(DECISION_STATES, i.decisionState, locale)}
+              </Tag>
             </Link>
           ) : i.status === 'listed' && can('decisions.launch') ? (
             <Button size="small" onClick={() => setLaunching(i)}>
@@ -162,36 +195,55 @@ export default function CataloguePage() {
               value={year}
               onChange={setYear}
               style={{ width: 100 }}
-              options={Array.from({ length: thisYear - 2019 }, (_, k) => ({ value: thisYear - k, label: String(thisYear - k) }))}
+              options={Array.from({ length: thisYear - 2019 }, (_, k) => ({
+                value: thisYear - k,
+                label: String(thisYear - k),
+              }))}
             />
             <LedgerButtons
               ledger={{
                 path: '/decisions/catalogue',
                 importPermission: 'decisions.catalogue',
                 exportPermission: 'decisions.export',
-                labels: { import: t('decisions.catalogue.import'), template: t('decisions.template'), export: t('decisions.catalogue.export') },
+                labels: {
+                  import: t('decisions.catalogue.import'),
+                  template: t('decisions.template'),
+                  export: t('decisions.catalogue.export'),
+                },
               }}
               onImported={() => void queryClient.invalidateQueries({ queryKey: ['decisions', 'catalogue'] })}
             />
           </Space>
         }
       />
-      {catalogue.error ? <ErrorAlert error={catalogue.error} onRetry={() => void catalogue.refetch()} /> : null}
+      {catalogue.error ? (
+        <ErrorAlert error={catalogue.error} onRetry={() => void catalogue.refetch()} />
+      ) : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap>
           <span>{t('decisions.catalogue.state')}：</span>
-          <Tag color={c?.state === 'published' ? 'green' : c?.state === 'approved' ? 'blue' : 'default'} data-testid="catalogue-state">
+          <Tag
+            color={c?.state === 'published' ? 'green' : c?.state === 'approved' ? 'blue' : 'default'}
+            data-testid="catalogue-state"
+          >
             {dictLabel(CATALOGUE_STATES, c?.state, locale)}
           </Tag>
           {c?.approvedOn ? <span>{t('decisions.catalogue.approvedOn', { date: c.approvedOn })}</span> : null}
-          {c?.publishedOn ? <span>{t('decisions.catalogue.publishedOn', { date: c.publishedOn })}</span> : null}
+          {c?.publishedOn ? (
+            <span>{t('decisions.catalogue.publishedOn', { date: c.publishedOn })}</span>
+          ) : null}
           {mayEdit ? (
             <>
               <Button onClick={() => setEditing({ mode: 'add' })}>{t('decisions.catalogue.add')}</Button>
               <Button
                 disabled={c?.state !== 'draft' || !c.items.length}
                 loading={advance.isPending}
-                onClick={() => modal.confirm({ title: t('decisions.catalogue.approve'), onOk: () => advance.mutate('approve') })}
+                onClick={() =>
+                  modal.confirm({
+                    title: t('decisions.catalogue.approve'),
+                    onOk: () => advance.mutate('approve'),
+                  })
+                }
               >
                 {t('decisions.catalogue.approve')}
               </Button>
@@ -199,7 +251,12 @@ export default function CataloguePage() {
                 type="primary"
                 disabled={c?.state !== 'approved'}
                 loading={advance.isPending}
-                onClick={() => modal.confirm({ title: t('decisions.catalogue.publish'), onOk: () => advance.mutate('publish') })}
+                onClick={() =>
+                  modal.confirm({
+                    title: t('decisions.catalogue.publish'),
+                    onOk: () => advance.mutate('publish'),
+                  })
+                }
               >
                 {t('decisions.catalogue.publish')}
               </Button>
@@ -222,7 +279,12 @@ export default function CataloguePage() {
         onClose={() => setLaunching(null)}
         initial={
           launching
-            ? { title: launching.title, category: launching.category, unitId: launching.unit.id, catalogueItemId: launching.id }
+            ? {
+                title: launching.title,
+                category: launching.category,
+                unitId: launching.unit.id,
+                catalogueItemId: launching.id,
+              }
             : undefined
         }
       />

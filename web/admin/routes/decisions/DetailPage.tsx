@@ -1,6 +1,21 @@
 import { CheckCircleTwoTone, DownloadOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Empty, Flex, Form, Input, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -20,7 +35,13 @@ import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/component
 import type { ProcedureAction } from '../../../common/components/ActionButtons.js';
 import { fieldErrorsFor } from '../../../common/forms.js';
 import { useLocale, useT } from '../../../common/i18n.js';
-import { type BoundProps, ClockTag, type FieldSpec, StepTimeline, TransitionDialog } from '../../../common/procedure/index.js';
+import {
+  type BoundProps,
+  ClockTag,
+  type FieldSpec,
+  StepTimeline,
+  TransitionDialog,
+} from '../../../common/procedure/index.js';
 import { useSaveErrorHandler } from '../../../common/version-conflict.js';
 import { decisionsApi } from './api.js';
 import { STATE_COLOR } from './labels.js';
@@ -29,7 +50,11 @@ import './messages.js';
 
 const WIDE = new Set(['draft', 'revise', 'decide', 'expert', 'hearing', 'risk']);
 
-const DISPOSITION_COLOR: Record<string, string> = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'default' };
+const DISPOSITION_COLOR: Record<string, string> = {
+  adopted: 'green',
+  partly_adopted: 'gold',
+  not_adopted: 'default',
+};
 
 /** 采纳反馈: one comment's disposition, its reason and the clause changes it caused. */
 function DisposeDialog(props: {
@@ -51,7 +76,8 @@ function DisposeDialog(props: {
           commentId: props.comment!.id,
           disposition: v.disposition,
           reason: v.reason,
-          changes: v.disposition === 'not_adopted' || !v.clauseId ? [] : [{ clauseId: v.clauseId, text: v.text }],
+          changes:
+            v.disposition === 'not_adopted' || !v.clauseId ? [] : [{ clauseId: v.clauseId, text: v.text }],
         },
         props.item.version,
       ),
@@ -82,15 +108,25 @@ function DisposeDialog(props: {
         <Form.Item name="disposition" label={t('decisions.fields.disposition')} rules={[{ required: true }]}>
           <Select options={dictOptions(DISPOSITIONS, locale)} />
         </Form.Item>
-        <Form.Item name="reason" label={t('decisions.fields.reason')} rules={[{ required: true, message: t('decisions.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('decisions.fields.reason')}
+          rules={[{ required: true, message: t('decisions.required') }]}
+        >
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
         {disposition !== 'not_adopted' ? (
           <>
-            <Form.Item name="clauseId" label={t('decisions.fields.changes')} rules={[{ required: true, message: t('decisions.required') }]}>
+            <Form.Item
+              name="clauseId"
+              label={t('decisions.fields.changes')}
+              rules={[{ required: true, message: t('decisions.required') }]}
+            >
               <Select
                 options={props.item.clauses.map((c) => ({ value: c.id, label: c.number }))}
-                onChange={(id) => form.setFieldValue('text', props.item.clauses.find((c) => c.id === id)?.text)}
+                onChange={(id) =>
+                  form.setFieldValue('text', props.item.clauses.find((c) => c.id === id)?.text)
+                }
               />
             </Form.Item>
             <Form.Item name="text" rules={[{ required: true, message: t('decisions.required') }]}>
@@ -104,7 +140,12 @@ function DisposeDialog(props: {
 }
 
 /** 交法律顾问审查: the review office picks the advisers; legal-affairs opens the matter. */
-function AssignReviewDialog(props: { item: DecisionDetail; open: boolean; onClose: () => void; onDone: (d: DecisionDetail) => void }) {
+function AssignReviewDialog(props: {
+  item: DecisionDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: (d: DecisionDetail) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm();
   const advisers = useQuery({
@@ -130,10 +171,16 @@ function AssignReviewDialog(props: { item: DecisionDetail; open: boolean; onClos
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="adviserIds" label={t('decisions.fields.adviserIds')} rules={[{ required: true, message: t('decisions.required') }]}>
+        <Form.Item
+          name="adviserIds"
+          label={t('decisions.fields.adviserIds')}
+          rules={[{ required: true, message: t('decisions.required') }]}
+        >
           <Select
             mode="multiple"
-            options={(advisers.data ?? []).filter((a) => a.status === 'active').map((a) => ({ value: a.id, label: a.name }))}
+            options={(advisers.data ?? [])
+              .filter((a) => a.status === 'active')
+              .map((a) => ({ value: a.id, label: a.name }))}
           />
         </Form.Item>
       </Form>
@@ -155,18 +202,29 @@ function CommentsCard({ item, onDispose }: { item: DecisionDetail; onDispose: (c
             <strong>{c.author}</strong>
             <span>{c.submittedOn}</span>
             {c.disposition ? (
-              <Tag color={DISPOSITION_COLOR[c.disposition]}>{dictLabel(DISPOSITIONS, c.disposition, locale)}</Tag>
+              <Tag color={DISPOSITION_COLOR[c.disposition]}>
+                {dictLabel(DISPOSITIONS, c.disposition, locale)}
+              </Tag>
             ) : action ? (
-              <Button size="small" disabled={!action.allowed} title={action.reason?.message} onClick={() => onDispose(c)}>
+              <Button
+                size="small"
+                disabled={!action.allowed}
+                title={action.reason?.message}
+                onClick={() => onDispose(c)}
+              >
                 {t('decisions.detail.dispose')}
               </Button>
             ) : null}
           </Space>
-          <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{c.text}</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>
+            {c.text}
+          </Typography.Paragraph>
           {c.reason ? <Typography.Text type="secondary">{c.reason}</Typography.Text> : null}
           {c.changedClauses.length ? (
             <div>
-              <Typography.Text type="secondary">{t('decisions.detail.changed', { clauses: c.changedClauses.join('、') })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('decisions.detail.changed', { clauses: c.changedClauses.join('、') })}
+              </Typography.Text>
             </div>
           ) : null}
         </div>
@@ -186,16 +244,18 @@ function MaterialsCard({ item }: { item: DecisionDetail }) {
       .join(' · ');
   return (
     <Flex vertical gap={8}>
-      {item.materials.map((m, k) => (
-        <div key={`${m.kind}-${k}`}>
+      {item.materials.map((m) => (
+        <div key={m.id}>
           <Tag color="blue">{dictLabel(MATERIAL_KINDS, m.kind, locale)}</Tag> {m.on}
           <div style={{ whiteSpace: 'pre-wrap' }}>{summary(m.data)}</div>
           {m.kind === 'expert'
-            ? (m.data.experts as { name: string; field: string; opinion: string; dissent: boolean }[]).map((e) => (
-                <div key={e.name} style={{ marginLeft: 12 }}>
-                  {e.name}（{e.field}）：{e.opinion} {e.dissent ? <Tag color="red">异议</Tag> : null}
-                </div>
-              ))
+            ? (m.data.experts as { name: string; field: string; opinion: string; dissent: boolean }[]).map(
+                (e) => (
+                  <div key={e.name} style={{ marginLeft: 12 }}>
+                    {e.name}（{e.field}）：{e.opinion} {e.dissent ? <Tag color="red">异议</Tag> : null}
+                  </div>
+                ),
+              )
             : null}
         </div>
       ))}
@@ -239,13 +299,16 @@ export default function DetailPage() {
     const select = (opts: { value: string; label: string }[]) => <Select options={opts} {...bound} />;
     if (spec.kind === 'conclusion') return select(dictOptions(REVIEW_CONCLUSIONS, locale));
     if (spec.kind === 'level') return select(options('level', ['low', 'medium', 'high']));
-    if (spec.kind === 'majorityView') return select(options('majorityView', ['approve', 'reject', 'divided']));
+    if (spec.kind === 'majorityView')
+      return select(options('majorityView', ['approve', 'reject', 'divided']));
     if (spec.kind === 'outcome') return select(options('outcome', ['approved', 'approved_amended']));
-    if (spec.kind === 'trigger') return select(options('trigger', ['missed_effect', 'complaints', 'necessary']));
+    if (spec.kind === 'trigger')
+      return select(options('trigger', ['missed_effect', 'complaints', 'necessary']));
     return undefined;
   };
   const key = pending?.key ?? '';
-  const initial = key === 'revise' || key === 'draft' ? { ...INITIAL_VALUES, ...draftValues(item) } : INITIAL_VALUES;
+  const initial =
+    key === 'revise' || key === 'draft' ? { ...INITIAL_VALUES, ...draftValues(item) } : INITIAL_VALUES;
   const meeting = item.meeting as null | {
     meeting: string;
     minutes: string;
@@ -280,7 +343,11 @@ export default function DetailPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <ActionButtons
           actions={item.actions.filter((a) => a.key !== 'dispose')}
-          onAction={(k) => (k === 'assign_review' ? setAssigning(true) : setPending(item.actions.find((a) => a.key === k) ?? null))}
+          onAction={(k) =>
+            k === 'assign_review'
+              ? setAssigning(true)
+              : setPending(item.actions.find((a) => a.key === k) ?? null)
+          }
           pendingKey={fire.isPending ? key : null}
         />
       </Card>
@@ -295,7 +362,9 @@ export default function DetailPage() {
                 {dictLabel(LAUNCH_SOURCES, item.source, locale)}
                 {item.sourceText ? ` · ${item.sourceText}` : ''}
               </Descriptions.Item>
-              <Descriptions.Item label={t('decisions.fields.launchedOn')}>{item.launchedOn}</Descriptions.Item>
+              <Descriptions.Item label={t('decisions.fields.launchedOn')}>
+                {item.launchedOn}
+              </Descriptions.Item>
               <Descriptions.Item label={t('decisions.columns.closes')}>
                 {item.commentOpensOn ? `${item.commentOpensOn} — ${item.commentClosesOn}` : '—'}
               </Descriptions.Item>
@@ -351,9 +420,11 @@ export default function DetailPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={t('decisions.fields.minutes')}>{meeting.minutes}</Descriptions.Item>
                 <Descriptions.Item label={t('decisions.fields.outcome')}>
-                  {t(`decisions.options.outcome.${meeting.outcome}`)} ·{' '}
-                  {t('decisions.fields.majorityView')}：{t(`decisions.options.majorityView.${meeting.majorityView}`)}
-                  {meeting.headSpokeLast ? <Tag style={{ marginLeft: 8 }}>{t('decisions.detail.headLast')}</Tag> : null}
+                  {t(`decisions.options.outcome.${meeting.outcome}`)} · {t('decisions.fields.majorityView')}：
+                  {t(`decisions.options.majorityView.${meeting.majorityView}`)}
+                  {meeting.headSpokeLast ? (
+                    <Tag style={{ marginLeft: 8 }}>{t('decisions.detail.headLast')}</Tag>
+                  ) : null}
                 </Descriptions.Item>
                 {meeting.dissent.length ? (
                   <Descriptions.Item label={t('decisions.fields.dissent')}>
@@ -361,12 +432,21 @@ export default function DetailPage() {
                   </Descriptions.Item>
                 ) : null}
                 {meeting.departureReason ? (
-                  <Descriptions.Item label={t('decisions.fields.departureReason')}>{meeting.departureReason}</Descriptions.Item>
+                  <Descriptions.Item label={t('decisions.fields.departureReason')}>
+                    {meeting.departureReason}
+                  </Descriptions.Item>
                 ) : null}
               </Descriptions>
-              {item.partyReportedOn ? <div>{t('decisions.detail.partyReported', { date: item.partyReportedOn })}</div> : null}
+              {item.partyReportedOn ? (
+                <div>{t('decisions.detail.partyReported', { date: item.partyReportedOn })}</div>
+              ) : null}
               {item.publishedOn ? (
-                <div>{t('decisions.detail.published', { date: item.publishedOn, number: item.documentNumber ?? '' })}</div>
+                <div>
+                  {t('decisions.detail.published', {
+                    date: item.publishedOn,
+                    number: item.documentNumber ?? '',
+                  })}
+                </div>
               ) : null}
             </Card>
           ) : null}
@@ -376,14 +456,21 @@ export default function DetailPage() {
             {item.checklist.map((c) => (
               <div key={c.key}>
                 {c.done ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <MinusCircleOutlined />} {c.label}
-                {c.required ? null : <Typography.Text type="secondary"> {t('decisions.detail.optional')}</Typography.Text>}
+                {c.required ? null : (
+                  <Typography.Text type="secondary"> {t('decisions.detail.optional')}</Typography.Text>
+                )}
               </div>
             ))}
           </Card>
           <Card title={t('decisions.detail.review')} size="small" data-testid="review-card">
             {item.review ? (
               <>
-                <div>{t('decisions.detail.reviewMatter', { number: item.review.matterNumber, state: item.review.state })}</div>
+                <div>
+                  {t('decisions.detail.reviewMatter', {
+                    number: item.review.matterNumber,
+                    state: item.review.state,
+                  })}
+                </div>
                 {item.review.opinions.map((o) => (
                   <div key={o.opinionNumber}>
                     {o.opinionNumber} · {o.issuedOn} · {o.signer}
@@ -408,7 +495,13 @@ export default function DetailPage() {
             ) : (
               item.clocks.map((c) => (
                 <div key={`${c.key}-${c.startedOn}`} style={{ marginBottom: 6 }}>
-                  {c.label} <ClockTag urgency={c.urgency} status={c.status} dueOn={c.dueOn} explanation={c.explanation} />
+                  {c.label}{' '}
+                  <ClockTag
+                    urgency={c.urgency}
+                    status={c.status}
+                    dueOn={c.dueOn}
+                    explanation={c.explanation}
+                  />
                 </div>
               ))
             )}

@@ -22,7 +22,15 @@ import { STATE_COLOR } from './labels.js';
 import './messages.js';
 
 const FILTERS = ['q', 'state', 'year'] as const;
-const LAUNCH_FIELDS = ['title', 'category', 'unitId', 'source', 'sourceText', 'launchedOn', 'catalogueItemId'];
+const LAUNCH_FIELDS = [
+  'title',
+  'category',
+  'unitId',
+  'source',
+  'sourceText',
+  'launchedOn',
+  'catalogueItemId',
+];
 
 /** 决策启动 (第十条、第十一条): the 决策机关 starts it and names the 承办单位; from the catalogue, an item. */
 export function LaunchDialog(props: {
@@ -34,7 +42,11 @@ export function LaunchDialog(props: {
   const { locale } = useLocale();
   const navigate = useNavigate();
   const [form] = Form.useForm();
-  const units = useQuery({ queryKey: ['decisions', 'units'], queryFn: decisionsApi.units, enabled: props.open });
+  const units = useQuery({
+    queryKey: ['decisions', 'units'],
+    queryFn: decisionsApi.units,
+    enabled: props.open,
+  });
   const save = useMutation({
     mutationFn: (v: Record<string, unknown>) =>
       decisionsApi.launch({
@@ -69,7 +81,13 @@ export function LaunchDialog(props: {
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ source: 'department', launchedOn: dayjs(), technical: false, riskRelevant: false, ...props.initial }}
+        initialValues={{
+          source: 'department',
+          launchedOn: dayjs(),
+          technical: false,
+          riskRelevant: false,
+          ...props.initial,
+        }}
       >
         {item('title', <Input maxLength={120} />)}
         {item('category', <Select options={dictOptions(DECISION_CATEGORIES, locale)} />)}
@@ -117,9 +135,19 @@ export default function ListPage() {
       render: (s: string) => <Tag color={STATE_COLOR[s]}>{dictLabel(DECISION_STATES, s, locale)}</Tag>,
     },
     { title: t('decisions.columns.launched'), dataIndex: 'launchedOn', width: 110 },
-    { title: t('decisions.columns.closes'), dataIndex: 'commentClosesOn', width: 120, render: (d?: string) => d ?? '—' },
+    {
+      title: t('decisions.columns.closes'),
+      dataIndex: 'commentClosesOn',
+      width: 120,
+      render: (d?: string) => d ?? '—',
+    },
     { title: t('decisions.columns.comments'), dataIndex: 'comments', width: 90 },
-    { title: t('decisions.columns.decided'), dataIndex: 'decidedOn', width: 120, render: (d?: string) => d ?? '—' },
+    {
+      title: t('decisions.columns.decided'),
+      dataIndex: 'decidedOn',
+      width: 120,
+      render: (d?: string) => d ?? '—',
+    },
   ];
   const filters: FilterSpec[] = [
     {
@@ -139,7 +167,13 @@ export default function ListPage() {
         label: String(thisYear - k),
       })),
     },
-    { kind: 'search', key: 'q', label: t('decisions.filters.keyword'), width: 240, button: t('decisions.filters.search') },
+    {
+      kind: 'search',
+      key: 'q',
+      label: t('decisions.filters.keyword'),
+      width: 240,
+      button: t('decisions.filters.search'),
+    },
   ];
   return (
     <LedgerListPage<DecisionSummary>
@@ -161,7 +195,11 @@ export default function ListPage() {
         path: '/decisions/items',
         importPermission: 'decisions.launch',
         exportPermission: 'decisions.export',
-        labels: { import: t('decisions.import'), template: t('decisions.template'), export: t('decisions.export') },
+        labels: {
+          import: t('decisions.import'),
+          template: t('decisions.template'),
+          export: t('decisions.export'),
+        },
       }}
       onImported={() => void queryClient.invalidateQueries({ queryKey: ['decisions'] })}
       state={state}

@@ -23,5 +23,9 @@ export const decisionsApi = {
     api.post<CatalogueOut>(`/decisions/catalogue/${step}`, body, { version }),
   units: async () => (await api.get<{ units: Option[] }>('/org/units', { type: 'department' })).units,
   advisers: async (year: number) =>
-    (await api.get<{ advisers: (Option & { status: string })[] }>('/legal-affairs/advisers', { year: String(year) })).advisers,
+    (
+      await api.get<{ advisers: (Option & { status: string })[] }>('/legal-affairs/advisers', {
+        year: String(year),
+      })
+    ).advisers,
 };

@@ -3,11 +3,24 @@ import type { FieldSpec } from '../../../common/procedure/index.js';
 import { onField } from '../../../common/procedure/index.js';
 
 const text = (name: string, required = true): FieldSpec => ({ name, kind: 'text', required, maxLength: 120 });
-const area = (name: string, required = true, rows = 3): FieldSpec => ({ name, kind: 'textarea', required, rows, maxLength: 8000 });
+const area = (name: string, required = true, rows = 3): FieldSpec => ({
+  name,
+  kind: 'textarea',
+  required,
+  rows,
+  maxLength: 8000,
+});
 const date = { ...onField(), required: true };
 const choice = (name: string, required = true): FieldSpec => ({ name, kind: name, required });
 
-const DRAFT: FieldSpec[] = [date, area('clauses', true, 8), area('explanation'), area('laws', false, 3), area('options', false, 2), area('costBenefit', false, 2)];
+const DRAFT: FieldSpec[] = [
+  date,
+  area('clauses', true, 8),
+  area('explanation'),
+  area('laws', false, 3),
+  area('options', false, 2),
+  area('costBenefit', false, 2),
+];
 const REVIEW: FieldSpec[] = [date, choice('conclusion'), text('opinionNumber'), area('note', false, 2)];
 const REASON: FieldSpec[] = [date, area('reason')];
 
@@ -26,7 +39,14 @@ export const STEP_FIELDS: Record<string, FieldSpec[]> = {
     { name: 'recordSigned', kind: 'bool' },
   ],
   expert: [date, text('form'), area('experts', true, 4), { name: 'signed', kind: 'bool' }],
-  risk: [date, text('assessor'), area('riskPoints', true, 2), area('measures', true, 2), area('plan', true, 2), choice('level')],
+  risk: [
+    date,
+    text('assessor'),
+    area('riskPoints', true, 2),
+    area('measures', true, 2),
+    area('plan', true, 2),
+    choice('level'),
+  ],
   submit_review: [date, area('proceduresNote')],
   record_review: REVIEW,
   return_review: REVIEW,
@@ -113,7 +133,13 @@ export function toBody(key: string, values: Record<string, unknown>): Record<str
 }
 
 /** What a revise dialog starts from: the current draft as lines. */
-export function draftValues(d: { clauses: { number: string; text: string }[]; laws: { title: string; article: string | null }[]; explanation: string | null; options: string | null; costBenefit: string | null }) {
+export function draftValues(d: {
+  clauses: { number: string; text: string }[];
+  laws: { title: string; article: string | null }[];
+  explanation: string | null;
+  options: string | null;
+  costBenefit: string | null;
+}) {
   return {
     clauses: d.clauses.map((c) => `${c.number} ${c.text}`).join('\n'),
     laws: d.laws.map((l) => `《${l.title}》${l.article ?? ''}`).join('\n'),

@@ -44,10 +44,14 @@ export default function CommentStatusPage() {
             {s.clauseNumber ?? t('portalDecisions.wholeDraft')}
           </Descriptions.Item>
           <Descriptions.Item label={t('portalDecisions.status.text')}>{s.text}</Descriptions.Item>
-          <Descriptions.Item label={t('portalDecisions.status.submittedOn')}>{s.submittedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('portalDecisions.status.submittedOn')}>
+            {s.submittedOn}
+          </Descriptions.Item>
           <Descriptions.Item label={t('portalDecisions.status.disposition')}>
             <Tag color={s.disposition ? 'green' : 'blue'} data-testid="disposition">
-              {s.disposition ? dictLabel(DISPOSITIONS, s.disposition, locale) : t('portalDecisions.status.pending')}
+              {s.disposition
+                ? dictLabel(DISPOSITIONS, s.disposition, locale)
+                : t('portalDecisions.status.pending')}
             </Tag>
           </Descriptions.Item>
           {s.reason ? (

@@ -2,13 +2,21 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Select, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { dictLabel, DISPOSITIONS, type PublicDecisionDetail } from '../../../../common/contracts/decisions.js';
+import {
+  dictLabel,
+  DISPOSITIONS,
+  type PublicDecisionDetail,
+} from '../../../../common/contracts/decisions.js';
 import { api } from '../../../common/api.js';
 import { fieldErrorsFor } from '../../../common/forms.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import './messages.js';
 
-const DISPOSITION_COLOR: Record<string, string> = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'default' };
+const DISPOSITION_COLOR: Record<string, string> = {
+  adopted: 'green',
+  partly_adopted: 'gold',
+  not_adopted: 'default',
+};
 
 /** 提出意见: on the draft as a whole or on one clause; the answer is the commenter's 查询码. */
 function CommentForm({ d }: { d: PublicDecisionDetail }) {
@@ -16,7 +24,8 @@ function CommentForm({ d }: { d: PublicDecisionDetail }) {
   const [form] = Form.useForm();
   const [code, setCode] = useState<string | null>(null);
   const send = useMutation({
-    mutationFn: (v: Record<string, unknown>) => api.post<{ code: string }>(`/portal/decisions/${d.id}/comments`, v),
+    mutationFn: (v: Record<string, unknown>) =>
+      api.post<{ code: string }>(`/portal/decisions/${d.id}/comments`, v),
     onSuccess: (r) => {
       setCode(r.code);
       form.resetFields();
@@ -82,11 +91,15 @@ export default function DecisionPage() {
         <Typography.Text type="secondary">{d.unit}</Typography.Text>
         {d.open && d.daysLeft !== null ? (
           <Tag color={d.daysLeft <= 3 ? 'red' : 'blue'} data-testid="countdown">
-            {d.daysLeft === 0 ? t('portalDecisions.lastDay') : t('portalDecisions.daysLeft', { days: d.daysLeft })}
+            {d.daysLeft === 0
+              ? t('portalDecisions.lastDay')
+              : t('portalDecisions.daysLeft', { days: d.daysLeft })}
           </Tag>
         ) : null}
         {d.commentClosesOn && !published ? (
-          <Typography.Text type="secondary">{t('portalDecisions.closesOn', { date: d.commentClosesOn })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('portalDecisions.closesOn', { date: d.commentClosesOn })}
+          </Typography.Text>
         ) : null}
         {d.publishedOn ? (
           <Typography.Text type="secondary">
@@ -94,7 +107,9 @@ export default function DecisionPage() {
           </Typography.Text>
         ) : null}
       </Flex>
-      {d.shorterReason ? <Alert type="info" showIcon title={t('portalDecisions.shorter', { reason: d.shorterReason })} /> : null}
+      {d.shorterReason ? (
+        <Alert type="info" showIcon title={t('portalDecisions.shorter', { reason: d.shorterReason })} />
+      ) : null}
       <Card size="small" title={published ? t('portalDecisions.decision') : t('portalDecisions.draft')}>
         {d.clauses.map((c) => (
           <Typography.Paragraph key={c.id} style={{ whiteSpace: 'pre-wrap' }}>
@@ -104,16 +119,22 @@ export default function DecisionPage() {
       </Card>
       {d.explanation ? (
         <Card size="small" title={t('portalDecisions.explanation')}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{d.explanation}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+            {d.explanation}
+          </Typography.Paragraph>
         </Card>
       ) : null}
       {d.interpretation ? (
         <Card size="small" title={t('portalDecisions.interpretation')}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{d.interpretation}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+            {d.interpretation}
+          </Typography.Paragraph>
         </Card>
       ) : null}
       {d.open ? <CommentForm d={d} /> : null}
-      {!d.open && !published ? <Alert type="info" showIcon title={t('portalDecisions.comment.closed')} /> : null}
+      {!d.open && !published ? (
+        <Alert type="info" showIcon title={t('portalDecisions.comment.closed')} />
+      ) : null}
       {d.feedback ? (
         <Card size="small" title={t('portalDecisions.feedback')} data-testid="feedback-report">
           {d.feedback.length === 0 ? t('portalDecisions.none') : null}
@@ -124,7 +145,9 @@ export default function DecisionPage() {
                 <span>{c.author}</span>
                 <span>{c.submittedOn}</span>
                 {c.disposition ? (
-                  <Tag color={DISPOSITION_COLOR[c.disposition]}>{dictLabel(DISPOSITIONS, c.disposition, locale)}</Tag>
+                  <Tag color={DISPOSITION_COLOR[c.disposition]}>
+                    {dictLabel(DISPOSITIONS, c.disposition, locale)}
+                  </Tag>
                 ) : null}
               </Flex>
               <Typography.Paragraph style={{ margin: '4px 0' }}>{c.text}</Typography.Paragraph>

@@ -3,11 +3,7 @@ import { Alert, Card, Empty, Flex, Input, List, Select, Table, Tabs, Tag, Typogr
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import {
-  type CatalogueOut,
-  DECISION_CATEGORIES,
-  dictLabel,
-} from '../../../../common/contracts/decisions.js';
+import { type CatalogueOut, DECISION_CATEGORIES, dictLabel } from '../../../../common/contracts/decisions.js';
 import { api } from '../../../common/api.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import './messages.js';
@@ -46,9 +42,13 @@ function DecisionList({ which }: { which: 'open' | 'published' }) {
               {which === 'open' && d.daysLeft !== null ? (
                 <>
                   <Tag color={d.daysLeft <= 3 ? 'red' : 'blue'} data-testid="countdown">
-                    {d.daysLeft === 0 ? t('portalDecisions.lastDay') : t('portalDecisions.daysLeft', { days: d.daysLeft })}
+                    {d.daysLeft === 0
+                      ? t('portalDecisions.lastDay')
+                      : t('portalDecisions.daysLeft', { days: d.daysLeft })}
                   </Tag>
-                  <Typography.Text type="secondary">{t('portalDecisions.closesOn', { date: d.commentClosesOn ?? '' })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('portalDecisions.closesOn', { date: d.commentClosesOn ?? '' })}
+                  </Typography.Text>
                 </>
               ) : null}
               {which === 'published' && d.publishedOn ? (
@@ -81,7 +81,10 @@ function Catalogue() {
         value={year}
         onChange={setYear}
         style={{ width: 120 }}
-        options={Array.from({ length: thisYear - 2019 }, (_, k) => ({ value: thisYear - k, label: String(thisYear - k) }))}
+        options={Array.from({ length: thisYear - 2019 }, (_, k) => ({
+          value: thisYear - k,
+          label: String(thisYear - k),
+        }))}
       />
       {catalogue.error ? (
         <Empty description={t('portalDecisions.catalogueNone')} />
@@ -142,7 +145,11 @@ export default function DecisionsPage() {
       <Tabs
         items={[
           { key: 'open', label: t('portalDecisions.tabs.open'), children: <DecisionList which="open" /> },
-          { key: 'published', label: t('portalDecisions.tabs.published'), children: <DecisionList which="published" /> },
+          {
+            key: 'published',
+            label: t('portalDecisions.tabs.published'),
+            children: <DecisionList which="published" />,
+          },
           { key: 'catalogue', label: t('portalDecisions.tabs.catalogue'), children: <Catalogue /> },
         ]}
       />

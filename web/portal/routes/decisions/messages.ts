@@ -52,7 +52,8 @@ defineMessages(
   },
   {
     title: 'Major administrative decisions',
-    intro: 'Drafts open for public comment, the published decisions with the feedback on the comments, and the yearly catalogue.',
+    intro:
+      'Drafts open for public comment, the published decisions with the feedback on the comments, and the yearly catalogue.',
     tabs: { open: 'Open for comment', published: 'Published', catalogue: 'Catalogue' },
     daysLeft: '{days} days left',
     lastDay: 'Closes today',
