@@ -271,7 +271,7 @@ export default function CataloguePage() {
         dataSource={c?.items ?? []}
         columns={columns}
         pagination={false}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1400 }}
       />
       <ItemDialog year={year} editing={editing} onClose={() => setEditing(null)} />
       <LaunchDialog

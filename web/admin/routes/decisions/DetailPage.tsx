@@ -240,7 +240,9 @@ function MaterialsCard({ item }: { item: DecisionDetail }) {
   const summary = (data: Record<string, unknown>) =>
     Object.entries(data)
       .filter(([k, v]) => k !== 'on' && typeof v === 'string')
-      .map(([, v]) => String(v))
+      .map(([k, v]) =>
+        k === 'level' || k === 'trigger' ? t(`decisions.options.${k}.${String(v)}`) : String(v),
+      )
       .join(' · ');
   return (
     <Flex vertical gap={8}>
@@ -343,6 +345,7 @@ export default function DetailPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <ActionButtons
           actions={item.actions.filter((a) => a.key !== 'dispose')}
+          hideForbidden
           onAction={(k) =>
             k === 'assign_review'
               ? setAssigning(true)
@@ -427,7 +430,7 @@ export default function DetailPage() {
                   ) : null}
                 </Descriptions.Item>
                 {meeting.dissent.length ? (
-                  <Descriptions.Item label={t('decisions.fields.dissent')}>
+                  <Descriptions.Item label={t('decisions.detail.dissent')}>
                     {meeting.dissent.map((x) => t('decisions.detail.dissentBy', x)).join('；')}
                   </Descriptions.Item>
                 ) : null}
@@ -495,7 +498,7 @@ export default function DetailPage() {
             ) : (
               item.clocks.map((c) => (
                 <div key={`${c.key}-${c.startedOn}`} style={{ marginBottom: 6 }}>
-                  {c.label}{' '}
+                  {t(`decisions.detail.clock.${c.key.replace('decisions.', '')}`)}{' '}
                   <ClockTag
                     urgency={c.urgency}
                     status={c.status}

@@ -122,6 +122,16 @@ defineMessages(
       published: '公布：{date} {number}',
       partyReported: '已向党委请示报告：{date}',
       portal: '在门户网站查看',
+      dissent: '不同意见',
+      matterStates: {
+        requested: '待分派',
+        assigned: '已分派',
+        in_progress: '办理中',
+        concluded: '已办结',
+        returned: '已退回',
+        withdrawn: '已撤回',
+      },
+      clock: { comment_period: '公开征求意见最短期限', publication: '决策公布期限' },
     },
     catalogue: {
       title: '重大行政决策事项目录',
@@ -278,6 +288,16 @@ defineMessages(
       published: 'Published {date} {number}',
       partyReported: 'Reported to the Party committee {date}',
       portal: 'View on the portal',
+      dissent: 'Dissent',
+      matterStates: {
+        requested: 'Requested',
+        assigned: 'Assigned',
+        in_progress: 'In progress',
+        concluded: 'Concluded',
+        returned: 'Returned',
+        withdrawn: 'Withdrawn',
+      },
+      clock: { comment_period: 'Minimum comment period', publication: 'Publication period' },
     },
     catalogue: {
       title: 'Major decision catalogue',
