@@ -423,11 +423,13 @@ export default function DetailPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={t('decisions.fields.minutes')}>{meeting.minutes}</Descriptions.Item>
                 <Descriptions.Item label={t('decisions.fields.outcome')}>
-                  {t(`decisions.options.outcome.${meeting.outcome}`)} · {t('decisions.fields.majorityView')}：
-                  {t(`decisions.options.majorityView.${meeting.majorityView}`)}
+                  {t(`decisions.options.outcome.${meeting.outcome}`)}
                   {meeting.headSpokeLast ? (
                     <Tag style={{ marginLeft: 8 }}>{t('decisions.detail.headLast')}</Tag>
                   ) : null}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('decisions.fields.majorityView')}>
+                  {t(`decisions.options.majorityView.${meeting.majorityView}`)}
                 </Descriptions.Item>
                 {meeting.dissent.length ? (
                   <Descriptions.Item label={t('decisions.detail.dissent')}>
