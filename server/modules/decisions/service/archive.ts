@@ -81,7 +81,7 @@ export async function buildDecisionArchive(
     '  SHA256SUMS.txt  以上各文件的SHA-256校验值（sha256sum -c SHA256SUMS.txt）',
     '',
   ].join('\n');
-  const sums = parts.map(([name, , b]) => `${sha256(b)}  ${name}`).join('\n') + '\n';
+  const sums = `${parts.map(([name, , b]) => `${sha256(b)}  ${name}`).join('\n')}\n`;
   const zip = new JSZip();
   zip.file('README.txt', readme, { date: at });
   zip.file('SHA256SUMS.txt', sums, { date: at });

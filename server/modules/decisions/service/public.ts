@@ -88,11 +88,7 @@ export async function submitComment(
 ) {
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(d).where(eq(d.id, id)).for('share');
-    if (
-      !row ||
-      row.state !== 'commenting' ||
-      !commentOpen(row.commentOpensOn, row.commentClosesOn, ctx.today)
-    )
+    if (row?.state !== 'commenting' || !commentOpen(row.commentOpensOn, row.commentClosesOn, ctx.today))
       throw validationFailed([{ path: 'text', message: '该决策草案目前不在公开征求意见期间' }]);
     if (body.clauseId) {
       const [clause] = await tx
