@@ -165,6 +165,16 @@ const READS: Record<string, string> = {
   '/api/v1/mediation/stats': 'mediation.view',
   '/api/v1/mediation/villages': 'mediation.view',
   '/api/v1/mediation/villages/{id}': 'mediation.view',
+  '/api/v1/decisions/items': 'decisions.view',
+  '/api/v1/decisions/items/{id}': 'decisions.view',
+  '/api/v1/decisions/items/{id}/archive.zip': 'decisions.view',
+  '/api/v1/decisions/items/export': 'decisions.export',
+  '/api/v1/decisions/items/import-template': 'decisions.launch',
+  '/api/v1/decisions/catalogue': 'decisions.view',
+  '/api/v1/decisions/catalogue/export': 'decisions.export',
+  '/api/v1/decisions/catalogue/import-template': 'decisions.catalogue',
+  '/api/v1/decisions/comments/export': 'decisions.export',
+  '/api/v1/decisions/comments/import-template': 'decisions.draft',
 };
 
 /**
@@ -201,6 +211,8 @@ const RECORDS: Record<string, string> = {
   '/api/v1/mediation/cases/{id}': `SELECT id, org_unit_id AS unit FROM mediation_cases ORDER BY id LIMIT 1`,
   '/api/v1/mediation/cases/{id}/agreement.docx': `SELECT id, org_unit_id AS unit FROM mediation_cases WHERE agreement_form = 'written' ORDER BY id LIMIT 1`,
   '/api/v1/mediation/villages/{id}': `SELECT org_unit_id AS id, org_unit_id AS unit FROM mediation_village_rosters ORDER BY id LIMIT 1`,
+  '/api/v1/decisions/items/{id}': `SELECT id, org_unit_id AS unit FROM decisions ORDER BY number LIMIT 1`,
+  '/api/v1/decisions/items/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM decisions ORDER BY number LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../platform/modules.js';
 import { correctionsModule } from './corrections/index.js';
+import { decisionsModule } from './decisions/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
 import { litigationModule } from './litigation/index.js';
@@ -21,6 +22,8 @@ export const installedModules: readonly ModuleManifest[] = [
   litigationModule,
   proposalsModule,
   legalAffairsModule,
+  // After legal-affairs: its legality reviews are legal-affairs matters with advisers from its roster.
+  decisionsModule,
   reconsiderationModule,
   mediationModule,
   petitionsModule,

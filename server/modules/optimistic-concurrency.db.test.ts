@@ -151,6 +151,24 @@ beforeAll(async () => {
     }),
   );
   const proposalSettings = (await coord.get(`${API}/proposals/settings`)).json();
+  const decision = await created(
+    coord.post(`${API}/decisions/items`, {
+      title: '于洪区城市更新行动实施方案',
+      category: 'policy',
+      unitId: w.market.id,
+      source: 'leader',
+      launchedOn: '2020-03-02',
+    }),
+  );
+  const catalogueItem = (
+    await coord.post(`${API}/decisions/catalogue/items`, {
+      year: 2020,
+      title: '于洪区城市更新行动实施方案',
+      category: 'policy',
+      unitId: w.market.id,
+      plannedOn: '2020年第三季度',
+    })
+  ).json().items[0].id as string;
   const petitionOffice = (await getOrgUnitByCode(t.db, '210114-D27'))!;
   const petition = await created(
     coord.post(`${API}/petitions/petitions`, {
@@ -298,6 +316,16 @@ beforeAll(async () => {
       url: `${API}/proposals/items/${proposal}/transitions/assign`,
       body: { transition: 'assign', on: '2020-03-10', leadUnitId: w.market.id, otherUnitIds: [] },
     },
+    'post /api/v1/decisions/items/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/decisions/items/${decision}/transitions/draft`,
+      body: { transition: 'draft', on: '2020-03-03', explanation: '说明', clauses: [{ number: '第一条', text: '内容' }] },
+    },
+    'put /api/v1/decisions/catalogue/items/{itemId}': {
+      as: () => coord,
+      url: `${API}/decisions/catalogue/items/${catalogueItem}`,
+      body: { title: '于洪区城市更新行动实施方案', plannedOn: '2020年第四季度', reason: '工作进度调整' },
+    },
     'post /api/v1/petitions/petitions/{id}/transitions/{transition}': {
       as: () => coord,
       url: `${API}/petitions/petitions/${petition}/transitions/route`,
@@ -406,6 +434,8 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/legal-affairs/matters/{id}/transitions/{transition}',
     'post /api/v1/proposals/items/{id}/transitions/{transition}',
     'put /api/v1/proposals/settings',
+    'post /api/v1/decisions/items/{id}/transitions/{transition}',
+    'put /api/v1/decisions/catalogue/items/{itemId}',
     'post /api/v1/petitions/petitions/{id}/transitions/{transition}',
     'put /api/v1/petitions/petitions/{id}/legal-support',
     'post /api/v1/mediation/cases/{id}/transitions/{transition}',

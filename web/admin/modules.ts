@@ -18,6 +18,7 @@ export const adminModules: ModuleRegistry = {
   enforcement: () => import('./routes/enforcement/index.js'),
   proposals: () => import('./routes/proposals/index.js'),
   'legal-affairs': () => import('./routes/legal-affairs/index.js'),
+  decisions: () => import('./routes/decisions/index.js'),
   reconsideration: () => import('./routes/reconsideration/index.js'),
   mediation: () => import('./routes/mediation/index.js'),
   petitions: () => import('./routes/petitions/index.js'),

@@ -13,6 +13,7 @@ export const portalModules: ModuleRegistry = {
   disclosure: () => import('./routes/disclosure/index.js'),
   enforcement: () => import('./routes/enforcement/index.js'),
   proposals: () => import('./routes/proposals/index.js'),
+  decisions: () => import('./routes/decisions/index.js'),
   reconsideration: () => import('./routes/reconsideration/index.js'),
   petitions: () => import('./routes/petitions/index.js'),
   reports: () => import('./routes/reports/index.js'),

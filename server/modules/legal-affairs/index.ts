@@ -9,6 +9,7 @@ import { LEGAL_AFFAIRS_PERMISSIONS } from './policy.js';
 import { matterProcedure } from './procedure.js';
 import { legalAffairsRoutes, matterEntry } from './routes.js';
 import { MATTER_CLOCKS } from './rules.js';
+import { roster } from './service/advisers.js';
 import { legalityReviewOf, requestLegalityReview } from './service/legality-review.js';
 import { legalAffairsStatements } from './statements.js';
 
@@ -89,6 +90,8 @@ declare module '../../platform/audit/actions.js' {
 export const legalAffairs = {
   requestLegalityReview,
   legalityReviewOf,
+  /** The roster with each member's id and status (a caller picks the advisers of its review from it). */
+  roster,
   permissions: LEGAL_AFFAIRS_PERMISSIONS,
   procedure: matterProcedure,
 } as const;
