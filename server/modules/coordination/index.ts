@@ -1,6 +1,7 @@
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineLedgerEntry } from '../../platform/ledgers/index.js';
 import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
+import { defineHeadline } from '../../platform/workbench/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { loadCoordinationDemo } from './demo.js';
 import { tasksLedger } from './ledger.js';
@@ -38,6 +39,13 @@ export const coordinationModule = defineModule({
   ],
   permissions: COORDINATION_PERMISSIONS,
   metrics: coordinationMetrics,
+  headlines: [
+    defineHeadline({
+      metricKey: 'coordination.on_time_rate',
+      label: { 'zh-CN': '工作要点按期完成率', 'en-US': 'Work plan tasks done on time' },
+      order: 5,
+    }),
+  ],
   statements: coordinationStatements,
   reportPlans: [nextYearPlan],
   reminders: [taskReminders],
