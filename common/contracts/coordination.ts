@@ -212,7 +212,10 @@ export const CreateTaskBody = z.object({
   area: z.enum(PLAN_AREA_CODES, { message: '未知的纲要领域' }).nullable().default(null),
   indicatorCodes: z.array(text(40)).max(20).default([]),
   unitId: z.uuid({ message: '请选择牵头单位' }),
-  coUnitIds: z.array(z.uuid({ message: '配合单位格式不正确' })).max(30).default([]),
+  coUnitIds: z
+    .array(z.uuid({ message: '配合单位格式不正确' }))
+    .max(30)
+    .default([]),
   dueOn: IsoDate,
   milestones: z.array(Milestone).max(12).default([]),
 });
@@ -235,7 +238,10 @@ export const CreateMeetingBody = z.object({
   minutes: required(10000, '会议纪要'),
   decisions: z.array(Decision).max(30).default([]),
   /** Tasks referred to the committee (督办 step 4) that this meeting heard: the minutes record them. */
-  referredTaskIds: z.array(z.uuid({ message: '任务编号格式不正确' })).max(50).default([]),
+  referredTaskIds: z
+    .array(z.uuid({ message: '任务编号格式不正确' }))
+    .max(50)
+    .default([]),
 });
 export type CreateMeetingBody = z.output<typeof CreateMeetingBody>;
 

@@ -46,7 +46,8 @@ async function planDocx(lines: string[]): Promise<Buffer> {
   const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph(text)) }] });
   return Packer.toBuffer(doc);
 }
-const cn = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+const cn = (iso: string) =>
+  `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 const PLAN = () => [
   `${year}年于洪区法治政府建设工作要点`,
   '一、健全行政执法工作体系',
@@ -152,7 +153,9 @@ describe('a unit reports with evidence; the coordinator accepts or returns', () 
     const future = await step(market, id, 'submit', { text: '完成', reportedOn: plus(1), links: [] });
     expect(future.statusCode).toBe(400);
     expect(future.body).toContain('reportedOn');
-    expect((await step(market, id, 'submit', { text: '专项整治完成', reportedOn: today })).json().state).toBe('reported');
+    expect((await step(market, id, 'submit', { text: '专项整治完成', reportedOn: today })).json().state).toBe(
+      'reported',
+    );
     expect((await step(market, id, 'accept', {})).statusCode).toBe(403);
     const back = await step(coord, id, 'return', { reason: '缺少整治报告' });
     expect(back.json()).toMatchObject({ state: 'open', returnReason: '缺少整治报告' });
@@ -226,7 +229,11 @@ describe('督办: a task behind escalates step by step, and the committee hears 
     expect((await step(coord, onSchedule, 'remind', {})).json().escalation).toBe('reminded');
     const notice = await step(coord, onSchedule, 'notice', { documentNumber: '于法治办督〔2026〕1号' });
     expect(notice.json().error.code).toBe('TASK_NOT_BEHIND');
-    const early = await step(coord, id, 'interview', { interviewedOn: today, interviewee: '局长', record: '约谈' });
+    const early = await step(coord, id, 'interview', {
+      interviewedOn: today,
+      interviewee: '局长',
+      record: '约谈',
+    });
     expect(early.json().error.code).toBe('ESCALATION_ORDER_INTERVIEWED');
     expect((await step(market, id, 'remind', {})).statusCode).toBe(403);
   });
@@ -234,7 +241,11 @@ describe('督办: a task behind escalates step by step, and the committee hears 
   it('reminds, issues the 督办通知 (.docx, with its reply clock), interviews and refers it to the committee', async () => {
     expect((await step(coord, id, 'remind', { note: '请抓紧' })).json().escalation).toBe('reminded');
     const noticed = await step(coord, id, 'notice', { documentNumber: '于法治办督〔2026〕3号' });
-    expect(noticed.json()).toMatchObject({ escalation: 'noticed', noticedOn: today, noticeNumber: '于法治办督〔2026〕3号' });
+    expect(noticed.json()).toMatchObject({
+      escalation: 'noticed',
+      noticedOn: today,
+      noticeNumber: '于法治办督〔2026〕3号',
+    });
     const clocks = await findClocksForSubject(t.db, 'coordination_task', id);
     expect(clocks).toMatchObject([{ clockKey: 'coordination.notice_reply', status: 'running' }]);
     const doc = await coord.get(`${API}/tasks/${id}/notice.docx`);
@@ -248,13 +259,22 @@ describe('督办: a task behind escalates step by step, and the committee hears 
       interviewee: '区市场监督管理局局长',
       record: '指出逾期问题，要求十日内完成',
     });
-    expect(interviewed.json()).toMatchObject({ escalation: 'interviewed', interviewRecord: '指出逾期问题，要求十日内完成' });
-    expect((await step(coord, id, 'refer', {})).json()).toMatchObject({ escalation: 'referred', referredOn: today });
+    expect(interviewed.json()).toMatchObject({
+      escalation: 'interviewed',
+      interviewRecord: '指出逾期问题，要求十日内完成',
+    });
+    expect((await step(coord, id, 'refer', {})).json()).toMatchObject({
+      escalation: 'referred',
+      referredOn: today,
+    });
     const pending = (await coord.get(`${API}/referred`)).json().items.map((x: { id: string }) => x.id);
     expect(pending).toEqual([id]);
     for (const action of ['reminded', 'noticed', 'interviewed', 'referred'])
       await expectAudit(t.db, { action: `coordination.task.${action}`, subjectId: id, count: 1 });
-    const steps = await computeMetric(t.db, 'system', 'coordination.supervision_steps', { from: `${year}-01-01`, to: `${year}-12-31` });
+    const steps = await computeMetric(t.db, 'system', 'coordination.supervision_steps', {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    });
     expect(steps.breakdown).toMatchObject({ noticed: 1, interviewed: 1, referred: 1 });
   });
 
@@ -275,7 +295,13 @@ describe('督办: a task behind escalates step by step, and the committee hears 
     const meeting = res.json();
     expect(meeting.referred.map((x: { id: string }) => x.id)).toEqual([id]);
     expect(meeting.decisions).toMatchObject([
-      { code: `WYH${year}-9-01`, source: 'meeting', unit: { id: w.market.id }, dueOn: plus(10), state: 'open' },
+      {
+        code: `WYH${year}-9-01`,
+        source: 'meeting',
+        unit: { id: w.market.id },
+        dueOn: plus(10),
+        state: 'open',
+      },
     ]);
     expect((await coord.get(`${API}/tasks/${id}`)).json().referredMeeting).toMatchObject({ id: meeting.id });
     expect((await coord.get(`${API}/referred`)).json().items).toEqual([]);
@@ -321,7 +347,10 @@ describe('figures, the league table and what assessment reads', () => {
   });
 
   it('counts the meetings held in the year', async () => {
-    const held = await computeMetric(t.db, 'system', 'coordination.meetings_held', { from: `${year}-01-01`, to: `${year}-12-31` });
+    const held = await computeMetric(t.db, 'system', 'coordination.meetings_held', {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    });
     expect(held).toMatchObject({ value: 1, breakdown: { committee: 1 } });
   });
 });

@@ -24,7 +24,15 @@ import { createMeeting, createMember } from './service/writes.js';
 const at = (ctx: Ctx, actor: Actor, day: IsoDate) =>
   makeCtx(ctx.db, actor, `demo-${randomUUID()}`, new Date(`${day}T10:00:00+08:00`));
 
-type Plan = { year: number; title: string; assignedOn: string; tasks: readonly Omit<TaskLedgerRow, 'code' | 'year' | 'planTitle' | 'assignedOn' | 'milestones' | 'state' | 'doneOn'>[] };
+type Plan = {
+  year: number;
+  title: string;
+  assignedOn: string;
+  tasks: readonly Omit<
+    TaskLedgerRow,
+    'code' | 'year' | 'planTitle' | 'assignedOn' | 'milestones' | 'state' | 'doneOn'
+  >[];
+};
 
 function rowsOf(plan: Plan): TaskLedgerRow[] {
   return plan.tasks.map((task, i) => ({
@@ -69,11 +77,21 @@ export async function loadCoordinationDemo(ctx: Ctx): Promise<void> {
   await loadPastPlan(ctx, coordinator, PLAN_2020);
   await createMeeting(as(MEETING_2020.heldOn), {
     ...MEETING_2020,
-    decisions: MEETING_2020.decisions.map((d) => ({ text: d.text, unitId: ids.get(d.unit)!, dueOn: d.dueOn })),
+    decisions: MEETING_2020.decisions.map((d) => ({
+      text: d.text,
+      unitId: ids.get(d.unit)!,
+      dueOn: d.dueOn,
+    })),
     referredTaskIds: [],
   });
   const decision = await taskByCode(ctx, district.id, `${MEETING_2020.number}-01`);
-  await closeTask(ctx, coordinator, decision, MEETING_2020.decisions[0]!.doneOn, '已形成示范创建任务清单并报委员会办公室。');
+  await closeTask(
+    ctx,
+    coordinator,
+    decision,
+    MEETING_2020.decisions[0]!.doneOn,
+    '已形成示范创建任务清单并报委员会办公室。',
+  );
   await loadPastPlan(ctx, coordinator, PLAN_2021);
 
   const year = Number(ctx.today.slice(0, 4));
@@ -117,7 +135,13 @@ async function loadPastPlan(ctx: Ctx, actor: Actor, plan: typeof PLAN_2020 | typ
   }
 }
 
-async function loadCurrentYear(ctx: Ctx, actor: Actor, districtId: string, year: number, ids: Map<string, string>) {
+async function loadCurrentYear(
+  ctx: Ctx,
+  actor: Actor,
+  districtId: string,
+  year: number,
+  ids: Map<string, string>,
+) {
   const today = ctx.today;
   const start = `${year}-01-05`;
   const assignedOn = maxDay(start, plusDays(today, -130));
@@ -156,7 +180,13 @@ async function loadCurrentYear(ctx: Ctx, actor: Actor, districtId: string, year:
     attendees: ['刘志强', '孙建国', '周文博', '陈立新', '高云峰', '马俊杰', '吴海涛'],
     absent: ['郑丽华'],
     minutes: `会议听取了${year}年工作要点落实情况，对逾期未完成、经约谈仍未整改到位的任务提请委员会研究，责成责任单位限期完成并书面报告。`,
-    decisions: [{ text: CURRENT_MEETING.decision, unitId: ids.get('区应急管理局')!, dueOn: plusDays(heldOn, CURRENT_MEETING.decisionDue) }],
+    decisions: [
+      {
+        text: CURRENT_MEETING.decision,
+        unitId: ids.get('区应急管理局')!,
+        dueOn: plusDays(heldOn, CURRENT_MEETING.decisionDue),
+      },
+    ],
     referredTaskIds: referred ? [referred] : [],
   });
 }
@@ -174,7 +204,11 @@ async function stepTask(
     fireTaskTransition(at(ctx, actor, on), id, transition, input);
   const report = (text: string, on: IsoDate) => ({ text, reportedOn: on, links: [] });
   if (task.progress !== undefined)
-    await fire('progress', day(task.progress), report('已制定工作方案，正在按计划推进。', day(task.progress)));
+    await fire(
+      'progress',
+      day(task.progress),
+      report('已制定工作方案，正在按计划推进。', day(task.progress)),
+    );
   // The 督办 steps only where the task is behind on their day (a demo loaded early in a year has nothing to chase).
   const behind = (n: number) => day(n) > dueOn;
   let level = 0;
@@ -183,16 +217,26 @@ async function stepTask(
     level = 1;
   }
   if (level === 1 && task.notice !== undefined && behind(task.notice)) {
-    await fire('notice', day(task.notice), { documentNumber: `于法治办督〔${dueOn.slice(0, 4)}〕${10 + Math.abs(task.notice)}号` });
+    await fire('notice', day(task.notice), {
+      documentNumber: `于法治办督〔${dueOn.slice(0, 4)}〕${10 + Math.abs(task.notice)}号`,
+    });
     level = 2;
   }
   if (level === 2 && task.interview !== undefined && behind(task.interview)) {
     const on = day(task.interview);
-    await fire('interview', on, { interviewedOn: on, interviewee: '单位主要负责人', record: '约谈单位主要负责人，指出任务逾期问题，要求制定整改措施、明确完成时间。' });
+    await fire('interview', on, {
+      interviewedOn: on,
+      interviewee: '单位主要负责人',
+      record: '约谈单位主要负责人，指出任务逾期问题，要求制定整改措施、明确完成时间。',
+    });
     level = 3;
   }
   if (task.answer !== undefined)
-    await fire('progress', day(task.answer), report('已按约谈要求制定整改措施，预计一个月内完成。', day(task.answer)));
+    await fire(
+      'progress',
+      day(task.answer),
+      report('已按约谈要求制定整改措施，预计一个月内完成。', day(task.answer)),
+    );
   if (level === 3 && task.refer !== undefined && behind(task.refer)) {
     await fire('refer', day(task.refer), { note: '经约谈仍未完成，提请委员会研究' });
     return true;

@@ -43,7 +43,10 @@ export const splitList = (cell: string | null) =>
 
 /** Milestones in one cell: `2026-03-31 制定方案；2026-06-30 完成评估`. */
 export function parseMilestones(cell: string | null): { on: string; text: string }[] | null {
-  const parts = (cell ?? '').split(/[；;\n]/).map((s) => s.trim()).filter(Boolean);
+  const parts = (cell ?? '')
+    .split(/[；;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: { on: string; text: string }[] = [];
   for (const part of parts) {
     const m = /^(\d{4}-\d{2}-\d{2})\s*(.+)$/.exec(part);
@@ -60,7 +63,15 @@ export const taskLedger = defineLedger<TaskLedgerRow>({
   key: 'coordination.tasks',
   sheetName: '工作要点任务台账',
   columns: [
-    { key: 'code', header: '任务编号', type: 'string', required: true, unique: true, maxLength: 40, example: 'GZ2026-01' },
+    {
+      key: 'code',
+      header: '任务编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      maxLength: 40,
+      example: 'GZ2026-01',
+    },
     { key: 'year', header: '年度', type: 'integer', required: true, example: '2026' },
     {
       key: 'planTitle',
@@ -70,14 +81,33 @@ export const taskLedger = defineLedger<TaskLedgerRow>({
       maxLength: 200,
       example: '2026年于洪区法治政府建设工作要点',
     },
-    { key: 'title', header: '任务内容', type: 'text', required: true, maxLength: 500, example: '完善重大行政决策程序目录管理' },
+    {
+      key: 'title',
+      header: '任务内容',
+      type: 'text',
+      required: true,
+      maxLength: 500,
+      example: '完善重大行政决策程序目录管理',
+    },
     { key: 'area', header: '纲要领域', type: 'enum', dict: dict(PLAN_AREAS), example: '行政决策制度体系' },
     { key: 'indicators', header: '对应指标', type: 'string', maxLength: 200, example: '3.1.2、3.2.1' },
     { key: 'unit', header: '牵头单位', type: 'string', required: true, maxLength: 100, example: '区司法局' },
-    { key: 'coUnits', header: '配合单位', type: 'string', maxLength: 500, example: '区政府办公室、区发展和改革局' },
+    {
+      key: 'coUnits',
+      header: '配合单位',
+      type: 'string',
+      maxLength: 500,
+      example: '区政府办公室、区发展和改革局',
+    },
     { key: 'assignedOn', header: '下达日期', type: 'date', required: true, example: '2026-02-20' },
     { key: 'dueOn', header: '完成时限', type: 'date', required: true, example: '2026-06-30' },
-    { key: 'milestones', header: '时间节点', type: 'text', maxLength: 2000, example: '2026-03-31 制定方案；2026-06-30 完成' },
+    {
+      key: 'milestones',
+      header: '时间节点',
+      type: 'text',
+      maxLength: 2000,
+      example: '2026-03-31 制定方案；2026-06-30 完成',
+    },
     { key: 'state', header: '状态', type: 'enum', dict: dict(TASK_STATES), example: '办理中' },
     { key: 'doneOn', header: '办结日期', type: 'date', example: '' },
   ],
@@ -191,7 +221,10 @@ export const tasksLedger: LedgerEntrySpec<TaskLedgerRow, z.output<typeof TaskExp
     query: TaskExportQuery,
     rows: async (ctx, query) => {
       const tasks = await findTasksForExport(ctx, query.year);
-      const names = await unitNames(ctx.db, tasks.flatMap((x) => x.coUnitIds));
+      const names = await unitNames(
+        ctx.db,
+        tasks.flatMap((x) => x.coUnitIds),
+      );
       const plans = await planTitles(ctx);
       return tasks.map((x) => ({
         code: x.code,
@@ -224,7 +257,6 @@ export const tasksLedger: LedgerEntrySpec<TaskLedgerRow, z.output<typeof TaskExp
 };
 
 async function planTitles(ctx: Ctx): Promise<Map<number, string>> {
-
   const rows = await ctx.db
     .select({ year: coordinationPlans.year, title: coordinationPlans.title })
     .from(coordinationPlans)

@@ -113,7 +113,8 @@ export const planTasks = defineMetric({
     const breakdown = await countBy(args, dueIn(args), sql`${t.state}`, STATE_CODES);
     return { value: total(breakdown), breakdown };
   },
-  records: (args) => taskRecords(args, sql`${dueIn(args)}${args.cell ? sql` AND ${t.state} = ${args.cell}` : sql``}`),
+  records: (args) =>
+    taskRecords(args, sql`${dueIn(args)}${args.cell ? sql` AND ${t.state} = ${args.cell}` : sql``}`),
 });
 
 /** 按期完成率: tasks done by their due day ÷ tasks due in the period. */
@@ -131,7 +132,12 @@ export const onTimeRate = defineMetric({
   records: (args) => taskRecords(args, sql`${dueIn(args)} AND ${onTime}`),
 });
 
-const STEP_COLUMNS = { reminded: t.remindedOn, noticed: t.noticedOn, interviewed: t.interviewedOn, referred: t.referredOn };
+const STEP_COLUMNS = {
+  reminded: t.remindedOn,
+  noticed: t.noticedOn,
+  interviewed: t.interviewedOn,
+  referred: t.referredOn,
+};
 const STEPS = ESCALATION_LEVELS.filter((l) => l.code !== 'none');
 
 /** 督办: the 督办 steps taken in the period (reminders, notices, interviews, referrals), by step. */
@@ -146,7 +152,8 @@ export const supervisionSteps = defineMetric({
     const result = await args.db.execute<Record<string, number>>(sql`
       SELECT ${sql.join(
         Object.entries(STEP_COLUMNS).map(
-          ([k, c]) => sql`count(*) FILTER (WHERE ${c} BETWEEN ${args.period.from} AND ${args.period.to})::int AS ${sql.raw(k)}`,
+          ([k, c]) =>
+            sql`count(*) FILTER (WHERE ${c} BETWEEN ${args.period.from} AND ${args.period.to})::int AS ${sql.raw(k)}`,
         ),
         sql`, `,
       )} FROM ${t} WHERE ${scope}`);
@@ -156,9 +163,10 @@ export const supervisionSteps = defineMetric({
   },
   records(args) {
     const scope = metricScopeCondition(args.scope, t.orgUnitId, t.districtId);
-    const columns = args.cell && args.cell in STEP_COLUMNS
-      ? [STEP_COLUMNS[args.cell as keyof typeof STEP_COLUMNS]]
-      : Object.values(STEP_COLUMNS);
+    const columns =
+      args.cell && args.cell in STEP_COLUMNS
+        ? [STEP_COLUMNS[args.cell as keyof typeof STEP_COLUMNS]]
+        : Object.values(STEP_COLUMNS);
     const any = sql.join(
       columns.map((c) => sql`${c} BETWEEN ${args.period.from} AND ${args.period.to}`),
       sql` OR `,

@@ -17,8 +17,7 @@ import { getScopedTask } from './service/records.js';
 export async function noticeDocumentFor(ctx: Ctx, id: string): Promise<{ fileName: string; buffer: Buffer }> {
   assertCan(ctx.actor, 'coordination.view');
   const task = await getScopedTask(ctx.db, ctx.actor!, id);
-  if (!task.noticedOn || !task.noticeNumber)
-    throw new AppError('NOT_FOUND', '该任务尚未发出督办通知');
+  if (!task.noticedOn || !task.noticeNumber) throw new AppError('NOT_FOUND', '该任务尚未发出督办通知');
   const [district] = await ctx.db
     .select({ name: orgUnits.name })
     .from(orgUnits)

@@ -44,7 +44,8 @@ export async function docxParagraphs(buffer: Buffer): Promise<{ text: string; nu
   } catch {
     xml = undefined;
   }
-  if (!xml) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '文件不是有效的 .docx 文档（.doc 请先另存为 .docx）');
+  if (!xml)
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '文件不是有效的 .docx 文档（.doc 请先另存为 .docx）');
   const paragraphs: { text: string; numbered: boolean }[] = [];
   for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
     const text = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
@@ -75,17 +76,27 @@ function dueOf(text: string | null): string | null {
 }
 
 /** The plan's paragraphs as ledger rows; a paragraph that cannot become a row is listed as an error. */
-export function planRows(paragraphs: readonly { text: string; numbered: boolean }[]): ParsedLedger<TaskLedgerRow> {
+export function planRows(
+  paragraphs: readonly { text: string; numbered: boolean }[],
+): ParsedLedger<TaskLedgerRow> {
   const titleAt = paragraphs.findIndex((p) => p.text.includes('工作要点'));
   const title = titleAt >= 0 ? paragraphs[titleAt]!.text : '';
   const year = Number(/(\d{4})年/.exec(title)?.[1] ?? NaN);
-  const dated = [...paragraphs].reverse().map((p) => CN_DATE.exec(p.text)).find(Boolean);
+  const dated = [...paragraphs]
+    .reverse()
+    .map((p) => CN_DATE.exec(p.text))
+    .find(Boolean);
   const rows: TaskLedgerRow[] = [];
   const rowNumbers: number[] = [];
   const errors: ParsedLedger<TaskLedgerRow>['errors'] = [];
   if (!Number.isInteger(year))
     errors.push({ row: titleAt + 1, column: '标题', message: '未找到含“XXXX年……工作要点”的标题' });
-  if (!dated) errors.push({ row: paragraphs.length, column: '成文日期', message: '未找到成文日期（如“2026年2月20日”）' });
+  if (!dated)
+    errors.push({
+      row: paragraphs.length,
+      column: '成文日期',
+      message: '未找到成文日期（如“2026年2月20日”）',
+    });
   let area: PlanArea | null = null;
   let serial = 0;
   paragraphs.forEach((p, i) => {
@@ -100,14 +111,23 @@ export function planRows(paragraphs: readonly { text: string; numbered: boolean 
     const attrs = ATTRS.exec(body);
     const unit = attrs ? attribute(attrs[1]!, '牵头单位', '责任单位') : null;
     const due = attrs ? dueOf(attribute(attrs[1]!, '完成时限', '完成时间')) : null;
-    if (!unit) errors.push({ row: i + 1, column: '牵头单位', message: `第${serial}项任务未写明“（牵头单位：……）”` });
-    if (!due) errors.push({ row: i + 1, column: '完成时限', message: `第${serial}项任务未写明“完成时限：YYYY年M月D日”` });
+    if (!unit)
+      errors.push({ row: i + 1, column: '牵头单位', message: `第${serial}项任务未写明“（牵头单位：……）”` });
+    if (!due)
+      errors.push({
+        row: i + 1,
+        column: '完成时限',
+        message: `第${serial}项任务未写明“完成时限：YYYY年M月D日”`,
+      });
     if (!unit || !due || !dated || !Number.isInteger(year)) return;
     rows.push({
       code: taskCode(year, serial),
       year,
       planTitle: title,
-      title: body.slice(0, attrs!.index).replace(/[。；;，,]\s*$/, '').trim(),
+      title: body
+        .slice(0, attrs!.index)
+        .replace(/[。；;，,]\s*$/, '')
+        .trim(),
       area,
       indicators: attribute(attrs![1]!, '指标', '对应指标'),
       unit,

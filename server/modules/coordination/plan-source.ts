@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { definePlanSource } from '../../platform/reports/annual/index.js';
+import { definePlanSource } from '../../platform/reports/index.js';
 import { coordinationPlans as p, coordinationTasks as t } from './schema.js';
 
 /**
@@ -24,7 +24,9 @@ export const nextYearPlan = definePlanSource({
       .orderBy(asc(t.code));
     // A task written as the seed's 四 writes it: its title is the point's lead, its body the point's text.
     return rows.map((row, i) =>
-      row.body ? { lead: row.title, text: row.body, order: (i + 1) * 10 } : { text: row.title, order: (i + 1) * 10 },
+      row.body
+        ? { lead: row.title, text: row.body, order: (i + 1) * 10 }
+        : { text: row.title, order: (i + 1) * 10 },
     );
   },
 });

@@ -12,7 +12,10 @@ export const COORDINATION_PERMISSIONS = definePermissions({
     label: '查看工作要点任务',
     roles: ['coordinator', 'leader', 'legal_reviewer', 'department_officer'],
   },
-  'coordination.committee': { label: '查看法治建设委员会', roles: ['coordinator', 'leader', 'legal_reviewer'] },
+  'coordination.committee': {
+    label: '查看法治建设委员会',
+    roles: ['coordinator', 'leader', 'legal_reviewer'],
+  },
   'coordination.manage': { label: '管理工作要点和督办', roles: ['coordinator'] },
   'coordination.report': { label: '报送任务进展', roles: ['department_officer', 'coordinator'] },
 });

@@ -31,7 +31,15 @@ function task(over: Partial<TaskRecord> = {}): TaskRecord {
 }
 
 function actor(role: Role): Actor {
-  return { userId: 'x', username: 'x', displayName: 'x', role, orgUnitId: 'u1', orgPath: '/d1/u1/', districtId: 'd1' };
+  return {
+    userId: 'x',
+    username: 'x',
+    displayName: 'x',
+    role,
+    orgUnitId: 'u1',
+    orgPath: '/d1/u1/',
+    districtId: 'd1',
+  };
 }
 
 const OVERDUE = { dueOn: '2026-06-01' };
@@ -42,25 +50,89 @@ describe('the task procedure: who may do what, in which state, on which rung of 
     ['the unit reports progress on an open task', 'progress', 'department_officer', {}, undefined],
     ['the unit reports completion', 'submit', 'department_officer', {}, undefined],
     ['a leader does not report', 'submit', 'leader', {}, 'FORBIDDEN'],
-    ['a reported task awaits acceptance, not another report', 'submit', 'department_officer', { state: 'reported' }, 'TRANSITION_NOT_ALLOWED'],
+    [
+      'a reported task awaits acceptance, not another report',
+      'submit',
+      'department_officer',
+      { state: 'reported' },
+      'TRANSITION_NOT_ALLOWED',
+    ],
     ['the coordinator accepts a reported task', 'accept', 'coordinator', { state: 'reported' }, undefined],
-    ['the unit cannot accept its own report', 'accept', 'department_officer', { state: 'reported' }, 'FORBIDDEN'],
+    [
+      'the unit cannot accept its own report',
+      'accept',
+      'department_officer',
+      { state: 'reported' },
+      'FORBIDDEN',
+    ],
     ['an open task cannot be accepted', 'accept', 'coordinator', {}, 'TRANSITION_NOT_ALLOWED'],
     ['a done task takes no 督办', 'remind', 'coordinator', { state: 'done' }, 'TRANSITION_NOT_ALLOWED'],
     ['any open task may be reminded', 'remind', 'coordinator', {}, undefined],
-    ['reminded once is enough', 'remind', 'coordinator', { escalation: 'reminded' }, 'ESCALATION_ORDER_REMINDED'],
-    ['a notice needs the task behind', 'notice', 'coordinator', { escalation: 'reminded' }, 'TASK_NOT_BEHIND'],
-    ['a notice for an overdue task after the reminder', 'notice', 'coordinator', { escalation: 'reminded', ...OVERDUE }, undefined],
-    ['a notice for a stalled task after the reminder', 'notice', 'coordinator', { escalation: 'reminded', ...STALLED }, undefined],
+    [
+      'reminded once is enough',
+      'remind',
+      'coordinator',
+      { escalation: 'reminded' },
+      'ESCALATION_ORDER_REMINDED',
+    ],
+    [
+      'a notice needs the task behind',
+      'notice',
+      'coordinator',
+      { escalation: 'reminded' },
+      'TASK_NOT_BEHIND',
+    ],
+    [
+      'a notice for an overdue task after the reminder',
+      'notice',
+      'coordinator',
+      { escalation: 'reminded', ...OVERDUE },
+      undefined,
+    ],
+    [
+      'a notice for a stalled task after the reminder',
+      'notice',
+      'coordinator',
+      { escalation: 'reminded', ...STALLED },
+      undefined,
+    ],
     ['no notice before the reminder', 'notice', 'coordinator', OVERDUE, 'ESCALATION_ORDER_NOTICED'],
-    ['the interview follows the notice', 'interview', 'coordinator', { escalation: 'noticed', ...OVERDUE }, undefined],
-    ['no interview before the notice', 'interview', 'coordinator', { escalation: 'reminded', ...OVERDUE }, 'ESCALATION_ORDER_INTERVIEWED'],
-    ['the committee hears it after the interview', 'refer', 'coordinator', { escalation: 'interviewed', ...OVERDUE }, undefined],
-    ['only the office escalates', 'notice', 'department_officer', { escalation: 'reminded', ...OVERDUE }, 'FORBIDDEN'],
+    [
+      'the interview follows the notice',
+      'interview',
+      'coordinator',
+      { escalation: 'noticed', ...OVERDUE },
+      undefined,
+    ],
+    [
+      'no interview before the notice',
+      'interview',
+      'coordinator',
+      { escalation: 'reminded', ...OVERDUE },
+      'ESCALATION_ORDER_INTERVIEWED',
+    ],
+    [
+      'the committee hears it after the interview',
+      'refer',
+      'coordinator',
+      { escalation: 'interviewed', ...OVERDUE },
+      undefined,
+    ],
+    [
+      'only the office escalates',
+      'notice',
+      'department_officer',
+      { escalation: 'reminded', ...OVERDUE },
+      'FORBIDDEN',
+    ],
   ];
   for (const [name, transition, role, over, code] of cases) {
     it(name, () => {
-      const reason = blockedReason(taskProcedure, transition, { actor: actor(role), record: task(over), facts: { steps: [] } });
+      const reason = blockedReason(taskProcedure, transition, {
+        actor: actor(role),
+        record: task(over),
+        facts: { steps: [] },
+      });
       expect(reason?.code).toBe(code);
     });
   }
@@ -70,14 +142,21 @@ describe('overdue and stalled', () => {
   it('counts a task stalled after STALLED_DAYS without news, and never a done one', () => {
     const quiet = (days: number) => `2026-06-${String(30 - days).padStart(2, '0')}`;
     expect(attention(task({ lastActivityOn: quiet(STALLED_DAYS - 5) }), TODAY).stalled).toBe(false);
-    expect(attention(task({ lastActivityOn: '2026-05-01' }), TODAY)).toEqual({ overdue: false, stalled: true });
+    expect(attention(task({ lastActivityOn: '2026-05-01' }), TODAY)).toEqual({
+      overdue: false,
+      stalled: true,
+    });
     expect(attention(task({ dueOn: '2026-06-29' }), TODAY).overdue).toBe(true);
-    expect(attention(task({ state: 'done', dueOn: '2026-01-01' }), TODAY)).toEqual({ overdue: false, stalled: false });
+    expect(attention(task({ state: 'done', dueOn: '2026-01-01' }), TODAY)).toEqual({
+      overdue: false,
+      stalled: false,
+    });
   });
 });
 
 describe('the .docx plan reader', () => {
-  const doc = (texts: string[], numbered: number[] = []) => texts.map((text, i) => ({ text, numbered: numbered.includes(i) }));
+  const doc = (texts: string[], numbered: number[] = []) =>
+    texts.map((text, i) => ({ text, numbered: numbered.includes(i) }));
 
   it('maps headings to the 纲要 areas', () => {
     expect(areaOf('二、健全行政决策制度体系')).toBe('decisions');

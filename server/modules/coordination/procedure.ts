@@ -9,7 +9,12 @@ import {
   ReturnInput,
 } from '../../../common/contracts/coordination.js';
 import { tx } from '../../../common/text/localized.js';
-import { defineGate, defineProcedure, type Gate, type ProcedureRecord } from '../../platform/procedures/index.js';
+import {
+  defineGate,
+  defineProcedure,
+  type Gate,
+  type ProcedureRecord,
+} from '../../platform/procedures/index.js';
 import { attention, NOTICE_REPLY_CLOCK, previousLevel } from './rules.js';
 
 /** What the procedure sees of a task; `today` is the step's day. */
@@ -45,7 +50,10 @@ function after(level: EscalationLevel): Gate<TaskRecord> {
   const before = previousLevel(level);
   return defineGate<TaskRecord>({
     code: `ESCALATION_ORDER_${level.toUpperCase()}`,
-    message: tx('督办须逐级进行：请先完成上一级督办', 'Escalate one step at a time: take the step before first'),
+    message: tx(
+      '督办须逐级进行：请先完成上一级督办',
+      'Escalate one step at a time: take the step before first',
+    ),
     basis: '本区法治建设督办工作规则（逐级督办）',
     describe: { kind: 'custom' },
     check: (r) => r.escalation === before,

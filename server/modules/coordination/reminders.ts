@@ -27,7 +27,10 @@ export function taskReminder(
     dueOn: task.dueOn,
     urgency: late ? 'overdue' : 'due_soon',
     explanation: late
-      ? tx(`完成时限 ${task.dueOn}，已逾期 ${-left} 日：${task.title}`, `Due ${task.dueOn}, ${-left} day(s) overdue`)
+      ? tx(
+          `完成时限 ${task.dueOn}，已逾期 ${-left} 日：${task.title}`,
+          `Due ${task.dueOn}, ${-left} day(s) overdue`,
+        )
       : tx(`完成时限 ${task.dueOn}，还有 ${left} 日：${task.title}`, `Due ${task.dueOn}, in ${left} day(s)`),
   };
 }
@@ -42,7 +45,11 @@ export const taskReminders = defineReminderSource({
       .from(t)
       .innerJoin(orgUnits, eq(orgUnits.id, t.orgUnitId))
       .where(
-        and(taskScope(actor), eq(t.state, 'open'), lte(t.dueOn, fromDayNumber(toDayNumber(today) + DUE_SOON_DAYS))),
+        and(
+          taskScope(actor),
+          eq(t.state, 'open'),
+          lte(t.dueOn, fromDayNumber(toDayNumber(today) + DUE_SOON_DAYS)),
+        ),
       )
       .orderBy(asc(t.dueOn))
       .limit(100);

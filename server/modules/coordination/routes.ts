@@ -63,7 +63,12 @@ export const coordinationRoutes: RoutePlugin = (app) => {
     `${BASE}/tasks`,
     {
       preHandler: view,
-      schema: { tags, summary: '工作要点任务（督办看板：逾期和停滞的在前）', querystring: TaskListQuery, response: { 200: TaskPage } },
+      schema: {
+        tags,
+        summary: '工作要点任务（督办看板：逾期和停滞的在前）',
+        querystring: TaskListQuery,
+        response: { 200: TaskPage },
+      },
     },
     async (request) => findTasks(request.ctx, request.query),
   );
@@ -71,14 +76,23 @@ export const coordinationRoutes: RoutePlugin = (app) => {
     `${BASE}/tasks/:id`,
     {
       preHandler: view,
-      schema: { tags, summary: '任务详情（进展报告、佐证、关联建议提案、督办记录）', params: IdParams, response: { 200: TaskDetail } },
+      schema: {
+        tags,
+        summary: '任务详情（进展报告、佐证、关联建议提案、督办记录）',
+        params: IdParams,
+        response: { 200: TaskDetail },
+      },
     },
     async (request) => getTask(request.ctx, request.params.id),
   );
   app.post(
     `${BASE}/tasks`,
-    { preHandler: manage, schema: { tags, summary: '录入工作要点任务', body: CreateTaskBody, response: { 201: TaskDetail } } },
-    async (request, reply) => reply.status(201).send(await getTask(request.ctx, await createTask(request.ctx, request.body))),
+    {
+      preHandler: manage,
+      schema: { tags, summary: '录入工作要点任务', body: CreateTaskBody, response: { 201: TaskDetail } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await getTask(request.ctx, await createTask(request.ctx, request.body))),
   );
   app.get(
     `${BASE}/tasks/:id/notice.docx`,
@@ -95,13 +109,25 @@ export const coordinationRoutes: RoutePlugin = (app) => {
     `${BASE}/referred`,
     {
       preHandler: committee,
-      schema: { tags, summary: '已提请委员会、尚未上会的督办任务', response: { 200: z.object({ items: z.array(TaskSummary) }) } },
+      schema: {
+        tags,
+        summary: '已提请委员会、尚未上会的督办任务',
+        response: { 200: z.object({ items: z.array(TaskSummary) }) },
+      },
     },
     async (request) => ({ items: await referredPending(request.ctx) }),
   );
   app.get(
     `${BASE}/league`,
-    { preHandler: view, schema: { tags, summary: '各单位按期完成排名（红黑榜）', querystring: YearQuery, response: { 200: LeagueTable } } },
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '各单位按期完成排名（红黑榜）',
+        querystring: YearQuery,
+        response: { 200: LeagueTable },
+      },
+    },
     async (request) => leagueTable(request.ctx, yearOf(request.ctx, request.query.year)),
   );
   app.get(
@@ -115,15 +141,20 @@ export const coordinationRoutes: RoutePlugin = (app) => {
       preHandler: manage,
       schema: {
         tags,
-        summary: '导入工作要点（.docx：编号段落为任务，括注牵头单位、配合单位、完成时限、指标；全部成功或全部不写入，按任务编号识别已有任务）',
+        summary:
+          '导入工作要点（.docx：编号段落为任务，括注牵头单位、配合单位、完成时限、指标；全部成功或全部不写入，按任务编号识别已有任务）',
         consumes: ['multipart/form-data'],
         response: { 200: ImportResult },
       },
     },
     async (request) => {
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 方式上传 .docx 文件');
+      if (!request.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 方式上传 .docx 文件');
       const file = await request.file({ limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
-      if (!file) throw new AppError('VALIDATION_FAILED', '未收到上传的文件', [{ path: 'file', message: '请选择文件' }]);
+      if (!file)
+        throw new AppError('VALIDATION_FAILED', '未收到上传的文件', [
+          { path: 'file', message: '请选择文件' },
+        ]);
       if (!file.filename.toLowerCase().endsWith('.docx')) {
         file.file.resume();
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', '仅支持 .docx 文件（.doc 请先另存为 .docx）');
@@ -139,12 +170,28 @@ export const coordinationRoutes: RoutePlugin = (app) => {
   );
   app.get(
     `${BASE}/meetings/:id`,
-    { preHandler: committee, schema: { tags, summary: '会议详情（议程、出席、纪要、决定事项、督办事项）', params: IdParams, response: { 200: MeetingDetail } } },
+    {
+      preHandler: committee,
+      schema: {
+        tags,
+        summary: '会议详情（议程、出席、纪要、决定事项、督办事项）',
+        params: IdParams,
+        response: { 200: MeetingDetail },
+      },
+    },
     async (request) => getMeeting(request.ctx, request.params.id),
   );
   app.post(
     `${BASE}/meetings`,
-    { preHandler: manage, schema: { tags, summary: '登记会议（决定事项生成任务）', body: CreateMeetingBody, response: { 201: MeetingDetail } } },
+    {
+      preHandler: manage,
+      schema: {
+        tags,
+        summary: '登记会议（决定事项生成任务）',
+        body: CreateMeetingBody,
+        response: { 201: MeetingDetail },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await getMeeting(request.ctx, await createMeeting(request.ctx, request.body))),
   );
@@ -155,7 +202,10 @@ export const coordinationRoutes: RoutePlugin = (app) => {
   );
   app.post(
     `${BASE}/members`,
-    { preHandler: manage, schema: { tags, summary: '增加委员会组成人员', body: CreateMemberBody, response: { 201: MemberList } } },
+    {
+      preHandler: manage,
+      schema: { tags, summary: '增加委员会组成人员', body: CreateMemberBody, response: { 201: MemberList } },
+    },
     async (request, reply) => {
       await createMember(request.ctx, request.body);
       return reply.status(201).send(await findMembers(request.ctx));

@@ -15,7 +15,13 @@ export const STALLED_DAYS = 30;
 export const DUE_SOON_DAYS = 14;
 
 /** The 督办 ladder: reminder → 督办通知 → 约谈 → report to the committee (issue #17; 督察规定 第三十条-style measures, local practice). */
-export const ESCALATION_LADDER: readonly EscalationLevel[] = ['none', 'reminded', 'noticed', 'interviewed', 'referred'];
+export const ESCALATION_LADDER: readonly EscalationLevel[] = [
+  'none',
+  'reminded',
+  'noticed',
+  'interviewed',
+  'referred',
+];
 
 /** The level a step needs before it: each 督办 step follows the one before it. */
 export function previousLevel(level: EscalationLevel): EscalationLevel {

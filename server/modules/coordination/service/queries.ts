@@ -41,13 +41,18 @@ export function attentionSql(today: string): SQL {
     OR ${t.lastActivityOn} < (${today}::date - ${STALLED_DAYS}::int)))`;
 }
 
-export function taskConditions(actor: Actor, q: Omit<TaskListQuery, 'page' | 'pageSize'>, today: string): SQL {
+export function taskConditions(
+  actor: Actor,
+  q: Omit<TaskListQuery, 'page' | 'pageSize'>,
+  today: string,
+): SQL {
   const where: (SQL | undefined)[] = [taskScope(actor)];
   if (q.state) where.push(eq(t.state, q.state));
   if (q.unitId) where.push(eq(t.orgUnitId, q.unitId));
   if (q.year) where.push(eq(t.year, q.year));
   if (q.escalation) where.push(eq(t.escalation, q.escalation));
-  if (q.attention !== undefined) where.push(q.attention ? attentionSql(today) : sql`NOT ${attentionSql(today)}`);
+  if (q.attention !== undefined)
+    where.push(q.attention ? attentionSql(today) : sql`NOT ${attentionSql(today)}`);
   return and(...where)!;
 }
 
@@ -194,7 +199,10 @@ export async function findMeetings(ctx: Ctx) {
 /** A meeting with its decisions' tasks and the 督办 tasks it heard. */
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail> {
   assertCan(ctx.actor, 'coordination.committee');
-  const [meeting] = await ctx.db.select().from(m).where(and(eq(m.id, id), meetingScope(ctx.actor!)));
+  const [meeting] = await ctx.db
+    .select()
+    .from(m)
+    .where(and(eq(m.id, id), meetingScope(ctx.actor!)));
   if (!meeting) throw notFound('会议');
   const [decided, referred] = await Promise.all([
     selectTasks(ctx.db, and(eq(t.meetingId, id), taskScope(ctx.actor!))!).orderBy(asc(t.code)),
@@ -271,7 +279,10 @@ export async function leagueTable(ctx: Ctx, year: number): Promise<LeagueTable> 
   });
   rows.sort(
     (a, b) =>
-      (b.rate ?? 2) - (a.rate ?? 2) || a.overdue - b.overdue || b.tasks - a.tasks || a.unit.name.localeCompare(b.unit.name),
+      (b.rate ?? 2) - (a.rate ?? 2) ||
+      a.overdue - b.overdue ||
+      b.tasks - a.tasks ||
+      a.unit.name.localeCompare(b.unit.name),
   );
   return { year, rows };
 }
@@ -299,4 +310,3 @@ export async function referredPending(ctx: Ctx) {
   ).orderBy(asc(t.code));
   return presentSummaries(ctx.db, rows.map(toView), ctx.today);
 }
-

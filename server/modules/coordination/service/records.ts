@@ -102,6 +102,9 @@ export function presentSummary(task: TaskView, names: Map<string, string>, today
 
 /** Lists of tasks with their co-units' names. */
 export async function presentSummaries(db: Executor, tasks: TaskView[], today: string) {
-  const names = await unitNames(db, tasks.flatMap((x) => x.coUnitIds));
+  const names = await unitNames(
+    db,
+    tasks.flatMap((x) => x.coUnitIds),
+  );
   return tasks.map((x) => presentSummary(x, names, today));
 }

@@ -13,14 +13,20 @@ import type { Tx } from '../../../platform/db/index.js';
 import { validationFailed } from '../../../platform/errors.js';
 import { procedureService } from '../../../platform/procedures/index.js';
 import { taskProcedure } from '../procedure.js';
-import { type CoordinationTaskRow, coordinationLinks, coordinationReports, coordinationTasks as t } from '../schema.js';
+import {
+  type CoordinationTaskRow,
+  coordinationLinks,
+  coordinationReports,
+  coordinationTasks as t,
+} from '../schema.js';
 import { type LockedTask, lockScopedTask, toRecord } from './records.js';
 
 /** Report, accept, return and the 督办 steps: the kernel checks role → form → scope → state → gates. */
 export const taskTransitions = procedureService({
   procedure: taskProcedure,
   lock: (tx, ctx, actor, id) => lockScopedTask(tx, actor, id, ctx.today),
-  write: (tx, ctx, { record, step }) => WRITERS[step.transition as TaskTransition](tx, ctx, record, step.input),
+  write: (tx, ctx, { record, step }) =>
+    WRITERS[step.transition as TaskTransition](tx, ctx, record, step.input),
 });
 
 /** Fires one transition of a task (demo, tests). */

@@ -26,7 +26,9 @@ async function checkUnits(tx: Tx, ctx: Ctx, ids: readonly { path: string; id: st
     .from(orgUnits)
     .where(and(inArray(orgUnits.id, [...new Set(ids.map((x) => x.id))]), orgScope(ctx.actor!, orgUnits.id)));
   const known = new Set(found.map((u) => u.id));
-  const problems = ids.filter((x) => !known.has(x.id)).map((x) => ({ path: x.path, message: '单位不存在或不在本区' }));
+  const problems = ids
+    .filter((x) => !known.has(x.id))
+    .map((x) => ({ path: x.path, message: '单位不存在或不在本区' }));
   if (problems.length) throw validationFailed(problems);
 }
 
@@ -75,15 +77,17 @@ export async function ensurePlan(
 /** 录入: one task entered by hand, in the year's plan. */
 export async function createTask(ctx: Ctx, body: CreateTaskBody): Promise<string> {
   assertCan(ctx.actor, 'coordination.manage');
-  if (body.dueOn < ctx.today)
-    throw validationFailed([{ path: 'dueOn', message: '完成时限不能早于今天' }]);
+  if (body.dueOn < ctx.today) throw validationFailed([{ path: 'dueOn', message: '完成时限不能早于今天' }]);
   return ctx.db.transaction(async (tx) => {
     await checkUnits(tx, ctx, [
       { path: 'unitId', id: body.unitId },
       ...body.coUnitIds.map((id, i) => ({ path: `coUnitIds.${i}`, id })),
     ]);
     await assertCodeFree(tx, ctx, body.code);
-    const planId = await ensurePlan(tx, ctx, { year: body.year, title: `${body.year}年法治政府建设工作要点` });
+    const planId = await ensurePlan(tx, ctx, {
+      year: body.year,
+      title: `${body.year}年法治政府建设工作要点`,
+    });
     const [row] = await tx
       .insert(t)
       .values({
@@ -131,9 +135,15 @@ export async function createMeeting(ctx: Ctx, body: z.output<typeof CreateMeetin
     const [taken] = await tx
       .select({ id: coordinationMeetings.id })
       .from(coordinationMeetings)
-      .where(and(eq(coordinationMeetings.districtId, districtId), eq(coordinationMeetings.number, body.number)));
+      .where(
+        and(eq(coordinationMeetings.districtId, districtId), eq(coordinationMeetings.number, body.number)),
+      );
     if (taken) throw validationFailed([{ path: 'number', message: `会议编号${body.number}已存在` }]);
-    await checkUnits(tx, ctx, body.decisions.map((d, i) => ({ path: `decisions.${i}.unitId`, id: d.unitId })));
+    await checkUnits(
+      tx,
+      ctx,
+      body.decisions.map((d, i) => ({ path: `decisions.${i}.unitId`, id: d.unitId })),
+    );
     const [meeting] = await tx
       .insert(coordinationMeetings)
       .values({
