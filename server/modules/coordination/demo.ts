@@ -158,7 +158,8 @@ async function loadCurrentYear(
     unit: task.unit,
     coUnits: task.coUnits,
     assignedOn,
-    dueOn: maxDay(assignedOn, plusDays(today, task.due)),
+    // This year's plan ends with the year: a task due "in 40 days" in December is due on 12-31.
+    dueOn: minDay(`${year}-12-31`, maxDay(assignedOn, plusDays(today, task.due))),
     milestones: null,
     state: 'open',
     doneOn: null,

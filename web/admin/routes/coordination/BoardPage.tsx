@@ -91,7 +91,7 @@ export default function BoardPage() {
       list={list}
       columns={useTaskColumns()}
       totalText={(total) => t('coordination.total', { total })}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1260 }}
     />
   );
 }

@@ -28,7 +28,7 @@ export default function MeetingPage() {
       dataSource={rows}
       columns={columns}
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1260 }}
       data-testid={testId}
       locale={{ emptyText: m('none') }}
     />

@@ -16,7 +16,7 @@ export function useTaskColumns(): ColumnsType<TaskSummary> {
       width: 130,
       render: (code: string, r) => <Link to={`/coordination/tasks/${r.id}`}>{code}</Link>,
     },
-    { title: c('title'), dataIndex: 'title', ellipsis: true },
+    { title: c('title'), dataIndex: 'title', width: 320, ellipsis: true },
     { title: c('unit'), dataIndex: ['unit', 'name'], width: 190, ellipsis: true },
     {
       title: c('area'),
