@@ -325,7 +325,8 @@ describe('督办: a task behind escalates step by step, and the committee hears 
     });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('referredTaskIds');
-    expect((await coord.get(`${API}/meetings`)).json().items).toHaveLength(1);
+    const meetings = (await coord.get(`${API}/meetings`)).json().items;
+    expect(meetings).toMatchObject([{ number: `WYH${year}-9`, decisionCount: 1, attendeeCount: 2 }]);
   });
 });
 

@@ -178,7 +178,11 @@ export async function findMeetings(ctx: Ctx) {
   const rows = await ctx.db
     .select({
       meeting: m,
-      decisions: sql<number>`(SELECT count(*)::int FROM ${t} WHERE ${t.meetingId} = ${m.id})`.mapWith(Number),
+      // Spelled out: inside a select list drizzle leaves columns unqualified, and `id` would be the task's own.
+      decisions:
+        sql<number>`(SELECT count(*)::int FROM coordination_tasks d WHERE d.meeting_id = ${m}.id)`.mapWith(
+          Number,
+        ),
     })
     .from(m)
     .where(meetingScope(ctx.actor!))
@@ -246,7 +250,8 @@ export async function findMembers(ctx: Ctx) {
 
 /**
  * The league table (红黑榜) of a year: per lead unit, the tasks due in the year, those done by their due day,
- * done late, still open past it, and escalated; ranked by on-time rate, then by fewest overdue.
+ * done late, still open past it, and escalated; ranked by on-time rate (units with nothing due yet last),
+ * then by fewest overdue.
  */
 export async function leagueTable(ctx: Ctx, year: number): Promise<LeagueTable> {
   assertCan(ctx.actor, 'coordination.view');
@@ -279,7 +284,7 @@ export async function leagueTable(ctx: Ctx, year: number): Promise<LeagueTable> 
   });
   rows.sort(
     (a, b) =>
-      (b.rate ?? 2) - (a.rate ?? 2) ||
+      (b.rate ?? -1) - (a.rate ?? -1) ||
       a.overdue - b.overdue ||
       b.tasks - a.tasks ||
       a.unit.name.localeCompare(b.unit.name),

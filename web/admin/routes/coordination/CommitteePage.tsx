@@ -61,7 +61,7 @@ export default function CommitteePage() {
           />
         </Card>
         <Flex gap={16} wrap align="flex-start">
-          <Card size="small" title={c('members')} style={{ flex: '3 1 560px' }}>
+          <Card size="small" title={c('members')} style={{ flex: '3 1 620px' }}>
             <Table<MemberRow>
               size="small"
               rowKey="id"
@@ -81,7 +81,7 @@ export default function CommitteePage() {
               ]}
             />
           </Card>
-          <Card size="small" title={t('coordination.plans.title')} style={{ flex: '2 1 360px' }}>
+          <Card size="small" title={t('coordination.plans.title')} style={{ flex: '2 1 480px' }}>
             <Table<PlanRow>
               size="small"
               rowKey="id"

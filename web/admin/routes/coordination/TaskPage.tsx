@@ -181,7 +181,7 @@ function Supervision({ task }: { task: TaskDetail }) {
             {task.referredMeeting ? (
               <>
                 {' · '}
-                {d('heardAt')}：
+                {d('heardAt')}
                 <Link to={`/coordination/meetings/${task.referredMeeting.id}`}>
                   {task.referredMeeting.title}
                 </Link>
