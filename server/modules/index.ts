@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/modules.js';
+import { coordinationModule } from './coordination/index.js';
 import { correctionsModule } from './corrections/index.js';
 import { decisionsModule } from './decisions/index.js';
 import { disclosureModule } from './disclosure/index.js';
@@ -27,6 +28,8 @@ export const installedModules: readonly ModuleManifest[] = [
   reconsiderationModule,
   mediationModule,
   petitionsModule,
+  // After proposals (its task page lists the items linked to a task) and the modules its tasks cite.
+  coordinationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

@@ -88,6 +88,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'mediation.log',
       'mediation.cases',
       'petitions.petitions',
+      'coordination.tasks',
     ]);
   });
 

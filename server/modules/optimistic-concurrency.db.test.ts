@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../platform/db/index.js';
+import { chinaDate } from '../platform/context.js';
 import { getOrgUnitByCode } from '../platform/org/index.js';
 import type { App } from '../platform/http/index.js';
 import { corrections } from './corrections/index.js';
@@ -169,6 +170,15 @@ beforeAll(async () => {
       plannedOn: '2020年第三季度',
     })
   ).json().items[0].id as string;
+  const planTask = await created(
+    coord.post(`${API}/coordination/tasks`, {
+      code: 'OC2030-01',
+      year: 2030,
+      title: '完善行政执法公示制度',
+      unitId: w.market.id,
+      dueOn: '2030-06-30',
+    }),
+  );
   const petitionOffice = (await getOrgUnitByCode(t.db, '210114-D27'))!;
   const petition = await created(
     coord.post(`${API}/petitions/petitions`, {
@@ -220,6 +230,11 @@ beforeAll(async () => {
       as: () => officer,
       url: `${E}/fees/${fee}/collections/2020`,
       body: { amountYuan: 5 },
+    },
+    'post /api/v1/coordination/tasks/{id}/transitions/{transition}': {
+      as: () => officer,
+      url: `${API}/coordination/tasks/${planTask}/transitions/progress`,
+      body: { transition: 'progress', text: '已启动', reportedOn: chinaDate(new Date()) },
     },
     'put /api/v1/enforcement/settings': {
       as: () => coord,
@@ -431,6 +446,7 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/reports/drafts/{id}/transitions/{transition}',
     'post /api/v1/litigation/lawsuits/{id}/transitions/{transition}',
     'post /api/v1/corrections/tasks/{id}/transitions/{transition}',
+    'post /api/v1/coordination/tasks/{id}/transitions/{transition}',
     'post /api/v1/legal-affairs/matters/{id}/transitions/{transition}',
     'post /api/v1/proposals/items/{id}/transitions/{transition}',
     'put /api/v1/proposals/settings',

@@ -23,6 +23,7 @@ export const adminModules: ModuleRegistry = {
   mediation: () => import('./routes/mediation/index.js'),
   petitions: () => import('./routes/petitions/index.js'),
   reports: () => import('./routes/reports/index.js'),
+  coordination: () => import('./routes/coordination/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),
 };

@@ -8,6 +8,7 @@ import { proposalMetrics } from './metrics.js';
 import { PROPOSAL_PERMISSIONS } from './policy.js';
 import { proposalProcedure } from './procedure.js';
 import { proposalEntry, proposalsRoutes } from './routes.js';
+import { itemsLinkedTo } from './service/links.js';
 import { proposalStatements } from './statements.js';
 
 /** 人大代表建议、政协委员提案办理 (seed 一(六)一; docs/decisions/0040-proposals.md). */
@@ -81,9 +82,11 @@ declare module '../../platform/audit/actions.js' {
   interface DeclaredAuditActions extends AuditActionsOf<typeof proposalsModule.auditActions> {}
 }
 
-/** What other modules may use: the procedure (to describe it), the permissions, the metrics. */
+/** What other modules may use: the procedure (to describe it), the linked items, the permissions, the metrics. */
 export const proposals = {
   procedure: proposalProcedure,
+  /** The suggestions and proposals linked to a record of another module (e.g. a coordination task). */
+  itemsLinkedTo,
   permissions: PROPOSAL_PERMISSIONS,
   metrics: proposalMetrics,
 } as const;

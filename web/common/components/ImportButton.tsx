@@ -9,6 +9,8 @@ interface ImportButtonProps {
   path: string;
   fields?: Record<string, string>;
   label?: string;
+  /** The file types offered (default .xlsx and .csv ledgers). */
+  accept?: string;
   /** Called after a successful import, e.g. to refetch the list; `result` holds what the ledger adds. */
   onImported?: (count: number, result: ImportResult) => void;
 }
@@ -24,7 +26,7 @@ export interface ImportResult {
 }
 
 /** Uploads an .xlsx / .csv ledger; the import is all-or-nothing, so a rejection lists every bad cell. */
-export function ImportButton({ path, fields, label, onImported }: ImportButtonProps) {
+export function ImportButton({ path, fields, label, accept = '.xlsx,.csv', onImported }: ImportButtonProps) {
   const t = useT();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -57,7 +59,7 @@ export function ImportButton({ path, fields, label, onImported }: ImportButtonPr
   return (
     <>
       <Upload
-        accept=".xlsx,.csv"
+        accept={accept}
         showUploadList={false}
         beforeUpload={(file) => {
           void upload(file);

@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { LinkBody, ProposalSettings } from '../../../../common/contracts/proposals.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { assertCan } from '../../../platform/authz/index.js';
 import type { Ctx } from '../../../platform/context.js';
+import type { Executor } from '../../../platform/db/index.js';
 import { assertSeenVersion, assertUpserted, versionedUpsert } from '../../../platform/versions.js';
-import { proposalLinks, proposalSettings } from '../schema.js';
+import { proposalItems, proposalLinks, proposalSettings } from '../schema.js';
 import { lockScopedItem } from './records.js';
 
 /**
@@ -62,4 +63,29 @@ export async function saveSettings(ctx: Ctx, settings: ProposalSettings): Promis
       after: settings,
     });
   });
+}
+
+/** The items linked to a record of another module (a work-plan task's page lists them). */
+export async function itemsLinkedTo(
+  db: Executor,
+  districtId: string,
+  target: { module: string; id: string },
+): Promise<{ id: string; kind: string; number: string; title: string }[]> {
+  return db
+    .selectDistinct({
+      id: proposalItems.id,
+      kind: proposalItems.kind,
+      number: proposalItems.number,
+      title: proposalItems.title,
+    })
+    .from(proposalLinks)
+    .innerJoin(proposalItems, eq(proposalItems.id, proposalLinks.itemId))
+    .where(
+      and(
+        eq(proposalLinks.districtId, districtId),
+        eq(proposalLinks.targetModule, target.module),
+        eq(proposalLinks.targetId, target.id),
+      ),
+    )
+    .orderBy(proposalItems.number);
 }
