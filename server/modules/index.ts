@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/modules.js';
 import { correctionsModule } from './corrections/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
+import { legalEducationModule } from './legal-education/index.js';
 import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
 import { mediationModule } from './mediation/index.js';
@@ -24,6 +25,8 @@ export const installedModules: readonly ModuleManifest[] = [
   reconsiderationModule,
   mediationModule,
   petitionsModule,
+  // After powers and enforcement: its responsibility lists are generated from their records.
+  legalEducationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];
