@@ -72,8 +72,14 @@ export const DUTY_SOURCES = [
 ] as const;
 
 export const IdParams = z.object({ id: z.uuid({ message: '编号格式不正确' }) });
+/** A year (default: this year, so a bare GET answers for the year in progress). */
 export const YearQuery = z.object({
-  year: z.coerce.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' }),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000, { message: '年度不正确' })
+    .max(2100, { message: '年度不正确' })
+    .default(() => new Date().getFullYear()),
 });
 const unitId = (what: string) => z.uuid({ message: `请选择${what}` });
 const year = z.number().int().min(2000, { message: '年度不正确' }).max(2100, { message: '年度不正确' });
@@ -102,7 +108,12 @@ export const LeaderList = z.object({ items: z.array(LeaderOut) });
 export const AttendanceIn = z.object({
   leaderId: unitId('参学领导'),
   present: z.boolean(),
-  score: z.number().int().min(0, { message: '考试成绩应在 0–100 之间' }).max(100, { message: '考试成绩应在 0–100 之间' }).nullish(),
+  score: z
+    .number()
+    .int()
+    .min(0, { message: '考试成绩应在 0–100 之间' })
+    .max(100, { message: '考试成绩应在 0–100 之间' })
+    .nullish(),
 });
 export const SessionBody = z.object({
   code: required(40, '学法活动编号'),
@@ -110,7 +121,10 @@ export const SessionBody = z.object({
   heldOn: IsoDate,
   topic: required(200, '学法主题'),
   speaker: optionalText(80),
-  hours: z.number({ message: '请填写学时' }).positive({ message: '学时应大于 0' }).max(24, { message: '学时不能超过 24' }),
+  hours: z
+    .number({ message: '请填写学时' })
+    .positive({ message: '学时应大于 0' })
+    .max(24, { message: '学时不能超过 24' }),
   attendance: z.array(AttendanceIn).max(500).default([]),
 });
 export type SessionBody = z.infer<typeof SessionBody>;
@@ -134,7 +148,13 @@ export const SessionOut = z.object({
 export const SessionPage = Page(SessionOut);
 export const SessionDetail = SessionOut.extend({
   attendance: z.array(
-    z.object({ leaderId: z.string(), name: z.string(), post: z.string(), present: z.boolean(), score: z.number().nullable() }),
+    z.object({
+      leaderId: z.string(),
+      name: z.string(),
+      post: z.string(),
+      present: z.boolean(),
+      score: z.number().nullable(),
+    }),
   ),
 });
 export const LeaderRecord = z.object({
@@ -143,15 +163,34 @@ export const LeaderRecord = z.object({
   sessions: z.number(),
   attended: z.number(),
   hours: z.number(),
-  exams: z.array(z.object({ code: z.string(), heldOn: z.string(), topic: z.string(), score: z.number().nullable() })),
+  exams: z.array(
+    z.object({ code: z.string(), heldOn: z.string(), topic: z.string(), score: z.number().nullable() }),
+  ),
   rows: z.array(
-    z.object({ code: z.string(), kind: z.string(), heldOn: z.string(), topic: z.string(), hours: z.number(), present: z.boolean(), score: z.number().nullable() }),
+    z.object({
+      code: z.string(),
+      kind: z.string(),
+      heldOn: z.string(),
+      topic: z.string(),
+      hours: z.number(),
+      present: z.boolean(),
+      score: z.number().nullable(),
+    }),
   ),
 });
 export const LeaderRecordsOut = z.object({
   year: z.number(),
   items: z.array(
-    z.object({ leaderId: z.string(), name: z.string(), post: z.string(), unit: z.string(), sessions: z.number(), attended: z.number(), hours: z.number(), averageScore: z.number().nullable() }),
+    z.object({
+      leaderId: z.string(),
+      name: z.string(),
+      post: z.string(),
+      unit: z.string(),
+      sessions: z.number(),
+      attended: z.number(),
+      hours: z.number(),
+      averageScore: z.number().nullable(),
+    }),
   ),
 });
 
@@ -169,7 +208,9 @@ export const PlanOut = z.object({
       stage: z.string(),
       result: z.string(),
       acceptedOn: z.string().nullable(),
-      items: z.array(z.object({ code: z.string(), title: z.string(), met: z.boolean(), note: z.string().nullable() })),
+      items: z.array(
+        z.object({ code: z.string(), title: z.string(), met: z.boolean(), note: z.string().nullable() }),
+      ),
       version: z.number(),
     }),
   ),
@@ -205,7 +246,11 @@ export const ActivityBody = z.object({
   theme: z.enum(ACTIVITY_THEME_CODES, { message: '请选择活动主题' }),
   venue: z.enum(ACTIVITY_VENUE_CODES, { message: '请选择活动场所' }),
   title: required(200, '活动名称'),
-  audience: z.number({ message: '请填写受众人数' }).int({ message: '受众人数应为整数' }).min(0, { message: '受众人数不能为负' }).max(1_000_000, { message: '受众人数过大' }),
+  audience: z
+    .number({ message: '请填写受众人数' })
+    .int({ message: '受众人数应为整数' })
+    .min(0, { message: '受众人数不能为负' })
+    .max(1_000_000, { message: '受众人数过大' }),
   orgUnitId: unitId('主办单位'),
   photos: z.array(required(200, '照片')).max(20, { message: '照片最多 20 张' }).default([]),
 });
@@ -238,9 +283,7 @@ export const ReportCreateBody = z.object({ leaderId: unitId('主要负责人'), 
 export const SubmitInput = z.object({
   on: IsoDate,
   body: required(20_000, '述法报告正文'),
-  duties: z
-    .array(z.object({ code: required(40, '职责编号'), done: optionalText(1000) }))
-    .default([]),
+  duties: z.array(z.object({ code: required(40, '职责编号'), done: optionalText(1000) })).default([]),
 });
 export const ReviewInput = z.object({ on: IsoDate, note: optionalText(1000) });
 export const ReturnInput = z.object({ on: IsoDate, reason: required(1000, '退回理由') });

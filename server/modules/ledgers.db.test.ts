@@ -82,6 +82,9 @@ describe('a ledger exported and imported back changes nothing', () => {
       'reconsideration.cases',
       'mediation.points',
       'petitions.petitions',
+      'legal_education.sessions',
+      'legal_education.activities',
+      'legal_education.duties',
     ]);
   });
 

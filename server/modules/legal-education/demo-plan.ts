@@ -60,16 +60,41 @@ export interface PlannedSession {
 export function planSessions(year: number, lastDay: string, rand: Rand): PlannedSession[] {
   const out: PlannedSession[] = [];
   let n = 0;
-  const add = (kind: SessionBody['kind'], heldOn: string, topic: string, speaker: string | null, hours: number, invited: PlannedSession['invited']) => {
+  const add = (
+    kind: SessionBody['kind'],
+    heldOn: string,
+    topic: string,
+    speaker: string | null,
+    hours: number,
+    invited: PlannedSession['invited'],
+  ) => {
     if (heldOn > lastDay) return;
     n += 1;
-    out.push({ body: { code: `XF-${year}-${pad(n)}`, kind, heldOn, topic, speaker, hours }, invited, absent: Math.floor(rand() * 3) });
+    out.push({
+      body: { code: `XF-${year}-${pad(n)}`, kind, heldOn, topic, speaker, hours },
+      invited,
+      absent: Math.floor(rand() * 3),
+    });
   };
   for (let m = 1; m <= 12; m += 1) {
     if (m === 2) continue; // no 常务会议 in the Spring Festival month
-    add('standing_meeting', `${year}-${pad(m)}-${pad(8 + Math.floor(rand() * 15))}`, pick(rand, TOPICS), '区司法局局长', 0.5, 'government');
+    add(
+      'standing_meeting',
+      `${year}-${pad(m)}-${pad(8 + Math.floor(rand() * 15))}`,
+      pick(rand, TOPICS),
+      '区司法局局长',
+      0.5,
+      'government',
+    );
   }
-  add('lecture', `${year}-06-18`, year === 2020 ? '《中华人民共和国民法典》专题讲座' : `${pick(rand, TOPICS)}专题讲座`, '辽宁大学法学院教授', 2, 'all');
+  add(
+    'lecture',
+    `${year}-06-18`,
+    year === 2020 ? '《中华人民共和国民法典》专题讲座' : `${pick(rand, TOPICS)}专题讲座`,
+    '辽宁大学法学院教授',
+    2,
+    'all',
+  );
   add('lecture', `${year}-09-24`, `${pick(rand, TOPICS)}专题讲座`, '沈阳市中级人民法院法官', 2, 'all');
   add('report', `${year}-11-12`, '习近平法治思想专题报告会', '市委党校教授', 3, 'all');
   add('exam', `${year}-12-04`, `${year}年度领导干部学法考试`, null, 1.5, 'all');
@@ -135,16 +160,43 @@ export function planActivities(
     n += 1;
     const venue = pick(rand, VENUE_OF[unit.kind]!);
     const audience = 40 + Math.floor(rand() * (venue === 'school' ? 600 : 300));
-    out.push({ code: `PF-${year}-${String(n).padStart(3, '0')}`, heldOn, theme, venue, title, audience, unitCode: unit.code, kind: unit.kind });
+    out.push({
+      code: `PF-${year}-${String(n).padStart(3, '0')}`,
+      heldOn,
+      theme,
+      venue,
+      title,
+      audience,
+      unitCode: unit.code,
+      kind: unit.kind,
+    });
   };
   for (const [i, unit] of units.entries()) {
     // 宪法宣传周 (12-01 to 12-07, 国家宪法日 12-04): every unit.
     add(`${year}-12-0${1 + (i % 7)}`, 'constitution_week', '“宪法宣传周”主题宣传活动', unit);
     // 民法典: from its adoption (2020-05-28) on.
-    if (rand() < 0.6) add(`${year}-${pad(6 + Math.floor(rand() * 5))}-${pad(1 + Math.floor(rand() * 27))}`, 'civil_code', '“美好生活·民法典相伴”宣传活动', unit);
+    if (rand() < 0.6)
+      add(
+        `${year}-${pad(6 + Math.floor(rand() * 5))}-${pad(1 + Math.floor(rand() * 27))}`,
+        'civil_code',
+        '“美好生活·民法典相伴”宣传活动',
+        unit,
+      );
     if (rand() < 0.4) add(`${year}-04-15`, 'national_security', '全民国家安全教育日宣传', unit);
-    if (rand() < 0.4) add(`${year}-${pad(3 + Math.floor(rand() * 8))}-${pad(1 + Math.floor(rand() * 27))}`, 'anti_fraud', '防范电信网络诈骗宣传', unit);
-    if (rand() < 0.7) add(`${year}-${pad(1 + Math.floor(rand() * 11))}-${pad(1 + Math.floor(rand() * 27))}`, 'other', '“谁执法谁普法”以案释法宣传', unit);
+    if (rand() < 0.4)
+      add(
+        `${year}-${pad(3 + Math.floor(rand() * 8))}-${pad(1 + Math.floor(rand() * 27))}`,
+        'anti_fraud',
+        '防范电信网络诈骗宣传',
+        unit,
+      );
+    if (rand() < 0.7)
+      add(
+        `${year}-${pad(1 + Math.floor(rand() * 11))}-${pad(1 + Math.floor(rand() * 27))}`,
+        'other',
+        '“谁执法谁普法”以案释法宣传',
+        unit,
+      );
   }
   return out.sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.code.localeCompare(b.code));
 }

@@ -72,7 +72,11 @@ export const legalEducationModule = defineModule({
     'legal_education.report.reviewed',
     'legal_education.report.evaluated',
   ],
-  ledgers: [defineLedgerEntry(sessionsLedger), defineLedgerEntry(activitiesLedger), defineLedgerEntry(dutiesLedger)],
+  ledgers: [
+    defineLedgerEntry(sessionsLedger),
+    defineLedgerEntry(activitiesLedger),
+    defineLedgerEntry(dutiesLedger),
+  ],
   procedures: [reportEntry],
   routes: educationRoutes,
   demo: loadEducationDemo,

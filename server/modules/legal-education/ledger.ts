@@ -6,7 +6,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { LedgerFormatField } from '../../../common/contracts/kit.js';
-import { ACTIVITY_THEMES, ACTIVITY_VENUES, DUTY_SOURCES, SESSION_KINDS } from '../../../common/contracts/legal-education.js';
+import {
+  ACTIVITY_THEMES,
+  ACTIVITY_VENUES,
+  DUTY_SOURCES,
+  SESSION_KINDS,
+} from '../../../common/contracts/legal-education.js';
 import { type AuditInput, recordAudits } from '../../platform/audit/index.js';
 import { orgScope } from '../../platform/authz/index.js';
 import type { Ctx } from '../../platform/context.js';
@@ -17,13 +22,19 @@ import { orgUnits } from '../../platform/org/index.js';
 import { activities, attendance, duties, leaders, sessions } from './schema.js';
 import { districtRoot } from './service/units.js';
 
-const dict = (d: readonly { code: string; label: string }[]) => Object.fromEntries(d.map((e) => [e.code, e.label]));
+const dict = (d: readonly { code: string; label: string }[]) =>
+  Object.fromEntries(d.map((e) => [e.code, e.label]));
 const ExportQuery = z.object({ format: LedgerFormatField });
 type Query = z.output<typeof ExportQuery>;
 const SEP = /[、,，;；\s]+/;
 
 type Audit = Omit<AuditInput, 'action'> & { action: AuditInput['action'] };
-const audit = (action: AuditInput['action'], subjectType: string, r: { id: string; orgUnitId: string; districtId: string }, after: unknown): Audit => ({
+const audit = (
+  action: AuditInput['action'],
+  subjectType: string,
+  r: { id: string; orgUnitId: string; districtId: string },
+  after: unknown,
+): Audit => ({
   action,
   subjectType,
   subjectId: r.id,
@@ -35,7 +46,12 @@ const audit = (action: AuditInput['action'], subjectType: string, r: { id: strin
 /** The units the actor may act for, by full name and short name. */
 async function unitsByName(tx: Tx, ctx: Ctx) {
   const rows = await tx
-    .select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, districtId: orgUnits.districtId })
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      shortName: orgUnits.shortName,
+      districtId: orgUnits.districtId,
+    })
     .from(orgUnits)
     .where(and(orgScope(ctx.actor!, orgUnits.id), eq(orgUnits.districtId, ctx.actor!.districtId)));
   const map = new Map<string, (typeof rows)[number]>();
@@ -63,14 +79,48 @@ export const sessionLedger = defineLedger<SessionLedgerRow>({
   key: 'legal_education.sessions',
   sheetName: '领导干部学法',
   columns: [
-    { key: 'code', header: '编号', type: 'string', required: true, unique: true, maxLength: 40, example: 'XF-2020-01' },
-    { key: 'kind', header: '学法形式', type: 'enum', required: true, dict: dict(SESSION_KINDS), example: '常务会议会前学法' },
+    {
+      key: 'code',
+      header: '编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      maxLength: 40,
+      example: 'XF-2020-01',
+    },
+    {
+      key: 'kind',
+      header: '学法形式',
+      type: 'enum',
+      required: true,
+      dict: dict(SESSION_KINDS),
+      example: '常务会议会前学法',
+    },
     { key: 'heldOn', header: '学法日期', type: 'date', required: true, example: '2020-03-12' },
-    { key: 'topic', header: '学法主题', type: 'string', required: true, maxLength: 200, example: '《中华人民共和国民法典》' },
+    {
+      key: 'topic',
+      header: '学法主题',
+      type: 'string',
+      required: true,
+      maxLength: 200,
+      example: '《中华人民共和国民法典》',
+    },
     { key: 'speaker', header: '主讲人', type: 'string', maxLength: 80, example: '区司法局局长' },
     { key: 'hours', header: '学时', type: 'decimal', required: true, min: 0.5, max: 24, example: '1' },
-    { key: 'present', header: '出席领导', type: 'text', maxLength: 2000, note: '学法名册中的姓名，多人用“、”分隔' },
-    { key: 'absent', header: '缺席领导', type: 'text', maxLength: 2000, note: '学法名册中的姓名，多人用“、”分隔' },
+    {
+      key: 'present',
+      header: '出席领导',
+      type: 'text',
+      maxLength: 2000,
+      note: '学法名册中的姓名，多人用“、”分隔',
+    },
+    {
+      key: 'absent',
+      header: '缺席领导',
+      type: 'text',
+      maxLength: 2000,
+      note: '学法名册中的姓名，多人用“、”分隔',
+    },
   ],
 });
 
@@ -100,9 +150,15 @@ export const sessionsLedger: LedgerEntrySpec<SessionLedgerRow, Query, PreparedSe
     permissions: ['legal_education.study'],
     changed: '',
     prepare: async (tx, ctx) => {
-      const roster = await tx.select({ id: leaders.id, name: leaders.name }).from(leaders).where(eq(leaders.districtId, ctx.actor!.districtId));
+      const roster = await tx
+        .select({ id: leaders.id, name: leaders.name })
+        .from(leaders)
+        .where(eq(leaders.districtId, ctx.actor!.districtId));
       const byName = new Map(roster.map((l) => [l.name, l.id]));
-      const existing = await tx.select({ id: sessions.id, code: sessions.code }).from(sessions).where(eq(sessions.districtId, ctx.actor!.districtId));
+      const existing = await tx
+        .select({ id: sessions.id, code: sessions.code })
+        .from(sessions)
+        .where(eq(sessions.districtId, ctx.actor!.districtId));
       const idOf = new Map(existing.map((e) => [e.code, e.id]));
       const resolve = (row: SessionLedgerRow): FieldProblem<SessionLedgerRow>[] | PreparedSession => {
         const problems: FieldProblem<SessionLedgerRow>[] = [];
@@ -113,28 +169,66 @@ export const sessionsLedger: LedgerEntrySpec<SessionLedgerRow, Query, PreparedSe
         };
         const present = names(row.present, 'present');
         const absent = names(row.absent, 'absent');
-        if (present.some((p) => absent.includes(p))) problems.push({ field: 'absent', message: '同一领导既出席又缺席' });
+        if (present.some((p) => absent.includes(p)))
+          problems.push({ field: 'absent', message: '同一领导既出席又缺席' });
         if (row.heldOn > ctx.today) problems.push({ field: 'heldOn', message: '学法日期不能晚于今天' });
         return problems.length ? problems : { row, id: idOf.get(row.code), present, absent };
       };
-      return { create: resolve, change: resolve, write: (created, changed) => writeSessions(tx, ctx, created, changed) };
+      return {
+        create: resolve,
+        change: resolve,
+        write: (created, changed) => writeSessions(tx, ctx, created, changed),
+      };
     },
   },
 };
 
 async function writeSessions(tx: Tx, ctx: Ctx, created: PreparedSession[], changed: PreparedSession[]) {
   const root = await districtRoot(tx, ctx.actor!.districtId);
-  const fields = (p: PreparedSession) => ({ code: p.row.code, kind: p.row.kind, heldOn: p.row.heldOn, topic: p.row.topic, speaker: p.row.speaker, hours: p.row.hours });
+  const fields = (p: PreparedSession) => ({
+    code: p.row.code,
+    kind: p.row.kind,
+    heldOn: p.row.heldOn,
+    topic: p.row.topic,
+    speaker: p.row.speaker,
+    hours: p.row.hours,
+  });
   const events: Audit[] = [];
   for (const p of [...created, ...changed]) {
     const [row] = p.id
-      ? await tx.update(sessions).set({ ...fields(p), version: sql`${sessions.version} + 1`, updatedAt: ctx.now }).where(eq(sessions.id, p.id)).returning()
-      : await tx.insert(sessions).values({ ...fields(p), districtId: root.districtId, orgUnitId: root.id }).returning();
+      ? await tx
+          .update(sessions)
+          .set({ ...fields(p), version: sql`${sessions.version} + 1`, updatedAt: ctx.now })
+          .where(eq(sessions.id, p.id))
+          .returning()
+      : await tx
+          .insert(sessions)
+          .values({ ...fields(p), districtId: root.districtId, orgUnitId: root.id })
+          .returning();
     await tx.delete(attendance).where(eq(attendance.sessionId, row!.id));
-    const list = [...p.present.map((id) => ({ id, present: true })), ...p.absent.map((id) => ({ id, present: false }))];
+    const list = [
+      ...p.present.map((id) => ({ id, present: true })),
+      ...p.absent.map((id) => ({ id, present: false })),
+    ];
     if (list.length)
-      await tx.insert(attendance).values(list.map((a) => ({ districtId: root.districtId, sessionId: row!.id, leaderId: a.id, present: a.present })));
-    events.push(audit(p.id ? 'legal_education.session.updated' : 'legal_education.session.imported', 'legal_education_session', row!, p.row));
+      await tx
+        .insert(attendance)
+        .values(
+          list.map((a) => ({
+            districtId: root.districtId,
+            sessionId: row!.id,
+            leaderId: a.id,
+            present: a.present,
+          })),
+        );
+    events.push(
+      audit(
+        p.id ? 'legal_education.session.updated' : 'legal_education.session.imported',
+        'legal_education_session',
+        row!,
+        p.row,
+      ),
+    );
   }
   await recordAudits(tx, ctx, events);
   return {};
@@ -157,13 +251,43 @@ export const activityLedger = defineLedger<ActivityLedgerRow>({
   key: 'legal_education.activities',
   sheetName: '普法活动',
   columns: [
-    { key: 'code', header: '编号', type: 'string', required: true, unique: true, maxLength: 40, example: 'PF-2020-001' },
+    {
+      key: 'code',
+      header: '编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      maxLength: 40,
+      example: 'PF-2020-001',
+    },
     { key: 'heldOn', header: '活动日期', type: 'date', required: true, example: '2020-12-04' },
-    { key: 'theme', header: '主题', type: 'enum', required: true, dict: dict(ACTIVITY_THEMES), example: '宪法宣传周' },
-    { key: 'venue', header: '场所', type: 'enum', required: true, dict: dict(ACTIVITY_VENUES), example: '进社区' },
+    {
+      key: 'theme',
+      header: '主题',
+      type: 'enum',
+      required: true,
+      dict: dict(ACTIVITY_THEMES),
+      example: '宪法宣传周',
+    },
+    {
+      key: 'venue',
+      header: '场所',
+      type: 'enum',
+      required: true,
+      dict: dict(ACTIVITY_VENUES),
+      example: '进社区',
+    },
     { key: 'title', header: '活动名称', type: 'string', required: true, maxLength: 200 },
     { key: 'unit', header: '主办单位', type: 'string', required: true, maxLength: 60, example: '区司法局' },
-    { key: 'audience', header: '受众人数', type: 'integer', required: true, min: 0, max: 1_000_000, example: '300' },
+    {
+      key: 'audience',
+      header: '受众人数',
+      type: 'integer',
+      required: true,
+      min: 0,
+      max: 1_000_000,
+      example: '300',
+    },
     { key: 'photos', header: '照片', type: 'text', maxLength: 2000, note: '照片文件名，多张用“、”分隔' },
   ],
 });
@@ -193,16 +317,25 @@ export const activitiesLedger: LedgerEntrySpec<ActivityLedgerRow, Query, Prepare
     changed: '',
     prepare: async (tx, ctx) => {
       const units = await unitsByName(tx, ctx);
-      const existing = await tx.select({ id: activities.id, code: activities.code }).from(activities).where(eq(activities.districtId, ctx.actor!.districtId));
+      const existing = await tx
+        .select({ id: activities.id, code: activities.code })
+        .from(activities)
+        .where(eq(activities.districtId, ctx.actor!.districtId));
       const idOf = new Map(existing.map((e) => [e.code, e.id]));
       const resolve = (row: ActivityLedgerRow): FieldProblem<ActivityLedgerRow>[] | PreparedActivity => {
         const unit = units.get(row.unit.trim());
         const problems: FieldProblem<ActivityLedgerRow>[] = [];
         if (!unit) problems.push({ field: 'unit', message: `“${row.unit}”不是您管辖的单位` });
         if (row.heldOn > ctx.today) problems.push({ field: 'heldOn', message: '活动日期不能晚于今天' });
-        return problems.length ? problems : { row, id: idOf.get(row.code), orgUnitId: unit!.id, districtId: unit!.districtId };
+        return problems.length
+          ? problems
+          : { row, id: idOf.get(row.code), orgUnitId: unit!.id, districtId: unit!.districtId };
       };
-      return { create: resolve, change: resolve, write: (created, changed) => writeActivities(tx, ctx, created, changed) };
+      return {
+        create: resolve,
+        change: resolve,
+        write: (created, changed) => writeActivities(tx, ctx, created, changed),
+      };
     },
   },
 };
@@ -222,12 +355,20 @@ async function writeActivities(tx: Tx, ctx: Ctx, created: PreparedActivity[], ch
   const inserted = created.length ? await tx.insert(activities).values(created.map(values)).returning() : [];
   const updated = [];
   for (const p of changed) {
-    const [row] = await tx.update(activities).set({ ...values(p), version: sql`${activities.version} + 1`, updatedAt: ctx.now }).where(eq(activities.id, p.id!)).returning();
+    const [row] = await tx
+      .update(activities)
+      .set({ ...values(p), version: sql`${activities.version} + 1`, updatedAt: ctx.now })
+      .where(eq(activities.id, p.id!))
+      .returning();
     updated.push(row!);
   }
   await recordAudits(tx, ctx, [
-    ...inserted.map((r) => audit('legal_education.activity.imported', 'legal_education_activity', r, { code: r.code })),
-    ...updated.map((r) => audit('legal_education.activity.updated', 'legal_education_activity', r, { code: r.code })),
+    ...inserted.map((r) =>
+      audit('legal_education.activity.imported', 'legal_education_activity', r, { code: r.code }),
+    ),
+    ...updated.map((r) =>
+      audit('legal_education.activity.updated', 'legal_education_activity', r, { code: r.code }),
+    ),
   ]);
   return {};
 }
@@ -248,9 +389,31 @@ export const dutyLedger = defineLedger<DutyLedgerRow>({
   key: 'legal_education.duties',
   sheetName: '普法责任清单',
   columns: [
-    { key: 'code', header: '编号', type: 'string', required: true, unique: true, maxLength: 60, example: '210114-D22-L01' },
-    { key: 'unit', header: '责任单位', type: 'string', required: true, maxLength: 60, example: '区市场监督管理局' },
-    { key: 'law', header: '法律法规', type: 'string', required: true, maxLength: 120, example: '中华人民共和国食品安全法' },
+    {
+      key: 'code',
+      header: '编号',
+      type: 'string',
+      required: true,
+      unique: true,
+      maxLength: 60,
+      example: '210114-D22-L01',
+    },
+    {
+      key: 'unit',
+      header: '责任单位',
+      type: 'string',
+      required: true,
+      maxLength: 60,
+      example: '区市场监督管理局',
+    },
+    {
+      key: 'law',
+      header: '法律法规',
+      type: 'string',
+      required: true,
+      maxLength: 120,
+      example: '中华人民共和国食品安全法',
+    },
     { key: 'duty', header: '普法责任', type: 'text', required: true, maxLength: 1000 },
     { key: 'audience', header: '普法对象', type: 'string', required: true, maxLength: 200 },
     { key: 'source', header: '来源', type: 'enum', dict: dict(DUTY_SOURCES), note: '导出时填写，导入时忽略' },
@@ -283,16 +446,24 @@ export const dutiesLedger: LedgerEntrySpec<DutyLedgerRow, Query, PreparedDuty> =
     changed: '',
     prepare: async (tx, ctx) => {
       const units = await unitsByName(tx, ctx);
-      const existing = await tx.select({ id: duties.id, code: duties.code, orgUnitId: duties.orgUnitId }).from(duties).where(eq(duties.districtId, ctx.actor!.districtId));
+      const existing = await tx
+        .select({ id: duties.id, code: duties.code, orgUnitId: duties.orgUnitId })
+        .from(duties)
+        .where(eq(duties.districtId, ctx.actor!.districtId));
       const byCode = new Map(existing.map((e) => [e.code, e]));
       const resolve = (row: DutyLedgerRow): FieldProblem<DutyLedgerRow>[] | PreparedDuty => {
         const unit = units.get(row.unit.trim());
         if (!unit) return [{ field: 'unit', message: `“${row.unit}”不是您管辖的单位` }];
         const known = byCode.get(row.code);
-        if (known && known.orgUnitId !== unit.id) return [{ field: 'unit', message: '清单条目不能改到其他单位' }];
+        if (known && known.orgUnitId !== unit.id)
+          return [{ field: 'unit', message: '清单条目不能改到其他单位' }];
         return { row, id: known?.id, orgUnitId: unit.id, districtId: unit.districtId };
       };
-      return { create: resolve, change: resolve, write: (created, changed) => writeDuties(tx, ctx, created, changed) };
+      return {
+        create: resolve,
+        change: resolve,
+        write: (created, changed) => writeDuties(tx, ctx, created, changed),
+      };
     },
   },
 };
@@ -300,16 +471,35 @@ export const dutiesLedger: LedgerEntrySpec<DutyLedgerRow, Query, PreparedDuty> =
 async function writeDuties(tx: Tx, ctx: Ctx, created: PreparedDuty[], changed: PreparedDuty[]) {
   const text = (p: PreparedDuty) => ({ law: p.row.law, duty: p.row.duty, audience: p.row.audience });
   const inserted = created.length
-    ? await tx.insert(duties).values(created.map((p) => ({ ...text(p), code: p.row.code, source: 'manual', orgUnitId: p.orgUnitId, districtId: p.districtId }))).returning()
+    ? await tx
+        .insert(duties)
+        .values(
+          created.map((p) => ({
+            ...text(p),
+            code: p.row.code,
+            source: 'manual',
+            orgUnitId: p.orgUnitId,
+            districtId: p.districtId,
+          })),
+        )
+        .returning()
     : [];
   const updated = [];
   for (const p of changed) {
-    const [row] = await tx.update(duties).set({ ...text(p), version: sql`${duties.version} + 1`, updatedAt: ctx.now }).where(eq(duties.id, p.id!)).returning();
+    const [row] = await tx
+      .update(duties)
+      .set({ ...text(p), version: sql`${duties.version} + 1`, updatedAt: ctx.now })
+      .where(eq(duties.id, p.id!))
+      .returning();
     updated.push(row!);
   }
   await recordAudits(tx, ctx, [
-    ...inserted.map((r) => audit('legal_education.duty.imported', 'legal_education_duty', r, { code: r.code, law: r.law })),
-    ...updated.map((r) => audit('legal_education.duty.updated', 'legal_education_duty', r, { code: r.code, law: r.law })),
+    ...inserted.map((r) =>
+      audit('legal_education.duty.imported', 'legal_education_duty', r, { code: r.code, law: r.law }),
+    ),
+    ...updated.map((r) =>
+      audit('legal_education.duty.updated', 'legal_education_duty', r, { code: r.code, law: r.law }),
+    ),
   ]);
   return {};
 }

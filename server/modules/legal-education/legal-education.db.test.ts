@@ -5,14 +5,15 @@ import { expectAudit } from '../../test/audit.js';
 import { multipartFile } from '../../test/ledger-files.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { buildTestApp, type TestSession } from '../../test/test-server.js';
-import { DISTRICT_WORLD } from '../../test/world.js';
-import { buildEnforcementWorld, type EnforcementWorld } from '../enforcement/test-support.js';
+import { inTransaction } from '../../platform/db/index.js';
+import { givePowersInForce } from '../../test/powers-in-force.js';
+import { buildDistrictWorld, DISTRICT_WORLD, type DistrictWorld } from '../../test/world.js';
 import { educationMetrics } from './metrics.js';
 
 // The module through its API: study and a leader's record, activities counted, a list generated from powers, 述法.
 let t: TestDatabase;
 let app: App;
-let w: EnforcementWorld;
+let w: DistrictWorld;
 let coord: TestSession;
 let market: TestSession;
 let leader: TestSession;
@@ -21,9 +22,23 @@ const thisYear = new Date().getFullYear();
 
 beforeAll(async () => {
   t = await createTestDatabase(DISTRICT_WORLD);
-  w = await buildEnforcementWorld(t.db);
+  w = await buildDistrictWorld(t.db);
+  await inTransaction(t.db, (tx) => givePowersInForce(tx, w.as(w.coordinator, '2020-01-02'), w.market, 'SC'));
   app = await buildTestApp(t.db);
-  [coord, market, leader] = await Promise.all([w.login(app, 'coordinator'), w.login(app, 'marketOfficer'), w.login(app, 'leader')]);
+  [coord, market, leader] = await Promise.all([
+    w.login(app, 'coordinator'),
+    w.login(app, 'marketOfficer'),
+    w.login(app, 'leader'),
+  ]);
+  // The market bureau confirmed as an enforcement body (through the enforcement module's API).
+  const body = await coord.post('/api/v1/enforcement/bodies', {
+    orgUnitId: w.market.id,
+    authorityKind: 'statutory',
+    legalBasis: '《中华人民共和国行政处罚法》及有关法律法规',
+    scope: '市场监管领域行政执法',
+    confirmedOn: '2020-03-20',
+  });
+  if (body.statusCode !== 201) throw new Error(`body not confirmed: ${body.body}`);
 }, 180_000);
 afterAll(async () => {
   await app?.close();
@@ -31,7 +46,11 @@ afterAll(async () => {
 });
 
 const value = async (key: string, from: string, to: string, orgPath: string | null = null) =>
-  (await educationMetrics.find((m) => m.key === key)!.compute({ db: t.db, period: { from, to }, scope: { districtId: w.district.districtId, orgPath } })).value;
+  (
+    await educationMetrics
+      .find((m) => m.key === key)!
+      .compute({ db: t.db, period: { from, to }, scope: { districtId: w.district.districtId, orgPath } })
+  ).value;
 
 let mayor: string;
 let deputy: string;
@@ -68,7 +87,11 @@ describe('law study: a session with attendance → the leader’s record', () =>
     const res = await coord.post(`${API}/sessions`, body);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ present: 1, invited: 2, kind: 'standing_meeting' });
-    await expectAudit(t.db, { action: 'legal_education.session.recorded', subjectId: res.json().id, count: 1 });
+    await expectAudit(t.db, {
+      action: 'legal_education.session.recorded',
+      subjectId: res.json().id,
+      count: 1,
+    });
     const exam = await coord.post(`${API}/sessions`, {
       ...body,
       code: 'T-XF-02',
@@ -93,7 +116,13 @@ describe('law study: a session with attendance → the leader’s record', () =>
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([expect.objectContaining({ path: 'attendance.0.score' })]);
-    const noHours = await coord.post(`${API}/sessions`, { code: 'T-XF-04', kind: 'lecture', heldOn: '2020-06-18', topic: '讲座', hours: 0 });
+    const noHours = await coord.post(`${API}/sessions`, {
+      code: 'T-XF-04',
+      kind: 'lecture',
+      heldOn: '2020-06-18',
+      topic: '讲座',
+      hours: 0,
+    });
     expect(noHours.statusCode).toBe(400);
     const after = await t.db.execute(sql`SELECT count(*)::int AS n FROM legal_education_sessions`);
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
@@ -104,18 +133,42 @@ describe('law study: a session with attendance → the leader’s record', () =>
     expect(rec).toMatchObject({ sessions: 2, attended: 2, hours: 2 });
     expect(rec.exams).toEqual([expect.objectContaining({ score: 92 })]);
     const all = (await coord.get(`${API}/leaders/records?year=2020`)).json().items;
-    expect(all.find((r: { leaderId: string }) => r.leaderId === deputy)).toMatchObject({ sessions: 1, attended: 0, hours: 0 });
+    expect(all.find((r: { leaderId: string }) => r.leaderId === deputy)).toMatchObject({
+      sessions: 1,
+      attended: 0,
+      hours: 0,
+    });
     expect(await value('legal_education.study_sessions', '2020-01-01', '2020-12-31')).toBe(2);
-    expect(await value('legal_education.study_attendance_rate', '2020-01-01', '2020-12-31')).toBeCloseTo(2 / 3, 4);
+    expect(await value('legal_education.study_attendance_rate', '2020-01-01', '2020-12-31')).toBeCloseTo(
+      2 / 3,
+      4,
+    );
   });
 
   it('corrects a session only on the version the user saw', async () => {
     const list = (await coord.get(`${API}/sessions?year=2020&kind=standing_meeting`)).json().items;
     const s = list[0];
-    const body = { code: s.code, kind: 'standing_meeting', heldOn: '2020-03-12', topic: '民法典总则编', hours: 1, attendance: [{ leaderId: mayor, present: true }] };
-    const stale = await coord.request({ method: 'PUT', url: `${API}/sessions/${s.id}`, headers: { 'if-match': '"99"' }, payload: body });
+    const body = {
+      code: s.code,
+      kind: 'standing_meeting',
+      heldOn: '2020-03-12',
+      topic: '民法典总则编',
+      hours: 1,
+      attendance: [{ leaderId: mayor, present: true }],
+    };
+    const stale = await coord.request({
+      method: 'PUT',
+      url: `${API}/sessions/${s.id}`,
+      headers: { 'if-match': '"99"' },
+      payload: body,
+    });
     expect(stale.statusCode).toBe(409);
-    const ok = await coord.request({ method: 'PUT', url: `${API}/sessions/${s.id}`, headers: { 'if-match': `"${s.version}"` }, payload: body });
+    const ok = await coord.request({
+      method: 'PUT',
+      url: `${API}/sessions/${s.id}`,
+      headers: { 'if-match': `"${s.version}"` },
+      payload: body,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ topic: '民法典总则编', invited: 1, version: s.version + 1 });
   });
@@ -125,17 +178,24 @@ describe('普法: responsibility lists and activities', () => {
   it('generates the market bureau’s list from its powers and its enforcement body, idempotently', async () => {
     const res = await market.post(`${API}/duties/generate`, { orgUnitId: w.market.id });
     expect(res.statusCode, res.body).toBe(200);
-    const laws = res.json().items.map((d: { law: string }) => d.law).sort();
+    const laws = res
+      .json()
+      .items.map((d: { law: string }) => d.law)
+      .sort();
     // The powers cite 食品安全法; the body's confirmation cites 行政处罚法.
     expect(laws).toEqual(['中华人民共和国行政处罚法', '中华人民共和国食品安全法']);
-    expect(res.json().items.find((d: { law: string }) => d.law.includes('食品安全法')).powers).toBeGreaterThan(0);
+    expect(
+      res.json().items.find((d: { law: string }) => d.law.includes('食品安全法')).powers,
+    ).toBeGreaterThan(0);
     const again = (await market.post(`${API}/duties/generate`, { orgUnitId: w.market.id })).json();
     expect(again).toMatchObject({ created: 0, kept: 2 });
     // A unit outside the officer's scope is refused with the field named.
     const other = await market.post(`${API}/duties/generate`, { orgUnitId: w.housing.id });
     expect(other.statusCode).toBe(400);
     expect(other.json().error.fields[0].path).toBe('orgUnitId');
-    expect(await value('legal_education.units_with_duty_lists', `${thisYear}-01-01`, `${thisYear}-12-31`)).toBe(1);
+    expect(
+      await value('legal_education.units_with_duty_lists', `${thisYear}-01-01`, `${thisYear}-12-31`),
+    ).toBe(1);
   });
 
   it('logs an activity and counts it with its audience', async () => {
@@ -155,17 +215,33 @@ describe('普法: responsibility lists and activities', () => {
     expect(await value('legal_education.activities', '2020-01-01', '2020-12-31', w.housing.path)).toBe(0);
     const chart = (await coord.get(`${API}/activities/chart?year=2020`)).json();
     expect(chart.byMonth[11]).toEqual({ month: 12, activities: 1, audience: 120 });
-    const future = await market.post(`${API}/activities`, { ...res.json(), code: 'T-PF-02', heldOn: '2099-01-01', orgUnitId: w.market.id });
+    const future = await market.post(`${API}/activities`, {
+      ...(res.json() as object),
+      code: 'T-PF-02',
+      heldOn: '2099-01-01',
+      orgUnitId: w.market.id,
+    });
     expect(future.statusCode).toBe(400);
   });
 
   it('exports the activities and takes the file back unchanged; a bad row refuses the file whole', async () => {
     const csv = (await coord.get(`${API}/activities/export?format=csv`)).body.replace(/^\uFEFF/, '');
-    const again = await coord.request({ method: 'POST', url: `${API}/activities/import`, ...multipartFile(csv, 'a.csv') });
+    const again = await coord.request({
+      method: 'POST',
+      url: `${API}/activities/import`,
+      ...multipartFile(csv, 'a.csv'),
+    });
     expect(again.json(), again.body).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
     const lines = csv.trim().split('\n');
-    const bad = [lines[0], lines[1]!.replace('T-PF-01', 'T-PF-09').replace('区市场监督管理局', '不存在局')].join('\n');
-    const res = await coord.request({ method: 'POST', url: `${API}/activities/import`, ...multipartFile(bad, 'a.csv') });
+    const bad = [
+      lines[0],
+      lines[1]!.replace('T-PF-01', 'T-PF-09').replace('区市场监督管理局', '不存在局'),
+    ].join('\n');
+    const res = await coord.request({
+      method: 'POST',
+      url: `${API}/activities/import`,
+      ...multipartFile(bad, 'a.csv'),
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.rows).toEqual([expect.objectContaining({ column: '主办单位' })]);
   });
@@ -173,7 +249,8 @@ describe('普法: responsibility lists and activities', () => {
 
 describe('第一责任人: a 述法 is submitted, reviewed and evaluated', () => {
   let id: string;
-  const step = (s: TestSession, transition: string, body: object) => s.post(`${API}/reports/${id}/transitions/${transition}`, { transition, ...body });
+  const step = (s: TestSession, transition: string, body: object) =>
+    s.post(`${API}/reports/${id}/transitions/${transition}`, { transition, ...body });
 
   it('opens only for a principal leader, with the duty list in force that year', async () => {
     const no = await coord.post(`${API}/reports`, { leaderId: deputy, year: 2020 });
@@ -193,7 +270,11 @@ describe('第一责任人: a 述法 is submitted, reviewed and evaluated', () =>
   });
 
   it('moves through submit → review → evaluate, each step audited, and is counted', async () => {
-    const sub = await step(leader, 'submit', { on: '2020-12-20', body: '2020年度述法报告', duties: [{ code: 'D4', done: '主持常务会议会前学法11次' }] });
+    const sub = await step(leader, 'submit', {
+      on: '2020-12-20',
+      body: '2020年度述法报告',
+      duties: [{ code: 'D4', done: '主持常务会议会前学法11次' }],
+    });
     expect(sub.statusCode, sub.body).toBe(200);
     expect(sub.json().clocks.length).toBe(1);
     expect((await step(leader, 'review', { on: '2021-01-08' })).statusCode).toBe(403);

@@ -4,11 +4,21 @@
  * so a department's scope has none.
  */
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { ACTIVITY_THEMES, ACTIVITY_VENUES, SESSION_KINDS } from '../../../common/contracts/legal-education.js';
-import { defineMetric, type MetricArgs, type MetricScope, type RecordPage } from '../../platform/reports/index.js';
+import {
+  ACTIVITY_THEMES,
+  ACTIVITY_VENUES,
+  SESSION_KINDS,
+} from '../../../common/contracts/legal-education.js';
+import {
+  defineMetric,
+  type MetricArgs,
+  type MetricScope,
+  type RecordPage,
+} from '../../platform/reports/index.js';
 import { acceptances, activities, attendance, duties, reports, sessions, trainings } from './schema.js';
 
-const labels = (d: readonly { code: string; label: string }[]) => Object.fromEntries(d.map((e) => [e.code, e.label]));
+const labels = (d: readonly { code: string; label: string }[]) =>
+  Object.fromEntries(d.map((e) => [e.code, e.label]));
 const ratio = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 10_000 : 0);
 /** The kernel's metric scope on a column or an aliased column (`metricScopeCondition` takes table columns only). */
 function inScope(scope: MetricScope, unit: SQLWrapper, district: SQLWrapper): SQL {
@@ -18,18 +28,37 @@ function inScope(scope: MetricScope, unit: SQLWrapper, district: SQLWrapper): SQ
 }
 type Paged = MetricArgs & { cell?: string; limit: number; offset: number };
 
-async function page(args: Paged, select: SQL, from: SQL, where: SQL, order: SQL, columns: RecordPage['columns']): Promise<RecordPage> {
+async function page(
+  args: Paged,
+  select: SQL,
+  from: SQL,
+  where: SQL,
+  order: SQL,
+  columns: RecordPage['columns'],
+): Promise<RecordPage> {
   const [rows, total] = await Promise.all([
-    args.db.execute<Record<string, unknown>>(sql`SELECT ${select} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${args.limit} OFFSET ${args.offset}`),
+    args.db.execute<Record<string, unknown>>(
+      sql`SELECT ${select} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${args.limit} OFFSET ${args.offset}`,
+    ),
     args.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`),
   ]);
   return { columns, rows: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
 }
 
-async function countBy(args: MetricArgs, table: SQL, where: SQL, by: SQL, codes: readonly string[], value: SQL = sql`count(*)`) {
-  const result = await args.db.execute<{ k: string | null; n: number }>(sql`SELECT ${by} AS k, (${value})::int AS n FROM ${table} WHERE ${where} GROUP BY 1`);
+async function countBy(
+  args: MetricArgs,
+  table: SQL,
+  where: SQL,
+  by: SQL,
+  codes: readonly string[],
+  value: SQL = sql`count(*)`,
+) {
+  const result = await args.db.execute<{ k: string | null; n: number }>(
+    sql`SELECT ${by} AS k, (${value})::int AS n FROM ${table} WHERE ${where} GROUP BY 1`,
+  );
   const breakdown: Record<string, number> = Object.fromEntries(codes.map((c) => [c, 0]));
-  for (const row of result.rows) if (row.k !== null) breakdown[row.k] = (breakdown[row.k] ?? 0) + Number(row.n);
+  for (const row of result.rows)
+    if (row.k !== null) breakdown[row.k] = (breakdown[row.k] ?? 0) + Number(row.n);
   return breakdown;
 }
 const total = (b: Record<string, number>) => Object.values(b).reduce((a, n) => a + n, 0);
@@ -47,7 +76,9 @@ const SESSION_COLUMNS = [
   { key: 'present', label: '出席' },
   { key: 'invited', label: '应到' },
 ];
-const kindCase = sql.raw(`CASE kind ${SESSION_KINDS.map((k) => `WHEN '${k.code}' THEN '${k.label}'`).join(' ')} END`);
+const kindCase = sql.raw(
+  `CASE kind ${SESSION_KINDS.map((k) => `WHEN '${k.code}' THEN '${k.label}'`).join(' ')} END`,
+);
 const sessionRecords = (args: Paged, extra: SQL = sql`TRUE`) =>
   page(
     args,
@@ -67,7 +98,13 @@ export const studySessions = defineMetric({
   breakdown: { by: 'kind', labels: labels(SESSION_KINDS) },
   isPublic: true,
   compute: async (args) => {
-    const breakdown = await countBy(args, sql`${sessions}`, sessionsIn(args), sql`${sessions.kind}`, SESSION_KINDS.map((k) => k.code));
+    const breakdown = await countBy(
+      args,
+      sql`${sessions}`,
+      sessionsIn(args),
+      sql`${sessions.kind}`,
+      SESSION_KINDS.map((k) => k.code),
+    );
     return { value: total(breakdown), breakdown };
   },
   records: (args) => sessionRecords(args, args.cell ? sql`${sessions.kind} = ${args.cell}` : sql`TRUE`),
@@ -90,8 +127,12 @@ export const studyAttendanceRate = defineMetric({
 // ── 普法 ───────────────────────────────────────────────────────────────
 const activitiesIn = (args: MetricArgs) =>
   sql`${inScope(args.scope, activities.orgUnitId, activities.districtId)} AND ${activities.heldOn} BETWEEN ${args.period.from} AND ${args.period.to}`;
-const themeCase = sql.raw(`CASE a.theme ${ACTIVITY_THEMES.map((k) => `WHEN '${k.code}' THEN '${k.label}'`).join(' ')} END`);
-const venueCase = sql.raw(`CASE a.venue ${ACTIVITY_VENUES.map((k) => `WHEN '${k.code}' THEN '${k.label}'`).join(' ')} END`);
+const themeCase = sql.raw(
+  `CASE a.theme ${ACTIVITY_THEMES.map((k) => `WHEN '${k.code}' THEN '${k.label}'`).join(' ')} END`,
+);
+const venueCase = sql.raw(
+  `CASE a.venue ${ACTIVITY_VENUES.map((k) => `WHEN '${k.code}' THEN '${k.label}'`).join(' ')} END`,
+);
 const activityRecords = (args: Paged, extra: SQL) =>
   page(
     args,
@@ -117,7 +158,13 @@ export const activityCount = defineMetric({
   breakdown: { by: 'theme', labels: labels(ACTIVITY_THEMES) },
   isPublic: true,
   compute: async (args) => {
-    const breakdown = await countBy(args, sql`${activities}`, activitiesIn(args), sql`${activities.theme}`, ACTIVITY_THEMES.map((k) => k.code));
+    const breakdown = await countBy(
+      args,
+      sql`${activities}`,
+      activitiesIn(args),
+      sql`${activities.theme}`,
+      ACTIVITY_THEMES.map((k) => k.code),
+    );
     return { value: total(breakdown), breakdown };
   },
   records: (args) => activityRecords(args, args.cell ? sql`a.theme = ${args.cell}` : sql`TRUE`),
@@ -130,7 +177,14 @@ export const activityAudience = defineMetric({
   breakdown: { by: 'venue', labels: labels(ACTIVITY_VENUES) },
   isPublic: true,
   compute: async (args) => {
-    const breakdown = await countBy(args, sql`${activities}`, activitiesIn(args), sql`${activities.venue}`, ACTIVITY_VENUES.map((k) => k.code), sql`sum(${activities.audience})`);
+    const breakdown = await countBy(
+      args,
+      sql`${activities}`,
+      activitiesIn(args),
+      sql`${activities.venue}`,
+      ACTIVITY_VENUES.map((k) => k.code),
+      sql`sum(${activities.audience})`,
+    );
     return { value: total(breakdown), breakdown };
   },
   records: (args) => activityRecords(args, args.cell ? sql`a.venue = ${args.cell}` : sql`TRUE`),
@@ -162,7 +216,9 @@ export const unitsWithDutyLists = defineMetric({
       ],
     ).then(async (p) => {
       // GROUP BY in the page query: the total is the number of groups.
-      const n = await args.db.execute<{ n: number }>(sql`SELECT count(DISTINCT d.org_unit_id)::int AS n FROM ${duties} d
+      const n = await args.db.execute<{
+        n: number;
+      }>(sql`SELECT count(DISTINCT d.org_unit_id)::int AS n FROM ${duties} d
         WHERE ${inScope(args.scope, sql`d.org_unit_id`, sql`d.district_id`)} AND (d.created_at AT TIME ZONE 'Asia/Shanghai')::date <= ${args.period.to}`);
       return { ...p, total: Number(n.rows[0]?.n ?? 0) };
     }),
@@ -226,7 +282,10 @@ export const lawTrained = defineMetric({
 const reportsOf = (args: MetricArgs, states: readonly string[]) =>
   sql`${inScope(args.scope, sql`r.org_unit_id`, sql`r.district_id`)}
     AND r.year BETWEEN ${Number(args.period.from.slice(0, 4))} AND ${Number(args.period.to.slice(0, 4))}
-    AND r.status IN (${sql.join(states.map((s) => sql`${s}`), sql`, `)})`;
+    AND r.status IN (${sql.join(
+      states.map((s) => sql`${s}`),
+      sql`, `,
+    )})`;
 const reportRecords = (args: Paged, states: readonly string[]) =>
   page(
     args,
@@ -246,7 +305,9 @@ const reportRecords = (args: Paged, states: readonly string[]) =>
     ],
   );
 const countReports = async (args: MetricArgs, states: readonly string[]) => {
-  const r = await args.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${reports} r WHERE ${reportsOf(args, states)}`);
+  const r = await args.db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM ${reports} r WHERE ${reportsOf(args, states)}`,
+  );
   return { value: Number(r.rows[0]?.n ?? 0) };
 };
 const SUBMITTED = ['submitted', 'reviewed', 'evaluated'] as const;

@@ -1,4 +1,9 @@
-import { EvaluateInput, ReturnInput, ReviewInput, SubmitInput } from '../../../common/contracts/legal-education.js';
+import {
+  EvaluateInput,
+  ReturnInput,
+  ReviewInput,
+  SubmitInput,
+} from '../../../common/contracts/legal-education.js';
 import { tx } from '../../../common/text/localized.js';
 import { defineGate, defineProcedure, type ProcedureRecord } from '../../platform/procedures/index.js';
 import { REVIEW_CLOCK, reportOpensOn } from './rules.js';

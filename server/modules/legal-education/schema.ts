@@ -108,7 +108,9 @@ export const acceptances = pgTable(
       .references(() => plans.id),
     /** midterm | final */
     stage: text('stage').notNull(),
-    items: jsonb('items').$type<{ code: string; title: string; met: boolean; note: string | null }[]>().notNull(),
+    items: jsonb('items')
+      .$type<{ code: string; title: string; met: boolean; note: string | null }[]>()
+      .notNull(),
     /** open | passed | failed */
     result: text('result').notNull(),
     acceptedOn: date('accepted_on'),

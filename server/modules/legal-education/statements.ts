@@ -75,7 +75,11 @@ export const firstResponsibility = defineStatement({
     '{legal_education.duty_reports_submitted}名党政主要负责人年终述法，均已评议，述法结果作为评价干部的重要依据；' +
     '积极推动行政机关工作人员尊法学法守法用法，不断提升依法行政水平。',
   claims: [
-    { words: '均已评议', figure: 'legal_education.duty_reports_evaluated', equals: { figure: 'legal_education.duty_reports_submitted' } },
+    {
+      words: '均已评议',
+      figure: 'legal_education.duty_reports_evaluated',
+      equals: { figure: 'legal_education.duty_reports_submitted' },
+    },
   ],
 });
 

@@ -47,7 +47,14 @@ export async function listPlans(ctx: Ctx) {
       tasks: p.tasks,
       acceptances: checks
         .filter((a) => a.planId === p.id)
-        .map((a) => ({ id: a.id, stage: a.stage, result: a.result, acceptedOn: a.acceptedOn, items: a.items, version: a.version })),
+        .map((a) => ({
+          id: a.id,
+          stage: a.stage,
+          result: a.result,
+          acceptedOn: a.acceptedOn,
+          items: a.items,
+          version: a.version,
+        })),
     })),
   };
 }
@@ -65,8 +72,13 @@ export async function saveAcceptance(ctx: Ctx, id: string, body: AcceptanceIn) {
     assertSeenVersion(ctx, before);
     const byCode = new Map(body.items.map((i) => [i.code, i]));
     const unknown = body.items.findIndex((i) => !before.items.some((b) => b.code === i.code));
-    if (unknown >= 0) throw validationFailed([{ path: `items.${unknown}.code`, message: '验收清单中没有该项目' }]);
-    const items = before.items.map((b) => ({ ...b, met: byCode.get(b.code)?.met ?? b.met, note: byCode.get(b.code)?.note ?? b.note }));
+    if (unknown >= 0)
+      throw validationFailed([{ path: `items.${unknown}.code`, message: '验收清单中没有该项目' }]);
+    const items = before.items.map((b) => ({
+      ...b,
+      met: byCode.get(b.code)?.met ?? b.met,
+      note: byCode.get(b.code)?.note ?? b.note,
+    }));
     if (body.result === 'passed' && items.some((i) => !i.met))
       throw validationFailed([{ path: 'result', message: '验收清单尚有未达标项目，不能通过验收' }]);
     if (body.result !== 'open' && !body.acceptedOn)
@@ -75,7 +87,13 @@ export async function saveAcceptance(ctx: Ctx, id: string, body: AcceptanceIn) {
       throw validationFailed([{ path: 'acceptedOn', message: '验收日期不能晚于今天' }]);
     const [row] = await tx
       .update(acceptances)
-      .set({ items, result: body.result, acceptedOn: body.result === 'open' ? null : body.acceptedOn ?? null, version: before.version + 1, updatedAt: ctx.now })
+      .set({
+        items,
+        result: body.result,
+        acceptedOn: body.result === 'open' ? null : (body.acceptedOn ?? null),
+        version: before.version + 1,
+        updatedAt: ctx.now,
+      })
       .where(eq(acceptances.id, id))
       .returning();
     await recordAudit(tx, ctx, {
@@ -122,12 +140,19 @@ export async function listDuties(ctx: Ctx, q: { page: number; pageSize: number; 
       .offset((q.page - 1) * q.pageSize),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(duties).where(where),
   ]);
-  return { items: rows.map((r) => dutyOut(r.d, r.unit)), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => dutyOut(r.d, r.unit)),
+    total: Number(total?.n ?? 0),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** The laws a unit enforces: those its published powers cite (with how many), then its enforcement body's basis. */
 export async function lawsEnforcedBy(tx: Tx, orgUnitId: string): Promise<Map<string, number>> {
-  const held = (await Promise.all(POWER_CATEGORY_CODES.map((c) => powers.findUnitPowers(tx, orgUnitId, c)))).flat();
+  const held = (
+    await Promise.all(POWER_CATEGORY_CODES.map((c) => powers.findUnitPowers(tx, orgUnitId, c)))
+  ).flat();
   const laws = new Map<string, number>();
   for (const p of held) for (const law of lawsCited(p.legalBasis)) laws.set(law, (laws.get(law) ?? 0) + 1);
   const body = await enforcement.findConfirmedBody(tx, orgUnitId);
@@ -145,7 +170,9 @@ export async function generateDuties(ctx: Ctx, orgUnitId: string, tx0?: Tx) {
     const unit = await unitFor(tx, ctx.actor!, orgUnitId, 'orgUnitId');
     const laws = await lawsEnforcedBy(tx, unit.id);
     if (laws.size === 0)
-      throw validationFailed([{ path: 'orgUnitId', message: `${unit.name}没有已公布的权责事项或执法依据，无法生成普法责任清单` }]);
+      throw validationFailed([
+        { path: 'orgUnitId', message: `${unit.name}没有已公布的权责事项或执法依据，无法生成普法责任清单` },
+      ]);
     const existing = await tx.select({ code: duties.code }).from(duties).where(eq(duties.orgUnitId, unit.id));
     const known = new Set(existing.map((e) => e.code));
     const fresh = [...laws]
@@ -154,7 +181,17 @@ export async function generateDuties(ctx: Ctx, orgUnitId: string, tx0?: Tx) {
     const inserted = fresh.length
       ? await tx
           .insert(duties)
-          .values(fresh.map((l) => ({ ...dutyFor(l.law, unit.name), code: l.code, law: l.law, powers: l.n, source: 'generated', districtId: unit.districtId, orgUnitId: unit.id })))
+          .values(
+            fresh.map((l) => ({
+              ...dutyFor(l.law, unit.name),
+              code: l.code,
+              law: l.law,
+              powers: l.n,
+              source: 'generated',
+              districtId: unit.districtId,
+              orgUnitId: unit.id,
+            })),
+          )
           .returning()
       : [];
     await recordAudits(
@@ -169,7 +206,11 @@ export async function generateDuties(ctx: Ctx, orgUnitId: string, tx0?: Tx) {
         after: { law: d.law, duty: d.duty },
       })),
     );
-    const all = await tx.select().from(duties).where(eq(duties.orgUnitId, unit.id)).orderBy(desc(duties.powers), asc(duties.law));
+    const all = await tx
+      .select()
+      .from(duties)
+      .where(eq(duties.orgUnitId, unit.id))
+      .orderBy(desc(duties.powers), asc(duties.law));
     return { created: inserted.length, kept: known.size, items: all.map((d) => dutyOut(d, unit.name)) };
   };
   return tx0 ? run(tx0) : inTransaction(ctx.db, run);
@@ -248,7 +289,10 @@ export async function updateActivity(ctx: Ctx, id: string, body: ActivityIn) {
   });
 }
 
-export async function listActivities(ctx: Ctx, q: { page: number; pageSize: number; year?: number; theme?: string }) {
+export async function listActivities(
+  ctx: Ctx,
+  q: { page: number; pageSize: number; year?: number; theme?: string },
+) {
   assertCan(ctx.actor, 'legal_education.view');
   const where = and(
     orgScope(ctx.actor, activities.orgUnitId, activities.districtId),
@@ -266,7 +310,12 @@ export async function listActivities(ctx: Ctx, q: { page: number; pageSize: numb
       .offset((q.page - 1) * q.pageSize),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(activities).where(where),
   ]);
-  return { items: rows.map((r) => activityOut(r.a, r.unit)), total: Number(total?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => activityOut(r.a, r.unit)),
+    total: Number(total?.n ?? 0),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** The charts' data: activities and audience by month and by unit; 法律明白人 trained by street. */

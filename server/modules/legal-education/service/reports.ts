@@ -4,7 +4,12 @@
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { EvaluateInput, ReturnInput, ReviewInput, SubmitInput } from '../../../../common/contracts/legal-education.js';
+import type {
+  EvaluateInput,
+  ReturnInput,
+  ReviewInput,
+  SubmitInput,
+} from '../../../../common/contracts/legal-education.js';
 import { recordAudit } from '../../../platform/audit/index.js';
 import { assertCan, orgScope } from '../../../platform/authz/index.js';
 import type { Actor, Ctx } from '../../../platform/context.js';
@@ -62,7 +67,8 @@ const WRITERS: Record<ReportTransition, Writer> = {
     const f = form as z.output<typeof SubmitInput>;
     const done = new Map(f.duties.map((d) => [d.code, d.done]));
     const unknown = f.duties.findIndex((d) => !row.duties.some((r) => r.code === d.code));
-    if (unknown >= 0) throw validationFailed([{ path: `duties.${unknown}.code`, message: '职责清单中没有该项' }]);
+    if (unknown >= 0)
+      throw validationFailed([{ path: `duties.${unknown}.code`, message: '职责清单中没有该项' }]);
     return {
       body: f.body,
       submittedOn: f.on,
@@ -103,7 +109,12 @@ export const reportTransitions = procedureService({
   },
 });
 
-export async function fireReportTransition(ctx: Ctx, id: string, transition: ReportTransition, input: unknown) {
+export async function fireReportTransition(
+  ctx: Ctx,
+  id: string,
+  transition: ReportTransition,
+  input: unknown,
+) {
   return (await reportTransitions.fire(ctx, id, transition, input)).row;
 }
 
@@ -115,9 +126,12 @@ export async function openReport(ctx: Ctx, leaderId: string, year: number, tx0?:
       .select()
       .from(leaders)
       .where(and(eq(leaders.id, leaderId), orgScope(ctx.actor!, leaders.orgUnitId, leaders.districtId)));
-    if (!leader) throw validationFailed([{ path: 'leaderId', message: '该领导不在名册中或不在您的管辖范围内' }]);
+    if (!leader)
+      throw validationFailed([{ path: 'leaderId', message: '该领导不在名册中或不在您的管辖范围内' }]);
     if (!leader.principal)
-      throw validationFailed([{ path: 'leaderId', message: '年终述法由党政主要负责人提交，该领导不是主要负责人' }]);
+      throw validationFailed([
+        { path: 'leaderId', message: '年终述法由党政主要负责人提交，该领导不是主要负责人' },
+      ]);
     if (year > Number(ctx.today.slice(0, 4)))
       throw validationFailed([{ path: 'year', message: '不能为以后的年度述法' }]);
     const [dup] = await tx

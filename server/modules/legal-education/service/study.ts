@@ -80,7 +80,8 @@ async function checkAttendance(tx: Tx, ctx: Ctx, list: SessionIn['attendance']) 
     .where(eq(leaders.districtId, ctx.actor!.districtId));
   const ids = new Set(known.map((k) => k.id));
   const bad = list.findIndex((a) => !ids.has(a.leaderId));
-  if (bad >= 0) throw validationFailed([{ path: `attendance.${bad}.leaderId`, message: '该领导不在学法名册中' }]);
+  if (bad >= 0)
+    throw validationFailed([{ path: `attendance.${bad}.leaderId`, message: '该领导不在学法名册中' }]);
 }
 
 function checkScores(body: SessionIn) {
@@ -93,9 +94,17 @@ function checkScores(body: SessionIn) {
 async function writeAttendance(tx: Tx, districtId: string, sessionId: string, list: SessionIn['attendance']) {
   await tx.delete(attendance).where(eq(attendance.sessionId, sessionId));
   if (list.length)
-    await tx.insert(attendance).values(
-      list.map((a) => ({ districtId, sessionId, leaderId: a.leaderId, present: a.present, score: a.score ?? null })),
-    );
+    await tx
+      .insert(attendance)
+      .values(
+        list.map((a) => ({
+          districtId,
+          sessionId,
+          leaderId: a.leaderId,
+          present: a.present,
+          score: a.score ?? null,
+        })),
+      );
 }
 
 /** Records a study session with its attendance: one transaction, one audit event. */
@@ -220,7 +229,13 @@ export async function getSession(ctx: Ctx, id: string) {
     .where(and(eq(sessions.id, id), orgScope(ctx.actor, sessions.orgUnitId, sessions.districtId)));
   if (!row) throw notFound('学法活动');
   const list = await ctx.db
-    .select({ leaderId: attendance.leaderId, name: leaders.name, post: leaders.post, present: attendance.present, score: attendance.score })
+    .select({
+      leaderId: attendance.leaderId,
+      name: leaders.name,
+      post: leaders.post,
+      present: attendance.present,
+      score: attendance.score,
+    })
     .from(attendance)
     .innerJoin(leaders, eq(leaders.id, attendance.leaderId))
     .where(eq(attendance.sessionId, id))
@@ -234,7 +249,7 @@ export async function leaderRecords(ctx: Ctx, year: number) {
   assertCan(ctx.actor, 'legal_education.view');
   const result = await ctx.db.execute<Record<string, unknown>>(sql`
     SELECT l.id, l.name, l.post, u.name AS unit,
-      count(s.id)::int AS sessions,
+      count(s.id)::int AS invited_count,
       count(s.id) FILTER (WHERE a.present)::int AS attended,
       coalesce(sum(s.hours) FILTER (WHERE a.present), 0)::float AS hours,
       avg(a.score) FILTER (WHERE s.kind = 'exam' AND a.present)::float AS average_score
@@ -251,7 +266,7 @@ export async function leaderRecords(ctx: Ctx, year: number) {
       name: String(r.name),
       post: String(r.post),
       unit: String(r.unit),
-      sessions: Number(r.sessions),
+      sessions: Number(r.invited_count),
       attended: Number(r.attended),
       hours: Math.round(Number(r.hours) * 10) / 10,
       averageScore: r.average_score === null ? null : Math.round(Number(r.average_score) * 10) / 10,
@@ -269,7 +284,15 @@ export async function leaderRecord(ctx: Ctx, leaderId: string, year: number) {
     .where(and(eq(leaders.id, leaderId), orgScope(ctx.actor, leaders.orgUnitId, leaders.districtId)));
   if (!row) throw notFound('领导干部');
   const rows = await ctx.db
-    .select({ code: sessions.code, kind: sessions.kind, heldOn: sessions.heldOn, topic: sessions.topic, hours: sessions.hours, present: attendance.present, score: attendance.score })
+    .select({
+      code: sessions.code,
+      kind: sessions.kind,
+      heldOn: sessions.heldOn,
+      topic: sessions.topic,
+      hours: sessions.hours,
+      present: attendance.present,
+      score: attendance.score,
+    })
     .from(attendance)
     .innerJoin(sessions, eq(sessions.id, attendance.sessionId))
     .where(and(eq(attendance.leaderId, leaderId), sql`extract(year from ${sessions.heldOn}) = ${year}`))
@@ -281,7 +304,9 @@ export async function leaderRecord(ctx: Ctx, leaderId: string, year: number) {
     sessions: rows.length,
     attended: attended.length,
     hours: Math.round(attended.reduce((h, r) => h + r.hours, 0) * 10) / 10,
-    exams: rows.filter((r) => r.kind === 'exam').map((r) => ({ code: r.code, heldOn: r.heldOn, topic: r.topic, score: r.present ? r.score : null })),
+    exams: rows
+      .filter((r) => r.kind === 'exam')
+      .map((r) => ({ code: r.code, heldOn: r.heldOn, topic: r.topic, score: r.present ? r.score : null })),
     rows,
   };
 }

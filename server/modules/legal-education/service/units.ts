@@ -16,7 +16,13 @@ export interface UnitRef {
 /** A unit of the actor's district that the actor may act for, or a 400 naming the field. */
 export async function unitFor(db: Executor, actor: Actor, id: string, field: string): Promise<UnitRef> {
   const [unit] = await db
-    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path, districtId: orgUnits.districtId })
+    .select({
+      id: orgUnits.id,
+      code: orgUnits.code,
+      name: orgUnits.name,
+      path: orgUnits.path,
+      districtId: orgUnits.districtId,
+    })
     .from(orgUnits)
     .where(and(eq(orgUnits.id, id), eq(orgUnits.districtId, actor.districtId)));
   if (!unit || !isInScope(actor, { orgPath: unit.path, districtId: unit.districtId }))
@@ -36,7 +42,13 @@ export async function unitNames(db: Executor, ids: readonly string[]): Promise<M
 /** The district's root unit (the 区委、区政府 level: study sessions and plans belong to it). */
 export async function districtRoot(db: Executor, districtId: string): Promise<UnitRef> {
   const [unit] = await db
-    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path, districtId: orgUnits.districtId })
+    .select({
+      id: orgUnits.id,
+      code: orgUnits.code,
+      name: orgUnits.name,
+      path: orgUnits.path,
+      districtId: orgUnits.districtId,
+    })
     .from(orgUnits)
     .where(eq(orgUnits.id, districtId));
   if (!unit) throw new Error(`District ${districtId} has no root unit`);
