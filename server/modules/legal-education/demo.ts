@@ -26,6 +26,9 @@ import { generateDuties, lawsEnforcedBy } from './service/popularise.js';
 import { fireReportTransition, openReport } from './service/reports.js';
 import { recordSession } from './service/study.js';
 
+/** The one department whose list the demo leaves to be generated on screen. */
+export const NOT_YET_LISTED = '210114-D19';
+
 type Progress = (label: string, done: number, total: number) => void;
 const at = (ctx: Ctx, actor: Actor, iso: string): Ctx =>
   makeCtx(ctx.db, actor, `demo-${randomUUID()}`, new Date(iso));
@@ -193,6 +196,8 @@ export async function loadEducationDemo(ctx: Ctx, progress: Progress = () => {})
   const listedOn = new Date('2020-06-30T10:00:00+08:00');
   await inTransaction(ctx.db, async (tx) => {
     for (const d of org.departments) {
+      // 区退役军人事务局 has not generated its list yet: the screen's 由权责清单生成 is left for it to use.
+      if (d.code === NOT_YET_LISTED) continue;
       const unit = byCode.get(d.code)!;
       if ((await lawsEnforcedBy(tx, unit.id)).size === 0) continue;
       await generateDuties(at(ctx, coordinator, listedOn.toISOString()), unit.id, tx);

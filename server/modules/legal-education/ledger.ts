@@ -211,16 +211,14 @@ async function writeSessions(tx: Tx, ctx: Ctx, created: PreparedSession[], chang
       ...p.absent.map((id) => ({ id, present: false })),
     ];
     if (list.length)
-      await tx
-        .insert(attendance)
-        .values(
-          list.map((a) => ({
-            districtId: root.districtId,
-            sessionId: row!.id,
-            leaderId: a.id,
-            present: a.present,
-          })),
-        );
+      await tx.insert(attendance).values(
+        list.map((a) => ({
+          districtId: root.districtId,
+          sessionId: row!.id,
+          leaderId: a.id,
+          present: a.present,
+        })),
+      );
     events.push(
       audit(
         p.id ? 'legal_education.session.updated' : 'legal_education.session.imported',

@@ -94,17 +94,15 @@ function checkScores(body: SessionIn) {
 async function writeAttendance(tx: Tx, districtId: string, sessionId: string, list: SessionIn['attendance']) {
   await tx.delete(attendance).where(eq(attendance.sessionId, sessionId));
   if (list.length)
-    await tx
-      .insert(attendance)
-      .values(
-        list.map((a) => ({
-          districtId,
-          sessionId,
-          leaderId: a.leaderId,
-          present: a.present,
-          score: a.score ?? null,
-        })),
-      );
+    await tx.insert(attendance).values(
+      list.map((a) => ({
+        districtId,
+        sessionId,
+        leaderId: a.leaderId,
+        present: a.present,
+        score: a.score ?? null,
+      })),
+    );
 }
 
 /** Records a study session with its attendance: one transaction, one audit event. */
