@@ -302,8 +302,11 @@ export async function loadEducationDemo(ctx: Ctx, progress: Progress = () => {})
   const opensOn = `${thisYear}-12-01`;
   if (ctx.today >= opensOn) {
     const now = at(ctx, coordinator, ctx.now.toISOString());
-    for (const [i, l] of principals.entries()) {
+    for (const [n, l] of principals.entries()) {
       const id = (await openReport(at(ctx, coordinator, `${opensOn}T09:00:00+08:00`), l.id, thisYear)).id;
+      // The district's two (区委书记, 区长) reported first and are evaluated: a running review clock on the
+      // district's root unit would show the district as one of the 数据大屏's departments.
+      const i = l.orgUnitId === root.id ? 2 : n;
       if (i % 4 === 3) continue; // still drafting
       await fireReportTransition(now, id, 'submit', {
         on: ctx.today > opensOn ? prevDay(ctx.today, opensOn) : ctx.today,
