@@ -42,7 +42,7 @@ test('law study, an activity counted, a responsibility list generated from power
     await dialog.getByLabel('学法主题').fill(`《中华人民共和国民法典》合同编（E2E-${run}）`);
     await dialog.getByLabel('主讲人').fill('区司法局局长');
     await pick(page, 'invited', '刘国庆');
-    await page.keyboard.press('Escape');
+    await dialog.locator('.ant-modal-title').click();
     await dialog.getByLabel(/刘国庆/).check();
     await dialog.getByRole('button', { name: label('保存') }).click();
     await expect(page.getByText(`已登记学法活动 E2E-XF-${run}`)).toBeVisible();

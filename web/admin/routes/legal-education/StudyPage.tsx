@@ -39,6 +39,7 @@ function RecordDialog({ open, onClose }: { open: boolean; onClose: () => void })
   const client = useQueryClient();
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form);
+  const invited: string[] = Form.useWatch('invited', form) ?? [];
   const roster = useQuery({ queryKey: ['education', 'leaders'], queryFn: educationApi.leaders });
   const save = useMutation({
     mutationFn: (v: Record<string, unknown>) => {
@@ -104,7 +105,7 @@ function RecordDialog({ open, onClose }: { open: boolean; onClose: () => void })
         <Form.Item name="speaker" label={t('education.study.speaker')}>
           <Input maxLength={80} />
         </Form.Item>
-        <Form.Item name="invited" label={t('education.study.invited')} rules={[{ required: true }]}>
+        <Form.Item name="invited" label={t('education.study.inviteLeaders')} rules={[{ required: true }]}>
           <Select mode="multiple" options={people} optionFilterProp="label" data-testid="invited" />
         </Form.Item>
         <Form.Item name="present" label={t('education.study.present')}>
