@@ -330,7 +330,7 @@ function ActivitiesTab() {
       yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value' }],
       series: [
         { name: t('education.pufa.count'), type: 'bar', data: rows.map((r) => r.activities) },
-        { name: t('education.pufa.people'), type: 'line', yAxisIndex: 1, data: rows.map((r) => r.audience) },
+        { name: t('education.pufa.people'), type: 'bar', yAxisIndex: 1, data: rows.map((r) => r.audience) },
       ],
     };
   }, [chart.data, t, locale]);
@@ -341,10 +341,11 @@ function ActivitiesTab() {
       legend: { top: 0 },
       grid: { left: 150, right: 24, top: 32, bottom: 24 },
       yAxis: { type: 'category', data: rows.map((r) => r.unit) },
-      xAxis: { type: 'value' },
+      // Audience and events differ by two orders of magnitude: each on its own axis (bottom, top).
+      xAxis: [{ type: 'value' }, { type: 'value', position: 'top', minInterval: 1 }],
       series: [
         { name: t('education.pufa.people'), type: 'bar', data: rows.map((r) => r.audience) },
-        { name: t('education.pufa.count'), type: 'bar', data: rows.map((r) => r.activities) },
+        { name: t('education.pufa.count'), type: 'bar', xAxisIndex: 1, data: rows.map((r) => r.activities) },
       ],
     };
   }, [chart.data, t]);

@@ -110,7 +110,7 @@ function RecordDialog({ open, onClose }: { open: boolean; onClose: () => void })
         </Form.Item>
         <Form.Item name="present" label={t('education.study.present')}>
           <Checkbox.Group
-            options={people.filter((p) => (form.getFieldValue('invited') ?? []).includes(p.value))}
+            options={people.filter((p) => invited.includes(p.value))}
             data-testid="present"
           />
         </Form.Item>
