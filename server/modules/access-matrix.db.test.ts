@@ -186,6 +186,23 @@ const READS: Record<string, string> = {
   '/api/v1/decisions/catalogue/import-template': 'decisions.catalogue',
   '/api/v1/decisions/comments/export': 'decisions.export',
   '/api/v1/decisions/comments/import-template': 'decisions.draft',
+  '/api/v1/legal-education/leaders': 'legal_education.view',
+  '/api/v1/legal-education/leaders/records': 'legal_education.view',
+  '/api/v1/legal-education/leaders/{id}/record': 'legal_education.view',
+  '/api/v1/legal-education/sessions': 'legal_education.view',
+  '/api/v1/legal-education/sessions/{id}': 'legal_education.view',
+  '/api/v1/legal-education/sessions/export': 'legal_education.export',
+  '/api/v1/legal-education/sessions/import-template': 'legal_education.study',
+  '/api/v1/legal-education/plans': 'legal_education.view',
+  '/api/v1/legal-education/duties': 'legal_education.view',
+  '/api/v1/legal-education/duties/export': 'legal_education.export',
+  '/api/v1/legal-education/duties/import-template': 'legal_education.popularise',
+  '/api/v1/legal-education/activities': 'legal_education.view',
+  '/api/v1/legal-education/activities/chart': 'legal_education.view',
+  '/api/v1/legal-education/activities/export': 'legal_education.export',
+  '/api/v1/legal-education/activities/import-template': 'legal_education.popularise',
+  '/api/v1/legal-education/reports': 'legal_education.view',
+  '/api/v1/legal-education/reports/{id}': 'legal_education.view',
 };
 
 /**
@@ -228,6 +245,10 @@ const RECORDS: Record<string, string> = {
   '/api/v1/mediation/villages/{id}': `SELECT org_unit_id AS id, org_unit_id AS unit FROM mediation_village_rosters ORDER BY id LIMIT 1`,
   '/api/v1/decisions/items/{id}': `SELECT id, org_unit_id AS unit FROM decisions ORDER BY number LIMIT 1`,
   '/api/v1/decisions/items/{id}/archive.zip': `SELECT id, org_unit_id AS unit FROM decisions ORDER BY number LIMIT 1`,
+  // A department head's record and 述法 (the district leaders' belong to the root unit).
+  '/api/v1/legal-education/leaders/{id}/record': `SELECT id, org_unit_id AS unit FROM legal_education_leaders WHERE org_unit_id <> district_id ORDER BY code LIMIT 1`,
+  '/api/v1/legal-education/sessions/{id}': `SELECT id, org_unit_id AS unit FROM legal_education_sessions ORDER BY code LIMIT 1`,
+  '/api/v1/legal-education/reports/{id}': `SELECT id, org_unit_id AS unit FROM legal_education_reports WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
 };
 
 /** Staff reads left out of the role columns, each with the reason its expectation cannot be derived. */

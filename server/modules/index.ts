@@ -4,6 +4,7 @@ import { correctionsModule } from './corrections/index.js';
 import { decisionsModule } from './decisions/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
+import { legalEducationModule } from './legal-education/index.js';
 import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
 import { mediationModule } from './mediation/index.js';
@@ -30,6 +31,8 @@ export const installedModules: readonly ModuleManifest[] = [
   petitionsModule,
   // After proposals (its task page lists the items linked to a task) and the modules its tasks cite.
   coordinationModule,
+  // After powers and enforcement: its responsibility lists are generated from their records.
+  legalEducationModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

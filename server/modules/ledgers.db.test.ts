@@ -89,6 +89,9 @@ describe('a ledger exported and imported back changes nothing', () => {
       'mediation.cases',
       'petitions.petitions',
       'coordination.tasks',
+      'legal_education.sessions',
+      'legal_education.activities',
+      'legal_education.duties',
     ]);
   });
 

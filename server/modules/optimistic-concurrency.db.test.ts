@@ -15,6 +15,7 @@ import { buildRequestInput } from './disclosure/service/requests/test-support.js
 import { openTestCase } from './enforcement/cases/service/test-support.js';
 import { enforcementBodies } from './enforcement/registry/schema.js';
 import { buildEnforcementWorld, type EnforcementWorld } from './enforcement/test-support.js';
+import { acceptances, plans } from './legal-education/schema.js';
 import { registerCase } from './reconsideration/service/register-case.js';
 
 // Issue #11.9: parallel edits all answered 200 and the last silently won. Decision 0022.
@@ -204,8 +205,48 @@ beforeAll(async () => {
   });
   if (logged.statusCode !== 200) throw new Error(`fixture not created: ${logged.statusCode}`);
   const mediationCase = (logged.json() as { caseId: string }).caseId;
+  const LE = `${API}/legal-education`;
+  const mayor = await created(
+    coord.post(`${LE}/leaders`, { code: 'OC-L1', name: '刘国庆', post: '区长', orgUnitId: w.district.id, principal: true }),
+  );
+  const studyBody = { code: 'OC-XF-1', kind: 'lecture', heldOn: '2020-06-18', topic: '民法典', hours: 2, attendance: [] };
+  const studySession = await created(coord.post(`${LE}/sessions`, studyBody));
+  const activityBody = {
+    code: 'OC-PF-1', heldOn: '2020-12-04', theme: 'constitution_week', venue: 'enterprise', title: '宪法进企业',
+    audience: 50, orgUnitId: w.market.id, photos: [],
+  };
+  const activity = await created(officer.post(`${LE}/activities`, activityBody));
+  const [pufaPlan] = await t.db
+    .insert(plans)
+    .values({ code: 'oc', name: '普法规划', fromYear: 2016, toYear: 2020, tasks: [], districtId: w.district.districtId, orgUnitId: w.district.id })
+    .returning();
+  const [acceptance] = await t.db
+    .insert(acceptances)
+    .values({ planId: pufaPlan!.id, stage: 'final', items: [{ code: 'C1', title: '清单', met: false, note: null }], result: 'open', districtId: w.district.districtId, orgUnitId: w.district.id })
+    .returning();
+  const dutyReport = await created(coord.post(`${LE}/reports`, { leaderId: mayor, year: 2020 }));
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
   edits = {
+    'put /api/v1/legal-education/sessions/{id}': {
+      as: () => coord,
+      url: `${LE}/sessions/${studySession}`,
+      body: { ...studyBody, topic: '民法典总则' },
+    },
+    'put /api/v1/legal-education/activities/{id}': {
+      as: () => officer,
+      url: `${LE}/activities/${activity}`,
+      body: { ...activityBody, audience: 60 },
+    },
+    'put /api/v1/legal-education/acceptances/{id}': {
+      as: () => coord,
+      url: `${LE}/acceptances/${acceptance!.id}`,
+      body: { items: [{ code: 'C1', met: true }], result: 'open' },
+    },
+    'post /api/v1/legal-education/reports/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${LE}/reports/${dutyReport}/transitions/submit`,
+      body: { transition: 'submit', on: '2020-12-20', body: '述法报告' },
+    },
     'patch /api/v1/enforcement/bodies/{id}': {
       as: () => coord,
       url: `${E}/bodies/${body!.id}`,
@@ -455,6 +496,10 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'post /api/v1/petitions/petitions/{id}/transitions/{transition}',
     'put /api/v1/petitions/petitions/{id}/legal-support',
     'post /api/v1/mediation/cases/{id}/transitions/{transition}',
+    'put /api/v1/legal-education/sessions/{id}',
+    'put /api/v1/legal-education/activities/{id}',
+    'put /api/v1/legal-education/acceptances/{id}',
+    'post /api/v1/legal-education/reports/{id}/transitions/{transition}',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -76,6 +76,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
         'mediation',
         'petitions',
         'coordination',
+        'legal_education',
       ]),
     );
     for (const h of s.headlines) {

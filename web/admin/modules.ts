@@ -22,6 +22,7 @@ export const adminModules: ModuleRegistry = {
   reconsideration: () => import('./routes/reconsideration/index.js'),
   mediation: () => import('./routes/mediation/index.js'),
   petitions: () => import('./routes/petitions/index.js'),
+  'legal-education': () => import('./routes/legal-education/index.js'),
   reports: () => import('./routes/reports/index.js'),
   coordination: () => import('./routes/coordination/index.js'),
   corrections: () => import('./routes/corrections/index.js'),

@@ -8,6 +8,7 @@ import { enforcementHeadlines, enforcementOverview, legalReviewQueue } from './o
 import { ENFORCEMENT_PERMISSIONS } from './policy.js';
 import { caseClocks, caseProcedure } from './procedure.js';
 import { certificateReminders } from './registry/service/certificate-reminders.js';
+import { findConfirmedBody } from './registry/service/confirmed-body.js';
 import { caseEntry, casesRoutes } from './cases/routes.js';
 import { filingsRoutes } from './filings/routes.js';
 import { inspectionsRoutes } from './inspections/routes.js';
@@ -133,6 +134,8 @@ declare module '../../platform/audit/actions.js' {
  */
 export const enforcement = {
   permissions: ENFORCEMENT_PERMISSIONS,
+  /** A unit's confirmed enforcement body in force (legal-education's 谁执法谁普法 lists read its basis). */
+  findConfirmedBody,
   procedure: caseProcedure,
   demoBodyCodes,
 } as const;
