@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/modules.js';
+import { assessmentModule } from './assessment/index.js';
 import { correctionsModule } from './corrections/index.js';
 import { disclosureModule } from './disclosure/index.js';
 import { enforcementModule } from './enforcement/index.js';
@@ -24,6 +25,8 @@ export const installedModules: readonly ModuleManifest[] = [
   reconsiderationModule,
   mediationModule,
   petitionsModule,
+  // After the modules whose metrics it scores (it reads them through the metric registry only).
+  assessmentModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];
