@@ -75,6 +75,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
         'reconsideration',
         'mediation',
         'petitions',
+        'assessment',
       ]),
     );
     for (const h of s.headlines) {

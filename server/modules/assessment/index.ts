@@ -17,7 +17,7 @@ export const assessmentModule = defineModule({
     {
       path: '/assessment',
       label: { 'zh-CN': '示范指标考评', 'en-US': 'Indicator assessment' },
-      icon: 'TrophyOutlined',
+      icon: 'DashboardOutlined',
       permission: 'assessment.view',
     },
   ],
