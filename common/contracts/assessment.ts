@@ -85,6 +85,8 @@ export const IndicatorNode = z.object({
   method: z.enum(SCORING_METHODS).nullable(),
   metric: z.string().nullable(),
   metricLabel: z.string().nullable(),
+  /** The metric's unit ('rate' | 'count' | 'yuan'); null when no metric or not installed. */
+  metricUnit: z.string().nullable(),
   target: z.number().nullable(),
   direction: z.enum(DIRECTIONS).nullable(),
   perItem: z.number().nullable(),
@@ -162,6 +164,7 @@ export const Gap = z.object({
   name: z.string(),
   area: z.string(),
   metric: z.string().nullable(),
+  metricUnit: z.string().nullable(),
   value: z.number().nullable(),
   target: z.number().nullable(),
   score: z.number(),

@@ -85,9 +85,18 @@ describe('the trees as versioned data', () => {
 
   it('shows each indicator’s formula', async () => {
     const tree = (await leader.get(`${API}/tree?version=demonstration-2021`)).json();
-    const pub = tree.indicators.find((n: { code: string }) => n.code === '7.2.1');
-    expect(pub).toMatchObject({ metric: 'proposals.meeting_rate', method: 'threshold', weight: 6 });
-    expect(pub.formula).toBe(`${pub.metricLabel}≥100% 得 6 分，否则 0 分`);
+    const find = (code: string) => tree.indicators.find((n: { code: string }) => n.code === code);
+    expect(find('6.1.1')).toMatchObject({
+      metric: 'mediation.point_coverage_rate',
+      method: 'threshold',
+      weight: 6,
+    });
+    expect(find('6.1.1').formula).toBe(`${find('6.1.1').metricLabel}≥100% 得 6 分，否则 0 分`);
+    expect(find('7.2.1').formula).toBe(
+      `${find('7.2.1').metricLabel}≥100% 得 6 分；不足时按 值 ÷ 100% 的比例得分`,
+    );
+    expect(find('9.2.1').formula).toBe(`满分 5 分，${find('9.2.1').metricLabel}每 1 件扣 1 分，扣完为止`);
+    expect(find('1.1.1')).toMatchObject({ method: 'hand', confirmed: true, metric: null });
   });
 });
 
@@ -151,6 +160,14 @@ describe('scoring', () => {
     // The metric of the district's score says the same.
     const metric = (await leader.get(`/api/v1/metrics/assessment.district_score?year=${YEAR}`)).json();
     expect(metric.value).toBe(after.score);
+    // Year on year: the same rate in the trend, no version before 2019.
+    const trend = (await leader.get(`${API}/trend?from=2018&to=${YEAR}`)).json() as {
+      year: number;
+      version: string | null;
+      rate: number | null;
+    }[];
+    expect(trend[0]).toMatchObject({ year: 2018, version: null, rate: null });
+    expect(trend.at(-1)).toMatchObject({ year: YEAR, version: 'demonstration-2021', rate: after.rate });
   });
 
   it('scores a unit on the indicators that answer per unit; a department sees only its own', async () => {

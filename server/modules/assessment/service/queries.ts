@@ -10,6 +10,9 @@ import { scoreTree } from './scoring.js';
 import { indicatorRows, presentIndicator, presentVersion } from './tree.js';
 import { versionFile, versionFiles } from './versions.js';
 
+/** Indicators a unit needs scored to be ranked against the others. */
+export const MIN_RANKED = 2;
+
 const thisYear = (ctx: Ctx) => Number(ctx.today.slice(0, 4));
 
 /** The version that scores a year (law by date), or a clear refusal naming the year. */
@@ -124,9 +127,15 @@ export async function getRanking(ctx: Ctx, q: { year?: number }) {
       };
     }),
   );
-  // Units with nothing to score are listed last; the others by rate, then by points.
+  // A unit with fewer than two indicators scored (often only "nothing overdue") is not ranked against the
+  // others: listed last, by rate. The others by rate, then by the number of indicators behind it.
+  const ranked = (r: { indicators: number }) => (r.indicators >= MIN_RANKED ? 1 : 0);
   rows.sort(
-    (a, b) => (b.rate ?? -1) - (a.rate ?? -1) || b.score - a.score || a.unit.localeCompare(b.unit, 'zh'),
+    (a, b) =>
+      ranked(b) - ranked(a) ||
+      (b.rate ?? -1) - (a.rate ?? -1) ||
+      b.indicators - a.indicators ||
+      a.unit.localeCompare(b.unit, 'zh'),
   );
   return { year, version: file.version, rows };
 }
@@ -146,6 +155,7 @@ export async function getGaps(ctx: Ctx, q: { year?: number }) {
       name: n.name,
       area: area(n.code),
       metric: n.metric,
+      metricUnit: n.metricUnit,
       value: n.value ?? null,
       target: n.target,
       score: n.score ?? 0,

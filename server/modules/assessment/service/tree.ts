@@ -43,6 +43,7 @@ export function presentIndicator(row: IndicatorRow): IndicatorNode {
     method: row.method,
     metric: row.metricKey,
     metricLabel,
+    metricUnit: metric?.unit ?? null,
     target: row.target,
     direction: row.direction,
     perItem: row.perItem,

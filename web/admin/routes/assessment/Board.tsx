@@ -63,7 +63,8 @@ export function Board({ year }: { year: number }) {
       },
     ],
   };
-  const rows = (ranking.data?.rows ?? []).filter((r) => r.rate !== null).slice(0, 15);
+  // Units ranked against each other only (≥ 2 indicators scored; the API lists the others last).
+  const rows = (ranking.data?.rows ?? []).filter((r) => r.rate !== null && r.indicators >= 2).slice(0, 15);
   const rankChart = {
     grid: { left: 170, right: 48, top: 8, bottom: 24 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
@@ -113,7 +114,9 @@ export function Board({ year }: { year: number }) {
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title={t('assessment.trend')}>
-            {trend.error ? (
+            {trend.isPending ? (
+              <Spin />
+            ) : trend.error ? (
               <ErrorAlert error={trend.error} />
             ) : (
               <EChart option={trendChart} height={Math.max(200, areas.length * 32 + 40)} />

@@ -26,13 +26,13 @@ export function GapsTab({ year }: { year: number }) {
       title: t('assessment.columns.value'),
       key: 'value',
       width: 90,
-      render: (_, r) => shownValue(r.value, r.metric ? null : 'hand', r.target),
+      render: (_, r) => shownValue(r.value, r.metricUnit),
     },
     {
       title: t('assessment.columns.target'),
       key: 'target',
       width: 90,
-      render: (_, r) => (r.metric ? shownValue(r.target, null, r.target) : '—'),
+      render: (_, r) => (r.metric ? shownValue(r.target, r.metricUnit) : '—'),
     },
     {
       title: t('assessment.columns.score'),

@@ -26,8 +26,9 @@ function nest(nodes: IndicatorNode[]): Row[] {
   const roots: Row[] = [];
   for (const row of rows.values()) {
     const parent = row.parent ? rows.get(row.parent) : undefined;
-    if (parent) (parent.children ??= []).push(row);
-    else roots.push(row);
+    if (!parent) roots.push(row);
+    else if (parent.children) parent.children.push(row);
+    else parent.children = [row];
   }
   return roots;
 }
@@ -60,7 +61,7 @@ export function TreeTab({ year }: { year: number }) {
     {
       title: t('assessment.columns.formula'),
       key: 'formula',
-      width: 300,
+      width: 240,
       render: (_, n) =>
         n.level === 3 ? (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -78,7 +79,7 @@ export function TreeTab({ year }: { year: number }) {
       title: t('assessment.columns.value'),
       key: 'value',
       width: 90,
-      render: (_, n) => (n.level === 3 ? shownValue(n.value, n.method, n.target) : pct(n.value)),
+      render: (_, n) => (n.level === 3 ? shownValue(n.value, n.metricUnit) : pct(n.value)),
     },
     { title: t('assessment.columns.weight'), dataIndex: 'weight', width: 70 },
     {
@@ -94,14 +95,15 @@ export function TreeTab({ year }: { year: number }) {
     {
       title: t('assessment.columns.status'),
       key: 'status',
-      width: 150,
+      width: 120,
       render: (_, n) =>
         n.status ? <Tag color={STATUS_COLOR[n.status]}>{t(`assessment.status.${n.status}`)}</Tag> : null,
     },
     {
       title: '',
       key: 'actions',
-      width: 130,
+      width: 100,
+      fixed: 'right' as const,
       render: (_, n) => {
         if (n.level !== 3) return null;
         if (n.method === 'hand')
@@ -131,7 +133,7 @@ export function TreeTab({ year }: { year: number }) {
         dataSource={nest(s.indicators)}
         pagination={false}
         defaultExpandAllRows
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1000 }}
         expandable={{
           defaultExpandAllRows: true,
           rowExpandable: (n) => Boolean(n.children?.length),
