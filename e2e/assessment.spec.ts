@@ -75,7 +75,7 @@ test('the scoreboard scores the district; a proposal assigned without a meeting 
     await page.getByRole('tab', { name: '指标体系与评分' }).click();
     await settle(page);
     await expect(row(page, '8.1.1')).toContainText('待人工评分');
-    await row(page, '8.1.1').getByRole('button', { name: '评分' }).click();
+    await row(page, '8.1.1').getByRole('button', { name: /^评\s*分$/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/得分/).fill('3');
     await dialog.getByLabel('评分说明').fill('行政执法信息平台已上线，两个部门尚未接入，扣 1 分。');

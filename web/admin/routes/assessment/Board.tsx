@@ -56,9 +56,10 @@ export function Board({ year }: { year: number }) {
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
       {
-        type: 'line',
+        type: 'bar',
         name: t('assessment.overall'),
-        connectNulls: true,
+        // Bars (web/common/echarts registers bar and pie only); a year without a version or data shows none.
+        label: { show: true, position: 'top', formatter: '{c}%' },
         data: points.map((p) => r1(p.rate)),
       },
     ],

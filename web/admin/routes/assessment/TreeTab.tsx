@@ -95,14 +95,14 @@ export function TreeTab({ year }: { year: number }) {
     {
       title: t('assessment.columns.status'),
       key: 'status',
-      width: 120,
+      width: 150,
       render: (_, n) =>
         n.status ? <Tag color={STATUS_COLOR[n.status]}>{t(`assessment.status.${n.status}`)}</Tag> : null,
     },
     {
       title: '',
       key: 'actions',
-      width: 100,
+      width: 120,
       fixed: 'right' as const,
       render: (_, n) => {
         if (n.level !== 3) return null;

@@ -112,7 +112,7 @@ defineMessages(
       indicators: 'Indicators scored',
     },
     unconfirmed: 'our reading',
-    records: 'Records behind it',
+    records: 'Records',
     recordsTitle: '{name}: records',
     handScore: 'Score',
     handScoreTitle: 'Hand score: {code} {name}',
