@@ -49,7 +49,7 @@ export function Board({ year }: { year: number }) {
   };
   const points = trend.data ?? [];
   const trendChart = {
-    grid: { left: 48, right: 24, top: 32, bottom: 32 },
+    grid: { left: 48, right: 24, top: 48, bottom: 32 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) },
     legend: { top: 0, data: [t('assessment.overall')] },
     xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
