@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/modules.js';
+import { assessmentModule } from './assessment/index.js';
 import { coordinationModule } from './coordination/index.js';
 import { correctionsModule } from './corrections/index.js';
 import { decisionsModule } from './decisions/index.js';
@@ -33,6 +34,8 @@ export const installedModules: readonly ModuleManifest[] = [
   coordinationModule,
   // After powers and enforcement: its responsibility lists are generated from their records.
   legalEducationModule,
+  // After the modules whose metrics it scores (it reads them through the metric registry only).
+  assessmentModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];

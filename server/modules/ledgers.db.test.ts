@@ -92,6 +92,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'legal_education.sessions',
       'legal_education.activities',
       'legal_education.duties',
+      'assessment.indicators',
     ]);
   });
 

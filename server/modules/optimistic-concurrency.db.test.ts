@@ -7,6 +7,7 @@ import type { App } from '../platform/http/index.js';
 import { corrections } from './corrections/index.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.js';
 import { DISTRICT_WORLD } from '../test/world.js';
+import { multipartFile } from '../test/ledger-files.js';
 import { buildTestApp, type TestSession } from '../test/test-server.js';
 import { registerItem } from './disclosure/service/proactive/register-item.js';
 import { buildEntry } from './disclosure/service/proactive/test-support.js';
@@ -226,6 +227,18 @@ beforeAll(async () => {
     .returning();
   const dutyReport = await created(coord.post(`${LE}/reports`, { leaderId: mayor, year: 2020 }));
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
+  // One hand-scored indicator of the 2021 tree (the world loads no tree).
+  const tree = await coord.request({
+    method: 'POST',
+    url: `${API}/assessment/indicators/import`,
+    ...multipartFile(
+      '版本代码,指标编号,指标名称,分值,评分方法,按单位评分,内容已确认\n' +
+        'demonstration-2021,8,科技保障,,,否,否\ndemonstration-2021,8.1,互联网+监管,,,否,否\n' +
+        'demonstration-2021,8.1.1,执法信息平台,4,人工评分,否,否\n',
+      'tree.csv',
+    ),
+  });
+  expect(tree.statusCode, tree.body).toBe(200);
   edits = {
     'put /api/v1/legal-education/sessions/{id}': {
       as: () => coord,
@@ -397,6 +410,15 @@ beforeAll(async () => {
       url: `${API}/petitions/petitions/${petition}/legal-support`,
       body: { module: 'legal_affairs', number: 'FW2023-001', note: '法律顾问参与接访' },
     },
+    'put /api/v1/assessment/hand-scores/{version}/{code}/{year}': {
+      as: () => coord,
+      url: `${API}/assessment/hand-scores/demonstration-2021/8.1.1/2021`,
+      body: {
+        score: 3,
+        note: '平台已上线',
+        evidence: [{ kind: 'document', ref: '于政办〔2021〕1号', label: '建设方案' }],
+      },
+    },
     'put /api/v1/proposals/settings': {
       as: () => coord,
       url: `${API}/proposals/settings`,
@@ -500,6 +522,7 @@ describe('every edit route of the OpenAPI document refuses a stale version', () 
     'put /api/v1/legal-education/activities/{id}',
     'put /api/v1/legal-education/acceptances/{id}',
     'post /api/v1/legal-education/reports/{id}/transitions/{transition}',
+    'put /api/v1/assessment/hand-scores/{version}/{code}/{year}',
   ])('%s answers 409 VERSION_CONFLICT on a stale If-Match', async (route) => {
     const edit = edits[route]!;
     const res = await send(edit, route.split(' ')[0]!, STALE);

@@ -77,6 +77,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
         'petitions',
         'coordination',
         'legal_education',
+        'assessment',
       ]),
     );
     for (const h of s.headlines) {

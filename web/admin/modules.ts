@@ -27,6 +27,7 @@ export const adminModules: ModuleRegistry = {
   coordination: () => import('./routes/coordination/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),
+  assessment: () => import('./routes/assessment/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */
