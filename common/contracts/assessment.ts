@@ -155,8 +155,12 @@ export const AddressingTask = z.object({
   id: z.string(),
   title: z.string(),
   unit: z.string().nullable(),
+  /** The task's state as its module names it, in Chinese and English. */
   status: z.string(),
+  statusEn: z.string(),
   dueOn: z.string().nullable(),
+  /** The task's page in the admin UI. */
+  path: z.string().nullable(),
 });
 export type AddressingTask = z.infer<typeof AddressingTask>;
 export const Gap = z.object({

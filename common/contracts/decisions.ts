@@ -448,15 +448,4 @@ export const CodeParams = z.object({
 export const IdParams = z.object({ id: z.uuid({ message: '决策编号格式不正确' }) });
 export const ItemParams = z.object({ itemId: z.uuid({ message: '目录事项编号格式不正确' }) });
 
-type Dict = readonly { code: string; label: string; en: string }[];
-
-/** A dictionary code's label in the reader's language. */
-export function dictLabel(dict: Dict, code: string | null | undefined, locale: string): string {
-  if (!code) return '—';
-  const entry = dict.find((e) => e.code === code);
-  return entry ? (locale === 'en-US' ? entry.en : entry.label) : code;
-}
-
-export function dictOptions(dict: Dict, locale: string) {
-  return dict.map((e) => ({ value: e.code, label: locale === 'en-US' ? e.en : e.label }));
-}
+export { dictLabel, dictOptions } from './dictionary.js';

@@ -356,16 +356,4 @@ export type ProposalSettingsOut = z.infer<typeof ProposalSettingsOut>;
 
 export const IdParams = z.object({ id: z.uuid({ message: '建议提案编号格式不正确' }) });
 
-type Dict = readonly { code: string; label: string; en: string }[];
-
-/** A dictionary code's label in the reader's language (the screens of the admin and the portal). */
-export function dictLabel(dict: Dict, code: string | null | undefined, locale: string): string {
-  if (!code) return '—';
-  const entry = dict.find((e) => e.code === code);
-  return entry ? (locale === 'en-US' ? entry.en : entry.label) : code;
-}
-
-/** A dictionary as select options in the reader's language. */
-export function dictOptions(dict: Dict, locale: string) {
-  return dict.map((e) => ({ value: e.code, label: locale === 'en-US' ? e.en : e.label }));
-}
+export { dictLabel, dictOptions } from './dictionary.js';

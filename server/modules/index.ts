@@ -1,6 +1,8 @@
+import { dictLabel } from '../../common/contracts/dictionary.js';
+import { TASK_STATES } from '../../common/contracts/coordination.js';
 import type { ModuleManifest } from '../platform/modules.js';
-import { assessmentModule } from './assessment/index.js';
-import { coordinationModule } from './coordination/index.js';
+import { assessment, assessmentModule } from './assessment/index.js';
+import { coordination, coordinationModule } from './coordination/index.js';
 import { correctionsModule } from './corrections/index.js';
 import { decisionsModule } from './decisions/index.js';
 import { disclosureModule } from './disclosure/index.js';
@@ -39,3 +41,18 @@ export const installedModules: readonly ModuleManifest[] = [
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];
+
+// The assessment's gap list names the work-plan tasks that address an indicator (decision 0051 §6); the two
+// modules know nothing of each other, so the wiring lives here.
+assessment.addTaskProvider(async (ctx, code) =>
+  (await coordination.tasksAddressingIndicator(ctx, code)).map((task) => ({
+    module: 'coordination',
+    id: task.id,
+    title: task.title,
+    unit: task.unit,
+    status: dictLabel(TASK_STATES, task.status, 'zh-CN'),
+    statusEn: dictLabel(TASK_STATES, task.status, 'en-US'),
+    dueOn: task.dueOn,
+    path: task.path,
+  })),
+);

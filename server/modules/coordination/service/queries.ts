@@ -303,6 +303,7 @@ export async function tasksAddressingIndicator(ctx: Ctx, code: string) {
     title: row.task.title,
     unit: row.unitName,
     status: row.task.state,
+    dueOn: row.task.dueOn,
     path: `/coordination/tasks/${row.task.id}`,
   }));
 }

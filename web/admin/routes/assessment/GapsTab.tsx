@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Empty, List, Spin, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { Gap } from '../../../../common/contracts/assessment.js';
 import { ErrorAlert } from '../../../common/components/index.js';
-import { useT } from '../../../common/i18n.js';
+import { useLocale, useT } from '../../../common/i18n.js';
 import { assessmentApi } from './api.js';
 import { shownValue } from './format.js';
 
@@ -13,6 +14,7 @@ type GapRow = z.infer<typeof Gap>;
 /** The indicators below target, the largest loss of points first, with the tasks that address each. */
 export function GapsTab({ year }: { year: number }) {
   const t = useT();
+  const { locale } = useLocale();
   const gaps = useQuery({ queryKey: ['assessment', 'gaps', year], queryFn: () => assessmentApi.gaps(year) });
   if (gaps.error) return <ErrorAlert error={gaps.error} onRetry={() => void gaps.refetch()} />;
   const g = gaps.data;
@@ -51,7 +53,9 @@ export function GapsTab({ year }: { year: number }) {
             dataSource={r.tasks}
             renderItem={(task) => (
               <List.Item style={{ padding: '2px 0' }}>
-                {task.title} {task.unit ? `（${task.unit}）` : ''} <Tag>{task.status}</Tag>
+                {task.path ? <Link to={task.path}>{task.title}</Link> : task.title}
+                {task.unit ? ` · ${task.unit}` : ''}{' '}
+                <Tag>{locale === 'en-US' ? task.statusEn : task.status}</Tag>
                 {task.dueOn ?? ''}
               </List.Item>
             )}
