@@ -5,6 +5,7 @@ import { enforcementModule } from './enforcement/index.js';
 import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
 import { mediationModule } from './mediation/index.js';
+import { normativeDocsModule } from './normative-docs/index.js';
 import { petitionsModule } from './petitions/index.js';
 import { powersModule } from './powers/index.js';
 import { proposalsModule } from './proposals/index.js';
@@ -24,6 +25,7 @@ export const installedModules: readonly ModuleManifest[] = [
   reconsiderationModule,
   mediationModule,
   petitionsModule,
+  normativeDocsModule,
   // Last: its demo writes the reports of the figures the modules above compute.
   reportsModule,
 ];
