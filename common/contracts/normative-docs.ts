@@ -74,7 +74,11 @@ export const REVIEW_POINT_CODES = codesOf(REVIEW_POINTS);
 /** Where a document is filed (备案): government documents with the two, department documents with the government. */
 export const FILING_RECIPIENTS = [
   { code: 'superior_government', label: '上一级人民政府', en: 'Government one level up' },
-  { code: 'npc_standing_committee', label: '本级人大常委会', en: 'Same-level people’s congress standing committee' },
+  {
+    code: 'npc_standing_committee',
+    label: '本级人大常委会',
+    en: 'Same-level people’s congress standing committee',
+  },
   { code: 'same_level_government', label: '本级人民政府', en: 'Same-level government' },
 ] as const;
 export const FILING_RECIPIENT_CODES = codesOf(FILING_RECIPIENTS);
@@ -133,9 +137,14 @@ export const SubmitReviewInput = z.object({
   noCommentReason: optionalText(400),
   /** After public comment: what was received and adopted (意见采纳情况). */
   commentSummary: optionalText(4000),
-  reviewDays: z.number().int().min(5, { message: '审核期限不少于 5 个工作日' }).max(15, {
-    message: '审核期限不超过 15 个工作日',
-  }).optional(),
+  reviewDays: z
+    .number()
+    .int()
+    .min(5, { message: '审核期限不少于 5 个工作日' })
+    .max(15, {
+      message: '审核期限不超过 15 个工作日',
+    })
+    .optional(),
 });
 export const ReviewInput = z
   .object({
@@ -180,7 +189,11 @@ export const PublishInput = z.object({
   carrier: required(100, '公布载体'),
   interpretation: required(20000, '政策解读'),
   effectiveOn: IsoDate,
-  validYears: z.number().int().min(1, { message: '有效期至少 1 年' }).max(5, { message: '有效期不超过 5 年' }),
+  validYears: z
+    .number()
+    .int()
+    .min(1, { message: '有效期至少 1 年' })
+    .max(5, { message: '有效期不超过 5 年' }),
   provisional: z.boolean().default(false),
 });
 export const FileInput = z.object({
@@ -315,7 +328,10 @@ export const OpenCampaignBody = z.object({
   reason: required(1000, '清理原因'),
   startedOn: IsoDate,
   /** The documents to review: listed, or selected by issuer / issued before / the law they cite. */
-  docIds: z.array(z.uuid({ message: '文件编号格式不正确' })).max(500).default([]),
+  docIds: z
+    .array(z.uuid({ message: '文件编号格式不正确' }))
+    .max(500)
+    .default([]),
   issuerId: z.uuid({ message: '制定机关格式不正确' }).optional(),
   issuedBefore: IsoDate.optional(),
   lawId: z.uuid({ message: '法律法规格式不正确' }).optional(),
@@ -360,7 +376,10 @@ export const PublicCampaign = z.object({
   id: z.string(),
   title: z.string(),
   publishedOn: IsoDate,
-  lists: z.record(z.string(), z.array(z.object({ title: z.string(), documentNumber: z.string().nullable() }))),
+  lists: z.record(
+    z.string(),
+    z.array(z.object({ title: z.string(), documentNumber: z.string().nullable() })),
+  ),
 });
 export const PublicCampaignList = z.array(PublicCampaign);
 

@@ -150,7 +150,9 @@ describe('table 二', () => {
     const doc = await report(2021);
     expect(item(doc, 'normative_documents').values).toEqual({ issued: 0, repealed: 0, in_force: 0 });
     expect(item(doc, 'normative_documents').sources).toEqual({});
-    const cell = doc.tables['二']!.layout.flat().find((c) => c.figure?.key === 'normative_docs.disclosure_counts');
+    const cell = doc.tables['二']!.layout.flat().find(
+      (c) => c.figure?.key === 'normative_docs.disclosure_counts',
+    );
     expect(cell?.text).toBe('0');
   });
 

@@ -82,6 +82,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'reconsideration.cases',
       'mediation.points',
       'petitions.petitions',
+      'normative_docs.docs',
     ]);
   });
 

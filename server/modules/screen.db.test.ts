@@ -75,6 +75,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
         'reconsideration',
         'mediation',
         'petitions',
+        'normative_docs',
       ]),
     );
     for (const h of s.headlines) {

@@ -24,6 +24,7 @@ export const adminModules: ModuleRegistry = {
   reports: () => import('./routes/reports/index.js'),
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),
+  'normative-docs': () => import('./routes/normative-docs/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */

@@ -7,7 +7,9 @@
 import type { DocLedgerRow } from './ledger.js';
 
 export const SEED_CLEANUP_REVIEWED = 38;
-export const GOVERNMENT = '于洪区';
+/** The government's documents are kept by 区政府办公室 (its 三统一 and its ledger; the district's own unit holds no work). */
+export const GOVERNMENT = '区政府办公室';
+export const GOVERNMENT_OFFICE = '210114-D01';
 
 /** The law register of the demo: title, issuer, version. */
 export const LAWS = [
@@ -21,7 +23,11 @@ export const LAWS = [
   { title: '中华人民共和国就业促进法', issuer: '全国人民代表大会常务委员会', versionLabel: '2015年修正' },
 ] as const;
 /** 行政处罚法 was revised on 2021-01-22: recorded amended, so its citers are listed (legal-rules §5). */
-export const AMENDED_LAW = { title: '中华人民共和国行政处罚法', changedOn: '2021-01-22', note: '2021年1月22日修订，2021年7月15日起施行' };
+export const AMENDED_LAW = {
+  title: '中华人民共和国行政处罚法',
+  changedOn: '2021-01-22',
+  note: '2021年1月22日修订，2021年7月15日起施行',
+};
 
 const SUBJECTS = [
   ['关于进一步优化营商环境的若干措施', '区营商环境建设局', 2],
@@ -103,7 +109,12 @@ export const DOCS_2020 = [
 export const CURRENT = [
   { title: '于洪区公共停车设施管理办法（征求意见稿）', unit: '区交通运输局', code: null, upTo: 'drafting' },
   { title: '于洪区养老服务设施建设管理规定', unit: '区民政局', code: null, upTo: 'evaluate' },
-  { title: '于洪区居民生活垃圾分类管理办法', unit: '区城市管理和综合行政执法局', code: null, upTo: 'open_comment' },
+  {
+    title: '于洪区居民生活垃圾分类管理办法',
+    unit: '区城市管理和综合行政执法局',
+    code: null,
+    upTo: 'open_comment',
+  },
   { title: '于洪区科技型中小企业扶持办法', unit: '区科学技术局', code: null, upTo: 'submit_review' },
   { title: '于洪区政府投资项目管理办法', unit: '区发展和改革局', code: null, upTo: 'review_amend' },
   { title: '于洪区农贸市场管理规定', unit: '区市场监督管理局', code: '210114-D22', upTo: 'respond' },

@@ -17,6 +17,7 @@ import {
   AMENDED_LAW,
   CLEANUP_2020,
   CURRENT,
+  GOVERNMENT_OFFICE,
   type CurrentStep,
   DOCS_2020,
   LAWS,
@@ -101,7 +102,9 @@ async function importOld(ctx: Ctx, cast: Cast): Promise<string[]> {
       .where(eq(normativeDocs.documentNumber, row.documentNumber));
     ids.push(doc!.id);
     if (row.lawIndex >= 0)
-      await ctx.db.insert(normativeDocCitations).values({ docId: doc!.id, lawId: cast.laws[row.lawIndex]!, article: null });
+      await ctx.db
+        .insert(normativeDocCitations)
+        .values({ docId: doc!.id, lawId: cast.laws[row.lawIndex]!, article: null });
   }
   return ids;
 }
@@ -193,7 +196,7 @@ async function fullPath(
   sequence = 0,
 ) {
   const days = schedule(cal, spec.day0);
-  const issuer = spec.code ? (await getOrgUnitByCode(ctx.db, spec.code))!.id : cast.district;
+  const issuer = (await getOrgUnitByCode(ctx.db, spec.code ?? GOVERNMENT_OFFICE))!.id;
   const level = spec.code ? 'department' : 'government';
   const doc = await draftDoc(at(ctx, cast.coordinator, spec.day0), {
     title: spec.title,
@@ -211,7 +214,12 @@ async function fullPath(
   for (const step of steps) {
     const on = days[step];
     const who = step === 'review' ? cast.reviewer : cast.coordinator;
-    await fireDocTransition(at(ctx, who, on), doc.id, step, formOf(step, on, spec, level, year, sequence, amend));
+    await fireDocTransition(
+      at(ctx, who, on),
+      doc.id,
+      step,
+      formOf(step, on, spec, level, year, sequence, amend),
+    );
   }
   // Both recipients of a government document answer: the second review result a few days after the first.
   if (last === 'filing_result' && level === 'government') {
@@ -257,7 +265,11 @@ function formOf(
     case 'deliberate':
       return { on, meeting: level === 'government' ? '区政府常务会议' : '局长办公会议' };
     case 'register':
-      return { on, documentNumber: `${level === 'government' ? '于政发' : '于市监发'}〔${year}〕${sequence + 1}号`, signer: '主要负责人' };
+      return {
+        on,
+        documentNumber: `${level === 'government' ? '于政发' : '于市监发'}〔${year}〕${sequence + 1}号`,
+        signer: '主要负责人',
+      };
     case 'publish':
       return {
         on,
@@ -282,6 +294,14 @@ async function loadCurrent(ctx: Ctx, cal: WorkCalendar, cast: Cast, year: number
     let day0 = fromDayNumber(toDayNumber(ctx.today) - 5);
     // Walk the start back until the last step of the path lands on or before today (and no earlier than 2 days).
     while (schedule(cal, day0)[last as PathStep] > ctx.today) day0 = fromDayNumber(toDayNumber(day0) - 3);
-    await fullPath(ctx, cal, cast, { title: c.title, unit: c.unit, day0, law: i % 8, code: c.code }, c.upTo, year, 50 + i);
+    await fullPath(
+      ctx,
+      cal,
+      cast,
+      { title: c.title, unit: c.unit, day0, law: i % 8, code: c.code },
+      c.upTo,
+      year,
+      50 + i,
+    );
   }
 }

@@ -1,11 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { LedgerFormatField } from '../../../common/contracts/kit.js';
-import {
-  DOC_STATES,
-  ISSUER_LEVELS,
-  REVIEW_CONCLUSIONS,
-} from '../../../common/contracts/normative-docs.js';
+import { DOC_STATES, ISSUER_LEVELS, REVIEW_CONCLUSIONS } from '../../../common/contracts/normative-docs.js';
 import { type AuditInput, recordAudits } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
@@ -39,7 +35,8 @@ export type DocLedgerRow = {
   state: string | null;
 };
 
-const dict = (d: readonly { code: string; label: string }[]) => Object.fromEntries(d.map((e) => [e.code, e.label]));
+const dict = (d: readonly { code: string; label: string }[]) =>
+  Object.fromEntries(d.map((e) => [e.code, e.label]));
 const ENDINGS = [
   { code: 'repealed', label: '废止' },
   { code: 'expired', label: '失效' },
@@ -49,12 +46,32 @@ export const docLedger = defineLedger<DocLedgerRow>({
   key: 'normative_docs.docs',
   sheetName: '规范性文件',
   columns: [
-    { key: 'issuer', header: '制定机关', type: 'string', required: true, maxLength: 60, example: '沈阳市于洪区人民政府' },
+    {
+      key: 'issuer',
+      header: '制定机关',
+      type: 'string',
+      required: true,
+      maxLength: 60,
+      example: '沈阳市于洪区人民政府',
+    },
     { key: 'issuerLevel', header: '制定机关类别', type: 'enum', required: true, dict: dict(ISSUER_LEVELS) },
     { key: 'title', header: '文件名称', type: 'string', required: true, maxLength: 200 },
     { key: 'draftingUnit', header: '起草单位', type: 'string', required: true, maxLength: 60 },
-    { key: 'documentNumber', header: '发文字号', type: 'string', required: true, maxLength: 60, example: '于政发〔2020〕3号' },
-    { key: 'registrationNumber', header: '登记编号', type: 'string', maxLength: 40, example: 'YHGS-2020-003' },
+    {
+      key: 'documentNumber',
+      header: '发文字号',
+      type: 'string',
+      required: true,
+      maxLength: 60,
+      example: '于政发〔2020〕3号',
+    },
+    {
+      key: 'registrationNumber',
+      header: '登记编号',
+      type: 'string',
+      maxLength: 40,
+      example: 'YHGS-2020-003',
+    },
     { key: 'reviewConclusion', header: '合法性审核结论', type: 'enum', dict: dict(REVIEW_CONCLUSIONS) },
     { key: 'reviewedOn', header: '审核完成日期', type: 'date' },
     { key: 'meeting', header: '集体审议会议', type: 'string', maxLength: 100 },

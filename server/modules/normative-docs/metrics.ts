@@ -25,7 +25,8 @@ const inScope = (args: MetricArgs) => metricScopeCondition(args.scope, d.orgUnit
 const endDay = sql`least(${d.endedOn}, (${d.validUntil} + 1))`;
 const publishedBy = (day: string) => sql`${d.publishedOn} IS NOT NULL AND ${d.publishedOn} <= ${day}`;
 
-const issuedIn = (a: MetricArgs) => sql`${inScope(a)} AND ${d.publishedOn} BETWEEN ${a.period.from} AND ${a.period.to}`;
+const issuedIn = (a: MetricArgs) =>
+  sql`${inScope(a)} AND ${d.publishedOn} BETWEEN ${a.period.from} AND ${a.period.to}`;
 const ceasedIn = (a: MetricArgs) =>
   sql`${inScope(a)} AND ${publishedBy(a.period.to)} AND ${endDay} BETWEEN ${a.period.from} AND ${a.period.to}`;
 const inForceAt = (a: MetricArgs) =>
@@ -36,7 +37,8 @@ async function countBy(args: MetricArgs, from: SQL, where: SQL, by: SQL, codes: 
     sql`SELECT ${by} AS k, count(*)::int AS n FROM ${from} WHERE ${where} GROUP BY 1`,
   );
   const breakdown: Record<string, number> = Object.fromEntries(codes.map((code) => [code, 0]));
-  for (const row of result.rows) if (row.k !== null) breakdown[row.k] = (breakdown[row.k] ?? 0) + Number(row.n);
+  for (const row of result.rows)
+    if (row.k !== null) breakdown[row.k] = (breakdown[row.k] ?? 0) + Number(row.n);
   return breakdown;
 }
 const total = (b: Record<string, number>) => Object.values(b).reduce((n, v) => n + v, 0);
@@ -53,7 +55,11 @@ const DOC_COLUMNS = [
 ];
 
 /** The documents behind a figure, one row each. */
-async function docRecords(args: MetricArgs & { limit: number; offset: number }, where: SQL, extraFrom = sql``) {
+async function docRecords(
+  args: MetricArgs & { limit: number; offset: number },
+  where: SQL,
+  extraFrom = sql``,
+) {
   const [rows, n] = await Promise.all([
     args.db.execute<Record<string, unknown>>(sql`
       SELECT ${d.id} AS id, u.name AS issuer, ${d.title} AS title, ${d.documentNumber} AS document_number,
@@ -85,13 +91,21 @@ function byLevel(key: string, label: string, where: (a: MetricArgs) => SQL) {
   });
 }
 
-export const docsIssued = byLevel('normative_docs.docs_issued', '本年制发规范性文件件数（年内公布）', issuedIn);
+export const docsIssued = byLevel(
+  'normative_docs.docs_issued',
+  '本年制发规范性文件件数（年内公布）',
+  issuedIn,
+);
 export const docsRepealed = byLevel(
   'normative_docs.docs_repealed',
   '本年废止规范性文件件数（年内废止、宣布失效或有效期届满）',
   ceasedIn,
 );
-export const docsInForce = byLevel('normative_docs.docs_in_force', '现行有效规范性文件件数（期末）', inForceAt);
+export const docsInForce = byLevel(
+  'normative_docs.docs_in_force',
+  '现行有效规范性文件件数（期末）',
+  inForceAt,
+);
 
 const TABLE2 = { issued: issuedIn, repealed: ceasedIn, in_force: inForceAt } as const;
 /**
@@ -102,17 +116,23 @@ export const disclosureCounts = defineMetric({
   key: 'normative_docs.disclosure_counts',
   label: '行政规范性文件本年制发、本年废止、现行有效件数（政府信息公开年报表二）',
   unit: 'count',
-  breakdown: { by: 'column', labels: { issued: '本年制发件数', repealed: '本年废止件数', in_force: '现行有效件数' } },
+  breakdown: {
+    by: 'column',
+    labels: { issued: '本年制发件数', repealed: '本年废止件数', in_force: '现行有效件数' },
+  },
   isPublic: true,
   async compute(args) {
     const breakdown: Record<string, number> = {};
     for (const [k, where] of Object.entries(TABLE2)) {
-      const res = await args.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${d} WHERE ${where(args)}`);
+      const res = await args.db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM ${d} WHERE ${where(args)}`,
+      );
       breakdown[k] = Number(res.rows[0]?.n ?? 0);
     }
     return { value: breakdown.in_force ?? 0, breakdown };
   },
-  records: (args) => docRecords(args, TABLE2[(args.cell ?? 'in_force') as keyof typeof TABLE2]?.(args) ?? sql`false`),
+  records: (args) =>
+    docRecords(args, TABLE2[(args.cell ?? 'in_force') as keyof typeof TABLE2]?.(args) ?? sql`false`),
 });
 
 const cleanupIn = (a: MetricArgs) =>
@@ -137,7 +157,11 @@ export const cleanupReviewed = defineMetric({
     return { value: total(b), breakdown: b };
   },
   records: (args) =>
-    docRecords(args, sql`${cleanupIn(args)}${args.cell ? sql` AND ${ci.result} = ${args.cell}` : sql``}`, CLEANUP_FROM),
+    docRecords(
+      args,
+      sql`${cleanupIn(args)}${args.cell ? sql` AND ${ci.result} = ${args.cell}` : sql``}`,
+      CLEANUP_FROM,
+    ),
 });
 
 const REVIEW_FROM = sql`JOIN ${r} ON ${r.docId} = ${d.id}`;
@@ -162,7 +186,11 @@ export const reviewOutcomes = defineMetric({
     return { value: total(b), breakdown: b };
   },
   records: (args) =>
-    docRecords(args, sql`${reviewedIn(args)}${args.cell ? sql` AND ${r.conclusion} = ${args.cell}` : sql``}`, REVIEW_FROM),
+    docRecords(
+      args,
+      sql`${reviewedIn(args)}${args.cell ? sql` AND ${r.conclusion} = ${args.cell}` : sql``}`,
+      REVIEW_FROM,
+    ),
 });
 
 /**
@@ -183,7 +211,11 @@ export const filingsOnTime = defineMetric({
   breakdown: { by: 'timeliness', labels: { on_time: '按时报备', late: '逾期报备', overdue: '逾期未报备' } },
   isPublic: true,
   async compute(args) {
-    const b = await countBy(args, sql`${d}`, issuedIn(args), filingTimeliness(args), ['on_time', 'late', 'overdue']);
+    const b = await countBy(args, sql`${d}`, issuedIn(args), filingTimeliness(args), [
+      'on_time',
+      'late',
+      'overdue',
+    ]);
     const whole = total(b);
     return { value: whole ? Math.round(((b.on_time ?? 0) / whole) * 10_000) / 10_000 : 0, breakdown: b };
   },
@@ -206,14 +238,16 @@ export const docsExpiring = defineMetric({
     return { value: total(b), breakdown: b };
   },
   records: async (args) =>
-    docRecords(args, sql`${await expiringAt(args)}${args.cell ? sql` AND ${d.issuerLevel} = ${args.cell}` : sql``}`),
+    docRecords(
+      args,
+      sql`${await expiringAt(args)}${args.cell ? sql` AND ${d.issuerLevel} = ${args.cell}` : sql``}`,
+    ),
 });
 /** In force at period end and valid until no later than the district's evaluation window (6 months) after it. */
 async function expiringAt(a: MetricArgs): Promise<SQL> {
   const months = (await settingsOf(a.db, a.scope.districtId)).expiryReviewMonths;
   return sql`${inForceAt(a)} AND ${d.validUntil} <= (${a.period.to}::date + make_interval(months => ${months}::int))`;
 }
-
 
 export const normativeMetrics = [
   cleanupReviewed,

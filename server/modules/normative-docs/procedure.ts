@@ -54,7 +54,8 @@ const commentLongEnough = defineGate<DocRecord>({
   message: tx('征求意见期限短于本地规定的最短期限', 'The comment period is shorter than the local minimum'),
   basis: `${S37}（征求意见期限由本地规定，决定 0048 §2）`,
   // The window counts from the day after it opens (legal-rules §0.8): 30 days = until ≥ on + 30.
-  check: (r) => typeof r.form.until === 'string' && daysBetween(r.stepOn, r.form.until) >= r.settings.commentMinDays,
+  check: (r) =>
+    typeof r.form.until === 'string' && daysBetween(r.stepOn, r.form.until) >= r.settings.commentMinDays,
 });
 
 const commentOver = defineGate<DocRecord>({
@@ -101,11 +102,16 @@ const notYetAnswered = defineGate<DocRecord>({
 
 const validityWithinLimit = defineGate<DocRecord>({
   code: 'VALIDITY_TOO_LONG',
-  message: tx('有效期超过上限（一般不超过5年，暂行、试行不超过2年）', 'Validity too long (5 years; 2 if provisional)'),
+  message: tx(
+    '有效期超过上限（一般不超过5年，暂行、试行不超过2年）',
+    'Validity too long (5 years; 2 if provisional)',
+  ),
   basis: '本地规范性文件有效期制度（决定 0048 §2）',
   check: (r) => {
     const provisional = r.form.provisional === true || isProvisionalTitle(r.title);
-    return typeof r.form.validYears === 'number' && r.form.validYears <= maxValidYears(r.settings, provisional);
+    return (
+      typeof r.form.validYears === 'number' && r.form.validYears <= maxValidYears(r.settings, provisional)
+    );
   },
 });
 

@@ -57,12 +57,18 @@ const docRoutes: RoutePlugin = (app) => {
   const view = requirePermission('normative_docs.view');
   app.get(
     DOCS,
-    { preHandler: view, schema: { tags, summary: '规范性文件列表', querystring: DocListQuery, response: { 200: DocPage } } },
+    {
+      preHandler: view,
+      schema: { tags, summary: '规范性文件列表', querystring: DocListQuery, response: { 200: DocPage } },
+    },
     async (request) => findDocs(request.ctx, request.query),
   );
   app.get(
     `${DOCS}/:id`,
-    { preHandler: view, schema: { tags, summary: '规范性文件详情', params: IdParams, response: { 200: DocDetail } } },
+    {
+      preHandler: view,
+      schema: { tags, summary: '规范性文件详情', params: IdParams, response: { 200: DocDetail } },
+    },
     async (request) => getDoc(request.ctx, request.params.id),
   );
   app.post(
@@ -78,14 +84,22 @@ const docRoutes: RoutePlugin = (app) => {
   );
   app.get(
     `${API}/settings`,
-    { preHandler: view, schema: { tags, summary: '规范性文件期限设置', response: { 200: NormativeSettingsOut } } },
+    {
+      preHandler: view,
+      schema: { tags, summary: '规范性文件期限设置', response: { 200: NormativeSettingsOut } },
+    },
     async (request) => settingsView(request.ctx.db, request.ctx.actor!.districtId),
   );
   app.put(
     `${API}/settings`,
     {
       preHandler: requirePermission('normative_docs.settings'),
-      schema: { tags, summary: '修改规范性文件期限设置', body: NormativeSettings, response: { 200: NormativeSettingsOut } },
+      schema: {
+        tags,
+        summary: '修改规范性文件期限设置',
+        body: NormativeSettings,
+        response: { 200: NormativeSettingsOut },
+      },
     },
     async (request) => {
       await saveSettings(request.ctx, request.body);
@@ -104,7 +118,10 @@ const cleanupRoutes: RoutePlugin = (app) => {
   );
   app.get(
     `${CLEANUPS}/:id`,
-    { preHandler: view, schema: { tags, summary: '清理活动详情', params: IdParams, response: { 200: Campaign } } },
+    {
+      preHandler: view,
+      schema: { tags, summary: '清理活动详情', params: IdParams, response: { 200: Campaign } },
+    },
     async (request) => getCampaign(request.ctx, request.params.id),
   );
   app.post(
@@ -122,7 +139,13 @@ const cleanupRoutes: RoutePlugin = (app) => {
     `${CLEANUPS}/:id/docs/:docId`,
     {
       preHandler: requirePermission('normative_docs.cleanup'),
-      schema: { tags, summary: '登记文件清理结果', params: CampaignItemParams, body: CleanupResultBody, response: { 200: Campaign } },
+      schema: {
+        tags,
+        summary: '登记文件清理结果',
+        params: CampaignItemParams,
+        body: CleanupResultBody,
+        response: { 200: Campaign },
+      },
     },
     async (request) => {
       await recordCleanupResult(request.ctx, request.params.id, request.params.docId, request.body);
@@ -133,7 +156,13 @@ const cleanupRoutes: RoutePlugin = (app) => {
     `${CLEANUPS}/:id/publication`,
     {
       preHandler: requirePermission('normative_docs.publish_cleanup'),
-      schema: { tags, summary: '公布清理结果（废止、失效的文件随之终止）', params: IdParams, body: PublishCampaignBody, response: { 200: Campaign } },
+      schema: {
+        tags,
+        summary: '公布清理结果（废止、失效的文件随之终止）',
+        params: IdParams,
+        body: PublishCampaignBody,
+        response: { 200: Campaign },
+      },
     },
     async (request) => {
       await publishCampaign(request.ctx, request.params.id, request.body.publishedOn);
@@ -152,7 +181,15 @@ const lawRoutes: RoutePlugin = (app) => {
   );
   app.get(
     `${LAWS}/:id/citers`,
-    { preHandler: view, schema: { tags, summary: '引用该法律法规的文件、决策和权责事项', params: IdParams, response: { 200: LawCiters } } },
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '引用该法律法规的文件、决策和权责事项',
+        params: IdParams,
+        response: { 200: LawCiters },
+      },
+    },
     async (request) => lawCiters(request.ctx, request.params.id),
   );
   app.post(
@@ -167,7 +204,13 @@ const lawRoutes: RoutePlugin = (app) => {
     `${LAWS}/:id/changes`,
     {
       preHandler: requirePermission('normative_docs.laws'),
-      schema: { tags, summary: '登记法律法规修改或废止，列出引用者', params: IdParams, body: ChangeLawBody, response: { 200: LawCiters } },
+      schema: {
+        tags,
+        summary: '登记法律法规修改或废止，列出引用者',
+        params: IdParams,
+        body: ChangeLawBody,
+        response: { 200: LawCiters },
+      },
     },
     async (request) => changeLaw(request.ctx, request.params.id, request.body),
   );
@@ -178,17 +221,36 @@ const portalRoutes: RoutePlugin = (app) => {
   const pub = ['portal'];
   app.get(
     PORTAL,
-    { config: { public: true }, schema: { tags: pub, summary: '现行有效的规范性文件', querystring: PublicDocQuery, response: { 200: PublicDocPage } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: pub,
+        summary: '现行有效的规范性文件',
+        querystring: PublicDocQuery,
+        response: { 200: PublicDocPage },
+      },
+    },
     async (request) => findPublicDocs(request.ctx, request.query),
   );
   app.get(
     `${PORTAL}/cleanups`,
-    { config: { public: true }, schema: { tags: pub, summary: '规范性文件清理结果目录', response: { 200: PublicCampaignList } } },
+    {
+      config: { public: true },
+      schema: { tags: pub, summary: '规范性文件清理结果目录', response: { 200: PublicCampaignList } },
+    },
     async (request) => publicCampaigns(request.ctx),
   );
   app.get(
     `${PORTAL}/:id`,
-    { config: { public: true }, schema: { tags: pub, summary: '规范性文件全文及政策解读', params: IdParams, response: { 200: PublicDocDetail } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: pub,
+        summary: '规范性文件全文及政策解读',
+        params: IdParams,
+        response: { 200: PublicDocDetail },
+      },
+    },
     async (request) => getPublicDoc(request.ctx, request.params.id),
   );
 };

@@ -129,4 +129,5 @@ export function isInForce(
  * Only a published document in force may be cited as a basis (37号: documents not published cannot be the basis
  * of administration; the portal's list of valid documents is the authority).
  */
-export const isCitable = (doc: { status: string }): boolean => doc.status === 'published' || doc.status === 'filed';
+export const isCitable = (doc: { status: string }): boolean =>
+  doc.status === 'published' || doc.status === 'filed';

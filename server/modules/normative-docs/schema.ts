@@ -155,7 +155,10 @@ export const normativeDocCitations = pgTable(
       .references(() => normativeLaws.id),
     article: text('article'),
   },
-  (t) => [index('normative_doc_citations_law_idx').on(t.lawId), index('normative_doc_citations_doc_idx').on(t.docId)],
+  (t) => [
+    index('normative_doc_citations_law_idx').on(t.lawId),
+    index('normative_doc_citations_doc_idx').on(t.docId),
+  ],
 );
 
 /** 清理: a campaign over a list of documents; results applied and lists published together. */

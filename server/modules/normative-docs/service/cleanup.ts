@@ -33,7 +33,10 @@ async function selectDocs(tx: Tx, ctx: Ctx, body: OpenCampaignBody): Promise<str
     where.push(
       sql`EXISTS (SELECT 1 FROM ${normativeDocCitations} x WHERE x.doc_id = ${d.id} AND x.law_id = ${body.lawId})`,
     );
-  const rows = await tx.select({ id: d.id }).from(d).where(and(...where));
+  const rows = await tx
+    .select({ id: d.id })
+    .from(d)
+    .where(and(...where));
   if (body.docIds.length && rows.length !== body.docIds.length)
     throw validationFailed([{ path: 'docIds', message: '所列文件有的不存在、不在您的范围内或已不再有效' }]);
   return rows.map((r) => r.id);
@@ -43,10 +46,12 @@ async function selectDocs(tx: Tx, ctx: Ctx, body: OpenCampaignBody): Promise<str
 export async function openCampaign(ctx: Ctx, body: OpenCampaignBody): Promise<string> {
   const actor = ctx.actor!;
   assertCan(actor, 'normative_docs.cleanup');
-  if (body.startedOn > ctx.today) throw validationFailed([{ path: 'startedOn', message: '开始日期不能晚于今天' }]);
+  if (body.startedOn > ctx.today)
+    throw validationFailed([{ path: 'startedOn', message: '开始日期不能晚于今天' }]);
   return ctx.db.transaction(async (tx) => {
     const docIds = await selectDocs(tx, ctx, body);
-    if (docIds.length === 0) throw validationFailed([{ path: 'docIds', message: '没有符合条件的现行有效文件' }]);
+    if (docIds.length === 0)
+      throw validationFailed([{ path: 'docIds', message: '没有符合条件的现行有效文件' }]);
     const [row] = await tx
       .insert(c)
       .values({
@@ -58,7 +63,9 @@ export async function openCampaign(ctx: Ctx, body: OpenCampaignBody): Promise<st
         status: 'open',
       })
       .returning();
-    await tx.insert(ci).values(docIds.map((docId) => ({ cleanupId: row!.id, docId, districtId: actor.districtId })));
+    await tx
+      .insert(ci)
+      .values(docIds.map((docId) => ({ cleanupId: row!.id, docId, districtId: actor.districtId })));
     await recordAudit(tx, ctx, {
       action: 'normative_docs.cleanup.opened',
       subjectType: 'normative_cleanup',
@@ -127,7 +134,8 @@ export async function recordCleanupResult(
  */
 export async function publishCampaign(ctx: Ctx, id: string, publishedOn: string): Promise<void> {
   assertCan(ctx.actor, 'normative_docs.publish_cleanup');
-  if (publishedOn > ctx.today) throw validationFailed([{ path: 'publishedOn', message: '公布日期不能晚于今天' }]);
+  if (publishedOn > ctx.today)
+    throw validationFailed([{ path: 'publishedOn', message: '公布日期不能晚于今天' }]);
   await ctx.db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, ctx, id);
     const items = await tx.select().from(ci).where(eq(ci.cleanupId, id));
@@ -140,9 +148,15 @@ export async function publishCampaign(ctx: Ctx, id: string, publishedOn: string)
     const reason = (r: string | null) => `${campaign.title}：${r ?? ''}`;
     for (const item of items) {
       if (item.result === 'repeal')
-        await fireDocTransition(inner, item.docId, 'repeal', { on: publishedOn, reason: reason(item.reason) });
+        await fireDocTransition(inner, item.docId, 'repeal', {
+          on: publishedOn,
+          reason: reason(item.reason),
+        });
       else if (item.result === 'expire')
-        await fireDocTransition(inner, item.docId, 'expire', { on: publishedOn, reason: reason(item.reason) });
+        await fireDocTransition(inner, item.docId, 'expire', {
+          on: publishedOn,
+          reason: reason(item.reason),
+        });
       else if (item.result === 'revise')
         await tx
           .update(d)
@@ -226,7 +240,11 @@ export async function getCampaign(ctx: Ctx, id: string): Promise<Campaign> {
 
 /** The published campaigns' lists for the portal: in force, to be revised, repealed, expired. */
 export async function publicCampaigns(ctx: Ctx) {
-  const rows = await ctx.db.select().from(c).where(eq(c.status, 'published')).orderBy(sql`${c.publishedOn} DESC`);
+  const rows = await ctx.db
+    .select()
+    .from(c)
+    .where(eq(c.status, 'published'))
+    .orderBy(sql`${c.publishedOn} DESC`);
   const items = await itemsOf(
     ctx.db,
     rows.map((r) => r.id),

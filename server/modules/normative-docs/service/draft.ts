@@ -37,7 +37,8 @@ export async function assertLaws(tx: Tx, districtId: string, lawIds: readonly st
 export async function draftDoc(ctx: Ctx, body: DraftDocBody): Promise<NormativeDocRow> {
   const actor = ctx.actor!;
   assertCan(actor, 'normative_docs.draft');
-  if (body.draftedOn > ctx.today) throw validationFailed([{ path: 'draftedOn', message: '起草日期不能晚于今天' }]);
+  if (body.draftedOn > ctx.today)
+    throw validationFailed([{ path: 'draftedOn', message: '起草日期不能晚于今天' }]);
   return ctx.db.transaction(async (tx) => {
     await assertIssuer(tx, ctx, body.orgUnitId);
     await assertLaws(

@@ -28,7 +28,11 @@ const present = (row: NormativeLawRow) => ({
 /** The district's law register. */
 export async function findLaws(ctx: Ctx) {
   assertCan(ctx.actor, 'normative_docs.view');
-  const rows = await ctx.db.select().from(l).where(eq(l.districtId, ctx.actor!.districtId)).orderBy(asc(l.title));
+  const rows = await ctx.db
+    .select()
+    .from(l)
+    .where(eq(l.districtId, ctx.actor!.districtId))
+    .orderBy(asc(l.title));
   return rows.map(present);
 }
 
@@ -44,7 +48,12 @@ export async function registerLaw(ctx: Ctx, body: z.output<typeof RegisterLawBod
     if (taken) throw validationFailed([{ path: 'title', message: `依据库中已有《${body.title}》` }]);
     const [row] = await tx
       .insert(l)
-      .values({ ...body, promulgatedOn: body.promulgatedOn ?? null, districtId: actor.districtId, status: 'in_force' })
+      .values({
+        ...body,
+        promulgatedOn: body.promulgatedOn ?? null,
+        districtId: actor.districtId,
+        status: 'in_force',
+      })
       .returning();
     await recordAudit(tx, ctx, {
       action: 'normative_docs.law.registered',
@@ -64,7 +73,8 @@ export async function registerLaw(ctx: Ctx, body: z.output<typeof RegisterLawBod
 export async function changeLaw(ctx: Ctx, id: string, body: z.output<typeof ChangeLawBody>) {
   const actor = ctx.actor!;
   assertCan(actor, 'normative_docs.laws');
-  if (body.changedOn > ctx.today) throw validationFailed([{ path: 'changedOn', message: '日期不能晚于今天' }]);
+  if (body.changedOn > ctx.today)
+    throw validationFailed([{ path: 'changedOn', message: '日期不能晚于今天' }]);
   const row = await ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()

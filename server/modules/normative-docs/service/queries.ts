@@ -39,7 +39,12 @@ function isOverdue(row: NormativeDocRow, reviewDueOn: string | null, today: stri
   return row.status === 'published' && row.filingDueOn !== null && row.filingDueOn < today;
 }
 
-function summaryOf(row: NormativeDocRow, issuer: string, reviewDueOn: string | null, today: string): DocSummary {
+function summaryOf(
+  row: NormativeDocRow,
+  issuer: string,
+  reviewDueOn: string | null,
+  today: string,
+): DocSummary {
   return {
     id: row.id,
     version: row.version,
@@ -66,8 +71,7 @@ export async function findDocs(ctx: Ctx, q: DocListQuery) {
   assertCan(ctx.actor, 'normative_docs.view');
   const where: SQL[] = [docScope(ctx.actor!)];
   if (q.state) where.push(eq(d.status, q.state));
-  if (q.year)
-    where.push(sql`(extract(year FROM coalesce(${d.publishedOn}, ${d.draftedOn})) = ${q.year})`);
+  if (q.year) where.push(sql`(extract(year FROM coalesce(${d.publishedOn}, ${d.draftedOn})) = ${q.year})`);
   if (q.q) {
     const like = `%${escapeLike(q.q)}%`;
     where.push(or(ilike(d.title, like), ilike(d.documentNumber, like), ilike(d.registrationNumber, like))!);
@@ -225,7 +229,12 @@ export async function getPublicDoc(ctx: Ctx, id: string): Promise<z.output<typeo
     .innerJoin(orgUnits, eq(orgUnits.id, d.orgUnitId))
     .where(and(eq(d.id, id), validForPublic(ctx.today)));
   if (!r) throw notFound(WHAT);
-  return { ...publicOf(r.doc, r.issuer), body: r.doc.body, interpretation: r.doc.interpretation, carrier: r.doc.carrier };
+  return {
+    ...publicOf(r.doc, r.issuer),
+    body: r.doc.body,
+    interpretation: r.doc.interpretation,
+    carrier: r.doc.carrier,
+  };
 }
 
 /** Citable by document number (other modules ask before they record a document as a basis). */

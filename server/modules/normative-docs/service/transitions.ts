@@ -29,12 +29,7 @@ import {
   reviewDueOn,
   validUntil,
 } from '../rules.js';
-import {
-  type NormativeDocRow,
-  normativeDocFilings,
-  normativeDocReviews,
-  normativeDocs,
-} from '../schema.js';
+import { type NormativeDocRow, normativeDocFilings, normativeDocReviews, normativeDocs } from '../schema.js';
 import { lockScopedDoc, settingsOf, toRecord } from './records.js';
 
 type Rec = ReturnType<typeof toRecord>;
@@ -106,7 +101,10 @@ async function nextRegistrationNumber(tx: Tx, districtId: string, year: number):
     .select({ n: normativeDocs.registrationNumber })
     .from(normativeDocs)
     .where(
-      and(eq(normativeDocs.districtId, districtId), like(normativeDocs.registrationNumber, `${prefix}-${year}-%`)),
+      and(
+        eq(normativeDocs.districtId, districtId),
+        like(normativeDocs.registrationNumber, `${prefix}-${year}-%`),
+      ),
     );
   const max = taken.reduce((m, r) => Math.max(m, Number(r.n?.split('-').at(-1)) || 0), 0);
   return registrationNumber(prefix, year, max + 1);
@@ -116,7 +114,9 @@ async function assertNumberFree(tx: Tx, doc: NormativeDocRow, documentNumber: st
   const [taken] = await tx
     .select({ id: normativeDocs.id })
     .from(normativeDocs)
-    .where(and(eq(normativeDocs.districtId, doc.districtId), eq(normativeDocs.documentNumber, documentNumber)));
+    .where(
+      and(eq(normativeDocs.districtId, doc.districtId), eq(normativeDocs.documentNumber, documentNumber)),
+    );
   if (taken && taken.id !== doc.id)
     throw validationFailed([{ path: 'documentNumber', message: `发文字号${documentNumber}已被使用` }]);
 }
@@ -150,7 +150,11 @@ const WRITERS: { [K in DocTransition]: Writer<never> } = {
         .set({ response: 'adopted', explanation: f.changes })
         .where(eq(normativeDocReviews.id, last.id));
     await openReview(tx, doc, f.on, undefined);
-    return save(tx, ctx, doc.id, { status: 'legality_review', reviewConclusion: null, drafterResponse: null });
+    return save(tx, ctx, doc.id, {
+      status: 'legality_review',
+      reviewConclusion: null,
+      drafterResponse: null,
+    });
   },
   async review(tx, ctx, doc, f: Form<typeof ReviewInput>) {
     const last = await latestReview(tx, doc.id);
@@ -165,7 +169,11 @@ const WRITERS: { [K in DocTransition]: Writer<never> } = {
         reviewer: f.reviewer,
       })
       .where(eq(normativeDocReviews.id, last!.id));
-    return save(tx, ctx, doc.id, { status: 'reviewed', reviewConclusion: f.conclusion, drafterResponse: null });
+    return save(tx, ctx, doc.id, {
+      status: 'reviewed',
+      reviewConclusion: f.conclusion,
+      drafterResponse: null,
+    });
   },
   async respond(tx, ctx, doc, f: Form<typeof RespondInput>) {
     const last = await latestReview(tx, doc.id);
