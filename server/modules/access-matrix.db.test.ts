@@ -193,8 +193,9 @@ const RECORDS: Record<string, string> = {
   '/api/v1/proposals/items/{id}': `SELECT id, org_unit_id AS unit FROM proposal_items i WHERE assigned_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM proposal_assignments a WHERE a.item_id = i.id AND a.role <> 'lead') ORDER BY id LIMIT 1`,
   // A department's own document (the government's are the district's).
   '/api/v1/normative-docs/docs/{id}': `SELECT id, org_unit_id AS unit FROM normative_docs WHERE issuer_level = 'department' ORDER BY id LIMIT 1`,
-  '/api/v1/normative-docs/cleanups/{id}': `SELECT id, NULL AS unit FROM normative_cleanups ORDER BY id LIMIT 1`,
-  '/api/v1/normative-docs/laws/{id}/citers': `SELECT id, NULL AS unit FROM normative_laws ORDER BY id LIMIT 1`,
+  // The district's cleanups and law register: every staff member of the district reads them (DISTRICT_READABLE).
+  '/api/v1/normative-docs/cleanups/{id}': `SELECT id, district_id AS unit FROM normative_cleanups ORDER BY id LIMIT 1`,
+  '/api/v1/normative-docs/laws/{id}/citers': `SELECT id, district_id AS unit FROM normative_laws ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/matters/{id}': `SELECT id, org_unit_id AS unit FROM legal_matters WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/opinions/{id}/document.docx': `SELECT id, org_unit_id AS unit FROM legal_opinions WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
@@ -215,12 +216,15 @@ const NOT_DERIVED: Record<string, string> = {
 
 /**
  * Records every staff member of the district may read, whatever their unit: the org tree is the shared
- * reference every form picks units from, and a unit's 政府信息公开指南 is public by law (条例 第十二条).
+ * reference every form picks units from, a unit's 政府信息公开指南 is public by law (条例 第十二条), and the
+ * district's 规范性文件 cleanups and law register are the district's (decision 0048 §4, §6).
  */
 const DISTRICT_READABLE = new Set([
   '/api/v1/org/units/{id}',
   '/api/v1/org/units/{id}/document-prefix',
   '/api/v1/disclosure/guides/{orgUnitId}',
+  '/api/v1/normative-docs/cleanups/{id}',
+  '/api/v1/normative-docs/laws/{id}/citers',
 ]);
 
 type Relation = 'own unit' | 'other unit' | 'other district';

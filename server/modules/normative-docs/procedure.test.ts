@@ -144,6 +144,20 @@ const CASES: Case[] = [
     'coordinator',
     'EFFECTIVE_BEFORE_PUBLICATION',
   ],
+  [
+    'the buttons offer the review before the form says why there was no comment',
+    'submit_review',
+    { state: 'evaluation', form: null },
+    'department_officer',
+    undefined,
+  ],
+  [
+    'the buttons offer publication before its form',
+    'publish',
+    { state: 'registered', form: null },
+    'coordinator',
+    undefined,
+  ],
   ['a draft cannot be repealed', 'repeal', { state: 'drafting' }, 'coordinator', 'TRANSITION_NOT_ALLOWED'],
 ];
 

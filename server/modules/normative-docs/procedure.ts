@@ -37,8 +37,13 @@ export interface DocRecord extends ProcedureRecord {
   settings: NormativeSettings;
   today: string;
   stepOn: string;
-  form: Record<string, unknown>;
+  /** The step's parsed form; null while listing the steps one may take (a gate on the form then waits for it). */
+  form: Record<string, unknown> | null;
 }
+
+/** A gate on what the form says passes while there is no form yet (the buttons), and judges it when it comes. */
+const onForm = (r: DocRecord, check: (form: Record<string, unknown>) => boolean) =>
+  r.form === null || check(r.form);
 
 const S37 = '国办发〔2018〕37号';
 const S115 = '国办发〔2018〕115号';
@@ -55,7 +60,10 @@ const commentLongEnough = defineGate<DocRecord>({
   basis: `${S37}（征求意见期限由本地规定，决定 0048 §2）`,
   // The window counts from the day after it opens (legal-rules §0.8): 30 days = until ≥ on + 30.
   check: (r) =>
-    typeof r.form.until === 'string' && daysBetween(r.stepOn, r.form.until) >= r.settings.commentMinDays,
+    onForm(
+      r,
+      (f) => typeof f.until === 'string' && daysBetween(r.stepOn, f.until) >= r.settings.commentMinDays,
+    ),
 });
 
 const commentOver = defineGate<DocRecord>({
@@ -72,7 +80,7 @@ const commentAccounted = defineGate<DocRecord>({
     'State how the comments were used, or why no public comment was needed',
   ),
   basis: S37,
-  check: (r) => (r.state === 'public_comment' ? !!r.form.commentSummary : !!r.form.noCommentReason),
+  check: (r) => onForm(r, (f) => (r.state === 'public_comment' ? !!f.commentSummary : !!f.noCommentReason)),
 });
 
 /** 115号: no 集体审议 without a lawful opinion — or an "amend" opinion the drafter answered with its reasons. */
@@ -107,19 +115,18 @@ const validityWithinLimit = defineGate<DocRecord>({
     'Validity too long (5 years; 2 if provisional)',
   ),
   basis: '本地规范性文件有效期制度（决定 0048 §2）',
-  check: (r) => {
-    const provisional = r.form.provisional === true || isProvisionalTitle(r.title);
-    return (
-      typeof r.form.validYears === 'number' && r.form.validYears <= maxValidYears(r.settings, provisional)
-    );
-  },
+  check: (r) =>
+    onForm(r, (f) => {
+      const provisional = f.provisional === true || isProvisionalTitle(r.title);
+      return typeof f.validYears === 'number' && f.validYears <= maxValidYears(r.settings, provisional);
+    }),
 });
 
 const effectiveAfterPublication = defineGate<DocRecord>({
   code: 'EFFECTIVE_BEFORE_PUBLICATION',
   message: tx('施行日期不能早于公布日期', 'It cannot take effect before publication'),
   basis: `${S37}（未经公布的不得作为行政管理依据）`,
-  check: (r) => typeof r.form.effectiveOn === 'string' && r.form.effectiveOn >= r.stepOn,
+  check: (r) => onForm(r, (f) => typeof f.effectiveOn === 'string' && f.effectiveOn >= r.stepOn),
 });
 
 const notBeforePublication = defineGate<DocRecord>({
@@ -133,7 +140,7 @@ const stepOn = (r: DocRecord) => r.stepOn;
 const reviewStart = {
   among: REVIEW_CLOCKS,
   select: (r: DocRecord) =>
-    reviewClock(typeof r.form.reviewDays === 'number' ? r.form.reviewDays : r.settings.reviewWorkingDays),
+    reviewClock(typeof r.form?.reviewDays === 'number' ? r.form.reviewDays : r.settings.reviewWorkingDays),
 };
 const filingStart = { among: FILING_CLOCKS, select: (r: DocRecord) => filingClock(r.settings.filingDays) };
 const IN_FORCE = ['published', 'filed'] as const;

@@ -39,7 +39,7 @@ export function toRecord(
   row: NormativeDocRow,
   settings: NormativeSettings,
   today: string,
-  form: Record<string, unknown> = {},
+  form: Record<string, unknown> | null = null,
 ): DocRecord & { row: NormativeDocRow } {
   return {
     id: row.id,
@@ -55,7 +55,7 @@ export function toRecord(
     publishedOn: row.publishedOn,
     settings,
     today,
-    stepOn: typeof form.on === 'string' ? form.on : today,
+    stepOn: typeof form?.on === 'string' ? form.on : today,
     form,
     row,
   };
