@@ -69,7 +69,9 @@ test('a normative document from draft to 备案 with its registration number, th
       await d.getByLabel('未公开征求意见的理由').fill('本办法为内部管理规范，不涉及公众切身利益。');
     });
     await expect(stateTag(page)).toHaveText('合法性审核中');
-    await expect(page.getByText('合法性审核期限').first()).toBeVisible();
+    // The review round with its 15-working-day limit, and its running clock.
+    await expect(page.getByText(/^送审 \d{4}-\d{2}-\d{2}，期限 \d{4}-\d{2}-\d{2}$/)).toBeVisible();
+    await expect(page.locator('.ant-tag', { hasText: /正常|即将到期|今日到期/ }).first()).toBeVisible();
   });
 
   await test.step('the 司法局 reviewer checks the seven points and finds it lawful', async () => {
@@ -113,7 +115,7 @@ test('a normative document from draft to 备案 with its registration number, th
       await d.getByLabel('政策解读').fill('一、制定背景……二、主要内容……');
     });
     await expect(stateTag(page)).toHaveText('已公布待备案');
-    await expect(page.getByText('报送备案期限').first()).toBeVisible();
+    await expect(page.locator('.ant-tag', { hasText: /正常|即将到期|今日到期/ }).first()).toBeVisible();
     await step(page, '报送备案', async () => {
       await pick(page, '备案机关', '上一级人民政府');
       await pick(page, '备案机关', '本级人大常委会');

@@ -287,7 +287,6 @@ export default function DetailPage() {
             ) : (
               doc.clocks.map((c) => (
                 <div key={`${c.key}-${c.startedOn}`} style={{ marginBottom: 6 }}>
-                  {c.label}{' '}
                   <ClockTag
                     urgency={c.urgency}
                     status={c.status}
