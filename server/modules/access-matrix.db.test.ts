@@ -146,6 +146,15 @@ const READS: Record<string, string> = {
   '/api/v1/assessment/gaps': 'assessment.view',
   '/api/v1/assessment/indicators/export': 'assessment.export',
   '/api/v1/assessment/indicators/import-template': 'assessment.manage',
+  '/api/v1/normative-docs/docs': 'normative_docs.view',
+  '/api/v1/normative-docs/docs/{id}': 'normative_docs.view',
+  '/api/v1/normative-docs/docs/export': 'normative_docs.export',
+  '/api/v1/normative-docs/docs/import-template': 'normative_docs.import',
+  '/api/v1/normative-docs/settings': 'normative_docs.view',
+  '/api/v1/normative-docs/cleanups': 'normative_docs.view',
+  '/api/v1/normative-docs/cleanups/{id}': 'normative_docs.view',
+  '/api/v1/normative-docs/laws': 'normative_docs.view',
+  '/api/v1/normative-docs/laws/{id}/citers': 'normative_docs.view',
   '/api/v1/proposals/items': 'proposals.view',
   '/api/v1/proposals/items/{id}': 'proposals.view',
   '/api/v1/proposals/items/export': 'proposals.export',
@@ -244,6 +253,11 @@ const RECORDS: Record<string, string> = {
   '/api/v1/litigation/lawsuits/{id}': `SELECT id, org_unit_id AS unit FROM lawsuits ORDER BY case_number LIMIT 1`,
   // An item its lead unit handles alone (a co-handler would see it from its own unit too).
   '/api/v1/proposals/items/{id}': `SELECT id, org_unit_id AS unit FROM proposal_items i WHERE assigned_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM proposal_assignments a WHERE a.item_id = i.id AND a.role <> 'lead') ORDER BY id LIMIT 1`,
+  // A department's own document (the government's are the district's).
+  '/api/v1/normative-docs/docs/{id}': `SELECT id, org_unit_id AS unit FROM normative_docs WHERE issuer_level = 'department' ORDER BY id LIMIT 1`,
+  // The district's cleanups and law register: every staff member of the district reads them (DISTRICT_READABLE).
+  '/api/v1/normative-docs/cleanups/{id}': `SELECT id, district_id AS unit FROM normative_cleanups ORDER BY id LIMIT 1`,
+  '/api/v1/normative-docs/laws/{id}/citers': `SELECT id, district_id AS unit FROM normative_laws ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/matters/{id}': `SELECT id, org_unit_id AS unit FROM legal_matters WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/opinions/{id}/document.docx': `SELECT id, org_unit_id AS unit FROM legal_opinions WHERE org_unit_id <> district_id ORDER BY id LIMIT 1`,
   '/api/v1/legal-affairs/advisers/{id}': `SELECT id, org_unit_id AS unit FROM legal_advisers ORDER BY id LIMIT 1`,
@@ -272,12 +286,15 @@ const NOT_DERIVED: Record<string, string> = {
 
 /**
  * Records every staff member of the district may read, whatever their unit: the org tree is the shared
- * reference every form picks units from, and a unit's 政府信息公开指南 is public by law (条例 第十二条).
+ * reference every form picks units from, a unit's 政府信息公开指南 is public by law (条例 第十二条), and the
+ * district's 规范性文件 cleanups and law register are the district's (decision 0048 §4, §6).
  */
 const DISTRICT_READABLE = new Set([
   '/api/v1/org/units/{id}',
   '/api/v1/org/units/{id}/document-prefix',
   '/api/v1/disclosure/guides/{orgUnitId}',
+  '/api/v1/normative-docs/cleanups/{id}',
+  '/api/v1/normative-docs/laws/{id}/citers',
 ]);
 
 type Relation = 'own unit' | 'other unit' | 'other district';

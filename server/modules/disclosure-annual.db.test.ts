@@ -84,10 +84,10 @@ beforeAll(async () => {
     fig(market, 2021, 'disclosure.table2.licensing_decisions', 100),
     fig(housing, 2021, 'disclosure.table2.licensing_decisions', 28, '区住建局审批台账 2022-01-04'),
     fig(market, 2021, 'disclosure.table2.fees_amount_wan', 12.35),
-    fig(market, 2021, 'disclosure.table2.normative_documents_in_force', 20),
-    fig(market, 2022, 'disclosure.table2.normative_documents_issued', 3),
-    fig(market, 2022, 'disclosure.table2.normative_documents_repealed', 1),
-    fig(market, 2022, 'disclosure.table2.normative_documents_in_force', 25),
+    fig(market, 2021, 'disclosure.table2.regulations_in_force', 20),
+    fig(market, 2022, 'disclosure.table2.regulations_issued', 3),
+    fig(market, 2022, 'disclosure.table2.regulations_repealed', 1),
+    fig(market, 2022, 'disclosure.table2.regulations_in_force', 25),
     ...['upheld', 'corrected', 'other', 'pending'].map((r, i) =>
       fig(market, 2021, `disclosure.table4.reconsideration_${r}`, i + 1),
     ),
@@ -124,7 +124,7 @@ describe('table 二', () => {
 
   it('shows a figure nobody imported as “—” with a warning naming its key, not as 0', async () => {
     const doc = await report(2021);
-    expect(item(doc, 'regulations').values).toEqual({ issued: null, repealed: null, in_force: null });
+    expect(item(doc, 'regulations').values).toEqual({ issued: null, repealed: null, in_force: 20 });
     const warning = doc.checks.find((c) => c.keys.includes('disclosure.table2.regulations_issued'));
     expect(warning).toMatchObject({ level: 'warning' });
     expect(warning?.message).toContain('规章 本年制发件数');
@@ -138,12 +138,22 @@ describe('table 二', () => {
       '现行有效件数 25 与上年现行有效 20 + 本年制发 3 − 本年废止 1 = 22 不符',
     );
     const result = await importFigures([
-      fig(w.market.code, 2022, 'disclosure.table2.normative_documents_in_force', 22),
+      fig(w.market.code, 2022, 'disclosure.table2.regulations_in_force', 22),
     ]);
     expect(result).toMatchObject({ imported: 0, updated: 1 });
     const [event] = await expectAudit(t.db, { action: 'reports.figure.corrected', count: 1 });
     expect(event!.before).toMatchObject({ value: 25 });
     expect(checkMessages(await report(2022)).join('\n')).not.toContain('不符');
+  });
+
+  it('takes the 行政规范性文件 row from the normative-docs records, not from an import', async () => {
+    const doc = await report(2021);
+    expect(item(doc, 'normative_documents').values).toEqual({ issued: 0, repealed: 0, in_force: 0 });
+    expect(item(doc, 'normative_documents').sources).toEqual({});
+    const cell = doc.tables['二']!.layout.flat().find(
+      (c) => c.figure?.key === 'normative_docs.disclosure_counts',
+    );
+    expect(cell?.text).toBe('0');
   });
 
   it('has the trial format’s columns for 2020 (政府集中采购 included)', async () => {

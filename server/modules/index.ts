@@ -11,6 +11,7 @@ import { legalEducationModule } from './legal-education/index.js';
 import { litigationModule } from './litigation/index.js';
 import { legalAffairsModule } from './legal-affairs/index.js';
 import { mediationModule } from './mediation/index.js';
+import { normativeDocsModule } from './normative-docs/index.js';
 import { petitionsModule } from './petitions/index.js';
 import { powersModule } from './powers/index.js';
 import { proposalsModule } from './proposals/index.js';
@@ -32,6 +33,7 @@ export const installedModules: readonly ModuleManifest[] = [
   reconsiderationModule,
   mediationModule,
   petitionsModule,
+  normativeDocsModule,
   // After proposals (its task page lists the items linked to a task) and the modules its tasks cite.
   coordinationModule,
   // After powers and enforcement: its responsibility lists are generated from their records.

@@ -93,6 +93,7 @@ describe('a ledger exported and imported back changes nothing', () => {
       'legal_education.activities',
       'legal_education.duties',
       'assessment.indicators',
+      'normative_docs.docs',
     ]);
   });
 

@@ -18,6 +18,8 @@ import { enforcementBodies } from './enforcement/registry/schema.js';
 import { buildEnforcementWorld, type EnforcementWorld } from './enforcement/test-support.js';
 import { acceptances, plans } from './legal-education/schema.js';
 import { registerCase } from './reconsideration/service/register-case.js';
+import { importLedger } from '../platform/ledgers/index.js';
+import { docsLedger } from './normative-docs/ledger.js';
 
 // Issue #11.9: parallel edits all answered 200 and the last silently won. Decision 0022.
 
@@ -181,6 +183,51 @@ beforeAll(async () => {
       dueOn: '2030-06-30',
     }),
   );
+  const normativeDoc = await created(
+    coord.post(`${API}/normative-docs/docs`, {
+      title: '于洪区测试管理办法',
+      issuerLevel: 'government',
+      orgUnitId: w.market.districtId,
+      draftingUnit: '区司法局',
+      draftedOn: '2020-03-02',
+    }),
+  );
+  const normativeSettings = (await coord.get(`${API}/normative-docs/settings`)).json();
+  await importLedger(docsLedger, w.as(w.coordinator, '2020-06-30'), {
+    rows: [
+      {
+        issuer: '于洪区',
+        issuerLevel: 'government',
+        title: '于洪区已公布文件',
+        draftingUnit: '区司法局',
+        documentNumber: '于政发〔2019〕99号',
+        registrationNumber: null,
+        reviewConclusion: null,
+        reviewedOn: null,
+        meeting: null,
+        meetingOn: null,
+        signer: null,
+        publishedOn: '2019-05-01',
+        effectiveOn: null,
+        validUntil: '2024-04-30',
+        filedOn: null,
+        endedOn: null,
+        ending: null,
+        endReason: null,
+        state: null,
+      },
+    ],
+    rowNumbers: [2],
+    errors: [],
+  });
+  const cleanup = (
+    await coord.post(`${API}/normative-docs/cleanups`, {
+      title: '测试清理',
+      reason: '测试',
+      startedOn: '2020-06-01',
+      issuedBefore: '2020-01-01',
+    })
+  ).json() as { id: string; items: { docId: string }[] };
   const petitionOffice = (await getOrgUnitByCode(t.db, '210114-D27'))!;
   const petition = await created(
     coord.post(`${API}/petitions/petitions`, {
@@ -418,6 +465,20 @@ beforeAll(async () => {
         note: '平台已上线',
         evidence: [{ kind: 'document', ref: '于政办〔2021〕1号', label: '建设方案' }],
       },
+    'post /api/v1/normative-docs/docs/{id}/transitions/{transition}': {
+      as: () => coord,
+      url: `${API}/normative-docs/docs/${normativeDoc}/transitions/evaluate`,
+      body: { transition: 'evaluate', on: '2020-03-09', note: '评估可行' },
+    },
+    'put /api/v1/normative-docs/settings': {
+      as: () => coord,
+      url: `${API}/normative-docs/settings`,
+      body: { ...normativeSettings, version: undefined, filingDays: 30 },
+    },
+    'put /api/v1/normative-docs/cleanups/{id}/docs/{docId}': {
+      as: () => coord,
+      url: `${API}/normative-docs/cleanups/${cleanup.id}/docs/${cleanup.items[0]!.docId}`,
+      body: { result: 'continue', reason: '继续有效', reviewer: '审查人', reviewedOn: '2020-06-10' },
     },
     'put /api/v1/proposals/settings': {
       as: () => coord,

@@ -78,6 +78,7 @@ describe.runIf(onEmbedded)('GET /api/v1/workbench/screen', () => {
         'coordination',
         'legal_education',
         'assessment',
+        'normative_docs',
       ]),
     );
     for (const h of s.headlines) {

@@ -28,6 +28,7 @@ export const adminModules: ModuleRegistry = {
   corrections: () => import('./routes/corrections/index.js'),
   litigation: () => import('./routes/litigation/index.js'),
   assessment: () => import('./routes/assessment/index.js'),
+  'normative-docs': () => import('./routes/normative-docs/index.js'),
 };
 
 /** Shell pages that are not server modules but are mounted the same way (always loaded). */

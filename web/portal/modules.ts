@@ -17,4 +17,5 @@ export const portalModules: ModuleRegistry = {
   reconsideration: () => import('./routes/reconsideration/index.js'),
   petitions: () => import('./routes/petitions/index.js'),
   reports: () => import('./routes/reports/index.js'),
+  'normative-docs': () => import('./routes/normative-docs/index.js'),
 };

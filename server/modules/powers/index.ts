@@ -1,5 +1,5 @@
 import { powerItemsLedger, registerItems } from './service/import-items.js';
-import { findHeldPowers, findUnitPowers, powerNameSql } from './service/held-powers.js';
+import { findHeldPowers, findPowersCitingLaw, findUnitPowers, powerNameSql } from './service/held-powers.js';
 import type { AuditActionsOf } from '../../platform/audit/index.js';
 import { defineLedgerEntry } from '../../platform/ledgers/index.js';
 import { defineModule, LEDGER_ROLES } from '../../platform/modules.js';
@@ -72,11 +72,13 @@ declare module '../../platform/audit/actions.js' {
 /**
  * What other modules may use: the permissions, the procedure (for describing it), the metrics, the powers a
  * unit holds, a power's name for their report SQL, and `registerItems` (bulk items in force, for other
- * modules' demo data and tests).
+ * modules' demo data and tests), and the powers whose basis names a law (`findPowersCitingLaw`, for the
+ * normative documents' legal-basis links).
  */
 export const powers = {
   findHeldPowers,
   findUnitPowers,
+  findPowersCitingLaw,
   powerNameSql,
   registerItems,
   permissions: POWER_PERMISSIONS,

@@ -96,6 +96,7 @@ describe.runIf(onEmbedded)('the demo’s 2020 report is the seed', () => {
       'reconsideration.cases_received': 31,
       'mediation.points_established': 186,
       'mediation.point_coverage_rate': 1,
+      'normative_docs.cleanup_reviewed': 38,
     });
     // A count drills down to as many records, an amount (yuan) to the records it sums; a rate's records are its
     // denominator's.

@@ -46,6 +46,15 @@ const decided = (kind: 'penalty' | 'coercion'): CellSource => ({
   cell: kind,
 });
 const DECISIONS = { key: 'decisions', label: '本年处理决定数量' };
+/**
+ * 行政规范性文件 制发 / 废止 / 现行有效 from the normative-docs records (decision 0048 §8), read by key through the
+ * metrics registry. The trial format's 新制作 / 新公开 / 对外公开总数 read the same figures: a document is made
+ * and published on one day (三统一), and every document in force is public.
+ */
+const normativeDocs = (cell: 'issued' | 'repealed' | 'in_force'): CellSource => ({
+  metric: 'normative_docs.disclosure_counts',
+  cell,
+});
 
 const row = (key: string, label: string, cells: CellSource[]): Table2Row => ({ key, label, cells });
 const importedRow = (key: string, label: string, columns: readonly Table2Column[]) =>
@@ -67,7 +76,11 @@ const FORMAT_2021: readonly Table2Block[] = [
     columns: DOCS_2021,
     rows: [
       importedRow('regulations', '规章', DOCS_2021),
-      importedRow('normative_documents', '行政规范性文件', DOCS_2021),
+      row('normative_documents', '行政规范性文件', [
+        normativeDocs('issued'),
+        normativeDocs('repealed'),
+        normativeDocs('in_force'),
+      ]),
     ],
   },
   {
@@ -111,7 +124,11 @@ const FORMAT_2019: readonly Table2Block[] = [
     columns: DOCS_2019,
     rows: [
       importedRow('regulations', '规章', DOCS_2019),
-      importedRow('normative_documents', '规范性文件', DOCS_2019),
+      row('normative_documents', '规范性文件', [
+        normativeDocs('issued'),
+        normativeDocs('issued'),
+        normativeDocs('in_force'),
+      ]),
     ],
   },
   {

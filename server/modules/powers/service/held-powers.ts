@@ -63,3 +63,26 @@ export async function findUnitPowers(
 export function powerNameSql(powerItemId: SQLWrapper): SQL<string> {
   return sql<string>`(SELECT ${powerItems.name} FROM ${powerItems} WHERE ${powerItems.id} = ${powerItemId})`;
 }
+
+/**
+ * The powers of a district whose 设定依据 names a law (by its title, with or without 《》): what the legal-basis
+ * links list when the law is amended or repealed (issue #13; decision 0048 §6).
+ */
+export async function findPowersCitingLaw(
+  db: Executor,
+  districtId: string,
+  lawTitle: string,
+): Promise<{ id: string; code: string; name: string; legalBasis: string | null; isInForce: boolean }[]> {
+  const title = lawTitle.replace(/^《|》$/g, '');
+  const rows = await db
+    .select({
+      id: powerItems.id,
+      code: powerItems.code,
+      name: powerItems.name,
+      legalBasis: powerItems.legalBasis,
+      status: powerItems.status,
+    })
+    .from(powerItems)
+    .where(and(eq(powerItems.districtId, districtId), sql`strpos(${powerItems.legalBasis}, ${title}) > 0`));
+  return rows.map(({ status, ...row }) => ({ ...row, isInForce: status === 'published' }));
+}

@@ -1,0 +1,65 @@
+import { defineMessages } from '../../../common/i18n.js';
+
+/** The public 规范性文件 pages' texts, namespace `portalNormativeDocs`. */
+defineMessages(
+  'portalNormativeDocs',
+  {
+    title: '现行有效规范性文件',
+    intro: '本目录所列为本区现行有效的行政规范性文件。未列入目录的文件，不得作为行政管理的依据。',
+    keyword: '文件名称或发文字号',
+    search: '检索',
+    total: '共 {total} 件',
+    provisional: '暂行/试行',
+    back: '返回目录',
+    notFound: '该文件不在现行有效目录中（可能已废止、失效或尚未公布）',
+    text: '文件全文',
+    interpretation: '政策解读',
+    carrier: '公布载体',
+    columns: {
+      title: '文件名称',
+      issuer: '制定机关',
+      documentNumber: '发文字号',
+      registrationNumber: '登记编号',
+      publishedOn: '公布日期',
+      validUntil: '有效期至',
+    },
+    cleanups: {
+      title: '规范性文件清理结果',
+      intro: '公布历次清理的结果：继续有效、需修改、废止和失效的文件目录。',
+      publishedOn: '公布日期 {date}',
+      none: '暂无已公布的清理结果',
+      count: '{n} 件',
+      results: { continue: '继续有效', revise: '需修改', repeal: '废止', expire: '失效' },
+    },
+  },
+  {
+    title: 'Valid normative documents',
+    intro: 'The district’s normative documents in force. A document not on this list may not be relied on.',
+    keyword: 'Title or document number',
+    search: 'Search',
+    total: '{total} documents',
+    provisional: 'Provisional',
+    back: 'Back to the list',
+    notFound: 'This document is not on the list of valid documents (repealed, expired or not yet published)',
+    text: 'Full text',
+    interpretation: 'Interpretation',
+    carrier: 'Published in',
+    columns: {
+      title: 'Title',
+      issuer: 'Issuer',
+      documentNumber: 'Document no.',
+      registrationNumber: 'Registration no.',
+      publishedOn: 'Published',
+      validUntil: 'Valid until',
+    },
+    cleanups: {
+      title: 'Document cleanup results',
+      intro:
+        'The results of each cleanup: the documents that stay in force, are to be revised, repealed or expired.',
+      publishedOn: 'Published {date}',
+      none: 'No cleanup results published yet',
+      count: '{n}',
+      results: { continue: 'In force', revise: 'To be revised', repeal: 'Repealed', expire: 'Expired' },
+    },
+  },
+);
