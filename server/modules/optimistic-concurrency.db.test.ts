@@ -255,22 +255,56 @@ beforeAll(async () => {
   const mediationCase = (logged.json() as { caseId: string }).caseId;
   const LE = `${API}/legal-education`;
   const mayor = await created(
-    coord.post(`${LE}/leaders`, { code: 'OC-L1', name: '刘国庆', post: '区长', orgUnitId: w.district.id, principal: true }),
+    coord.post(`${LE}/leaders`, {
+      code: 'OC-L1',
+      name: '刘国庆',
+      post: '区长',
+      orgUnitId: w.district.id,
+      principal: true,
+    }),
   );
-  const studyBody = { code: 'OC-XF-1', kind: 'lecture', heldOn: '2020-06-18', topic: '民法典', hours: 2, attendance: [] };
+  const studyBody = {
+    code: 'OC-XF-1',
+    kind: 'lecture',
+    heldOn: '2020-06-18',
+    topic: '民法典',
+    hours: 2,
+    attendance: [],
+  };
   const studySession = await created(coord.post(`${LE}/sessions`, studyBody));
   const activityBody = {
-    code: 'OC-PF-1', heldOn: '2020-12-04', theme: 'constitution_week', venue: 'enterprise', title: '宪法进企业',
-    audience: 50, orgUnitId: w.market.id, photos: [],
+    code: 'OC-PF-1',
+    heldOn: '2020-12-04',
+    theme: 'constitution_week',
+    venue: 'enterprise',
+    title: '宪法进企业',
+    audience: 50,
+    orgUnitId: w.market.id,
+    photos: [],
   };
   const activity = await created(officer.post(`${LE}/activities`, activityBody));
   const [pufaPlan] = await t.db
     .insert(plans)
-    .values({ code: 'oc', name: '普法规划', fromYear: 2016, toYear: 2020, tasks: [], districtId: w.district.districtId, orgUnitId: w.district.id })
+    .values({
+      code: 'oc',
+      name: '普法规划',
+      fromYear: 2016,
+      toYear: 2020,
+      tasks: [],
+      districtId: w.district.districtId,
+      orgUnitId: w.district.id,
+    })
     .returning();
   const [acceptance] = await t.db
     .insert(acceptances)
-    .values({ planId: pufaPlan!.id, stage: 'final', items: [{ code: 'C1', title: '清单', met: false, note: null }], result: 'open', districtId: w.district.districtId, orgUnitId: w.district.id })
+    .values({
+      planId: pufaPlan!.id,
+      stage: 'final',
+      items: [{ code: 'C1', title: '清单', met: false, note: null }],
+      result: 'open',
+      districtId: w.district.districtId,
+      orgUnitId: w.district.id,
+    })
     .returning();
   const dutyReport = await created(coord.post(`${LE}/reports`, { leaderId: mayor, year: 2020 }));
   const settings = { majorAmountPerson: 10000, majorAmountOrganisation: 100000, hearingAmountPerson: 5000 };
@@ -435,7 +469,12 @@ beforeAll(async () => {
     'post /api/v1/decisions/items/{id}/transitions/{transition}': {
       as: () => coord,
       url: `${API}/decisions/items/${decision}/transitions/draft`,
-      body: { transition: 'draft', on: '2020-03-03', explanation: '说明', clauses: [{ number: '第一条', text: '内容' }] },
+      body: {
+        transition: 'draft',
+        on: '2020-03-03',
+        explanation: '说明',
+        clauses: [{ number: '第一条', text: '内容' }],
+      },
     },
     'put /api/v1/decisions/catalogue/items/{itemId}': {
       as: () => coord,
@@ -465,6 +504,7 @@ beforeAll(async () => {
         note: '平台已上线',
         evidence: [{ kind: 'document', ref: '于政办〔2021〕1号', label: '建设方案' }],
       },
+    },
     'post /api/v1/normative-docs/docs/{id}/transitions/{transition}': {
       as: () => coord,
       url: `${API}/normative-docs/docs/${normativeDoc}/transitions/evaluate`,

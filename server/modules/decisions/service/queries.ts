@@ -252,7 +252,7 @@ export async function decisionsCitingLaw(ctx: Ctx, lawTitle: string) {
   assertCan(ctx.actor, 'decisions.view');
   const title = lawTitle.replace(/^《|》$/g, '').trim();
   const rows = await ctx.db
-    .select({ id: d.id, title: d.title })
+    .select({ id: d.id, title: d.title, number: d.number, state: d.state })
     .from(d)
     .where(
       and(
@@ -262,5 +262,11 @@ export async function decisionsCitingLaw(ctx: Ctx, lawTitle: string) {
       ),
     )
     .orderBy(asc(d.number));
-  return rows.map((r) => ({ id: r.id, title: r.title, path: `/decisions/${r.id}` }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    number: r.number,
+    state: r.state,
+    path: `/decisions/${r.id}`,
+  }));
 }

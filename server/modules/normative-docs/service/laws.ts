@@ -2,11 +2,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ChangeLawBody, Citer, RegisterLawBody } from '../../../../common/contracts/normative-docs.js';
 import { recordAudit } from '../../../platform/audit/index.js';
-import { assertCan } from '../../../platform/authz/index.js';
+import { assertCan, can } from '../../../platform/authz/index.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { notFound, ruleViolation, validationFailed } from '../../../platform/errors.js';
 import { assertSeenVersion } from '../../../platform/versions.js';
+import { decisions } from '../../decisions/index.js';
 import { powers } from '../../powers/index.js';
 import { isCitable } from '../rules.js';
 import { type NormativeLawRow, normativeDocCitations, normativeDocs, normativeLaws as l } from '../schema.js';
@@ -99,7 +100,7 @@ export async function changeLaw(ctx: Ctx, id: string, body: z.output<typeof Chan
     });
     return after!;
   });
-  return { law: present(row), citers: await citersOf(ctx.db, row) };
+  return { law: present(row), citers: await citersOf(ctx, row) };
 }
 
 /** Who cites a law (staff view). */
@@ -110,7 +111,7 @@ export async function lawCiters(ctx: Ctx, id: string) {
     .from(l)
     .where(and(eq(l.id, id), eq(l.districtId, ctx.actor!.districtId)));
   if (!row) throw notFound(LAW);
-  return { law: present(row), citers: await citersOf(ctx.db, row) };
+  return { law: present(row), citers: await citersOf(ctx, row) };
 }
 
 /** Documents of this module citing the law, with the article. */
@@ -134,18 +135,30 @@ export async function docsCitingLaw(db: Executor, lawId: string): Promise<Citer[
  * The `citers` list: one source per module, each `(db, law) → Citer[]`. The decisions module adds its
  * `decisionsCitingLaw(ctx, lawTitle)` here after merge (decision 0048 §6).
  */
-const CITER_SOURCES: readonly ((db: Executor, law: NormativeLawRow) => Promise<Citer[]>)[] = [
-  (db, law) => docsCitingLaw(db, law.id),
-  async (db, law) =>
-    (await powers.findPowersCitingLaw(db, law.districtId, law.title)).map((p) => ({
+const CITER_SOURCES: readonly ((ctx: Ctx, law: NormativeLawRow) => Promise<Citer[]>)[] = [
+  (ctx, law) => docsCitingLaw(ctx.db, law.id),
+  async (ctx, law) =>
+    (await powers.findPowersCitingLaw(ctx.db, law.districtId, law.title)).map((p) => ({
       module: 'powers',
       id: p.id,
       title: p.name,
       reference: p.code,
       inForce: p.isInForce,
     })),
+  // Major decisions, in the reader's scope and only for readers of decisions (a decision relies on the law
+  // until it is abandoned).
+  async (ctx, law) =>
+    can(ctx.actor, 'decisions.view')
+      ? (await decisions.decisionsCitingLaw(ctx, law.title)).map((d) => ({
+          module: 'decisions',
+          id: d.id,
+          title: d.title,
+          reference: d.number,
+          inForce: d.state !== 'abandoned',
+        }))
+      : [],
 ];
 
-export async function citersOf(db: Executor, law: NormativeLawRow): Promise<Citer[]> {
-  return (await Promise.all(CITER_SOURCES.map((source) => source(db, law)))).flat();
+export async function citersOf(ctx: Ctx, law: NormativeLawRow): Promise<Citer[]> {
+  return (await Promise.all(CITER_SOURCES.map((source) => source(ctx, law)))).flat();
 }
