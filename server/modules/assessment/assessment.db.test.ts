@@ -103,8 +103,8 @@ describe('the trees as versioned data', () => {
 describe('scoring', () => {
   it('says "not available" for an indicator whose module is not installed, never 0', async () => {
     const b = await scores(leader);
-    // No module declares normative_docs.* yet.
-    expect(node(b, '2.1.1')).toMatchObject({ status: 'unavailable', score: null });
+    // (An indicator whose metric no installed module declares is "unavailable": rules.test.ts. Here every
+    // metric the tree names may be registered, depending on the files this worker ran before.)
     // Installed modules with no record this year: no data, not 0 %.
     expect(node(b, '4.1.1')).toMatchObject({ status: 'no_data', score: null });
     expect(node(b, '7.2.1')).toMatchObject({ status: 'no_data', score: null });
@@ -142,7 +142,6 @@ describe('scoring', () => {
     expect(node(before, '7.2.1')).toMatchObject({ status: 'scored', value: 0, score: 0, meetsTarget: false });
     const gaps = (await leader.get(`${API}/gaps?year=${YEAR}`)).json();
     expect(gaps.gaps.map((g: { code: string }) => g.code)).toContain('7.2.1');
-    expect(gaps.tasksAvailable).toBe(false);
 
     for (const id of ids) {
       const met = await housing.post(`${base}/${id}/transitions/contact`, {
