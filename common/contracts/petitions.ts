@@ -2,7 +2,7 @@ import { z } from './zod-setup.js';
 import { IsoDate, optionalText, required } from './fields.js';
 import { ListQuery, Page } from './kit.js';
 import { ActionOut, ClockOut, StepOut } from './procedure.js';
-import { pickText, type Text, tx } from '../text/localized.js';
+import { type Localized, pickText, type Text, tx } from '../text/localized.js';
 
 /**
  * Petitions (信访): the dictionaries and the request/response contracts shared by the server, the admin
@@ -87,6 +87,34 @@ export const ROUTE_MODE_TEXT: Record<RouteMode, Text> = {
   transfer: tx('转送', 'Forward'),
   assign: tx('交办', 'Assign'),
 };
+
+/**
+ * The names of the petition clocks, both languages, by clock (keys `petitions.<name>`, `_2005` for the 2005 text's):
+ * the one source the server's clock definitions and the screens read.
+ */
+export const CLOCK_NAMES = [
+  'routing',
+  'notice',
+  'objection',
+  'handling',
+  'review_request',
+  'review',
+  'reexam_request',
+  'reexam',
+] as const;
+export type PetitionClockKind = (typeof CLOCK_NAMES)[number];
+export const CLOCK_NAME_TEXT: Record<PetitionClockKind, Localized> = {
+  routing: tx('信访事项转送交办期限', 'Period to route a petition'),
+  notice: tx('书面告知信访人期限', 'Period to notify the petitioner'),
+  objection: tx('对转送交办提出异议期限', 'Period to object to an assignment'),
+  handling: tx('信访事项办理期限', 'Period to handle a petition'),
+  review_request: tx('请求复查期限', 'Period to request a review'),
+  review: tx('复查期限', 'Period to decide a review'),
+  reexam_request: tx('请求复核期限', 'Period to request a re-examination'),
+  reexam: tx('复核期限', 'Period to decide a re-examination'),
+};
+/** The 2005 text's clocks carry the same name, marked. */
+export const CLOCK_2005_MARK: Localized = tx('（2005年条例）', ' (2005 Regulations)');
 
 export const PETITION_STATES = [
   'registered',

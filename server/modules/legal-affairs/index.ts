@@ -10,7 +10,7 @@ import { matterProcedure } from './procedure.js';
 import { legalAffairsRoutes, matterEntry } from './routes.js';
 import { MATTER_CLOCKS } from './rules.js';
 import { legalityReviewOf, requestLegalityReview } from './service/legality-review.js';
-import { matterRef, requestPetitionSupport } from './service/petition-support.js';
+import { matterRef, petitionCaseMatters, requestPetitionSupport } from './service/petition-support.js';
 import { legalAffairsStatements } from './statements.js';
 
 const STAFF: readonly Role[] = [
@@ -87,13 +87,15 @@ declare module '../../platform/audit/actions.js' {
  * normative document, a major enforcement decision) to advisers as a legal matter, so the adviser's opinion on it
  * counts among the 法律意见书; `legalityReviewOf` tells their gate where it stands (decision 0041 §4).
  * `requestPetitionSupport` sends a key petition case to the advisers (a non-litigation `petition_case` matter,
- * in the caller's transaction), `matterRef` checks a link to a matter by id or number (decision 0046 addendum).
+ * in the caller's transaction), `matterRef` checks a link to a matter by id or number, `petitionCaseMatters` lists
+ * a year's key-petition-case matters (decision 0046 addendum).
  */
 export const legalAffairs = {
   requestLegalityReview,
   legalityReviewOf,
   requestPetitionSupport,
   matterRef,
+  petitionCaseMatters,
   permissions: LEGAL_AFFAIRS_PERMISSIONS,
   procedure: matterProcedure,
 } as const;

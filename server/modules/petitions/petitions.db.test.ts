@@ -279,6 +279,15 @@ describe('links to other modules, checked through their index.ts', () => {
   it('asks the legal advisers for support on a key case: one legal-affairs matter, linked, its state shown', async () => {
     const p = await register({ receivedOn: '2023-12-11', subject: '征收补偿争议（重点信访案件）' });
     expect(p.legalSupportAllowed).toBe(true);
+    // A stale If-Match (the page saw an older version) is refused and opens no matter (decision 0022).
+    const stale = await coord.request({
+      method: 'POST',
+      url: `${BASE}/${p.id}/legal-support/request`,
+      headers: { 'if-match': `"${p.version - 1}"` },
+      payload: {},
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     const asked = await coord.post(`${BASE}/${p.id}/legal-support/request`, {
       note: '请法律顾问研判补偿依据',
     });

@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../../common/calendar/index.js';
 import { MATTER_STATES } from '../../../../common/contracts/legal-affairs/dictionaries.js';
 import { recordAudit } from '../../../platform/audit/index.js';
@@ -54,6 +54,27 @@ export async function matterRef(
     .from(legalMatters)
     .where(and(by, eq(legalMatters.districtId, ctx.actor.districtId)));
   return row ? refOf(row) : null;
+}
+
+/**
+ * The key-petition-case matters (非诉 · 重点信访案件) requested in `year` in the actor's district, oldest first:
+ * the petitions demo links its key cases to the ones the legal-affairs demo holds (seed 一(二)二 counts them).
+ */
+export async function petitionCaseMatters(ctx: Ctx, year: number): Promise<MatterRef[]> {
+  if (!ctx.actor) throw unauthenticated();
+  const m = legalMatters;
+  const rows = await ctx.db
+    .select()
+    .from(m)
+    .where(
+      and(
+        eq(m.districtId, ctx.actor.districtId),
+        eq(m.category, 'petition_case'),
+        sql`${m.requestedOn} BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`,
+      ),
+    )
+    .orderBy(asc(m.requestedOn), asc(m.matterNumber));
+  return rows.map(refOf);
 }
 
 export interface PetitionSupportRequest {
