@@ -46,11 +46,26 @@ test('a petition submitted online is routed, answered, 复查 requested and deci
     await login(page, ACCOUNTS.petitions);
     const list = await page.request.get('/api/v1/petitions/petitions', { params: { q: SUBJECT } });
     id = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+    // The organs to route to load beside the petition: the dialog's list must hold them before it is used.
+    const unitsLoaded = Promise.all(
+      ['department', 'enforcement_body', 'street'].map((type) =>
+        page.waitForResponse((r) => {
+          const url = new URL(r.url());
+          return url.pathname === '/api/v1/org/units' && url.searchParams.get('type') === type;
+        }),
+      ),
+    );
     await page.goto(`/petitions/${id}`);
+    await unitsLoaded;
     await expect(page.getByText('已登记').first()).toBeVisible();
     await step(page, '转送交办', async () => {
+      const dialog = page.getByRole('dialog');
       await choose(page, '承办机关', '区住房和城乡建设局');
+      await expect(
+        dialog.locator('.ant-select-selection-item', { hasText: '区住房和城乡建设局' }),
+      ).toBeVisible();
       await choose(page, '方式', '交办');
+      await expect(dialog.locator('.ant-select-selection-item', { hasText: '交办' })).toBeVisible();
     });
     await expect(page.getByTestId('clock-petitions.notice')).toBeVisible();
     await expect(page.getByText('已转送交办').first()).toBeVisible();

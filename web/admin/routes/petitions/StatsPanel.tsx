@@ -89,8 +89,8 @@ export function StatsPanel() {
               <Flex vertical gap={2} style={{ marginTop: 8 }}>
                 {stats.data.onTime.map((r) => (
                   <Typography.Text key={r.stage} type="secondary" style={{ fontSize: 12 }}>
-                    {s(`stages.${r.stage}`)}：
                     {s('ended', {
+                      stage: s(`stages.${r.stage}`),
                       ended: r.ended,
                       onTime: r.onTime,
                       late: r.late,
