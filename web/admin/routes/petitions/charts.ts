@@ -63,7 +63,13 @@ export function onTimeBars(
     grid: { ...GRID, right: 48 },
     // The bars carry their percentages; axis labels would crowd a quarter-page chart.
     xAxis: { type: 'value', max: 100, axisLabel: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => stageLabel(r.stage)) },
+    // English names are long: cut them so the bars keep their room (the tooltip shows the whole name).
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => stageLabel(r.stage)),
+      axisLabel: { width: 76, overflow: 'truncate' },
+    },
     series: [
       {
         name: series,
