@@ -9,7 +9,8 @@ const SUBJECT = `小区供暖温度不达标（E2E-${run}）`;
  * dropdown re-rendering under the click (seen at 375 px on a busy machine) is made again.
  */
 async function pick(page: Page, label: string, option: string) {
-  const chosen = page.getByRole('dialog').locator('.ant-select-selection-item', { hasText: option });
+  // antd titles the chosen value with its label.
+  const chosen = page.getByRole('dialog').getByTitle(option, { exact: true });
   await expect(async () => {
     await choose(page, label, option);
     await expect(chosen).toBeVisible({ timeout: 2_000 });
