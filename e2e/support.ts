@@ -7,6 +7,7 @@ import { serverUrl } from './servers.js';
 export const ACCOUNTS = {
   coordinator: { username: 'sfj_coord', password: 'Demo#Coord2020' },
   officer: { username: 'scj_officer', password: 'Demo#Officer2020' },
+  petitions: { username: 'xfj_officer', password: 'Demo#Petition2020' },
   leader: { username: 'qz_leader', password: 'Demo#Leader2020' },
   reviewer: { username: 'sfj_review', password: 'Demo#Review2020' },
   mediator: { username: 'ybl_mediator', password: 'Demo#Mediator2020' },

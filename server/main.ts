@@ -122,7 +122,7 @@ function printBanner(
   console.log(`  公开门户 Portal ${url}/portal`);
   console.log(`  API 文档       ${url}/api/docs`);
   if (config.NODE_ENV !== 'production' && accounts.length) {
-    console.log('\n演示账号 Demo accounts (one per role):');
+    console.log('\n演示账号 Demo accounts:');
     for (const a of accounts)
       console.log(`  ${a.roleLabel.padEnd(12, '　')} ${a.username.padEnd(16)} ${a.password}`);
   }

@@ -2,43 +2,55 @@ import { z } from './zod-setup.js';
 import { IsoDate, optionalText, required } from './fields.js';
 import { ListQuery, Page } from './kit.js';
 import { ActionOut, ClockOut, StepOut } from './procedure.js';
-import { type Text, tx } from '../text/localized.js';
+import { type Localized, pickText, type Text, tx } from '../text/localized.js';
 
 /**
  * Petitions (信访): the dictionaries and the request/response contracts shared by the server, the admin
  * screens and the portal. Basis: 信访工作条例 (2022) 第十七条至第三十七条; before 2022-05-01 信访条例 (2005).
  */
 
-// Basis: 信访工作条例 第十七条 — 信息网络、书信、电话、传真、走访 (2005 信访条例 第十四条 likewise).
+/** The zh-CN names of a bilingual dictionary: what ledgers, metrics and audit events keep. */
+const zhNames = <K extends string>(texts: Record<K, Text>): Record<K, string> =>
+  Object.fromEntries(Object.entries<Text>(texts).map(([k, v]) => [k, pickText(v, 'zh-CN')])) as Record<
+    K,
+    string
+  >;
+
+// Basis: 信访工作条例 第十七条 — 信息网络、书信、电话、传真、走访 (2005 信访条例 第二条、第十七条: 书信、电子邮件、传真、电话、走访).
 export const CHANNELS = ['online', 'letter', 'phone', 'fax', 'visit'] as const;
 export type PetitionChannel = (typeof CHANNELS)[number];
-export const CHANNEL_LABELS: Record<PetitionChannel, string> = {
-  online: '网上信访',
-  letter: '来信',
-  phone: '来电',
-  fax: '传真',
-  visit: '来访',
+/** The one source of the channels' names, both languages (screens, ledger, metrics). */
+export const CHANNEL_TEXT: Record<PetitionChannel, Text> = {
+  online: tx('网上信访', 'Online'),
+  letter: tx('来信', 'Letter'),
+  phone: tx('来电', 'Phone'),
+  fax: tx('传真', 'Fax'),
+  visit: tx('来访', 'Visit'),
 };
+export const CHANNEL_LABELS = zhNames(CHANNEL_TEXT);
 
 // Basis: 信访工作条例 第二十九条至第三十一条 — 建议意见类、检举控告类、申诉求决类.
 export const CATEGORIES = ['suggestion', 'accusation', 'appeal'] as const;
 export type PetitionCategory = (typeof CATEGORIES)[number];
-export const CATEGORY_LABELS: Record<PetitionCategory, string> = {
-  suggestion: '建议意见类',
-  accusation: '检举控告类',
-  appeal: '申诉求决类',
+export const CATEGORY_TEXT: Record<PetitionCategory, Text> = {
+  suggestion: tx('建议意见类', 'Suggestions'),
+  accusation: tx('检举控告类', 'Reports and accusations'),
+  appeal: tx('申诉求决类', 'Appeals and claims'),
 };
+export const CATEGORY_LABELS = zhNames(CATEGORY_TEXT);
 
 // Basis: 信访工作条例 第三十二条 — 予以支持；解释说明；不予支持 (2005 信访条例 第三十二条 likewise).
 export const OUTCOMES = ['support', 'explain', 'reject'] as const;
 export type PetitionOutcome = (typeof OUTCOMES)[number];
-export const OUTCOME_LABELS: Record<PetitionOutcome, string> = {
-  support: '予以支持',
-  explain: '解释说明',
-  reject: '不予支持',
+export const OUTCOME_TEXT: Record<PetitionOutcome, Text> = {
+  support: tx('予以支持', 'Supported'),
+  explain: tx('解释说明', 'Explained'),
+  reject: tx('不予支持', 'Not supported'),
 };
+export const OUTCOME_LABELS = zhNames(OUTCOME_TEXT);
 
-// Basis: 信访工作条例 第三十一条（一）至（五）项 — 诉访分离: matters with a statutory route go there.
+// Basis: 信访工作条例 第三十一条（一）至（五）项 — 诉访分离: matters with a statutory route go there
+// (2005 信访条例 第十四条第二款、第二十一条第一款第（一）项: 诉讼、仲裁、行政复议等法定途径).
 export const DIVERSIONS = [
   'litigation',
   'reconsideration',
@@ -47,18 +59,62 @@ export const DIVERSIONS = [
   'other',
 ] as const;
 export type PetitionDiversion = (typeof DIVERSIONS)[number];
-export const DIVERSION_LABELS: Record<PetitionDiversion, string> = {
-  litigation: '诉讼',
-  reconsideration: '行政复议',
-  arbitration: '仲裁',
-  administrative: '行政程序（裁决、确认、许可、处罚等）',
-  other: '党员申诉等其他法定途径',
+export const DIVERSION_TEXT: Record<PetitionDiversion, Text> = {
+  litigation: tx('诉讼', 'Litigation'),
+  reconsideration: tx('行政复议', 'Administrative reconsideration'),
+  arbitration: tx('仲裁', 'Arbitration'),
+  administrative: tx(
+    '行政程序（裁决、确认、许可、处罚等）',
+    'Administrative procedure (ruling, confirmation, licence, penalty…)',
+  ),
+  other: tx('党员申诉等其他法定途径', 'Other statutory route (e.g. Party member appeal)'),
 };
+export const DIVERSION_LABELS = zhNames(DIVERSION_TEXT);
 
 /** 复查 / 复核 results: the opinion under review upheld or changed. */
 export const REVIEW_RESULTS = ['upheld', 'changed'] as const;
 export type ReviewResult = (typeof REVIEW_RESULTS)[number];
-export const REVIEW_RESULT_LABELS: Record<ReviewResult, string> = { upheld: '维持', changed: '变更' };
+export const REVIEW_RESULT_TEXT: Record<ReviewResult, Text> = {
+  upheld: tx('维持', 'Upheld'),
+  changed: tx('变更', 'Changed'),
+};
+export const REVIEW_RESULT_LABELS = zhNames(REVIEW_RESULT_TEXT);
+
+/** How the petitions office passes a matter on (条例 第二十二条): 转送 (forward) or 交办 (assign, with a report). */
+export const ROUTE_MODES = ['transfer', 'assign'] as const;
+export type RouteMode = (typeof ROUTE_MODES)[number];
+export const ROUTE_MODE_TEXT: Record<RouteMode, Text> = {
+  transfer: tx('转送', 'Forward'),
+  assign: tx('交办', 'Assign'),
+};
+
+/**
+ * The names of the petition clocks, both languages, by clock (keys `petitions.<name>`, `_2005` for the 2005 text's):
+ * the one source the server's clock definitions and the screens read.
+ */
+export const CLOCK_NAMES = [
+  'routing',
+  'notice',
+  'objection',
+  'handling',
+  'review_request',
+  'review',
+  'reexam_request',
+  'reexam',
+] as const;
+export type PetitionClockKind = (typeof CLOCK_NAMES)[number];
+export const CLOCK_NAME_TEXT: Record<PetitionClockKind, Localized> = {
+  routing: tx('信访事项转送交办期限', 'Period to route a petition'),
+  notice: tx('书面告知信访人期限', 'Period to notify the petitioner'),
+  objection: tx('对转送交办提出异议期限', 'Period to object to an assignment'),
+  handling: tx('信访事项办理期限', 'Period to handle a petition'),
+  review_request: tx('请求复查期限', 'Period to request a review'),
+  review: tx('复查期限', 'Period to decide a review'),
+  reexam_request: tx('请求复核期限', 'Period to request a re-examination'),
+  reexam: tx('复核期限', 'Period to decide a re-examination'),
+};
+/** The 2005 text's clocks carry the same name, marked. */
+export const CLOCK_2005_MARK: Localized = tx('（2005年条例）', ' (2005 Regulations)');
 
 export const PETITION_STATES = [
   'registered',
@@ -128,6 +184,21 @@ export const ModuleLinkIn = z.object({
   note: optionalText(500),
 });
 
+/** A link as the petition page shows it: the reference and, for the platform's own records, their state now. */
+export const ModuleLinkOut = z.object({
+  module: ModuleLinkIn.shape.module,
+  id: z.string().nullable(),
+  number: z.string().nullable(),
+  note: z.string().nullable(),
+  status: z.string().nullable(),
+});
+
+/** Asking the legal advisers for support on a key case: what they are to look at. */
+export const LegalSupportRequestBody = z.object({ note: optionalText(500) });
+
+/** The 诉访分离 link: the module follows from the route chosen; the number names the 复议 case or the court's 案号. */
+const DiversionLinkIn = ModuleLinkIn.omit({ module: true });
+
 const on = IsoDate.optional();
 
 /** The forms of the petition procedure's steps; `on` is the day the step took effect (default today). */
@@ -135,7 +206,7 @@ export const PETITION_TRANSITION_INPUTS = {
   route: z.object({
     on,
     handlingUnitId: z.string().uuid({ message: '请选择承办机关' }),
-    mode: z.enum(['transfer', 'assign'], { message: '请选择转送或交办' }),
+    mode: z.enum(ROUTE_MODES, { message: '请选择转送或交办' }),
   }),
   object_assignment: z.object({ on, reason: required(1000, '异议理由（不属于本机关职权范围的理由）') }),
   accept: z.object({ on, noticeOn: IsoDate.optional() }),
@@ -143,7 +214,7 @@ export const PETITION_TRANSITION_INPUTS = {
   divert: z.object({
     on,
     diversion: z.enum(DIVERSIONS, { message: '请选择应当通过的法定途径' }),
-    link: ModuleLinkIn.optional(),
+    link: DiversionLinkIn.optional(),
     note: optionalText(1000),
   }),
   extend: z.object({ on, reason: required(1000, '延长办理期限的理由') }),
@@ -212,8 +283,10 @@ export const PetitionDetail = PetitionSummary.extend({
   dates: z.record(z.string(), z.string().nullable()),
   routeMode: z.string().nullable(),
   diversion: z.string().nullable(),
-  diversionLink: ModuleLinkIn.nullable(),
-  legalSupport: ModuleLinkIn.nullable(),
+  diversionLink: ModuleLinkOut.nullable(),
+  legalSupport: ModuleLinkOut.nullable(),
+  /** The actor may ask the legal advisers for support from the page (petitions.handle + legal_affairs.request). */
+  legalSupportAllowed: z.boolean(),
   opinionNumber: z.string().nullable(),
   opinionSummary: z.string().nullable(),
   reviewResult: z.string().nullable(),
@@ -223,6 +296,35 @@ export const PetitionDetail = PetitionSummary.extend({
   actions: z.array(ActionOut),
 });
 export type PetitionDetail = z.infer<typeof PetitionDetail>;
+
+/** The organ's periods the petitions page reports on time: routing, notice, handling, 复查 and 复核 decisions. */
+export const STAT_STAGES = ['routing', 'notice', 'handling', 'review', 'reexam'] as const;
+export type StatStage = (typeof STAT_STAGES)[number];
+export const PetitionStatsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const Tally = z.array(z.object({ code: z.string(), count: z.number().int() }));
+/** The charts of the petitions page: the year's petitions in the user's scope. */
+export const PetitionStats = z.object({
+  year: z.number().int(),
+  total: z.number().int(),
+  byCategory: Tally,
+  byChannel: Tally,
+  /** Received per month, January first. */
+  byMonth: z.array(z.number().int()),
+  onTime: z.array(
+    z.object({
+      stage: z.enum(STAT_STAGES),
+      /** Periods that ended (the step was taken), within their due day or after it. */
+      ended: z.number().int(),
+      onTime: z.number().int(),
+      late: z.number().int(),
+      /** Still running past their due day today. */
+      overdueRunning: z.number().int(),
+      /** onTime / ended, null when none ended. */
+      rate: z.number().nullable(),
+    }),
+  ),
+});
+export type PetitionStats = z.infer<typeof PetitionStats>;
 
 export const PetitionSubmission = z.object({ trackingCode: z.string(), receivedOn: z.string() });
 export const PetitionTrackingParams = z.object({

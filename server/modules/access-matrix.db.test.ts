@@ -67,6 +67,7 @@ const READS: Record<string, string> = {
   '/api/v1/powers/import-template': 'powers.import',
   '/api/v1/petitions/petitions': 'petitions.view',
   '/api/v1/petitions/petitions/{id}': 'petitions.view',
+  '/api/v1/petitions/petitions/stats': 'petitions.view',
   '/api/v1/petitions/petitions/export': 'petitions.view',
   '/api/v1/petitions/petitions/import-template': 'petitions.import',
   '/api/v1/disclosure/requests': 'disclosure.view_requests',
@@ -335,10 +336,8 @@ beforeAll(async () => {
   app = await buildTestApp(t.db);
   sessionOf = sessionPool(t.db, app);
   ({ ops } = await readOperations(app));
-  const unitByCode = async (code: string) =>
-    (await t.db.execute<{ id: string }>(sql`SELECT id FROM org_units WHERE code = ${code}`)).rows[0]!.id;
-  market = (await getOrgUnit(t.db, await unitByCode('210114-D22')))!;
-  housing = (await getOrgUnit(t.db, await unitByCode('210114-D13')))!;
+  market = (await getOrgUnit(t.db, await unitIdByCode('210114-D22')))!;
+  housing = (await getOrgUnit(t.db, await unitIdByCode('210114-D13')))!;
   reads = [];
   for (const op of ops.filter(
     (o) => o.method === 'GET' && !o.isPublic && READS[o.path] && !NOT_DERIVED[o.path],
@@ -349,6 +348,10 @@ afterAll(async () => {
   await app?.close();
   await t?.drop();
 });
+
+async function unitIdByCode(code: string): Promise<string> {
+  return (await t.db.execute<{ id: string }>(sql`SELECT id FROM org_units WHERE code = ${code}`)).rows[0]!.id;
+}
 
 async function resolveRead(op: Operation): Promise<Read> {
   const path = op.path;
@@ -397,6 +400,43 @@ function callerUnit(read: Read, relation: Relation): OrgUnit {
   if (relation === 'other unit') return own.id === housing.id ? market : housing;
   return elsewhere;
 }
+
+describe.runIf(onEmbedded)(
+  'petitions: the 信访局 sees the district, a department what is routed to it',
+  () => {
+    it('answers the petitions office for a petition routed elsewhere, and another department 404', async () => {
+      const office = (await getOrgUnit(t.db, await unitIdByCode('210114-D27')))!;
+      const [row] = (
+        await t.db.execute<{ id: string; unit: string }>(
+          sql`SELECT id, org_unit_id AS unit FROM petitions WHERE org_unit_id <> ${office.id} ORDER BY id LIMIT 1`,
+        )
+      ).rows;
+      const handling = (await getOrgUnit(t.db, row!.unit))!;
+      const other = handling.id === housing.id ? market : housing;
+      const url = `/api/v1/petitions/petitions/${row!.id}`;
+      expect((await (await sessionOf('department_officer', office)).get(url)).statusCode).toBe(200);
+      expect((await (await sessionOf('department_officer', handling)).get(url)).statusCode).toBe(200);
+      expect((await (await sessionOf('department_officer', other)).get(url)).statusCode).toBe(404);
+      // The office's list is the district's, a department's only what it handles.
+      const total = async (unit: OrgUnit) =>
+        (
+          await (await sessionOf('department_officer', unit)).get('/api/v1/petitions/petitions?pageSize=1')
+        ).json().total as number;
+      const district = (
+        await t.db.execute<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM petitions WHERE district_id = ${office.districtId}`,
+        )
+      ).rows[0]!.n;
+      const handled = (
+        await t.db.execute<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM petitions WHERE org_unit_id = ${handling.id}`,
+        )
+      ).rows[0]!.n;
+      expect(await total(office)).toBe(district);
+      expect(await total(handling)).toBe(handled);
+    });
+  },
+);
 
 describe.runIf(onEmbedded)('route × role × unit matrix', () => {
   it('knows the access rule of every staff read in the document (a new route must be declared here)', () => {

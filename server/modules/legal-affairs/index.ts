@@ -11,6 +11,7 @@ import { legalAffairsRoutes, matterEntry } from './routes.js';
 import { MATTER_CLOCKS } from './rules.js';
 import { roster } from './service/advisers.js';
 import { legalityReviewOf, requestLegalityReview } from './service/legality-review.js';
+import { matterRef, petitionCaseMatters, requestPetitionSupport } from './service/petition-support.js';
 import { legalAffairsStatements } from './statements.js';
 
 const STAFF: readonly Role[] = [
@@ -86,14 +87,21 @@ declare module '../../platform/audit/actions.js' {
  * What other modules may use. `requestLegalityReview` assigns a 合法性审查 of their record (a major decision, a
  * normative document, a major enforcement decision) to advisers as a legal matter, so the adviser's opinion on it
  * counts among the 法律意见书; `legalityReviewOf` tells their gate where it stands (decision 0041 §4).
+ * `requestPetitionSupport` sends a key petition case to the advisers (a non-litigation `petition_case` matter,
+ * in the caller's transaction), `matterRef` checks a link to a matter by id or number, `petitionCaseMatters` lists
+ * a year's key-petition-case matters (decision 0046 addendum).
  */
 export const legalAffairs = {
   requestLegalityReview,
   legalityReviewOf,
   /** The roster with each member's id and status (a caller picks the advisers of its review from it). */
   roster,
+  requestPetitionSupport,
+  matterRef,
+  petitionCaseMatters,
   permissions: LEGAL_AFFAIRS_PERMISSIONS,
   procedure: matterProcedure,
 } as const;
 
 export type { LegalityReviewCategory, LegalityReviewRequest } from './service/legality-review.js';
+export type { MatterRef, PetitionSupportRequest } from './service/petition-support.js';

@@ -151,8 +151,8 @@ export function plan2020(route: (unitCode: string) => unknown): DemoPetition[] {
         1,
         0,
         step('legal_support', plus(p.receivedOn, 10), {
+          // The number is the legal-affairs demo's matter, found when the demo loads (demo.ts).
           module: 'legal_affairs',
-          number: `法律意见书〔2020〕${i}号`,
           note: '法律顾问研判分析，提出责任认定和赔偿方式意见',
         }),
       );

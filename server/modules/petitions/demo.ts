@@ -3,6 +3,7 @@ import type { PetitionTransition } from '../../../common/contracts/petitions.js'
 import { type Actor, type Ctx, makeCtx } from '../../platform/context.js';
 import { actingUser, demoOrgData, getOrgUnitByCode } from '../../platform/org/index.js';
 import { type DemoPetition, plan2005Text, plan2020, planCurrentYear } from './demo-plan.js';
+import { legalAffairs } from '../legal-affairs/index.js';
 import { petitions } from './schema.js';
 import { linkLegalSupport } from './service/read.js';
 import { petitionsOffice } from './service/records.js';
@@ -39,14 +40,32 @@ export async function loadPetitionsDemo(ctx: Ctx, progress: Progress = () => {})
   }
   const route = (code: string) => units.get(code) ?? office.id;
   const plans = [...plan2020(route), plan2005Text(route), ...planCurrentYear(ctx.today, route)];
+  // The key cases link the legal-affairs demo's 重点信访案件 matters of their year (seed 一(二)二 counts them
+  // among its 45 non-litigation matters): no new matter, the 2020 figures stay the seed's.
+  const keyMatters = new Map<number, string[]>();
+  const keyMatterOf = async (day: string) => {
+    const year = Number(day.slice(0, 4));
+    if (!keyMatters.has(year))
+      keyMatters.set(
+        year,
+        (await legalAffairs.petitionCaseMatters(on(ctx, coordinator, day), year)).map((m) => m.matterNumber),
+      );
+    return keyMatters.get(year)!.shift() ?? null;
+  };
   for (const [i, plan] of plans.entries()) {
-    await loadOne(ctx, coordinator, office.id, plan);
+    await loadOne(ctx, coordinator, office.id, plan, keyMatterOf);
     if (i % 10 === 0) progress('信访事项', i + 1, plans.length);
   }
   progress('信访事项', plans.length, plans.length);
 }
 
-async function loadOne(ctx: Ctx, actor: Actor, officeId: string, plan: DemoPetition): Promise<void> {
+async function loadOne(
+  ctx: Ctx,
+  actor: Actor,
+  officeId: string,
+  plan: DemoPetition,
+  keyMatterOf: (day: string) => Promise<string | null>,
+): Promise<void> {
   const row = await registerPetition(on(ctx, actor, plan.receivedOn), {
     channel: plan.channel,
     category: plan.category,
@@ -65,7 +84,9 @@ async function loadOne(ctx: Ctx, actor: Actor, officeId: string, plan: DemoPetit
     const at = on(ctx, actor, s.on);
     if (s.transition === 'legal_support') {
       const { on: _on, ...link } = s.body;
-      await linkLegalSupport(at, row.id, link as never);
+      const number = await keyMatterOf(s.on);
+      // Without the legal-affairs demo there is no matter to link: the petition stays an ordinary one.
+      if (number) await linkLegalSupport(at, row.id, { ...link, number } as never);
     } else await firePetitionTransition(at, row.id, s.transition as PetitionTransition, s.body);
   }
 }

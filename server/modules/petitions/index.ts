@@ -60,6 +60,7 @@ export const petitionsModule = defineModule({
     'petitions.petition.reexamined',
     'petitions.petition.closed',
     'petitions.petition.legal_support_linked',
+    'petitions.petition.legal_support_requested',
   ],
   routes: petitionRoutes,
   demo: loadPetitionsDemo,

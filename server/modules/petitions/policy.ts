@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { definePermissions, orgScope } from '../../platform/authz/index.js';
+import { definePermissions, isDistrictWide, orgScope } from '../../platform/authz/index.js';
+import { orgUnits } from '../../platform/org/index.js';
 import type { Actor } from '../../platform/context.js';
 import { petitions } from './schema.js';
 
@@ -22,9 +23,24 @@ export const PETITION_PERMISSIONS = definePermissions({
 });
 
 /**
- * A petition is in the actor's scope when the organ now handling it, or the one that registered it, is:
- * the petitions office keeps seeing what it routed, a department sees what was routed to it.
+ * The petitions office: the department whose name ends in 信访局 (records.ts `petitionsOffice`, decision 0046 §3).
+ * The same test in SQL, on the actor's own unit, so the scope stays one condition the list and reads AND in.
+ */
+const OFFICE_SUFFIX = '%信访局';
+function actorIsPetitionsOffice(actor: Actor): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${orgUnits} WHERE ${orgUnits.id} = ${actor.orgUnitId}
+    AND ${orgUnits.type} = 'department' AND ${orgUnits.name} LIKE ${OFFICE_SUFFIX})`;
+}
+
+/**
+ * A petition is in the actor's scope when the organ now handling it is in the actor's unit's subtree — a
+ * department sees what was routed to it (or what it received directly and still holds), nothing it routed or
+ * sent back. The petitions office (信访局), which registers, routes and supervises every petition of the
+ * district (信访工作条例 第二十二条; 2005 信访条例 第六条), sees the district's, as the district-wide roles do
+ * (decision 0046, addendum §A4).
  */
 export function petitionScope(actor: Actor): SQL {
-  return sql`(${orgScope(actor, petitions.orgUnitId, petitions.districtId)} OR ${orgScope(actor, petitions.intakeUnitId, petitions.districtId)})`;
+  const district = sql`${petitions.districtId} = ${actor.districtId}`;
+  if (isDistrictWide(actor)) return district;
+  return sql`(${orgScope(actor, petitions.orgUnitId, petitions.districtId)} OR (${district} AND ${actorIsPetitionsOffice(actor)}))`;
 }

@@ -1,5 +1,8 @@
 import { tx } from '../../../common/text/localized.js';
 import {
+  CLOCK_2005_MARK,
+  CLOCK_NAME_TEXT,
+  type PetitionClockKind,
   PETITION_TRANSITION_INPUTS as INPUTS,
   STATE_LABELS as L,
 } from '../../../common/contracts/petitions.js';
@@ -12,27 +15,32 @@ import { PETITION_LAW_VERSIONS, type PetitionLaw, type PetitionPeriods } from '.
 /** The clocks of one 信访 text, declared from its periods (law by date: rules.ts). */
 function clocksOf(v: PetitionPeriods) {
   const suffix = v.law === '2022' ? '' : '_2005';
-  const label = (zh: string, en: string) =>
-    v.law === '2022' ? tx(zh, en) : tx(`${zh}（2005年条例）`, `${en} (2005 Regulations)`);
+  // The names are the contract's (CLOCK_NAME_TEXT), the screens' too; the 2005 text's are marked.
+  const label = (name: PetitionClockKind) => {
+    const n = CLOCK_NAME_TEXT[name];
+    return v.law === '2022'
+      ? n
+      : tx(`${n['zh-CN']}${CLOCK_2005_MARK['zh-CN']}`, `${n['en-US']}${CLOCK_2005_MARK['en-US']}`);
+  };
   const basis = (article: string) => `${v.title}${article}`;
   const clocks = {
     routing: defineClock({
       key: `petitions.routing${suffix}`,
-      label: label('信访事项转送交办期限', 'Period to route a petition'),
+      label: label('routing'),
       length: v.routing,
       basis: basis(v.routing.article),
       startPhrase: tx('收到信访事项', 'receipt of the petition'),
     }),
     notice: defineClock({
       key: `petitions.notice${suffix}`,
-      label: label('书面告知信访人期限', 'Period to notify the petitioner'),
+      label: label('notice'),
       length: v.notice,
       basis: basis(v.notice.article),
       startPhrase: tx('收到信访事项', 'receipt of the petition'),
     }),
     handling: defineClock({
       key: `petitions.handling${suffix}`,
-      label: label('信访事项办理期限', 'Period to handle a petition'),
+      label: label('handling'),
       length: v.handling,
       basis: basis(v.handling.article),
       startPhrase: tx('受理', 'acceptance'),
@@ -40,7 +48,7 @@ function clocksOf(v: PetitionPeriods) {
     }),
     reviewRequest: defineClock({
       key: `petitions.review_request${suffix}`,
-      label: label('请求复查期限', 'Period to request a review'),
+      label: label('review_request'),
       length: v.reviewRequest,
       basis: basis(v.reviewRequest.article),
       startPhrase: tx('信访人收到处理意见', 'the petitioner received the opinion'),
@@ -49,14 +57,14 @@ function clocksOf(v: PetitionPeriods) {
     }),
     review: defineClock({
       key: `petitions.review${suffix}`,
-      label: label('复查期限', 'Period to decide a review'),
+      label: label('review'),
       length: v.reviewDecision,
       basis: basis(v.reviewDecision.article),
       startPhrase: tx('收到复查请求', 'receipt of the review request'),
     }),
     reexamRequest: defineClock({
       key: `petitions.reexam_request${suffix}`,
-      label: label('请求复核期限', 'Period to request a re-examination'),
+      label: label('reexam_request'),
       length: v.reexamRequest,
       basis: basis(v.reexamRequest.article),
       startPhrase: tx('信访人收到复查意见', 'the petitioner received the review opinion'),
@@ -64,7 +72,7 @@ function clocksOf(v: PetitionPeriods) {
     }),
     reexam: defineClock({
       key: `petitions.reexam${suffix}`,
-      label: label('复核期限', 'Period to decide a re-examination'),
+      label: label('reexam'),
       length: v.reexamDecision,
       basis: basis(v.reexamDecision.article),
       startPhrase: tx('收到复核请求', 'receipt of the re-examination request'),
@@ -73,7 +81,7 @@ function clocksOf(v: PetitionPeriods) {
   const objection = v.objection
     ? defineClock({
         key: `petitions.objection${suffix}`,
-        label: label('对转送交办提出异议期限', 'Period to object to an assignment'),
+        label: label('objection'),
         length: v.objection,
         basis: basis(v.objection.article),
         startPhrase: tx('收到转送交办的信访事项', 'receipt of the routed petition'),

@@ -1,9 +1,12 @@
 import {
+  LegalSupportRequestBody,
   ModuleLinkIn,
   PetitionDetail,
   PetitionIdParams,
   PetitionListQuery,
   PetitionPage,
+  PetitionStats,
+  PetitionStatsQuery,
   PetitionSubmission,
   PetitionTrackingParams,
   PortalPetitionBody,
@@ -17,9 +20,11 @@ import {
   getPetition,
   getPetitionAfterStep,
   linkLegalSupport,
+  requestLegalSupport,
   trackPetition,
 } from './service/read.js';
 import { registerPetition, submitOnlinePetition } from './service/register.js';
+import { petitionStats } from './service/stats.js';
 import { petitionTransitions } from './service/transitions.js';
 
 const tags = ['petitions'];
@@ -50,6 +55,19 @@ export const petitionRoutes: RoutePlugin = (app) => {
       },
     },
     async (request) => findPetitions(request.ctx, request.query),
+  );
+  app.get(
+    `${BASE}/stats`,
+    {
+      preHandler: view,
+      schema: {
+        tags,
+        summary: '信访统计：按类别、渠道、月份，及转送、告知、办理、复查、复核按期率',
+        querystring: PetitionStatsQuery,
+        response: { 200: PetitionStats },
+      },
+    },
+    async (request) => petitionStats(request.ctx, request.query.year),
   );
   app.get(
     `${BASE}/:id`,
@@ -94,6 +112,23 @@ export const petitionRoutes: RoutePlugin = (app) => {
     },
     async (request) => {
       await linkLegalSupport(request.ctx, request.params.id, request.body);
+      return getPetition(request.ctx, request.params.id);
+    },
+  );
+  app.post(
+    `${BASE}/:id/legal-support/request`,
+    {
+      preHandler: requirePermission('petitions.handle'),
+      schema: {
+        tags,
+        summary: '重点信访案件申请法律顾问支持（在法律事务中登记非诉事项）',
+        params: PetitionIdParams,
+        body: LegalSupportRequestBody,
+        response: { 200: PetitionDetail },
+      },
+    },
+    async (request) => {
+      await requestLegalSupport(request.ctx, request.params.id, request.body);
       return getPetition(request.ctx, request.params.id);
     },
   );

@@ -9,6 +9,7 @@ import { reconsiderationMetrics } from './metrics.js';
 import { CASE_PERMISSIONS } from './policy.js';
 import { caseProcedure } from './procedure.js';
 import { caseEntry, reconsiderationRoutes } from './routes.js';
+import { caseRef } from './service/case-ref.js';
 import { CORRECTING_OUTCOMES } from './rules/outcomes.js';
 import { reconsiderationStatements } from './statements.js';
 
@@ -87,4 +88,8 @@ export const reconsideration = {
   permissions: CASE_PERMISSIONS,
   procedure: caseProcedure,
   correctingOutcomes: CORRECTING_OUTCOMES,
+  /** A case by id or case number in the actor's district (petitions' 诉访分离 link, decision 0046 addendum). */
+  caseRef,
 } as const;
+
+export type { CaseRef } from './service/case-ref.js';

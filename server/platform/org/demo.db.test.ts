@@ -33,7 +33,7 @@ describe('the Yuhong demo org', () => {
     expect(count((u) => u.type === 'street')).toBe(13);
     expect(count((u) => u.type === 'grid')).toBeGreaterThan(0);
     expect(units.find((u) => u.type === 'district')?.name).toBe('于洪区');
-    expect(loaded).toEqual({ districtId: loaded.districtId, units: units.length, users: 6 });
+    expect(loaded).toEqual({ districtId: loaded.districtId, units: units.length, users: 7 });
   });
 
   it('is idempotent: a second load changes nothing', async () => {
@@ -46,12 +46,21 @@ describe('the Yuhong demo org', () => {
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, events: loaded.units + loaded.users });
   });
 
-  it('has one working account per role, flagged as demo passwords', async () => {
+  it('has a working account per role (two officers: 市场监管局 and 信访局), flagged as demo passwords', async () => {
     expect(await hasDemoPasswords(t.db)).toBe(true);
     const accounts = demoAccounts();
     expect(accounts.map((a) => a.role).sort()).toEqual(
-      ['coordinator', 'department_officer', 'leader', 'legal_adviser', 'legal_reviewer', 'mediator'].sort(),
+      [
+        'coordinator',
+        'department_officer',
+        'department_officer',
+        'leader',
+        'legal_adviser',
+        'legal_reviewer',
+        'mediator',
+      ].sort(),
     );
+    expect(accounts.find((a) => a.username === 'xfj_officer')?.unit).toBe('区信访局');
     const mediator = accounts.find((a) => a.role === 'mediator')!;
     const session = await login(t.db, mediator, { now: new Date(), idleMinutes: 30, maxHours: 12 });
     const visible = await t.db
@@ -75,7 +84,7 @@ describe('the Yuhong demo org', () => {
     expect((await activeDemoAccounts(t.db)).map((a) => a.username)).toContain('qz_leader');
     await inTransaction(t.db, (tx) => resetPassword(tx, systemCtx(t.db), 'qz_leader', 'Private#Leader2021'));
     const still = (await activeDemoAccounts(t.db)).map((a) => a.username);
-    expect(still).toHaveLength(5);
+    expect(still).toHaveLength(6);
     expect(still).not.toContain('qz_leader');
   });
 });

@@ -93,7 +93,7 @@ export interface DemoAccount {
   unit: string;
 }
 
-/** The published demo accounts, one per role, for the start banner and the README. */
+/** The published demo accounts (one per role, and the 信访局 officer), for the start banner and the README. */
 export function demoAccounts(): DemoAccount[] {
   const data = demoOrgData();
   const names = new Map<string, string>([[data.district.code, data.district.name]]);

@@ -113,7 +113,9 @@ export function TransitionDialog(props: TransitionDialogProps) {
       okText={action?.label}
       confirmLoading={props.busy}
       onCancel={props.onCancel}
-      onOk={() => void form.validateFields().then(props.onSubmit)}
+      // An empty required field rejects validateFields: the form already shows why, so the rejection is handled
+      // here (left unhandled it surfaced as an uncaught page error).
+      onOk={() => void form.validateFields().then(props.onSubmit, () => undefined)}
       width={props.width}
       destroyOnHidden
     >

@@ -2,6 +2,7 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { pickText } from '../../../../common/text/localized.js';
 import {
+  type LegalSupportRequestBody,
   type ModuleLinkIn,
   type PetitionDetail,
   type PetitionListQuery,
@@ -11,10 +12,11 @@ import {
 import { maskPersonName } from '../../../../common/privacy/masking.js';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/index.js';
-import { assertCan } from '../../../platform/authz/index.js';
+import { assertCan, can, isDistrictWide } from '../../../platform/authz/index.js';
 import type { Ctx } from '../../../platform/context.js';
-import { inTransaction } from '../../../platform/db/index.js';
-import { notFound, unauthenticated } from '../../../platform/errors.js';
+import { inTransaction, type Tx } from '../../../platform/db/index.js';
+import { notFound, ruleViolation, unauthenticated } from '../../../platform/errors.js';
+import { legalAffairs } from '../../legal-affairs/index.js';
 import { orgUnits } from '../../../platform/org/index.js';
 import {
   clockViews,
@@ -29,6 +31,7 @@ import { ALL_PETITION_CLOCKS, petitionProcedure } from '../procedure.js';
 import { petitionScope } from '../policy.js';
 import { petitionPeriodsOf, type PetitionLaw } from '../rules.js';
 import { type ModuleLink, type PetitionRow, petitions } from '../schema.js';
+import { checkedLink, linkStatus } from './links.js';
 import { getScopedPetition, lockScopedPetition, searchCondition, toRecord } from './records.js';
 import { petitionTransitions } from './transitions.js';
 import { assertSeenVersion } from '../../../platform/versions.js';
@@ -107,9 +110,24 @@ async function unitName(ctx: Ctx, id: string) {
   return u?.name ?? '';
 }
 
-function linkOut(link: ModuleLink | null) {
+/** A petition in a final state (办结、不予受理、诉访分离): nothing more to ask the advisers for. */
+const isEnded = (row: PetitionRow) =>
+  petitionProcedure.states[row.status as keyof typeof petitionProcedure.states]?.final === true;
+
+/** May the actor ask the legal advisers for support on this petition from its page? */
+const mayRequestLegalSupport = (ctx: Ctx, row: PetitionRow) =>
+  can(ctx.actor, 'petitions.handle') && can(ctx.actor, 'legal_affairs.request') && !isEnded(row);
+
+/** A stored link with the linked record's state now (through the other module's index.ts). */
+async function linkOut(ctx: Ctx, link: ModuleLink | null) {
   return link
-    ? { module: link.module, id: link.id ?? null, number: link.number ?? null, note: link.note ?? null }
+    ? {
+        module: link.module,
+        id: link.id ?? null,
+        number: link.number ?? null,
+        note: link.note ?? null,
+        status: await linkStatus(ctx, link),
+      }
     : null;
 }
 
@@ -131,12 +149,14 @@ export async function getPetitionAfterStep(ctx: Ctx, id: string): Promise<Petiti
 
 async function presentPetition(ctx: Ctx, row: PetitionRow): Promise<PetitionDetail> {
   const id = row.id;
-  const [unit, intake, clocks, steps, actions] = await Promise.all([
+  const [unit, intake, clocks, steps, actions, diversionLink, legalSupport] = await Promise.all([
     unitName(ctx, row.orgUnitId),
     unitName(ctx, row.intakeUnitId),
     clockViews(ctx.db, ctx.today, petitionProcedure.subjectType, id, ctx.locale),
     findProcedureSteps(ctx.db, petitionProcedure.key, id),
     petitionTransitions.actionsFor(ctx, toRecord(row, ctx.today)),
+    linkOut(ctx, row.diversionLink),
+    linkOut(ctx, row.legalSupport),
   ]);
   const running = clocks.findLast((c) => c.status !== 'stopped') ?? null;
   return {
@@ -166,8 +186,9 @@ async function presentPetition(ctx: Ctx, row: PetitionRow): Promise<PetitionDeta
     },
     routeMode: row.routeMode,
     diversion: row.diversion,
-    diversionLink: linkOut(row.diversionLink),
-    legalSupport: linkOut(row.legalSupport),
+    diversionLink,
+    legalSupport,
+    legalSupportAllowed: mayRequestLegalSupport(ctx, row),
     opinionNumber: row.opinionNumber,
     opinionSummary: row.opinionSummary,
     reviewResult: row.reviewResult,
@@ -179,8 +200,9 @@ async function presentPetition(ctx: Ctx, row: PetitionRow): Promise<PetitionDeta
 }
 
 /**
- * Marks a petition a key case (重点信访案件) with the legal adviser's support: a typed link to the
- * legal-affairs matter (seed 一(四)三 "通过法律顾问研判分析"). One write with its audit event.
+ * Marks a petition a key case (重点信访案件) with the legal adviser's support: a link to a legal-affairs matter
+ * already opened, checked in that module by its id or 事项编号 (seed 一(四)三 "通过法律顾问研判分析"). One write
+ * with its audit event.
  */
 export async function linkLegalSupport(ctx: Ctx, id: string, link: z.output<typeof ModuleLinkIn>) {
   if (!ctx.actor) throw unauthenticated();
@@ -188,20 +210,65 @@ export async function linkLegalSupport(ctx: Ctx, id: string, link: z.output<type
   return inTransaction(ctx.db, async (tx) => {
     const row = await lockScopedPetition(tx, ctx.actor!, id);
     assertSeenVersion(ctx, row);
-    const legalSupport = { ...link, module: 'legal_affairs' as const };
-    await tx
-      .update(petitions)
-      .set({ keyCase: true, legalSupport, version: row.version + 1, updatedAt: ctx.now })
-      .where(eq(petitions.id, id));
-    await recordAudit(tx, ctx, {
-      action: 'petitions.petition.legal_support_linked',
-      subjectType: petitionProcedure.subjectType,
-      subjectId: id,
-      orgUnitId: row.orgUnitId,
-      districtId: row.districtId,
-      before: { keyCase: row.keyCase, legalSupport: row.legalSupport },
-      after: { keyCase: true, legalSupport },
+    const legalSupport = await checkedLink(tx, ctx, { ...link, module: 'legal_affairs' }, 'number');
+    await saveLegalSupport(tx, ctx, row, legalSupport, 'petitions.petition.legal_support_linked');
+  });
+}
+
+/**
+ * The petitions office (or the handling organ) asks the legal advisers for support on a key case from the
+ * petition's page: legal-affairs opens a non-litigation matter "重点信访案件" for the 司法局 to assign, and the
+ * petition links it — one transaction, an audit event on each side. Asking again links the same matter.
+ */
+export async function requestLegalSupport(
+  ctx: Ctx,
+  id: string,
+  body: z.output<typeof LegalSupportRequestBody>,
+) {
+  const actor = ctx.actor;
+  if (!actor) throw unauthenticated();
+  assertCan(actor, 'petitions.handle');
+  return inTransaction(ctx.db, async (tx) => {
+    const row = await lockScopedPetition(tx, actor, id);
+    assertSeenVersion(ctx, row);
+    if (isEnded(row)) throw ruleViolation('PETITION_ENDED', '信访事项已终结，不能再申请法律顾问支持');
+    // The requesting unit: a district-wide user asks on behalf of the organ that registered the petition.
+    const orgUnitId = isDistrictWide(actor) ? row.intakeUnitId : actor.orgUnitId;
+    const { matter } = await legalAffairs.requestPetitionSupport(tx, ctx, {
+      petitionId: row.id,
+      petitionNumber: row.number,
+      orgUnitId,
+      subject: `重点信访案件法律支持：${row.number} ${row.subject}`.slice(0, 300),
     });
+    const link = {
+      module: 'legal_affairs' as const,
+      id: matter.id,
+      number: matter.matterNumber,
+      note: body.note ?? null,
+    };
+    await saveLegalSupport(tx, ctx, row, link, 'petitions.petition.legal_support_requested');
+  });
+}
+
+async function saveLegalSupport(
+  tx: Tx,
+  ctx: Ctx,
+  row: PetitionRow,
+  legalSupport: ModuleLink,
+  action: 'petitions.petition.legal_support_linked' | 'petitions.petition.legal_support_requested',
+) {
+  await tx
+    .update(petitions)
+    .set({ keyCase: true, legalSupport, version: row.version + 1, updatedAt: ctx.now })
+    .where(eq(petitions.id, row.id));
+  await recordAudit(tx, ctx, {
+    action,
+    subjectType: petitionProcedure.subjectType,
+    subjectId: row.id,
+    orgUnitId: row.orgUnitId,
+    districtId: row.districtId,
+    before: { keyCase: row.keyCase, legalSupport: row.legalSupport },
+    after: { keyCase: true, legalSupport },
   });
 }
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { IsoDate } from '../../../../common/calendar/index.js';
 import type {
   PETITION_TRANSITION_INPUTS,
+  PetitionDiversion,
   PetitionTransition,
 } from '../../../../common/contracts/petitions.js';
 import { extendClock, findClocksForSubject } from '../../../platform/clocks/index.js';
@@ -12,8 +13,18 @@ import { ruleViolation, validationFailed } from '../../../platform/errors.js';
 import { getOrgUnit } from '../../../platform/org/index.js';
 import { procedureService } from '../../../platform/procedures/index.js';
 import { type PetitionClockName, petitionClock, petitionProcedure } from '../procedure.js';
-import { type PetitionRow, petitions } from '../schema.js';
+import { type ModuleLink, type PetitionRow, petitions } from '../schema.js';
+import { checkedLink } from './links.js';
 import { lockScopedPetition, type PetitionRec, toRecord } from './records.js';
+
+/** The module a diversion's link points into (litigation and arbitration are outside the platform). */
+const DIVERSION_MODULE: Record<PetitionDiversion, ModuleLink['module']> = {
+  litigation: 'litigation',
+  reconsideration: 'reconsideration',
+  arbitration: 'arbitration',
+  administrative: 'other',
+  other: 'other',
+};
 
 type Forms = { [K in PetitionTransition]: z.output<(typeof PETITION_TRANSITION_INPUTS)[K]> };
 type Writer<K extends PetitionTransition> = (
@@ -103,14 +114,19 @@ const WRITERS: { [K in PetitionTransition]: Writer<K> } = {
     closedOn: r.stepOn,
     ...(await notice(tx, r, r.stepOn)),
   }),
-  divert: async (tx, _ctx, r, form) => ({
+  // 诉访分离 (条例 第三十一条): the route the matter goes to; a 复议 case named is checked in that module.
+  divert: async (tx, ctx, r, form) => ({
     diversion: form.diversion,
-    diversionLink: form.link
-      ? { ...form.link, note: form.link.note ?? form.note ?? null }
-      : {
-          module: form.diversion === 'reconsideration' ? 'reconsideration' : 'other',
-          note: form.note ?? null,
-        },
+    diversionLink: await checkedLink(
+      tx,
+      ctx,
+      {
+        ...form.link,
+        module: DIVERSION_MODULE[form.diversion],
+        note: form.link?.note ?? form.note ?? null,
+      },
+      'link.number',
+    ),
     closedOn: r.stepOn,
     ...(await notice(tx, r, r.stepOn)),
   }),

@@ -1,9 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Empty, Flex, Grid, Select, Spin, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Select,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { DIVERSIONS, OUTCOMES, type PetitionDetail } from '../../../../common/contracts/petitions.js';
+import {
+  DIVERSIONS,
+  OUTCOMES,
+  type PetitionDetail,
+  REVIEW_RESULTS,
+  ROUTE_MODES,
+} from '../../../../common/contracts/petitions.js';
+import { statusLabel as caseStatusLabel } from '../../../common/reconsideration/labels.js';
+import { stateLabel as matterStateLabel } from '../legal-affairs/labels.js';
 import { ActionButtons, ErrorAlert, PageHeader } from '../../../common/components/index.js';
 import { type Locale, useLocale, useT } from '../../../common/i18n.js';
 import {
@@ -24,6 +47,8 @@ import {
   diversionLabel,
   options,
   outcomeLabel,
+  reviewResultLabel,
+  routeModeLabel,
   STATE_COLOR,
   stateLabel,
 } from './labels.js';
@@ -42,7 +67,18 @@ const SPECS: Record<string, FieldSpec[]> = {
   object_assignment: [onField(), text('reason')],
   accept: [onField(), { name: 'noticeOn', kind: 'date' }],
   not_accept: [onField(), text('reason')],
-  divert: [onField(), { name: 'diversion', kind: 'diversion', required: true }, text('note', false)],
+  divert: [
+    onField(),
+    { name: 'diversion', kind: 'diversion', required: true },
+    // The 复议 case (checked in the reconsideration module) or the court's / arbitration's case number.
+    {
+      name: 'link',
+      kind: 'text',
+      maxLength: 80,
+      when: { field: 'diversion', in: ['reconsideration', 'litigation', 'arbitration'] },
+    },
+    text('note', false),
+  ],
   extend: [onField(), text('reason')],
   answer: [
     onField(),
@@ -58,7 +94,6 @@ const SPECS: Record<string, FieldSpec[]> = {
 };
 
 function useControl(units: { id: string; name: string }[]) {
-  const t = useT();
   const { locale } = useLocale();
   return (spec: FieldSpec, bound: BoundProps) => {
     const select = (opts: { value: string; label: string }[]) => (
@@ -68,17 +103,25 @@ function useControl(units: { id: string; name: string }[]) {
       case 'unit':
         return select(units.map((u) => ({ value: u.id, label: u.name })));
       case 'mode':
-        return select(['transfer', 'assign'].map((m) => ({ value: m, label: t(`petitions.modes.${m}`) })));
+        return select(options(ROUTE_MODES, routeModeLabel, locale));
       case 'outcome':
         return select(options(OUTCOMES, outcomeLabel, locale));
       case 'diversion':
         return select(options(DIVERSIONS, diversionLabel, locale));
       case 'result':
-        return select(['upheld', 'changed'].map((m) => ({ value: m, label: t(`petitions.results.${m}`) })));
+        return select(options(REVIEW_RESULTS, reviewResultLabel, locale));
       default:
         return undefined;
     }
   };
+}
+
+/** The step's body: a diversion's case number goes as its link (`link.number`, checked by the server). */
+function bodyOf(key: string, values: Record<string, unknown>): Record<string, unknown> {
+  const body = toBody(values);
+  if (key !== 'divert') return body;
+  const { link, ...rest } = body;
+  return typeof link === 'string' && link ? { ...rest, link: { number: link } } : rest;
 }
 
 /** On a phone the labels go above their values: two columns of 375 px leave no room for either. */
@@ -108,10 +151,13 @@ function Facts({ p, locale }: { p: PetitionDetail; locale: Locale }) {
       <Descriptions.Item label={d('content')}>{p.content}</Descriptions.Item>
       <Descriptions.Item label={d('intake')}>{p.intakeUnit}</Descriptions.Item>
       <Descriptions.Item label={d('unit')}>{p.handlingUnit}</Descriptions.Item>
-      {p.keyCase ? (
+      {p.keyCase || p.legalSupport ? (
         <Descriptions.Item label={d('legal')}>
-          <Tag color="red">{d('keyCase')}</Tag>{' '}
-          {[p.legalSupport?.number, p.legalSupport?.note].filter(Boolean).join('：')}
+          <Flex gap={8} wrap align="center">
+            {p.keyCase ? <Tag color="red">{d('keyCase')}</Tag> : null}
+            {p.legalSupport ? <LinkedRecord link={p.legalSupport} /> : null}
+            {p.legalSupport?.note ? <span>{p.legalSupport.note}</span> : null}
+          </Flex>
         </Descriptions.Item>
       ) : null}
     </Descriptions>
@@ -136,15 +182,97 @@ function Process({ p, locale }: { p: PetitionDetail; locale: Locale }) {
         <Descriptions.Item label={d('opinion')}>{p.opinionSummary}</Descriptions.Item>
       ) : null}
       {p.reviewResult ? (
-        <Descriptions.Item label={d('review')}>{t(`petitions.results.${p.reviewResult}`)}</Descriptions.Item>
+        <Descriptions.Item label={d('review')}>{reviewResultLabel(p.reviewResult, locale)}</Descriptions.Item>
       ) : null}
       {p.reexamResult ? (
-        <Descriptions.Item label={d('reexam')}>{t(`petitions.results.${p.reexamResult}`)}</Descriptions.Item>
+        <Descriptions.Item label={d('reexam')}>{reviewResultLabel(p.reexamResult, locale)}</Descriptions.Item>
       ) : null}
       {p.diversion ? (
-        <Descriptions.Item label={d('diversion')}>{diversionLabel(p.diversion, locale)}</Descriptions.Item>
+        <Descriptions.Item label={d('diversion')}>
+          {diversionLabel(p.diversion, locale)}
+          {p.diversionLink?.number ? (
+            <>
+              {' · '}
+              <LinkedRecord link={p.diversionLink} />
+            </>
+          ) : null}
+        </Descriptions.Item>
       ) : null}
     </Descriptions>
+  );
+}
+
+type Linked = NonNullable<PetitionDetail['legalSupport']>;
+
+/**
+ * A record of another module the petition links to: its number (a link to its page when it is the platform's
+ * own record) and its state now, in the screen's language. A court's or arbitration's number is plain text.
+ */
+function LinkedRecord({ link }: { link: Linked }) {
+  const { locale } = useLocale();
+  const href =
+    link.id && link.module === 'reconsideration'
+      ? `/reconsideration/cases/${link.id}`
+      : link.id && link.module === 'legal_affairs'
+        ? `/legal-affairs/matters/${link.id}`
+        : null;
+  const status =
+    link.status && link.module === 'reconsideration'
+      ? caseStatusLabel(link.status, locale)
+      : link.status && link.module === 'legal_affairs'
+        ? matterStateLabel(link.status, locale)
+        : null;
+  return (
+    <span data-testid={`link-${link.module}`}>
+      {href ? <Link to={href}>{link.number}</Link> : link.number}
+      {status ? (
+        <Tag style={{ marginInlineStart: 8 }} color="blue">
+          {status}
+        </Tag>
+      ) : null}
+    </span>
+  );
+}
+
+/** Asks the legal advisers for support on a key case (a legal-affairs matter opens; the petition links it). */
+function LegalSupportDialog({ p, open, onClose }: { p: PetitionDetail; open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const saveFailed = useSaveErrorHandler();
+  const [form] = Form.useForm<{ note?: string }>();
+  const ask = useMutation({
+    mutationFn: (body: Record<string, unknown>) => petitionsApi.requestLegalSupport(p.id, body, p.version),
+    onSuccess: (next) => {
+      queryClient.setQueryData(['petitions', 'one', p.id], next);
+      message.success(t('petitions.links.requested', { number: next.legalSupport?.number ?? '' }));
+      onClose();
+    },
+    onError: (e) =>
+      saveFailed(e, () => queryClient.invalidateQueries({ queryKey: ['petitions', 'one', p.id] })),
+  });
+  return (
+    <Modal
+      open={open}
+      title={t('petitions.links.requestTitle')}
+      okText={t('petitions.links.request')}
+      confirmLoading={ask.isPending}
+      onCancel={onClose}
+      onOk={() =>
+        void form.validateFields().then(
+          (v) => ask.mutate(toBody(v)),
+          () => undefined,
+        )
+      }
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('petitions.links.requestHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="note" label={t('petitions.links.note')}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 
@@ -182,6 +310,7 @@ export default function DetailPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<Action | null>(null);
+  const [asking, setAsking] = useState(false);
   const detail = useQuery({ queryKey: ['petitions', 'one', id], queryFn: () => petitionsApi.get(id) });
   const units = useQuery({ queryKey: ['petitions', 'units'], queryFn: petitionsApi.departments });
   const saveFailed = useSaveErrorHandler();
@@ -218,19 +347,25 @@ export default function DetailPage() {
           </Link>
         }
       />
-      {p.actions.some((a) => a.allowed) ? (
+      {p.actions.some((a) => a.allowed) || (p.legalSupportAllowed && !p.legalSupport) ? (
         <Card size="small" style={{ marginBottom: 16 }} title={d('actions')}>
-          <ActionButtons
-            actions={p.actions}
-            hideForbidden
-            onAction={(key) => {
-              fire.reset();
-              setPending(p.actions.find((a) => a.key === key) ?? null);
-            }}
-            pendingKey={fire.isPending ? (pending?.key ?? null) : null}
-          />
+          <Flex gap={8} wrap>
+            <ActionButtons
+              actions={p.actions}
+              hideForbidden
+              onAction={(key) => {
+                fire.reset();
+                setPending(p.actions.find((a) => a.key === key) ?? null);
+              }}
+              pendingKey={fire.isPending ? (pending?.key ?? null) : null}
+            />
+            {p.legalSupportAllowed && !p.legalSupport ? (
+              <Button onClick={() => setAsking(true)}>{t('petitions.links.request')}</Button>
+            ) : null}
+          </Flex>
         </Card>
       ) : null}
+      <LegalSupportDialog p={p} open={asking} onClose={() => setAsking(false)} />
       <Flex gap={16} align="flex-start" wrap>
         <Flex vertical gap={16} style={{ flex: '2 1 340px', minWidth: 0 }}>
           <Card title={d('facts')} size="small">
@@ -262,7 +397,7 @@ export default function DetailPage() {
         error={fire.error}
         renderControl={control}
         onCancel={() => setPending(null)}
-        onSubmit={(values) => pending && fire.mutate({ key: pending.key, body: toBody(values) })}
+        onSubmit={(values) => pending && fire.mutate({ key: pending.key, body: bodyOf(pending.key, values) })}
       />
     </>
   );

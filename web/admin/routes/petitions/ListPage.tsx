@@ -13,6 +13,7 @@ import { useAuth } from '../../../common/auth.js';
 import { useLocale, useT } from '../../../common/i18n.js';
 import { type FilterSpec, LedgerListPage, usePagedQuery, useUrlFilters } from '../../../common/list/index.js';
 import { ClockTag } from '../../../common/procedure/index.js';
+import { StatsPanel } from './StatsPanel.js';
 import { petitionsApi } from './api.js';
 import { categoryLabel, channelLabel, options, STATE_COLOR, stateLabel } from './labels.js';
 import './messages.js';
@@ -122,6 +123,7 @@ export default function ListPage() {
         },
       }}
       onImported={() => void queryClient.invalidateQueries({ queryKey: ['petitions'] })}
+      above={<StatsPanel />}
       state={state}
       filters={useFilterSpecs()}
       resetLabel={t('petitions.filters.reset')}

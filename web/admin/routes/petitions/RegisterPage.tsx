@@ -86,12 +86,20 @@ export default function RegisterPage() {
             </Col>
             <Col {...half}>
               <Form.Item name="channel" label={f('channel')} rules={required}>
-                <Select showSearch optionFilterProp="label" options={options(CHANNELS, channelLabel, locale)} />
+                <Select
+                  showSearch
+                  optionFilterProp="label"
+                  options={options(CHANNELS, channelLabel, locale)}
+                />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item name="category" label={f('category')} rules={required}>
-                <Select showSearch optionFilterProp="label" options={options(CATEGORIES, categoryLabel, locale)} />
+                <Select
+                  showSearch
+                  optionFilterProp="label"
+                  options={options(CATEGORIES, categoryLabel, locale)}
+                />
               </Form.Item>
             </Col>
             {channel === 'visit' ? (

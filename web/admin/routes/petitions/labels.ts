@@ -1,41 +1,33 @@
 import {
-  CATEGORY_LABELS,
-  CHANNEL_LABELS,
-  DIVERSION_LABELS,
-  OUTCOME_LABELS,
+  CATEGORY_TEXT,
+  CLOCK_2005_MARK,
+  CLOCK_NAME_TEXT,
+  CHANNEL_TEXT,
+  DIVERSION_TEXT,
+  OUTCOME_TEXT,
+  REVIEW_RESULT_TEXT,
+  ROUTE_MODE_TEXT,
   STATE_LABELS,
 } from '../../../../common/contracts/petitions.js';
-import { pickText } from '../../../../common/text/localized.js';
+import { pickText, type Text } from '../../../../common/text/localized.js';
 import type { Locale } from '../../../common/i18n.js';
 
-/** English names of the contract's zh-CN dictionaries (the screens are bilingual; the law's words are zh-CN). */
-const EN: Record<string, string> = {
-  suggestion: 'Suggestion',
-  accusation: 'Report or accusation',
-  appeal: 'Appeal or claim',
-  online: 'Online',
-  letter: 'Letter',
-  phone: 'Phone',
-  fax: 'Fax',
-  visit: 'Visit',
-  support: 'Supported',
-  explain: 'Explained',
-  reject: 'Not supported',
-  litigation: 'Litigation',
-  reconsideration: 'Administrative reconsideration',
-  arbitration: 'Arbitration',
-  administrative: 'Administrative procedure',
-  other: 'Other statutory route',
-};
-const dict = (zh: Record<string, string>) => (code: string | null | undefined, locale: Locale) =>
-  code ? (locale === 'en-US' ? (EN[code] ?? code) : (zh[code] ?? code)) : '—';
+/**
+ * The petitions' dictionaries in the screen's language. One source: the contract's bilingual dictionaries
+ * (common/contracts/petitions.ts), which the server's ledger, metrics and clock definitions read too.
+ */
+const dict =
+  (texts: Record<string, Text>) =>
+  (code: string | null | undefined, locale: Locale): string =>
+    code ? pickText(texts[code] ?? code, locale) : '—';
 
-export const categoryLabel = dict(CATEGORY_LABELS);
-export const channelLabel = dict(CHANNEL_LABELS);
-export const outcomeLabel = dict(OUTCOME_LABELS);
-export const diversionLabel = dict(DIVERSION_LABELS);
-export const stateLabel = (s: string, locale: Locale) =>
-  pickText(STATE_LABELS[s as keyof typeof STATE_LABELS] ?? s, locale);
+export const categoryLabel = dict(CATEGORY_TEXT);
+export const channelLabel = dict(CHANNEL_TEXT);
+export const outcomeLabel = dict(OUTCOME_TEXT);
+export const diversionLabel = dict(DIVERSION_TEXT);
+export const reviewResultLabel = dict(REVIEW_RESULT_TEXT);
+export const routeModeLabel = dict(ROUTE_MODE_TEXT);
+export const stateLabel = dict(STATE_LABELS);
 export const options = (codes: readonly string[], label: (c: string, l: Locale) => string, locale: Locale) =>
   codes.map((c) => ({ value: c, label: label(c, locale) }));
 
@@ -52,21 +44,13 @@ export const STATE_COLOR: Record<string, string> = {
   diverted: 'purple',
 };
 
-/** The clocks' names by key (the 2005 text's clocks share them, marked 2005). */
-const CLOCKS: Record<string, [string, string]> = {
-  routing: ['转送交办期限', 'Routing'],
-  notice: ['书面告知信访人期限', 'Notice to the petitioner'],
-  objection: ['对转送交办提出异议期限', 'Objection to the assignment'],
-  handling: ['办理期限', 'Handling'],
-  review_request: ['请求复查期限', 'Request for review'],
-  review: ['复查期限', 'Review'],
-  reexam_request: ['请求复核期限', 'Request for re-examination'],
-  reexam: ['复核期限', 'Re-examination'],
-};
+/** A clock's name by its key (`petitions.notice`, `petitions.notice_2005`): the server's own names. */
 export function clockLabel(key: string, locale: Locale): string {
   const name = key.replace(/^petitions\./, '');
-  const base = name.replace(/_2005$/, '');
-  const [zh, en] = CLOCKS[base] ?? [key, key];
-  const label = locale === 'en-US' ? en : zh;
-  return base === name ? label : `${label}${locale === 'en-US' ? ' (2005)' : '（2005年条例）'}`;
+  const base = name.replace(/_2005$/, '') as keyof typeof CLOCK_NAME_TEXT;
+  const text = CLOCK_NAME_TEXT[base];
+  if (!text) return key;
+  return base === name
+    ? pickText(text, locale)
+    : `${pickText(text, locale)}${pickText(CLOCK_2005_MARK, locale)}`;
 }

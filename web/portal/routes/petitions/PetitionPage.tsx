@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { CATEGORIES, CATEGORY_LABELS, OUTCOME_LABELS } from '../../../../common/contracts/petitions.js';
+import { CATEGORIES, CATEGORY_TEXT, OUTCOME_TEXT } from '../../../../common/contracts/petitions.js';
+import { pickText } from '../../../../common/text/localized.js';
 import type { PortalPetitionBody } from '../../../../common/contracts/petitions.js';
 import { api } from '../../../common/api.js';
 import { ErrorAlert } from '../../../common/components/index.js';
 import { fieldErrorsFor } from '../../../common/forms.js';
-import { defineMessages, useT } from '../../../common/i18n.js';
+import { defineMessages, useLocale, useT } from '../../../common/i18n.js';
 
 defineMessages(
   'petitionsPortal',
@@ -85,6 +86,7 @@ interface Tracked {
 
 function SubmitCard() {
   const t = useT();
+  const { locale } = useLocale();
   const [form] = Form.useForm();
   const send = useMutation({
     mutationFn: (body: PortalPetitionBody) => api.post<{ trackingCode: string }>('/portal/petitions', body),
@@ -114,7 +116,7 @@ function SubmitCard() {
             <Select
               showSearch
               optionFilterProp="label"
-              options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+              options={CATEGORIES.map((c) => ({ value: c, label: pickText(CATEGORY_TEXT[c], locale) }))}
             />
           </Form.Item>
           <Form.Item name="petitionerName" label={f('petitionerName')} rules={required}>
@@ -146,6 +148,7 @@ function SubmitCard() {
 
 function TrackCard() {
   const t = useT();
+  const { locale } = useLocale();
   const [code, setCode] = useState('');
   const tracked = useQuery({
     queryKey: ['portal', 'petitions', code],
@@ -182,7 +185,7 @@ function TrackCard() {
           ) : null}
           {s.outcome ? (
             <Descriptions.Item label={r('outcome')}>
-              {OUTCOME_LABELS[s.outcome as keyof typeof OUTCOME_LABELS] ?? s.outcome}
+              {pickText(OUTCOME_TEXT[s.outcome as keyof typeof OUTCOME_TEXT] ?? s.outcome, locale)}
             </Descriptions.Item>
           ) : null}
         </Descriptions>
