@@ -3,12 +3,13 @@
  * version, the years it scores (law by date), the counts the issuer declared and the district's indicators.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { DIRECTIONS, SCORING_METHODS } from '../../../../common/contracts/assessment.js';
+import { projectPath } from '../../../platform/paths.js';
 
-const DATA_DIR = fileURLToPath(new URL('../../../../data/indicators/', import.meta.url));
+const DATA_DIR = projectPath('data/indicators');
 
 const Counts = z.object({ level1: z.number().int(), level2: z.number().int(), level3: z.number().int() });
 
@@ -46,7 +47,7 @@ export function versionFiles(): VersionFile[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const parsed = VersionFile.safeParse(load(readFileSync(DATA_DIR + f, 'utf8')));
+      const parsed = VersionFile.safeParse(load(readFileSync(path.join(DATA_DIR, f), 'utf8')));
       if (!parsed.success) throw new Error(`data/indicators/${f}: ${parsed.error.message}`);
       return parsed.data;
     });
