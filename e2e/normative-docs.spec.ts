@@ -10,24 +10,31 @@ const label = (text: string) =>
   new RegExp(`^${[...text].map((c) => c.replace(/[()（）]/g, '\\$&')).join('\\s*')}$`);
 const literal = (text: string) => text.replace(/[()（）]/g, '\\$&');
 
-/** Picks an option of a dialog's select by its label (typing filters a long list; the pick is checked). */
+/**
+ * Picks an option of a dialog's select by its label (typing filters a long list). Under load a click can land
+ * while the dropdown is still opening and be lost, so the pick is checked and tried again until it shows.
+ */
 async function pick(page: Page, name: string, option: string) {
   const dialog = page.getByRole('dialog');
   const field = dialog.getByRole('combobox', { name: new RegExp(literal(name)) });
   const dropdowns = page.locator('.ant-select-dropdown:visible');
+  const item = dialog.locator('.ant-form-item').filter({ hasText: name }).first();
+  await expect(async () => {
+    if ((await dropdowns.count()) > 0) await dialog.locator('.ant-modal-title').click();
+    await expect(dropdowns).toHaveCount(0);
+    await field.click();
+    if (await field.isEditable()) await field.fill(option);
+    const choice = dropdowns
+      .locator('.ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${literal(option)}`) })
+      .first();
+    await expect(choice).toBeVisible({ timeout: 3000 });
+    await choice.click();
+    if ((await field.getAttribute('aria-expanded')) === 'true')
+      await dialog.locator('.ant-modal-title').click();
+    await expect(item).toContainText(option, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   await expect(dropdowns).toHaveCount(0);
-  await field.click();
-  if (await field.isEditable()) await field.pressSequentially(option);
-  const choice = dropdowns
-    .locator('.ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${literal(option)}`) })
-    .first();
-  await expect(choice).toBeVisible();
-  await choice.click();
-  if ((await field.getAttribute('aria-expanded')) === 'true')
-    await dialog.locator('.ant-modal-title').click();
-  await expect(dropdowns).toHaveCount(0);
-  await expect(dialog.locator('.ant-form-item').filter({ hasText: name }).first()).toContainText(option);
 }
 
 /** Clicks one of the document's next steps, fills its dialog and waits for the 已… message. */

@@ -88,12 +88,12 @@ describe('a ledger exported and imported back changes nothing', () => {
       'mediation.log',
       'mediation.cases',
       'petitions.petitions',
+      'normative_docs.docs',
       'coordination.tasks',
       'legal_education.sessions',
       'legal_education.activities',
       'legal_education.duties',
       'assessment.indicators',
-      'normative_docs.docs',
     ]);
   });
 
