@@ -120,7 +120,7 @@ export default function DetailPage() {
   );
   const renderControl = (spec: FieldSpec, bound: BoundProps) => {
     const select = (options: { value: string; label: string }[], more: object = {}) => (
-      <Select options={options} {...more} {...bound} />
+      <Select options={options} showSearch optionFilterProp="label" {...more} {...bound} />
     );
     if (spec.kind === 'conclusion') return select(dictOptions(REVIEW_CONCLUSIONS, locale));
     if (spec.kind === 'response')
