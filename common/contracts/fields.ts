@@ -1,6 +1,7 @@
 import { isIsoDate } from '../calendar/dates.js';
 import { creditCodeProblem, residentIdProblem } from '../identity/check-digits.js';
 import { withoutBidiControls } from '../text/bidi.js';
+import { wellFormed } from '../text/well-formed.js';
 import { z } from './zod-setup.js';
 
 /** Field schemas every module's contract uses, with their zh-CN messages. */
@@ -16,12 +17,12 @@ export const IsoDate = z
 
 /**
  * Trimmed text of at most `max` characters. Bidi control characters are stripped, not refused: they come in
- * unseen with text pasted from web pages and Word (issue #11; decision 0024 §8).
+ * unseen with text pasted from web pages and Word (issue #11; decision 0024 §8). Lone surrogates become U+FFFD.
  */
 export const text = (max: number) =>
   z
     .string()
-    .overwrite(withoutBidiControls)
+    .overwrite((v) => wellFormed(withoutBidiControls(v)))
     .trim()
     .max(max, { message: `不能超过 ${max} 个字` });
 
@@ -44,15 +45,13 @@ export const MONEY_MAX_YUAN = 1e11;
 export const money = (what: string, opts: { positive?: boolean } = {}) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
-    z
-      .number({ message: `请填写${what}（数字）` })
-      .superRefine((v, ctx) => {
-        // One message per value: the lower bound, then the upper.
-        if (opts.positive && v <= 0) ctx.addIssue({ code: 'custom', message: `${what}应大于 0` });
-        else if (v < 0) ctx.addIssue({ code: 'custom', message: `${what}不能为负数` });
-        else if (v > MONEY_MAX_YUAN)
-          ctx.addIssue({ code: 'custom', message: `${what}过大（不能超过 1000 亿元）` });
-      }),
+    z.number({ message: `请填写${what}（数字）` }).superRefine((v, ctx) => {
+      // One message per value: the lower bound, then the upper.
+      if (opts.positive && v <= 0) ctx.addIssue({ code: 'custom', message: `${what}应大于 0` });
+      else if (v < 0) ctx.addIssue({ code: 'custom', message: `${what}不能为负数` });
+      else if (v > MONEY_MAX_YUAN)
+        ctx.addIssue({ code: 'custom', message: `${what}过大（不能超过 1000 亿元）` });
+    }),
   );
 
 /** An optional amount in yuan: blank, null and missing are null (not 0). */
