@@ -46,8 +46,8 @@ export const installedModules: readonly ModuleManifest[] = [
 
 // The assessment's gap list names the work-plan tasks that address an indicator (decision 0051 §6); the two
 // modules know nothing of each other, so the wiring lives here.
-assessment.addTaskProvider(async (ctx, code) =>
-  (await coordination.tasksAddressingIndicator(ctx, code)).map((task) => ({
+assessment.addTaskProvider(async (ctx, code, year) =>
+  (await coordination.tasksAddressingIndicator(ctx, code, year)).map((task) => ({
     module: 'coordination',
     id: task.id,
     title: task.title,

@@ -80,7 +80,8 @@ declare module '../../platform/audit/actions.js' {
  * indicator codes include `code`, as `{ id, title, unit, status, path }[]` — the assessment module's gap list.
  */
 export const coordination = {
-  tasksAddressingIndicator: (ctx: Ctx, code: string) => tasksAddressingIndicator(ctx, code),
+  tasksAddressingIndicator: (ctx: Ctx, code: string, year?: number) =>
+    tasksAddressingIndicator(ctx, code, year),
   fireTaskTransition,
   procedure: taskProcedure,
   permissions: COORDINATION_PERMISSIONS,

@@ -292,11 +292,18 @@ export async function leagueTable(ctx: Ctx, year: number): Promise<LeagueTable> 
   return { year, rows };
 }
 
-/** The tasks that name an indicator code (the assessment module's gap list), in the actor's scope. */
-export async function tasksAddressingIndicator(ctx: Ctx, code: string) {
+/**
+ * The tasks that name an indicator code (the assessment module's gap list), in the actor's scope; with a year,
+ * that year's plan only (a gap of 2026 is addressed by the 2026 plan, not by a task closed in 2020).
+ */
+export async function tasksAddressingIndicator(ctx: Ctx, code: string, year?: number) {
   const rows = await selectTasks(
     ctx.db,
-    and(taskScope(ctx.actor!), sql`${code} = ANY(${t.indicatorCodes})`)!,
+    and(
+      taskScope(ctx.actor!),
+      sql`${code} = ANY(${t.indicatorCodes})`,
+      year === undefined ? undefined : eq(t.year, year),
+    )!,
   ).orderBy(desc(t.year), asc(t.code));
   return rows.map((row) => ({
     id: row.task.id,
