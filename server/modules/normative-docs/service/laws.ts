@@ -7,7 +7,7 @@ import type { Ctx } from '../../../platform/context.js';
 import type { Executor } from '../../../platform/db/index.js';
 import { notFound, ruleViolation, validationFailed } from '../../../platform/errors.js';
 import { assertSeenVersion } from '../../../platform/versions.js';
-import { decisions } from '../../decisions/index.js';
+import { decisionsCitingLaw } from '../../decisions/index.js';
 import { powers } from '../../powers/index.js';
 import { isCitable } from '../rules.js';
 import { type NormativeLawRow, normativeDocCitations, normativeDocs, normativeLaws as l } from '../schema.js';
@@ -149,7 +149,7 @@ const CITER_SOURCES: readonly ((ctx: Ctx, law: NormativeLawRow) => Promise<Citer
   // until it is abandoned).
   async (ctx, law) =>
     can(ctx.actor, 'decisions.view')
-      ? (await decisions.decisionsCitingLaw(ctx, law.title)).map((d) => ({
+      ? (await decisionsCitingLaw(ctx, law.title)).map((d) => ({
           module: 'decisions',
           id: d.id,
           title: d.title,
