@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import { daysBetween, fromDayNumber, type IsoDate, toDayNumber } from '../../../common/calendar/index.js';
+import { fromDayNumber, type IsoDate, toDayNumber } from '../../../common/calendar/index.js';
 import { tx } from '../../../common/text/localized.js';
 import { can } from '../../platform/authz/index.js';
 import type { Actor } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
 import { orgUnits } from '../../platform/org/index.js';
-import { defineReminderSource, type Reminder } from '../../platform/reminders/index.js';
+import { defineReminderSource, dueDateReminder, type Reminder } from '../../platform/reminders/index.js';
 import { taskScope } from './policy.js';
 import { DUE_SOON_DAYS } from './rules.js';
 import { correctiveTasks as t } from './schema.js';
@@ -16,23 +16,24 @@ export function taskReminder(
   unitName: string,
   today: IsoDate,
 ): Reminder {
-  const left = daysBetween(today, task.dueOn);
-  const late = left < 0;
-  return {
-    key: task.id,
-    title: tx(`纠错整改：${unitName} ${task.number}`, `Corrective task: ${unitName} ${task.number}`),
-    subjectType: 'corrective_task',
-    subjectId: task.id,
-    orgUnitId: task.orgUnitId,
-    dueOn: task.dueOn,
-    urgency: late ? 'overdue' : 'due_soon',
-    explanation: late
-      ? tx(
-          `整改期限 ${task.dueOn}，已逾期 ${-left} 日：${task.defect}`,
-          `Due ${task.dueOn}, ${-left} day(s) overdue`,
-        )
-      : tx(`整改期限 ${task.dueOn}，还有 ${left} 日：${task.defect}`, `Due ${task.dueOn}, in ${left} day(s)`),
-  };
+  return dueDateReminder(
+    {
+      key: task.id,
+      title: tx(`纠错整改：${unitName} ${task.number}`, `Corrective task: ${unitName} ${task.number}`),
+      subjectType: 'corrective_task',
+      subjectId: task.id,
+      orgUnitId: task.orgUnitId,
+      dueOn: task.dueOn,
+      overdue: (late) =>
+        tx(
+          `整改期限 ${task.dueOn}，已逾期 ${late} 日：${task.defect}`,
+          `Due ${task.dueOn}, ${late} day(s) overdue`,
+        ),
+      dueSoon: (left) =>
+        tx(`整改期限 ${task.dueOn}，还有 ${left} 日：${task.defect}`, `Due ${task.dueOn}, in ${left} day(s)`),
+    },
+    today,
+  );
 }
 
 /** For those who write rectifications: their tasks still open that are overdue or due within a week. */

@@ -4,12 +4,12 @@
  * recorded, is on the workbench of those who keep the committees in its scope.
  */
 import { and, asc, lte } from 'drizzle-orm';
-import { daysBetween, type IsoDate } from '../../../common/calendar/index.js';
+import type { IsoDate } from '../../../common/calendar/index.js';
 import { tx } from '../../../common/text/localized.js';
 import { can } from '../../platform/authz/index.js';
 import type { Actor } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/index.js';
-import { defineReminderSource, type Reminder } from '../../platform/reminders/index.js';
+import { defineReminderSource, dueDateReminder, type Reminder } from '../../platform/reminders/index.js';
 import { mediationScope } from './policy.js';
 import { addDays, COMMITTEE_RULES } from './rules.js';
 import { mediationCommittees as m } from './schema.js';
@@ -19,26 +19,27 @@ export function termReminder(
   c: { id: string; name: string; orgUnitId: string; termEndOn: IsoDate },
   today: IsoDate,
 ): Reminder {
-  const left = daysBetween(today, c.termEndOn);
-  const ended = left < 0;
-  return {
-    key: c.id,
-    title: tx(`调委会换届：${c.name}`, `Committee term: ${c.name}`),
-    subjectType: 'mediation_committee',
-    subjectId: c.id,
-    orgUnitId: c.orgUnitId,
-    dueOn: c.termEndOn,
-    urgency: ended ? 'overdue' : 'due_soon',
-    explanation: ended
-      ? tx(
-          `委员任期已于 ${c.termEndOn} 届满 ${-left} 日，请组织换届（人民调解法第九条）`,
-          `The term ended on ${c.termEndOn}, ${-left} day(s) ago: hold the election`,
-        )
-      : tx(
+  return dueDateReminder(
+    {
+      key: c.id,
+      title: tx(`调委会换届：${c.name}`, `Committee term: ${c.name}`),
+      subjectType: 'mediation_committee',
+      subjectId: c.id,
+      orgUnitId: c.orgUnitId,
+      dueOn: c.termEndOn,
+      overdue: (late) =>
+        tx(
+          `委员任期已于 ${c.termEndOn} 届满 ${late} 日，请组织换届（人民调解法第九条）`,
+          `The term ended on ${c.termEndOn}, ${late} day(s) ago: hold the election`,
+        ),
+      dueSoon: (left) =>
+        tx(
           `委员任期 ${c.termEndOn} 届满，还有 ${left} 日，请准备换届（人民调解法第九条）`,
           `The term ends on ${c.termEndOn}, in ${left} day(s): prepare the election`,
         ),
-  };
+    },
+    today,
+  );
 }
 
 export const committeeTermReminders = defineReminderSource({

@@ -6,4 +6,5 @@ export {
   type Reminder,
   type ReminderSource,
 } from './define-reminder-source.js';
+export { type DueDateSubject, dueDateReminder } from './due-date-reminder.js';
 export { findReminders, type ReminderDueItem } from './find-reminders.js';
