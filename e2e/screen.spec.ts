@@ -63,7 +63,11 @@ test('leader: the overview screen fills 1920×1080 with no empty panel, and a fi
       'red',
     );
     await expect(page.getByTestId('screen-areas').locator('.fz-screen-tile')).toHaveCount(13);
-    await expect(page.getByTestId('screen-awaiting')).toContainText('评理说事点覆盖率');
+    // The streets' grassroots figures come from the mediation module now: none is left awaiting its module.
+    await expect(
+      page.getByTestId('screen-areas').locator('[data-testid="tile-figure-mediation.point_coverage_rate"]'),
+    ).toHaveCount(13);
+    await expect(page.getByTestId('screen-awaiting')).toHaveCount(0);
     // The demo's current year: the district report is being written, due by 31 March of the next year.
     const report = page.getByTestId('screen-report');
     await expect(report).toContainText('起草中');

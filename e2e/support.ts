@@ -157,14 +157,22 @@ export const test = base.extend<{ pageErrors: undefined }, { ownServer: string }
   ],
 });
 
-/** Picks an option of the antd select labelled `label` by typing part of it (the dropdown filters). */
+/**
+ * Picks an option of the antd select labelled `label` by typing part of it (the dropdown filters). On a busy
+ * machine a click can land while the dropdown is still opening and be lost (the journeys then failed on an empty
+ * required field), so the pick is checked in its form item and made again until it shows.
+ */
 export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
   const field = page.getByLabel(label);
-  await field.click();
-  await field.fill(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  const item = page.locator('.ant-form-item').filter({ has: field }).first();
+  await expect(async () => {
+    await field.click();
+    await field.fill(option);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 5000 });
+    await expect(item).toContainText(option, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
 }
